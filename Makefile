@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: Apache-2.0
+# Copyright (C) 2026 The snapiface Authors
+
+GO ?= go
+PKGS := ./...
+# The tools that the tests run for real, and the Debian packages that
+# bring them.
+DEB_PACKAGES := apparmor libseccomp-dev pkg-config
+
+.PHONY: help deps fmt vet test check golden bench fuzz demo
+
+help: ## show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
+
+deps: ## install apparmor_parser and libseccomp (Debian, as root) when missing
+	@if ! command -v apparmor_parser >/dev/null 2>&1 && ! test -x /sbin/apparmor_parser || \
+	   ! pkg-config --exists libseccomp 2>/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); \
+		else \
+			echo "deps: install $(DEB_PACKAGES) (Debian) to run every test" >&2; \
+		fi; \
+	fi
+
+fmt: ## check formatting (gofmt)
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet: ## go vet
+	$(GO) vet $(PKGS)
+
+test: deps ## run every test (installs the tools first when root on Debian)
+	PATH="$$PATH:/sbin:/usr/sbin" $(GO) test -race -count=1 $(PKGS)
+
+check: fmt vet test ## fmt, vet and tests: run before each commit
+
+golden: ## regenerate golden files
+	$(GO) test ./... -run Golden -update
+
+bench: ## run the benchmarks (medians: see BENCHMARKS.md)
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 $(PKGS)
+
+fuzz: ## fuzz the parsers for a while each
+	$(GO) test ./snap -run '^$$' -fuzz FuzzInfoFromSnapYaml -fuzztime 30s
+
+demo: ## render the example snap's confinement
+	$(GO) run ./cmd/snapiface snippets examples/vm-manager.yaml

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+)
+
+// system is a repository holding the catalogue, the system snap and the
+// snaps given on the command line.
+type system struct {
+	repo    *interfaces.Repository
+	kind    builtin.System
+	snaps   []*snap.Info
+	dropped []interfaces.Dropped
+}
+
+// loadSystem reads each snap.yaml and adds it, after the system snap, to
+// a fresh repository. Plugs and slots dropped on the way are kept.
+func loadSystem(paths []string, kind builtin.System) (*system, error) {
+	sys := &system{repo: builtin.NewRepository(), kind: kind}
+	if _, err := sys.repo.AddSnap(builtin.SystemSnap(kind)); err != nil {
+		return nil, fmt.Errorf("internal error: %v", err)
+	}
+	for _, path := range paths {
+		info, err := snap.ReadInfo(path)
+		if err != nil {
+			return nil, err
+		}
+		dropped, err := sys.repo.AddSnap(info)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		sys.snaps = append(sys.snaps, info)
+		sys.dropped = append(sys.dropped, dropped...)
+	}
+	return sys, nil
+}
+
+// systemSlot returns the system snap's implicit slot for a plug's
+// interface, or nil.
+func (sys *system) systemSlot(plug *snap.PlugInfo) *snap.SlotInfo {
+	return sys.repo.Slot(builtin.SystemSnapName, plug.Interface)
+}
+
+// reportDropped says on w which plugs and slots were dropped and why.
+func (sys *system) reportDropped(w io.Writer) {
+	for _, d := range sys.dropped {
+		fmt.Fprintf(w, "dropped %s\n", d)
+	}
+}
+
+// specs computes both backends' specifications of a snap.
+func (sys *system) specs(instanceName string) (*apparmor.Specification, *seccomp.Specification, error) {
+	aa := &apparmor.Specification{}
+	if err := sys.repo.SnapSpecification(aa, instanceName); err != nil {
+		return nil, nil, err
+	}
+	sc := &seccomp.Specification{}
+	if err := sys.repo.SnapSpecification(sc, instanceName); err != nil {
+		return nil, nil, err
+	}
+	return aa, sc, nil
+}
+
+// allSecurityTags returns the tags of every app and hook of a snap, sorted.
+func allSecurityTags(info *snap.Info) []string {
+	var tags []string
+	for _, app := range info.Apps {
+		tags = append(tags, app.SecurityTag())
+	}
+	for _, hook := range info.Hooks {
+		tags = append(tags, hook.SecurityTag())
+	}
+	sort.Strings(tags)
+	return tags
+}

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+// Package apparmor is the AppArmor backend: interfaces add rules to a
+// Specification through the definer interfaces below, and the backend
+// renders them per security tag.
+package apparmor
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/snap"
+)
+
+// ConnectedPlugDefiner is implemented by interfaces that grant AppArmor
+// rules to the plugging app when connected.
+type ConnectedPlugDefiner interface {
+	AppArmorConnectedPlug(spec *Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error
+}
+
+// ConnectedSlotDefiner is implemented by interfaces that grant AppArmor
+// rules to the slotting app when connected.
+type ConnectedSlotDefiner interface {
+	AppArmorConnectedSlot(spec *Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error
+}
+
+// PermanentPlugDefiner is implemented by interfaces that grant AppArmor
+// rules to a plugging app whether or not it is connected.
+type PermanentPlugDefiner interface {
+	AppArmorPermanentPlug(spec *Specification, plug *snap.PlugInfo) error
+}
+
+// PermanentSlotDefiner is implemented by interfaces that grant AppArmor
+// rules to a slotting app whether or not it is connected.
+type PermanentSlotDefiner interface {
+	AppArmorPermanentSlot(spec *Specification, slot *snap.SlotInfo) error
+}
+
+// DenyPtraceTrace is the rule added to a profile whose interfaces asked
+// to suppress ptrace trace and none of which uses it.
+const DenyPtraceTrace = "deny ptrace (trace),"
+
+// Specification accumulates the AppArmor rules of one snap.
+type Specification struct {
+	snippets interfaces.SnippetSet
+
+	// Ptrace is decided per tag once every interface has spoken: a
+	// suppression only turns into a denial where no interface of the
+	// same profile needs ptrace trace.
+	usesPtraceTrace     map[string]bool
+	suppressPtraceTrace map[string]bool
+}
+
+var _ interfaces.Specification = (*Specification)(nil)
+
+// AddSnippet adds rules to the profiles of the plug or slot whose hook
+// is running.
+func (spec *Specification) AddSnippet(text string) {
+	spec.snippets.AddSnippet(text)
+}
+
+// SetUsesPtraceTrace records that the running hook's profiles need
+// ptrace trace, so that no suppression denies it.
+func (spec *Specification) SetUsesPtraceTrace() {
+	spec.usesPtraceTrace = markTags(spec.usesPtraceTrace, spec.snippets.ScopeTags())
+}
+
+// SetSuppressPtraceTrace asks for ptrace trace to be denied explicitly
+// (silencing audit noise) in the running hook's profiles, unless another
+// interface of the same profile uses it.
+func (spec *Specification) SetSuppressPtraceTrace() {
+	spec.suppressPtraceTrace = markTags(spec.suppressPtraceTrace, spec.snippets.ScopeTags())
+}
+
+func markTags(m map[string]bool, tags []string) map[string]bool {
+	if m == nil {
+		m = make(map[string]bool)
+	}
+	for _, tag := range tags {
+		m[tag] = true
+	}
+	return m
+}
+
+// UsesPtraceTrace says whether an interface of the tag's profile uses ptrace trace.
+func (spec *Specification) UsesPtraceTrace(tag string) bool { return spec.usesPtraceTrace[tag] }
+
+// DeniesPtraceTrace says whether the tag's profile gets DenyPtraceTrace:
+// an interface asked for suppression and none uses ptrace trace.
+func (spec *Specification) DeniesPtraceTrace(tag string) bool {
+	return spec.suppressPtraceTrace[tag] && !spec.usesPtraceTrace[tag]
+}
+
+// SecurityTags returns the tags that have rules, sorted.
+func (spec *Specification) SecurityTags() []string {
+	tags := spec.snippets.SecurityTags()
+	for tag := range spec.suppressPtraceTrace {
+		if i := sort.SearchStrings(tags, tag); i == len(tags) || tags[i] != tag {
+			tags = append(tags, tag)
+			sort.Strings(tags)
+		}
+	}
+	return tags
+}
+
+// Snippets returns the rules of a tag, sorted by interface then text,
+// with the ptrace denial last when it applies.
+func (spec *Specification) Snippets(tag string) []interfaces.Snippet {
+	out := spec.snippets.Snippets(tag)
+	if spec.DeniesPtraceTrace(tag) {
+		out = append(out, interfaces.Snippet{Interface: "", Text: DenyPtraceTrace})
+	}
+	return out
+}
+
+// SnippetForTag returns the rules of a tag as text, as Snippets orders them.
+func (spec *Specification) SnippetForTag(tag string) string {
+	text := spec.snippets.Joined(tag)
+	if spec.DeniesPtraceTrace(tag) {
+		if text != "" {
+			text += "\n"
+		}
+		text += DenyPtraceTrace + "\n"
+	}
+	return text
+}
+
+func (spec *Specification) run(tags []string, iface interfaces.Interface, hook func() error) error {
+	if err := spec.snippets.Run(tags, iface.Name(), hook); err != nil {
+		return fmt.Errorf("cannot add AppArmor policy of interface %q: %w", iface.Name(), err)
+	}
+	return nil
+}
+
+// AddConnectedPlug implements interfaces.Specification.
+func (spec *Specification) AddConnectedPlug(iface interfaces.Interface, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	if definer, ok := iface.(ConnectedPlugDefiner); ok {
+		return spec.run(plug.SecurityTags(), iface, func() error { return definer.AppArmorConnectedPlug(spec, plug, slot) })
+	}
+	return nil
+}
+
+// AddConnectedSlot implements interfaces.Specification.
+func (spec *Specification) AddConnectedSlot(iface interfaces.Interface, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	if definer, ok := iface.(ConnectedSlotDefiner); ok {
+		return spec.run(slot.SecurityTags(), iface, func() error { return definer.AppArmorConnectedSlot(spec, plug, slot) })
+	}
+	return nil
+}
+
+// AddPermanentPlug implements interfaces.Specification.
+func (spec *Specification) AddPermanentPlug(iface interfaces.Interface, plug *snap.PlugInfo) error {
+	if definer, ok := iface.(PermanentPlugDefiner); ok {
+		return spec.run(plug.SecurityTags(), iface, func() error { return definer.AppArmorPermanentPlug(spec, plug) })
+	}
+	return nil
+}
+
+// AddPermanentSlot implements interfaces.Specification.
+func (spec *Specification) AddPermanentSlot(iface interfaces.Interface, slot *snap.SlotInfo) error {
+	if definer, ok := iface.(PermanentSlotDefiner); ok {
+		return spec.run(slot.SecurityTags(), iface, func() error { return definer.AppArmorPermanentSlot(spec, slot) })
+	}
+	return nil
+}

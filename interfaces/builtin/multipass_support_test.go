@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"strings"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+	"github.com/snapiface/snapiface/testutil"
+)
+
+type multipassSupportSuite struct {
+	iface interfaces.Interface
+	repo  *interfaces.Repository
+}
+
+var _ = check.Suite(&multipassSupportSuite{})
+
+// The daemon and a hook plug multipass-support; the client app does not.
+const multipassConsumerYaml = `name: multipass
+version: "1"
+apps:
+  multipassd:
+    command: bin/multipassd
+    daemon: simple
+    plugs: [multipass-support]
+  multipass:
+    command: bin/multipass
+hooks:
+  configure:
+    plugs: [multipass-support]
+`
+
+func (s *multipassSupportSuite) SetUpTest(c *check.C) {
+	var err error
+	s.iface, err = builtin.ByName("multipass-support")
+	c.Assert(err, check.IsNil)
+	s.repo = builtin.NewRepository()
+	_, err = s.repo.AddSnap(builtin.SystemSnap(builtin.Classic))
+	c.Assert(err, check.IsNil)
+	info, err := snap.InfoFromSnapYaml([]byte(multipassConsumerYaml))
+	c.Assert(err, check.IsNil)
+	dropped, err := s.repo.AddSnap(info)
+	c.Assert(err, check.IsNil)
+	c.Assert(dropped, check.HasLen, 0)
+	_, err = s.repo.Connect(interfaces.ConnRef{
+		PlugRef: interfaces.PlugRef{Snap: "multipass", Name: "multipass-support"},
+		SlotRef: interfaces.SlotRef{Snap: "snapd", Name: "multipass-support"},
+	}, nil, nil)
+	c.Assert(err, check.IsNil)
+}
+
+func (s *multipassSupportSuite) TestStaticInfo(c *check.C) {
+	si := s.iface.StaticInfo()
+	c.Check(si.Summary, check.Equals, "allows operating as the Multipass service")
+	c.Check(si.ImplicitOnCore, check.Equals, true)
+	c.Check(si.ImplicitOnClassic, check.Equals, true)
+	c.Check(si.BaseDeclarationPlugs, check.Matches, `(?s)\s*allow-installation: false\s+deny-auto-connection: true\s*`)
+	c.Check(si.BaseDeclarationSlots, check.Matches, `(?s)\s*allow-installation:\s+slot-snap-type:\s+- core\s+deny-auto-connection: true\s*`)
+}
+
+var multipassAppArmorRules = []string{
+	"/sbin/apparmor_parser ixr,",
+	"/usr/sbin/apparmor_parser ixr,",
+	"/etc/apparmor/ r,",
+	"/etc/apparmor/** r,",
+	"/etc/apparmor.d/ r,",
+	"/etc/apparmor.d/** r,",
+	"/sys/kernel/security/apparmor/ r,",
+	"/sys/kernel/security/apparmor/** r,",
+	"/sys/kernel/security/apparmor/.remove w,",
+	"/sys/kernel/security/apparmor/.replace w,",
+	"capability mac_admin,",
+	"capability chown,",
+	"capability setuid,",
+	"capability setgid,",
+	"capability kill,",
+	"change_profile unsafe /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/usr/bin/* -> multipass.*,",
+	"signal (send) peer=multipass.*,",
+	"ptrace (read, trace) peer=multipass.*,",
+}
+
+var multipassSecCompRules = []string{
+	"setgroups 0 -",
+	"setgroups32 0 -",
+	"chown",
+	"chown32",
+	"fchown",
+	"fchown32",
+	"fchownat",
+	"lchown",
+}
+
+// lines returns the non-blank lines of text, trimmed.
+func lines(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+func (s *multipassSupportSuite) TestConnectedPlugRulesForBoundTagsOnly(c *check.C) {
+	aa := &apparmor.Specification{}
+	c.Assert(s.repo.SnapSpecification(aa, "multipass"), check.IsNil)
+	sc := &seccomp.Specification{}
+	c.Assert(s.repo.SnapSpecification(sc, "multipass"), check.IsNil)
+
+	bound := []string{"snap.multipass.hook.configure", "snap.multipass.multipassd"}
+	c.Check(aa.SecurityTags(), check.DeepEquals, bound)
+	c.Check(sc.SecurityTags(), check.DeepEquals, bound)
+	for _, tag := range bound {
+		aaLines := lines(aa.SnippetForTag(tag))
+		for _, rule := range multipassAppArmorRules {
+			c.Check(aaLines, testutil.Contains, rule, check.Commentf("%s", tag))
+		}
+		scLines := lines(sc.SnippetForTag(tag))
+		for _, rule := range multipassSecCompRules {
+			c.Check(scLines, testutil.Contains, rule, check.Commentf("%s", tag))
+		}
+		c.Check(aa.UsesPtraceTrace(tag), check.Equals, true)
+	}
+	c.Check(aa.SnippetForTag("snap.multipass.multipass"), check.Equals, "")
+	c.Check(sc.SnippetForTag("snap.multipass.multipass"), check.Equals, "")
+}
+
+func (s *multipassSupportSuite) TestEveryRuleIsExplained(c *check.C) {
+	d, err := builtin.Describe(s.iface)
+	c.Assert(err, check.IsNil)
+	for _, text := range []string{d.AppArmor.ConnectedPlug, d.SecComp.ConnectedPlug} {
+		// Rules come in groups separated by blank lines; each group opens
+		// with a comment saying why.
+		for _, group := range strings.Split(text, "\n\n") {
+			group = strings.TrimSpace(group)
+			c.Check(group, check.Matches, `(?s)#.*`, check.Commentf("group without a comment:\n%s", group))
+		}
+	}
+}
+
+func (s *multipassSupportSuite) TestSuppressionDoesNotDenyItsTrace(c *check.C) {
+	// An interface asking to suppress ptrace trace in the same profile
+	// must not turn multipass-support's rule into a denial.
+	suppressor := &suppressingIface{}
+	aa := &apparmor.Specification{}
+	c.Assert(s.repo.SnapSpecification(aa, "multipass"), check.IsNil)
+	conn, err := s.repo.Connection(interfaces.ConnRef{
+		PlugRef: interfaces.PlugRef{Snap: "multipass", Name: "multipass-support"},
+		SlotRef: interfaces.SlotRef{Snap: "snapd", Name: "multipass-support"},
+	})
+	c.Assert(err, check.IsNil)
+	c.Assert(aa.AddConnectedPlug(suppressor, conn.Plug, conn.Slot), check.IsNil)
+	text := aa.SnippetForTag("snap.multipass.multipassd")
+	c.Check(text, testutil.Contains, "ptrace (read, trace) peer=multipass.*,")
+	c.Check(text, check.Not(testutil.Contains), "deny ptrace")
+	c.Check(aa.DeniesPtraceTrace("snap.multipass.multipassd"), check.Equals, false)
+}
+
+type suppressingIface struct{}
+
+func (suppressingIface) Name() string                                    { return "suppressor" }
+func (suppressingIface) StaticInfo() interfaces.StaticInfo               { return interfaces.StaticInfo{} }
+func (suppressingIface) AutoConnect(*snap.PlugInfo, *snap.SlotInfo) bool { return true }
+func (suppressingIface) AppArmorConnectedPlug(spec *apparmor.Specification, _ *interfaces.ConnectedPlug, _ *interfaces.ConnectedSlot) error {
+	spec.SetSuppressPtraceTrace()
+	return nil
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+// Package interfaces holds the contract every confinement interface
+// meets, the plugs and slots of a connection, and the Repository that
+// tracks snaps and their connections and computes their specifications.
+package interfaces
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/snapiface/snapiface/snap"
+)
+
+// Interface is one kind of permission a plug asks for and a slot grants.
+type Interface interface {
+	// Name returns the interface name, as used in snap.yaml.
+	Name() string
+	// StaticInfo returns what is known of the interface without a snap.
+	StaticInfo() StaticInfo
+	// AutoConnect says whether the interface itself agrees to
+	// auto-connect this plug and slot; the base declaration decides
+	// first, so most interfaces return true.
+	AutoConnect(plug *snap.PlugInfo, slot *snap.SlotInfo) bool
+}
+
+// StaticInfo is what an interface says about itself.
+type StaticInfo struct {
+	Summary string
+	DocURL  string
+
+	// ImplicitOnCore and ImplicitOnClassic say whether the system snap
+	// carries a slot of the interface on Ubuntu Core and on classic
+	// distributions.
+	ImplicitOnCore    bool
+	ImplicitOnClassic bool
+
+	// BaseDeclarationPlugs and BaseDeclarationSlots are the rule of the
+	// interface in the base declaration, as YAML without the interface
+	// name: the composer nests them under "plugs:" and "slots:".
+	BaseDeclarationPlugs string
+	BaseDeclarationSlots string
+}
+
+// PlugSanitizer is implemented by interfaces that check (and may
+// complete) a plug's attributes when its snap is added. A plug that
+// fails is dropped, with the error kept as the reason.
+type PlugSanitizer interface {
+	BeforePreparePlug(plug *snap.PlugInfo) error
+}
+
+// SlotSanitizer is the slot counterpart of PlugSanitizer.
+type SlotSanitizer interface {
+	BeforePrepareSlot(slot *snap.SlotInfo) error
+}
+
+// Specification is what a backend accumulates for one snap. The
+// repository calls it once per relevant hook; the backend asks the
+// interface, through its own definer interfaces, what to add.
+type Specification interface {
+	AddConnectedPlug(iface Interface, plug *ConnectedPlug, slot *ConnectedSlot) error
+	AddConnectedSlot(iface Interface, plug *ConnectedPlug, slot *ConnectedSlot) error
+	AddPermanentPlug(iface Interface, plug *snap.PlugInfo) error
+	AddPermanentSlot(iface Interface, slot *snap.SlotInfo) error
+}
+
+var validInterfaceName = regexp.MustCompile(`^[a-z](?:-?[a-z0-9])*$`)
+
+// ValidateName checks that name is a valid interface name: lowercase
+// letters, digits and single hyphens, starting with a letter.
+func ValidateName(name string) error {
+	if !validInterfaceName.MatchString(name) {
+		return fmt.Errorf("invalid interface name: %q", name)
+	}
+	return nil
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+// Package policy holds the base declaration, composed from the
+// catalogue's fragments, parsed and validated, and the decisions it
+// drives: who may install a plug or slot, connect, and auto-connect.
+package policy
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/snapiface/snapiface/interfaces"
+)
+
+// baseDeclarationHeader opens a composed base declaration.
+const baseDeclarationHeader = "type: base-declaration\n"
+
+// ComposeBaseDeclaration writes the base declaration of the given
+// interfaces: their plug rules under "plugs:" and their slot rules under
+// "slots:", each in name order. Interfaces without a fragment on a side
+// are left out of it.
+func ComposeBaseDeclaration(ifaces []interfaces.Interface) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(baseDeclarationHeader)
+	for _, side := range []string{"plugs", "slots"} {
+		buf.WriteString(side + ":\n")
+		for _, iface := range sortedByName(ifaces) {
+			si := iface.StaticInfo()
+			fragment := si.BaseDeclarationPlugs
+			if side == "slots" {
+				fragment = si.BaseDeclarationSlots
+			}
+			if err := writeRule(&buf, iface.Name(), fragment); err != nil {
+				return nil, fmt.Errorf("cannot compose base declaration: %s rule of interface %q: %w", side[:4], iface.Name(), err)
+			}
+		}
+	}
+	return buf.Bytes(), nil
+}
+
+// writeRule nests one interface's fragment under its name: a one-word
+// rule ("true", "false") inline, a map indented below.
+func writeRule(buf *bytes.Buffer, name, fragment string) error {
+	fragment = strings.Trim(fragment, "\n")
+	if strings.TrimSpace(fragment) == "" {
+		return nil
+	}
+	if !strings.Contains(fragment, "\n") && !strings.Contains(fragment, ":") {
+		fmt.Fprintf(buf, "  %s: %s\n", name, strings.TrimSpace(fragment))
+		return nil
+	}
+	fmt.Fprintf(buf, "  %s:\n", name)
+	for _, line := range strings.Split(fragment, "\n") {
+		if strings.Contains(line, "\t") {
+			return fmt.Errorf("fragment has a tab, which YAML does not allow for indentation")
+		}
+		if strings.TrimSpace(line) == "" {
+			buf.WriteString("\n")
+			continue
+		}
+		buf.WriteString("    ")
+		buf.WriteString(line)
+		buf.WriteString("\n")
+	}
+	return nil
+}
+
+func sortedByName(ifaces []interfaces.Interface) []interfaces.Interface {
+	out := append([]interfaces.Interface(nil), ifaces...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out
+}

@@ -1,0 +1,550 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package interfaces
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/snapiface/snapiface/snap"
+)
+
+// PlugRef names a plug of a snap instance.
+type PlugRef struct {
+	Snap string
+	Name string
+}
+
+// String returns "SNAP:PLUG".
+func (ref PlugRef) String() string { return ref.Snap + ":" + ref.Name }
+
+// SlotRef names a slot of a snap instance.
+type SlotRef struct {
+	Snap string
+	Name string
+}
+
+// String returns "SNAP:SLOT".
+func (ref SlotRef) String() string { return ref.Snap + ":" + ref.Name }
+
+// ConnRef names a connection between a plug and a slot.
+type ConnRef struct {
+	PlugRef PlugRef
+	SlotRef SlotRef
+}
+
+// String returns "SNAP:PLUG SNAP:SLOT".
+func (ref ConnRef) String() string { return ref.PlugRef.String() + " " + ref.SlotRef.String() }
+
+// Connection is a plug connected to a slot.
+type Connection struct {
+	Interface Interface
+	Plug      *ConnectedPlug
+	Slot      *ConnectedSlot
+}
+
+// Ref returns the reference naming the connection.
+func (c *Connection) Ref() ConnRef {
+	return ConnRef{
+		PlugRef: PlugRef{Snap: c.Plug.Snap().InstanceName(), Name: c.Plug.Name()},
+		SlotRef: SlotRef{Snap: c.Slot.Snap().InstanceName(), Name: c.Slot.Name()},
+	}
+}
+
+// Dropped is a plug or slot left out when its snap was added, and why.
+type Dropped struct {
+	Snap      string
+	Name      string
+	Interface string
+	// Side is "plug" or "slot".
+	Side   string
+	Reason string
+}
+
+func (d Dropped) String() string {
+	return fmt.Sprintf("%s %s:%s (interface %q): %s", d.Side, d.Snap, d.Name, d.Interface, d.Reason)
+}
+
+// snapEntry is a snap in the repository, with its accepted plugs and
+// slots kept sorted by name so that walks are deterministic without
+// sorting on every call.
+type snapEntry struct {
+	info  *snap.Info
+	plugs []*snap.PlugInfo
+	slots []*snap.SlotInfo
+}
+
+// Repository tracks interfaces, snaps and the connections between their
+// plugs and slots. It is safe for concurrent use.
+type Repository struct {
+	mu     sync.RWMutex
+	ifaces map[string]Interface
+	snaps  map[string]*snapEntry
+	// Connections are indexed from both ends: a snap's specification
+	// needs its plugs' and its slots' connections.
+	plugConns map[PlugRef]map[SlotRef]*Connection
+	slotConns map[SlotRef]map[PlugRef]*Connection
+}
+
+// NewRepository returns an empty repository.
+func NewRepository() *Repository {
+	return &Repository{
+		ifaces:    make(map[string]Interface),
+		snaps:     make(map[string]*snapEntry),
+		plugConns: make(map[PlugRef]map[SlotRef]*Connection),
+		slotConns: make(map[SlotRef]map[PlugRef]*Connection),
+	}
+}
+
+// AddInterface makes an interface known to the repository.
+func (r *Repository) AddInterface(iface Interface) error {
+	name := iface.Name()
+	if err := ValidateName(name); err != nil {
+		return fmt.Errorf("cannot add interface: %w", err)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.ifaces[name]; ok {
+		return fmt.Errorf("cannot add interface %q: already added", name)
+	}
+	r.ifaces[name] = iface
+	return nil
+}
+
+// RemoveInterface forgets an interface that no plug or slot uses.
+func (r *Repository) RemoveInterface(name string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.ifaces[name]; !ok {
+		return fmt.Errorf("cannot remove interface %q: no such interface", name)
+	}
+	for snapName, entry := range r.snaps {
+		for _, plug := range entry.plugs {
+			if plug.Interface == name {
+				return fmt.Errorf("cannot remove interface %q: used by plug %s:%s", name, snapName, plug.Name)
+			}
+		}
+		for _, slot := range entry.slots {
+			if slot.Interface == name {
+				return fmt.Errorf("cannot remove interface %q: used by slot %s:%s", name, snapName, slot.Name)
+			}
+		}
+	}
+	delete(r.ifaces, name)
+	return nil
+}
+
+// Interface returns the named interface, or nil.
+func (r *Repository) Interface(name string) Interface {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.ifaces[name]
+}
+
+// AllInterfaces returns the known interfaces sorted by name.
+func (r *Repository) AllInterfaces() []Interface {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	out := make([]Interface, 0, len(r.ifaces))
+	for _, iface := range r.ifaces {
+		out = append(out, iface)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out
+}
+
+// AddSnap adds a snap. Each plug and slot is checked by its interface;
+// one whose interface is unknown or whose attributes are refused is
+// removed from info and reported as dropped, and the rest of the snap
+// is added. The repository takes ownership of info. A snap that is
+// already present is an error and changes nothing.
+func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
+	name := info.InstanceName()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.snaps[name]; ok {
+		return nil, fmt.Errorf("cannot add snap %q: already added", name)
+	}
+
+	var dropped []Dropped
+	entry := &snapEntry{info: info}
+	for _, plugName := range sortedKeys(info.Plugs) {
+		plug := info.Plugs[plugName]
+		if reason := r.sanitizePlug(plug); reason != "" {
+			dropped = append(dropped, Dropped{Snap: name, Name: plug.Name, Interface: plug.Interface, Side: "plug", Reason: reason})
+			continue
+		}
+		entry.plugs = append(entry.plugs, plug)
+	}
+	for _, slotName := range sortedKeys(info.Slots) {
+		slot := info.Slots[slotName]
+		if reason := r.sanitizeSlot(slot); reason != "" {
+			dropped = append(dropped, Dropped{Snap: name, Name: slot.Name, Interface: slot.Interface, Side: "slot", Reason: reason})
+			continue
+		}
+		entry.slots = append(entry.slots, slot)
+	}
+	for _, d := range dropped {
+		dropFromInfo(info, d)
+	}
+	r.snaps[name] = entry
+	return dropped, nil
+}
+
+func (r *Repository) sanitizePlug(plug *snap.PlugInfo) string {
+	iface, ok := r.ifaces[plug.Interface]
+	if !ok {
+		return fmt.Sprintf("unknown interface %q", plug.Interface)
+	}
+	if sanitizer, ok := iface.(PlugSanitizer); ok {
+		if err := sanitizer.BeforePreparePlug(plug); err != nil {
+			return err.Error()
+		}
+	}
+	return ""
+}
+
+func (r *Repository) sanitizeSlot(slot *snap.SlotInfo) string {
+	iface, ok := r.ifaces[slot.Interface]
+	if !ok {
+		return fmt.Sprintf("unknown interface %q", slot.Interface)
+	}
+	if sanitizer, ok := iface.(SlotSanitizer); ok {
+		if err := sanitizer.BeforePrepareSlot(slot); err != nil {
+			return err.Error()
+		}
+	}
+	return ""
+}
+
+// dropFromInfo unbinds a dropped plug or slot from its snap, apps and
+// hooks, so that nothing later walks into it.
+func dropFromInfo(info *snap.Info, d Dropped) {
+	if d.Side == "plug" {
+		delete(info.Plugs, d.Name)
+		for _, app := range info.Apps {
+			delete(app.Plugs, d.Name)
+		}
+		for _, hook := range info.Hooks {
+			delete(hook.Plugs, d.Name)
+		}
+		return
+	}
+	delete(info.Slots, d.Name)
+	for _, app := range info.Apps {
+		delete(app.Slots, d.Name)
+	}
+	for _, hook := range info.Hooks {
+		delete(hook.Slots, d.Name)
+	}
+}
+
+// RemoveSnap removes a snap that has no connections.
+func (r *Repository) RemoveSnap(name string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	entry, ok := r.snaps[name]
+	if !ok {
+		return fmt.Errorf("cannot remove snap %q: no such snap", name)
+	}
+	for _, plug := range entry.plugs {
+		if len(r.plugConns[PlugRef{name, plug.Name}]) > 0 {
+			return fmt.Errorf("cannot remove snap %q: plug %q is connected", name, plug.Name)
+		}
+	}
+	for _, slot := range entry.slots {
+		if len(r.slotConns[SlotRef{name, slot.Name}]) > 0 {
+			return fmt.Errorf("cannot remove snap %q: slot %q is connected", name, slot.Name)
+		}
+	}
+	delete(r.snaps, name)
+	return nil
+}
+
+// Snap returns the named snap instance, or nil.
+func (r *Repository) Snap(name string) *snap.Info {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if entry, ok := r.snaps[name]; ok {
+		return entry.info
+	}
+	return nil
+}
+
+// SnapNames returns the instance names of all snaps, sorted.
+func (r *Repository) SnapNames() []string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return sortedKeys(r.snaps)
+}
+
+// Plugs returns the accepted plugs of a snap, sorted by name.
+func (r *Repository) Plugs(snapName string) []*snap.PlugInfo {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if entry, ok := r.snaps[snapName]; ok {
+		return append([]*snap.PlugInfo(nil), entry.plugs...)
+	}
+	return nil
+}
+
+// Slots returns the accepted slots of a snap, sorted by name.
+func (r *Repository) Slots(snapName string) []*snap.SlotInfo {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if entry, ok := r.snaps[snapName]; ok {
+		return append([]*snap.SlotInfo(nil), entry.slots...)
+	}
+	return nil
+}
+
+// AllSlots returns every accepted slot of the given interface (or of
+// any interface when iface is ""), sorted by snap then slot name.
+func (r *Repository) AllSlots(iface string) []*snap.SlotInfo {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var out []*snap.SlotInfo
+	for _, name := range sortedKeys(r.snaps) {
+		for _, slot := range r.snaps[name].slots {
+			if iface == "" || slot.Interface == iface {
+				out = append(out, slot)
+			}
+		}
+	}
+	return out
+}
+
+// Plug returns the named plug, or nil.
+func (r *Repository) Plug(snapName, plugName string) *snap.PlugInfo {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.plug(PlugRef{snapName, plugName})
+}
+
+// Slot returns the named slot, or nil.
+func (r *Repository) Slot(snapName, slotName string) *snap.SlotInfo {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.slot(SlotRef{snapName, slotName})
+}
+
+func (r *Repository) plug(ref PlugRef) *snap.PlugInfo {
+	entry, ok := r.snaps[ref.Snap]
+	if !ok {
+		return nil
+	}
+	i := sort.Search(len(entry.plugs), func(i int) bool { return entry.plugs[i].Name >= ref.Name })
+	if i < len(entry.plugs) && entry.plugs[i].Name == ref.Name {
+		return entry.plugs[i]
+	}
+	return nil
+}
+
+func (r *Repository) slot(ref SlotRef) *snap.SlotInfo {
+	entry, ok := r.snaps[ref.Snap]
+	if !ok {
+		return nil
+	}
+	i := sort.Search(len(entry.slots), func(i int) bool { return entry.slots[i].Name >= ref.Name })
+	if i < len(entry.slots) && entry.slots[i].Name == ref.Name {
+		return entry.slots[i]
+	}
+	return nil
+}
+
+// Connect connects a plug to a slot of the same interface, with the
+// given dynamic attributes (either may be nil). It returns the
+// connection; the snaps whose specifications change are the plug's
+// and the slot's (see AffectedSnaps).
+func (r *Repository) Connect(ref ConnRef, plugDynamicAttrs, slotDynamicAttrs map[string]interface{}) (*Connection, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	plug := r.plug(ref.PlugRef)
+	if plug == nil {
+		return nil, fmt.Errorf("cannot connect %s: no plug %q on snap %q", ref, ref.PlugRef.Name, ref.PlugRef.Snap)
+	}
+	slot := r.slot(ref.SlotRef)
+	if slot == nil {
+		return nil, fmt.Errorf("cannot connect %s: no slot %q on snap %q", ref, ref.SlotRef.Name, ref.SlotRef.Snap)
+	}
+	if plug.Interface != slot.Interface {
+		return nil, fmt.Errorf("cannot connect %s: plug interface %q does not match slot interface %q", ref, plug.Interface, slot.Interface)
+	}
+	if _, ok := r.plugConns[ref.PlugRef][ref.SlotRef]; ok {
+		return nil, fmt.Errorf("cannot connect %s: already connected", ref)
+	}
+	conn := &Connection{
+		Interface: r.ifaces[plug.Interface],
+		Plug:      NewConnectedPlug(plug, plugDynamicAttrs),
+		Slot:      NewConnectedSlot(slot, slotDynamicAttrs),
+	}
+	if r.plugConns[ref.PlugRef] == nil {
+		r.plugConns[ref.PlugRef] = make(map[SlotRef]*Connection)
+	}
+	if r.slotConns[ref.SlotRef] == nil {
+		r.slotConns[ref.SlotRef] = make(map[PlugRef]*Connection)
+	}
+	r.plugConns[ref.PlugRef][ref.SlotRef] = conn
+	r.slotConns[ref.SlotRef][ref.PlugRef] = conn
+	return conn, nil
+}
+
+// Disconnect removes a connection.
+func (r *Repository) Disconnect(ref ConnRef) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.plugConns[ref.PlugRef][ref.SlotRef]; !ok {
+		return fmt.Errorf("cannot disconnect %s: not connected", ref)
+	}
+	delete(r.plugConns[ref.PlugRef], ref.SlotRef)
+	if len(r.plugConns[ref.PlugRef]) == 0 {
+		delete(r.plugConns, ref.PlugRef)
+	}
+	delete(r.slotConns[ref.SlotRef], ref.PlugRef)
+	if len(r.slotConns[ref.SlotRef]) == 0 {
+		delete(r.slotConns, ref.SlotRef)
+	}
+	return nil
+}
+
+// AffectedSnaps returns the snaps whose specifications a connection
+// between the two ends changes: the plug's snap and the slot's snap.
+func AffectedSnaps(ref ConnRef) []string {
+	if ref.PlugRef.Snap == ref.SlotRef.Snap {
+		return []string{ref.PlugRef.Snap}
+	}
+	out := []string{ref.PlugRef.Snap, ref.SlotRef.Snap}
+	sort.Strings(out)
+	return out
+}
+
+// Connection returns the connection named by ref.
+func (r *Repository) Connection(ref ConnRef) (*Connection, error) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	conn, ok := r.plugConns[ref.PlugRef][ref.SlotRef]
+	if !ok {
+		return nil, fmt.Errorf("no connection %s", ref)
+	}
+	return conn, nil
+}
+
+// Connections returns every connection, sorted.
+func (r *Repository) Connections() []ConnRef {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var out []ConnRef
+	for plugRef, slots := range r.plugConns {
+		for slotRef := range slots {
+			out = append(out, ConnRef{plugRef, slotRef})
+		}
+	}
+	sortConnRefs(out)
+	return out
+}
+
+// SnapConnections returns the connections a snap takes part in on
+// either end, sorted.
+func (r *Repository) SnapConnections(snapName string) []ConnRef {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	entry, ok := r.snaps[snapName]
+	if !ok {
+		return nil
+	}
+	var out []ConnRef
+	for _, plug := range entry.plugs {
+		plugRef := PlugRef{snapName, plug.Name}
+		for slotRef := range r.plugConns[plugRef] {
+			out = append(out, ConnRef{plugRef, slotRef})
+		}
+	}
+	for _, slot := range entry.slots {
+		slotRef := SlotRef{snapName, slot.Name}
+		for plugRef := range r.slotConns[slotRef] {
+			if plugRef.Snap != snapName {
+				out = append(out, ConnRef{plugRef, slotRef})
+			}
+		}
+	}
+	sortConnRefs(out)
+	return out
+}
+
+func sortConnRefs(refs []ConnRef) {
+	sort.Slice(refs, func(i, j int) bool {
+		a, b := refs[i], refs[j]
+		if a.PlugRef != b.PlugRef {
+			return a.PlugRef.Snap < b.PlugRef.Snap || (a.PlugRef.Snap == b.PlugRef.Snap && a.PlugRef.Name < b.PlugRef.Name)
+		}
+		return a.SlotRef.Snap < b.SlotRef.Snap || (a.SlotRef.Snap == b.SlotRef.Snap && a.SlotRef.Name < b.SlotRef.Name)
+	})
+}
+
+// SnapSpecification adds to spec what the snap's plugs and slots ask
+// for: the permanent policy of each, then the connected policy of each
+// of their connections.
+func (r *Repository) SnapSpecification(spec Specification, snapName string) error {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	entry, ok := r.snaps[snapName]
+	if !ok {
+		return fmt.Errorf("cannot compute specification of snap %q: no such snap", snapName)
+	}
+	for _, plug := range entry.plugs {
+		iface := r.ifaces[plug.Interface]
+		if err := spec.AddPermanentPlug(iface, plug); err != nil {
+			return fmt.Errorf("cannot add permanent policy of plug %s:%s: %w", snapName, plug.Name, err)
+		}
+	}
+	for _, slot := range entry.slots {
+		iface := r.ifaces[slot.Interface]
+		if err := spec.AddPermanentSlot(iface, slot); err != nil {
+			return fmt.Errorf("cannot add permanent policy of slot %s:%s: %w", snapName, slot.Name, err)
+		}
+	}
+	for _, plug := range entry.plugs {
+		conns := r.plugConns[PlugRef{snapName, plug.Name}]
+		for _, slotRef := range sortedKeysBy(conns, SlotRef.String) {
+			conn := conns[slotRef]
+			if err := spec.AddConnectedPlug(conn.Interface, conn.Plug, conn.Slot); err != nil {
+				return fmt.Errorf("cannot add connected policy of plug %s:%s: %w", snapName, plug.Name, err)
+			}
+		}
+	}
+	for _, slot := range entry.slots {
+		conns := r.slotConns[SlotRef{snapName, slot.Name}]
+		for _, plugRef := range sortedKeysBy(conns, PlugRef.String) {
+			conn := conns[plugRef]
+			if err := spec.AddConnectedSlot(conn.Interface, conn.Plug, conn.Slot); err != nil {
+				return fmt.Errorf("cannot add connected policy of slot %s:%s: %w", snapName, slot.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func sortedKeysBy[K comparable, V any](m map[K]V, str func(K) string) []K {
+	if len(m) == 1 {
+		for k := range m {
+			return []K{k}
+		}
+	}
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return str(keys[i]) < str(keys[j]) })
+	return keys
+}

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package interfaces_test
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/ifacetest"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+)
+
+type repoSuite struct {
+	repo  *interfaces.Repository
+	iface *ifacetest.TestInterface
+	other *ifacetest.TestInterface
+}
+
+var _ = check.Suite(&repoSuite{})
+
+const consumerYaml = `name: consumer
+version: "1"
+apps:
+  app:
+    command: app
+    plugs: [plug, other-plug]
+  quiet:
+    command: quiet
+hooks:
+  configure:
+    plugs: [plug]
+plugs:
+  plug: test
+  other-plug: other
+  unknown-plug: nope
+`
+
+const producerYaml = `name: producer
+version: "1"
+apps:
+  daemon:
+    command: daemon
+slots:
+  slot: test
+  other-slot: other
+`
+
+func (s *repoSuite) SetUpTest(c *check.C) {
+	s.repo = interfaces.NewRepository()
+	s.iface = &ifacetest.TestInterface{
+		InterfaceName: "test",
+		AppArmorConnectedPlugCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+			spec.AddSnippet("# connected plug of " + slot.Snap().InstanceName())
+			return nil
+		},
+		AppArmorConnectedSlotCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+			spec.AddSnippet("# connected slot for " + plug.LabelExpression())
+			return nil
+		},
+		AppArmorPermanentPlugCallback: func(spec *apparmor.Specification, plug *snap.PlugInfo) error {
+			spec.AddSnippet("# permanent plug")
+			return nil
+		},
+		AppArmorPermanentSlotCallback: func(spec *apparmor.Specification, slot *snap.SlotInfo) error {
+			spec.AddSnippet("# permanent slot")
+			return nil
+		},
+		SecCompConnectedPlugCallback: func(spec *seccomp.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+			spec.AddSnippet("getpid")
+			return nil
+		},
+	}
+	s.other = &ifacetest.TestInterface{InterfaceName: "other"}
+	c.Assert(s.repo.AddInterface(s.iface), check.IsNil)
+	c.Assert(s.repo.AddInterface(s.other), check.IsNil)
+}
+
+func (s *repoSuite) addSnaps(c *check.C) {
+	dropped, err := s.repo.AddSnap(mustSnap(c, consumerYaml))
+	c.Assert(err, check.IsNil)
+	c.Check(dropped, check.DeepEquals, []interfaces.Dropped{{
+		Snap: "consumer", Name: "unknown-plug", Interface: "nope", Side: "plug", Reason: `unknown interface "nope"`,
+	}})
+	dropped, err = s.repo.AddSnap(mustSnap(c, producerYaml))
+	c.Assert(err, check.IsNil)
+	c.Check(dropped, check.HasLen, 0)
+}
+
+var testConn = interfaces.ConnRef{
+	PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "plug"},
+	SlotRef: interfaces.SlotRef{Snap: "producer", Name: "slot"},
+}
+
+func (s *repoSuite) TestAddInterfaceErrors(c *check.C) {
+	c.Check(s.repo.AddInterface(&ifacetest.TestInterface{InterfaceName: "test"}), check.ErrorMatches, `cannot add interface "test": already added`)
+	c.Check(s.repo.AddInterface(&ifacetest.TestInterface{InterfaceName: "Bad"}), check.ErrorMatches, `cannot add interface: invalid interface name: "Bad"`)
+	c.Check(s.repo.Interface("test"), check.Equals, s.iface)
+	c.Check(s.repo.Interface("nope"), check.IsNil)
+	all := s.repo.AllInterfaces()
+	c.Assert(all, check.HasLen, 2)
+	c.Check(all[0].Name(), check.Equals, "other")
+	c.Check(all[1].Name(), check.Equals, "test")
+}
+
+func (s *repoSuite) TestRemoveInterface(c *check.C) {
+	s.addSnaps(c)
+	c.Check(s.repo.RemoveInterface("test"), check.ErrorMatches, `cannot remove interface "test": used by plug consumer:plug`)
+	c.Check(s.repo.RemoveInterface("nope"), check.ErrorMatches, `cannot remove interface "nope": no such interface`)
+	c.Assert(s.repo.AddInterface(&ifacetest.TestInterface{InterfaceName: "unused"}), check.IsNil)
+	c.Check(s.repo.RemoveInterface("unused"), check.IsNil)
+	c.Check(s.repo.Interface("unused"), check.IsNil)
+}
+
+func (s *repoSuite) TestAddSnapDropsUnknownAndUnbinds(c *check.C) {
+	info := mustSnap(c, consumerYaml)
+	_, err := s.repo.AddSnap(info)
+	c.Assert(err, check.IsNil)
+	c.Check(info.Plugs["unknown-plug"], check.IsNil)
+	for _, app := range info.Apps {
+		c.Check(app.Plugs["unknown-plug"], check.IsNil)
+	}
+	var names []string
+	for _, plug := range s.repo.Plugs("consumer") {
+		names = append(names, plug.Name)
+	}
+	c.Check(names, check.DeepEquals, []string{"other-plug", "plug"})
+	c.Check(s.repo.Plug("consumer", "unknown-plug"), check.IsNil)
+	c.Check(s.repo.Plug("consumer", "plug"), check.NotNil)
+}
+
+func (s *repoSuite) TestAddSnapTwiceChangesNothing(c *check.C) {
+	s.addSnaps(c)
+	again := mustSnap(c, consumerYaml)
+	_, err := s.repo.AddSnap(again)
+	c.Check(err, check.ErrorMatches, `cannot add snap "consumer": already added`)
+	// Nothing was sanitised or dropped on the refused copy.
+	c.Check(again.Plugs["unknown-plug"], check.NotNil)
+}
+
+func (s *repoSuite) TestSanitizerDropsOnlyTheBadPlug(c *check.C) {
+	s.iface.BeforePreparePlugCallback = func(plug *snap.PlugInfo) error {
+		if plug.Name == "plug" {
+			return errors.New("plug needs a path")
+		}
+		return nil
+	}
+	s.other.BeforePrepareSlotCallback = func(slot *snap.SlotInfo) error {
+		return fmt.Errorf("slot %q is not allowed", slot.Name)
+	}
+	dropped, err := s.repo.AddSnap(mustSnap(c, consumerYaml))
+	c.Assert(err, check.IsNil)
+	c.Check(dropped, check.HasLen, 2)
+	c.Check(dropped[0].Reason, check.Equals, `plug needs a path`)
+	c.Check(dropped[0].String(), check.Equals, `plug consumer:plug (interface "test"): plug needs a path`)
+	c.Check(s.repo.Plug("consumer", "other-plug"), check.NotNil)
+
+	dropped, err = s.repo.AddSnap(mustSnap(c, producerYaml))
+	c.Assert(err, check.IsNil)
+	c.Check(dropped, check.DeepEquals, []interfaces.Dropped{{
+		Snap: "producer", Name: "other-slot", Interface: "other", Side: "slot", Reason: `slot "other-slot" is not allowed`,
+	}})
+	c.Check(s.repo.Slot("producer", "slot"), check.NotNil)
+}
+
+func (s *repoSuite) TestConnectErrors(c *check.C) {
+	s.addSnaps(c)
+	for _, t := range []struct {
+		ref interfaces.ConnRef
+		err string
+	}{{
+		interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "missing"}, SlotRef: testConn.SlotRef},
+		`cannot connect consumer:missing producer:slot: no plug "missing" on snap "consumer"`,
+	}, {
+		interfaces.ConnRef{PlugRef: testConn.PlugRef, SlotRef: interfaces.SlotRef{Snap: "absent", Name: "slot"}},
+		`cannot connect consumer:plug absent:slot: no slot "slot" on snap "absent"`,
+	}, {
+		interfaces.ConnRef{PlugRef: testConn.PlugRef, SlotRef: interfaces.SlotRef{Snap: "producer", Name: "other-slot"}},
+		`cannot connect consumer:plug producer:other-slot: plug interface "test" does not match slot interface "other"`,
+	}, {
+		interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "unknown-plug"}, SlotRef: testConn.SlotRef},
+		`cannot connect consumer:unknown-plug producer:slot: no plug "unknown-plug" on snap "consumer"`,
+	}} {
+		_, err := s.repo.Connect(t.ref, nil, nil)
+		c.Check(err, check.ErrorMatches, t.err)
+	}
+	c.Check(s.repo.Connections(), check.HasLen, 0)
+
+	_, err := s.repo.Connect(testConn, nil, nil)
+	c.Assert(err, check.IsNil)
+	_, err = s.repo.Connect(testConn, nil, nil)
+	c.Check(err, check.ErrorMatches, `cannot connect consumer:plug producer:slot: already connected`)
+}
+
+func (s *repoSuite) TestConnectDisconnect(c *check.C) {
+	s.addSnaps(c)
+	conn, err := s.repo.Connect(testConn, map[string]interface{}{"k": "v"}, nil)
+	c.Assert(err, check.IsNil)
+	c.Check(conn.Ref(), check.Equals, testConn)
+	c.Check(conn.Interface, check.Equals, s.iface)
+	v, ok := conn.Plug.Lookup("k")
+	c.Check(ok, check.Equals, true)
+	c.Check(v, check.Equals, "v")
+
+	c.Check(s.repo.Connections(), check.DeepEquals, []interfaces.ConnRef{testConn})
+	c.Check(s.repo.SnapConnections("consumer"), check.DeepEquals, []interfaces.ConnRef{testConn})
+	c.Check(s.repo.SnapConnections("producer"), check.DeepEquals, []interfaces.ConnRef{testConn})
+	got, err := s.repo.Connection(testConn)
+	c.Assert(err, check.IsNil)
+	c.Check(got, check.Equals, conn)
+	c.Check(interfaces.AffectedSnaps(testConn), check.DeepEquals, []string{"consumer", "producer"})
+
+	c.Check(s.repo.RemoveSnap("consumer"), check.ErrorMatches, `cannot remove snap "consumer": plug "plug" is connected`)
+	c.Check(s.repo.RemoveSnap("producer"), check.ErrorMatches, `cannot remove snap "producer": slot "slot" is connected`)
+
+	c.Assert(s.repo.Disconnect(testConn), check.IsNil)
+	c.Check(s.repo.Disconnect(testConn), check.ErrorMatches, `cannot disconnect consumer:plug producer:slot: not connected`)
+	c.Check(s.repo.Connections(), check.HasLen, 0)
+	_, err = s.repo.Connection(testConn)
+	c.Check(err, check.ErrorMatches, `no connection consumer:plug producer:slot`)
+
+	c.Check(s.repo.RemoveSnap("consumer"), check.IsNil)
+	c.Check(s.repo.RemoveSnap("consumer"), check.ErrorMatches, `cannot remove snap "consumer": no such snap`)
+	c.Check(s.repo.Snap("consumer"), check.IsNil)
+	c.Check(s.repo.SnapNames(), check.DeepEquals, []string{"producer"})
+}
+
+func (s *repoSuite) TestSnapSpecification(c *check.C) {
+	s.addSnaps(c)
+	_, err := s.repo.Connect(testConn, nil, nil)
+	c.Assert(err, check.IsNil)
+
+	aa := &apparmor.Specification{}
+	c.Assert(s.repo.SnapSpecification(aa, "consumer"), check.IsNil)
+	// The plug is bound to app and the configure hook, not to quiet.
+	c.Check(aa.SecurityTags(), check.DeepEquals, []string{"snap.consumer.app", "snap.consumer.hook.configure"})
+	c.Check(aa.SnippetForTag("snap.consumer.app"), check.Equals, "# connected plug of producer\n\n# permanent plug\n")
+	c.Check(aa.SnippetForTag("snap.consumer.quiet"), check.Equals, "")
+
+	aa = &apparmor.Specification{}
+	c.Assert(s.repo.SnapSpecification(aa, "producer"), check.IsNil)
+	c.Check(aa.SnippetForTag("snap.producer.daemon"), check.Equals,
+		"# connected slot for snap.consumer.{app,hook.configure}\n\n# permanent slot\n")
+
+	sc := &seccomp.Specification{}
+	c.Assert(s.repo.SnapSpecification(sc, "consumer"), check.IsNil)
+	c.Check(sc.SnippetForTag("snap.consumer.app"), check.Equals, "getpid\n")
+	c.Check(sc.SnippetForTag("snap.consumer.hook.configure"), check.Equals, "getpid\n")
+
+	c.Check(s.repo.SnapSpecification(sc, "absent"), check.ErrorMatches, `cannot compute specification of snap "absent": no such snap`)
+}
+
+func (s *repoSuite) TestSnapSpecificationError(c *check.C) {
+	s.addSnaps(c)
+	_, err := s.repo.Connect(testConn, nil, nil)
+	c.Assert(err, check.IsNil)
+	s.iface.SecCompConnectedPlugCallback = func(*seccomp.Specification, *interfaces.ConnectedPlug, *interfaces.ConnectedSlot) error {
+		return errors.New("boom")
+	}
+	err = s.repo.SnapSpecification(&seccomp.Specification{}, "consumer")
+	c.Check(err, check.ErrorMatches, `cannot add connected policy of plug consumer:plug: cannot add seccomp policy of interface "test": boom`)
+}
+
+func (s *repoSuite) TestConcurrentUse(c *check.C) {
+	s.addSnaps(c)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				if i%2 == 0 {
+					_, _ = s.repo.Connect(testConn, nil, nil)
+					_ = s.repo.Disconnect(testConn)
+				} else {
+					_ = s.repo.SnapSpecification(&apparmor.Specification{}, "consumer")
+					_ = s.repo.Connections()
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package layering_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+
+	"gopkg.in/check.v1"
+)
+
+func Test(t *testing.T) { check.TestingT(t) }
+
+type layeringSuite struct{}
+
+var _ = check.Suite(&layeringSuite{})
+
+const module = "github.com/snapiface/snapiface"
+
+// deps lists what a package depends on, its tests included when
+// withTests is set.
+func deps(c *check.C, pkg string, withTests bool) []string {
+	args := []string{"list", "-deps"}
+	if withTests {
+		args = append(args, "-test")
+	}
+	args = append(args, module+"/"+pkg)
+	out, err := exec.Command("go", args...).CombinedOutput()
+	c.Assert(err, check.IsNil, check.Commentf("%s", out))
+	var list []string
+	for _, line := range strings.Fields(string(out)) {
+		// "-test" also lists test variants as "pkg [pkg.test]".
+		if strings.HasPrefix(line, "[") {
+			continue
+		}
+		list = append(list, line)
+	}
+	return list
+}
+
+var forbidden = []struct {
+	pkg       string
+	withTests bool
+	mustNot   []string
+	why       string
+}{
+	{"snap", true, []string{module + "/interfaces"}, "metadata knows nothing of interfaces"},
+	{"interfaces", false, []string{
+		module + "/interfaces/apparmor", module + "/interfaces/seccomp",
+		module + "/interfaces/builtin", module + "/interfaces/policy",
+	}, "the core contract knows no backend"},
+	{"interfaces/apparmor", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
+	{"interfaces/seccomp", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
+	{"interfaces/builtin", false, []string{
+		module + "/interfaces/policy", module + "/cmd/snapiface",
+		"github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",
+	}, "the catalogue imports without cgo or exec"},
+	{"interfaces/policy", false, []string{module + "/cmd/snapiface", "github.com/seccomp/libseccomp-golang"}, "policy is pure"},
+}
+
+func (s *layeringSuite) TestDependenciesPointOneWay(c *check.C) {
+	if _, err := exec.LookPath("go"); err != nil {
+		c.Skip("no go command")
+	}
+	for _, rule := range forbidden {
+		got := deps(c, rule.pkg, rule.withTests)
+		for _, bad := range rule.mustNot {
+			for _, dep := range got {
+				if dep == bad || strings.HasPrefix(dep, bad+" ") {
+					c.Errorf("%s imports %s: %s", rule.pkg, bad, rule.why)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+// Package snap holds the metadata of a snap: what snap.yaml (or
+// snapcraft.yaml) declares about its apps, hooks, plugs and slots, and
+// the security tags that name each confined process.
+package snap
+
+import (
+	"sort"
+	"strings"
+)
+
+// Type is the type of a snap, as declared by the "type" key.
+type Type string
+
+// The snap types. A snap without a "type" key is an app.
+const (
+	TypeApp    Type = "app"
+	TypeGadget Type = "gadget"
+	TypeKernel Type = "kernel"
+	TypeBase   Type = "base"
+	TypeOS     Type = "os"
+	TypeSnapd  Type = "snapd"
+)
+
+// ConfinementType is the confinement a snap asks for.
+type ConfinementType string
+
+// The confinement types. A snap without a "confinement" key is strict.
+const (
+	StrictConfinement  ConfinementType = "strict"
+	DevModeConfinement ConfinementType = "devmode"
+	ClassicConfinement ConfinementType = "classic"
+)
+
+// Info is the metadata of one snap.
+type Info struct {
+	// SuggestedName is the name from snap.yaml; InstanceKey tells
+	// parallel installs of the same snap apart ("name_key").
+	SuggestedName string
+	InstanceKey   string
+
+	Version     string
+	Type        Type
+	Base        string
+	Confinement ConfinementType
+	Summary     string
+
+	// Architectures lists the architectures the snap runs on, from
+	// either form snapcraft accepts (names, or build-for entries).
+	Architectures []string
+
+	Apps  map[string]*AppInfo
+	Hooks map[string]*HookInfo
+	Plugs map[string]*PlugInfo
+	Slots map[string]*SlotInfo
+}
+
+// InstanceName returns the name the snap is installed under: its name,
+// followed by "_KEY" for a parallel install.
+func (s *Info) InstanceName() string {
+	if s.InstanceKey == "" {
+		return s.SuggestedName
+	}
+	return s.SuggestedName + "_" + s.InstanceKey
+}
+
+// SetInstanceKey makes s describe a parallel install of the snap under
+// key; "" makes it the plain install again.
+func (s *Info) SetInstanceKey(key string) error {
+	if key != "" {
+		if err := ValidateInstanceKey(key); err != nil {
+			return err
+		}
+	}
+	s.InstanceKey = key
+	return nil
+}
+
+// AppInfo is one app of a snap.
+type AppInfo struct {
+	Snap    *Info
+	Name    string
+	Command string
+	Daemon  string
+
+	Plugs map[string]*PlugInfo
+	Slots map[string]*SlotInfo
+}
+
+// SecurityTag returns the tag that names the app's confinement:
+// "snap.INSTANCE.APP".
+func (app *AppInfo) SecurityTag() string {
+	return AppSecurityTag(app.Snap.InstanceName(), app.Name)
+}
+
+// HookInfo is one hook of a snap.
+type HookInfo struct {
+	Snap *Info
+	Name string
+
+	Plugs map[string]*PlugInfo
+	Slots map[string]*SlotInfo
+}
+
+// SecurityTag returns the tag that names the hook's confinement:
+// "snap.INSTANCE.hook.HOOK".
+func (hook *HookInfo) SecurityTag() string {
+	return HookSecurityTag(hook.Snap.InstanceName(), hook.Name)
+}
+
+// AppSecurityTag returns the security tag of an app of a snap instance.
+func AppSecurityTag(instanceName, appName string) string {
+	return "snap." + instanceName + "." + appName
+}
+
+// HookSecurityTag returns the security tag of a hook of a snap instance.
+func HookSecurityTag(instanceName, hookName string) string {
+	return "snap." + instanceName + ".hook." + hookName
+}
+
+// PlugInfo is one plug of a snap, with the apps and hooks bound to it.
+type PlugInfo struct {
+	Snap      *Info
+	Name      string
+	Interface string
+	// Attrs holds the static attributes, normalised: integers are
+	// int64, maps are map[string]interface{}, lists []interface{}.
+	Attrs map[string]interface{}
+	Apps  map[string]*AppInfo
+	Hooks map[string]*HookInfo
+}
+
+// SlotInfo is one slot of a snap, with the apps and hooks bound to it.
+type SlotInfo struct {
+	Snap      *Info
+	Name      string
+	Interface string
+	Attrs     map[string]interface{}
+	Apps      map[string]*AppInfo
+	Hooks     map[string]*HookInfo
+}
+
+// SecurityTags returns the sorted security tags of the apps and hooks
+// bound to the plug.
+func (plug *PlugInfo) SecurityTags() []string {
+	return securityTags(plug.Apps, plug.Hooks)
+}
+
+// SecurityTags returns the sorted security tags of the apps and hooks
+// bound to the slot.
+func (slot *SlotInfo) SecurityTags() []string {
+	return securityTags(slot.Apps, slot.Hooks)
+}
+
+func securityTags(apps map[string]*AppInfo, hooks map[string]*HookInfo) []string {
+	tags := make([]string, 0, len(apps)+len(hooks))
+	for _, app := range apps {
+		tags = append(tags, app.SecurityTag())
+	}
+	for _, hook := range hooks {
+		tags = append(tags, hook.SecurityTag())
+	}
+	sort.Strings(tags)
+	return tags
+}
+
+// SplitInstanceName splits "name_key" into the snap name and the
+// instance key ("" when there is none).
+func SplitInstanceName(instanceName string) (name, key string) {
+	name, key, _ = strings.Cut(instanceName, "_")
+	return name, key
+}
