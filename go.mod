@@ -10,4 +10,6 @@ require (
 require (
 	github.com/kr/pretty v0.2.1 // indirect
 	github.com/kr/text v0.1.0 // indirect
+	github.com/seccomp/libseccomp-golang v0.11.1 // indirect
+	golang.org/x/net v0.35.0 // indirect
 )
