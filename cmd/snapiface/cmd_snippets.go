@@ -54,7 +54,8 @@ func runSnippets(args []string, stdout, stderr io.Writer) error {
 	for _, plugName := range plugs {
 		plug := sys.repo.Plug(name, plugName)
 		if plug == nil {
-			if _, ok := info.Plugs[plugName]; !ok {
+			// A dropped plug was reported above, with its reason.
+			if !sys.wasDropped(name, plugName) {
 				fmt.Fprintf(stderr, "not connected: snap %q has no plug %q\n", name, plugName)
 			}
 			continue

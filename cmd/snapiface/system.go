@@ -59,6 +59,16 @@ func (sys *system) reportDropped(w io.Writer) {
 	}
 }
 
+// wasDropped says whether a plug of a snap was dropped when it was added.
+func (sys *system) wasDropped(snapName, plugName string) bool {
+	for _, d := range sys.dropped {
+		if d.Side == "plug" && d.Snap == snapName && d.Name == plugName {
+			return true
+		}
+	}
+	return false
+}
+
 // specs computes both backends' specifications of a snap.
 func (sys *system) specs(instanceName string) (*apparmor.Specification, *seccomp.Specification, error) {
 	aa := &apparmor.Specification{}
