@@ -4,6 +4,53 @@
 // Package snap holds the metadata of a snap: what snap.yaml (or
 // snapcraft.yaml) declares about its apps, hooks, plugs and slots, and
 // the security tags that name each confined process.
+//
+// # Reading snap.yaml
+//
+// InfoFromSnapYaml reads the keys of snap.yaml that matter for
+// confinement, and the same keys in snapcraft.yaml, whose build-only
+// keys (parts, grade, layout, environment, extensions, ...) it ignores
+// like any other unknown key:
+//
+//	name, version, type, base, confinement, summary, architectures (or
+//	platforms), apps (command, daemon, plugs, slots), hooks (plugs,
+//	slots), plugs, slots
+//
+// Scalars used as names or strings keep the text they are written with:
+// "version: 1.10" is "1.10", and an app called "yes" is not true.
+//
+// A top-level plug or slot is declared with nothing (its interface is
+// its name), an interface name, or a map of attributes in which
+// "interface" names the interface (by default, again, its name). Apps
+// and hooks list the names of the plugs and slots they use; a name not
+// declared at the top level is a plug or slot of the interface of that
+// name. A top-level plug or slot that no app or hook lists is bound to
+// every app and every hook; one that some list is bound to exactly
+// those.
+//
+// Attributes are normalised: integers become int64, maps
+// map[string]interface{} (a key that is not a string is an error), lists
+// []interface{}, recursively; strings, booleans and float64 stay as they
+// are. Attribute names starting with "$" are reserved. A null attribute
+// value, at any depth, is an error: interfaces cannot tell it apart from
+// a missing attribute, so it is almost certainly a mistake in the file.
+//
+// # Errors
+//
+// Errors say where the problem is whenever the offending key can be
+// found in the source: InfoFromSnapYaml starts the message with
+// "line N: ", ReadInfo with "PATH:N: ", or "PATH: " when the line is not
+// known (a key reached through a YAML alias, say). The position always
+// comes first, YAML syntax errors included, so that there is one shape
+// to rely on:
+//
+//	snapcraft.yaml:7: invalid app name: "foo bar"
+//	snapcraft.yaml:3: cannot parse snap.yaml: mapping values are not allowed in this context
+//	line 12: unknown daemon type "sometimes" for app "foo"
+//
+// The message itself goes from the inside out: what is wrong, then with
+// what ("attribute "a.b" of plug "p" has no value"). Both functions
+// return a *YamlError, which keeps path, line and message apart.
 package snap
 
 import (

@@ -19,31 +19,6 @@ import (
 	"github.com/snapiface/snapiface/internal/yamlpos"
 )
 
-// Reading snap.yaml
-//
-// InfoFromSnapYaml reads the keys of snap.yaml that matter for
-// confinement, and the same keys in snapcraft.yaml, whose build-only keys
-// (parts, grade, layout, environment, ...) it ignores like any other
-// unknown key:
-//
-//	name, version, type, base, confinement, summary, architectures (or
-//	platforms), apps (command, daemon, plugs, slots), hooks (plugs,
-//	slots), plugs, slots
-//
-// Errors say where the problem is when the offending key can be found
-// in the source: InfoFromSnapYaml starts the message with "line N: ",
-// ReadInfo with "PATH:N: ", or "PATH: " when the line is not known. The
-// position always comes first, YAML syntax errors included ("line 3:
-// cannot parse snap.yaml: ..."), so that tools and people can rely on one
-// shape. Both return a *YamlError, which holds the parts apart.
-//
-// Attributes of plugs and slots are normalised: integers become int64,
-// maps map[string]interface{} (a key that is not a string is an error),
-// lists []interface{}, recursively; strings, booleans and float64 stay
-// as they are. A null attribute value, at any depth, is an error: it
-// cannot be told apart from a missing attribute by the interfaces that
-// read it, so it is almost certainly a mistake in the file.
-
 // YamlError is an error in snap metadata, with its position when known.
 type YamlError struct {
 	// Path is the file the metadata came from, "" when it did not
@@ -55,6 +30,8 @@ type YamlError struct {
 	Err error
 }
 
+// Error renders the error as "PATH:LINE: msg", "PATH: msg",
+// "line LINE: msg" or "msg", depending on what is known.
 func (e *YamlError) Error() string {
 	switch {
 	case e.Path != "" && e.Line > 0:
@@ -67,6 +44,7 @@ func (e *YamlError) Error() string {
 	return e.Err.Error()
 }
 
+// Unwrap returns the error without its position.
 func (e *YamlError) Unwrap() error { return e.Err }
 
 // ReadInfo reads and validates the snap.yaml or snapcraft.yaml at path.
@@ -234,14 +212,14 @@ func (n *node) entries() []entry {
 	return es
 }
 
-// path is the list of keys leading to a value, as yamlpos takes it.
-type path []string
+// keyPath is the list of keys leading to a value, as yamlpos takes it.
+type keyPath []string
 
-func (p path) to(elems ...string) path {
-	return append(append(path(nil), p...), elems...)
+func (p keyPath) to(elems ...string) keyPath {
+	return append(append(keyPath(nil), p...), elems...)
 }
 
-func (p path) item(i int) path {
+func (p keyPath) item(i int) keyPath {
 	return p.to(strconv.Itoa(i))
 }
 
@@ -251,12 +229,12 @@ type parser struct {
 	src []byte
 }
 
-func (p *parser) errorf(at path, format string, args ...interface{}) error {
+func (p *parser) errorf(at keyPath, format string, args ...interface{}) error {
 	return &YamlError{Line: yamlpos.Line(p.src, at...), Err: fmt.Errorf(format, args...)}
 }
 
 // str returns the text of a scalar; null and absent give "".
-func (p *parser) str(n *node, at path, what string) (string, error) {
+func (p *parser) str(n *node, at keyPath, what string) (string, error) {
 	if n == nil {
 		return "", nil
 	}
@@ -268,7 +246,7 @@ func (p *parser) str(n *node, at path, what string) (string, error) {
 
 // names returns the names in a list of names, or one name when single
 // is allowed; null and absent give none.
-func (p *parser) names(n *node, at path, what string, single bool) ([]string, error) {
+func (p *parser) names(n *node, at keyPath, what string, single bool) ([]string, error) {
 	if n == nil {
 		return nil, nil
 	}
@@ -281,18 +259,18 @@ func (p *parser) names(n *node, at path, what string, single bool) ([]string, er
 		}
 		return nil, p.errorf(at, "%s must be a list of names", what)
 	}
-	names := make([]string, len(n.seq))
+	list := make([]string, len(n.seq))
 	for i, item := range n.seq {
 		if item == nil || item.kind != scalarNode {
 			return nil, p.errorf(at.item(i), "%s must be a list of names", what)
 		}
-		names[i] = item.text
+		list[i] = item.text
 	}
-	return names, nil
+	return list, nil
 }
 
 // mapping returns the entries of a mapping; null and absent give none.
-func (p *parser) mapping(n *node, at path, what string) ([]entry, error) {
+func (p *parser) mapping(n *node, at keyPath, what string) ([]entry, error) {
 	if n == nil {
 		return nil, nil
 	}
@@ -317,17 +295,17 @@ func (p *parser) parse(root *node) (*Info, error) {
 	var err error
 	field := func(key string) (string, error) {
 		v, _ := root.get(key)
-		return p.str(v, path{key}, strconv.Quote(key))
+		return p.str(v, keyPath{key}, strconv.Quote(key))
 	}
 
 	if info.SuggestedName, err = field("name"); err != nil {
 		return nil, err
 	}
 	if info.SuggestedName == "" {
-		return nil, p.errorf(path{"name"}, "missing snap name")
+		return nil, p.errorf(keyPath{"name"}, "missing snap name")
 	}
 	if err := ValidateName(info.SuggestedName); err != nil {
-		return nil, p.errorf(path{"name"}, "%v", err)
+		return nil, p.errorf(keyPath{"name"}, "%w", err)
 	}
 	// A version written as a number keeps its text: 1.10 stays "1.10".
 	if info.Version, err = field("version"); err != nil {
@@ -343,14 +321,14 @@ func (p *parser) parse(root *node) (*Info, error) {
 	if typ != "" {
 		info.Type = Type(typ)
 		if err := validateType(info.Type); err != nil {
-			return nil, p.errorf(path{"type"}, "%v", err)
+			return nil, p.errorf(keyPath{"type"}, "%w", err)
 		}
 	}
 	if info.Base, err = field("base"); err != nil {
 		return nil, err
 	}
 	if info.Base != "" && ValidateName(info.Base) != nil {
-		return nil, p.errorf(path{"base"}, "invalid base snap name: %q", info.Base)
+		return nil, p.errorf(keyPath{"base"}, "invalid base snap name: %q", info.Base)
 	}
 	confinement, err := field("confinement")
 	if err != nil {
@@ -359,7 +337,7 @@ func (p *parser) parse(root *node) (*Info, error) {
 	if confinement != "" {
 		info.Confinement = ConfinementType(confinement)
 		if err := validateConfinement(info.Confinement); err != nil {
-			return nil, p.errorf(path{"confinement"}, "%v", err)
+			return nil, p.errorf(keyPath{"confinement"}, "%w", err)
 		}
 	}
 	if info.Architectures, err = p.architectures(root); err != nil {
@@ -389,7 +367,7 @@ func (p *parser) parse(root *node) (*Info, error) {
 func (p *parser) architectures(root *node) ([]string, error) {
 	var archs []string
 	seen := map[string]bool{}
-	add := func(names []string, at path) error {
+	add := func(names []string, at keyPath) error {
 		for _, name := range names {
 			if name == "" {
 				return p.errorf(at, "invalid architecture name: %q", name)
@@ -403,7 +381,7 @@ func (p *parser) architectures(root *node) ([]string, error) {
 	}
 
 	if list, ok := root.get("architectures"); ok && list != nil {
-		at := path{"architectures"}
+		at := keyPath{"architectures"}
 		if list.kind != seqNode {
 			return nil, p.errorf(at, `"architectures" must be a list`)
 		}
@@ -440,12 +418,12 @@ func (p *parser) architectures(root *node) ([]string, error) {
 		return archs, nil
 	}
 
-	platforms, err := p.mapping(nodeOf(root, "platforms"), path{"platforms"}, `"platforms"`)
+	platforms, err := p.mapping(nodeOf(root, "platforms"), keyPath{"platforms"}, `"platforms"`)
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range platforms {
-		at := path{"platforms", e.key.text}
+		at := keyPath{"platforms", e.key.text}
 		if e.value == nil {
 			// The short form: the platform is named after the
 			// architecture it builds for.
@@ -465,6 +443,8 @@ func (p *parser) architectures(root *node) ([]string, error) {
 		}
 		if len(names) == 0 {
 			names = []string{e.key.text}
+		} else {
+			at = at.to("build-for")
 		}
 		if err := add(names, at); err != nil {
 			return nil, err
@@ -493,13 +473,13 @@ type binder struct {
 func (b *binder) declare(root *node) error {
 	for _, kind := range []string{"plug", "slot"} {
 		key := kind + "s"
-		decls, err := b.mapping(nodeOf(root, key), path{key}, strconv.Quote(key))
+		decls, err := b.mapping(nodeOf(root, key), keyPath{key}, strconv.Quote(key))
 		if err != nil {
 			return err
 		}
 		for _, e := range decls {
 			name := e.key.text
-			at := path{key, name}
+			at := keyPath{key, name}
 			if !validIfaceName.MatchString(name) {
 				return b.errorf(at, "invalid %s name: %q", kind, name)
 			}
@@ -526,7 +506,7 @@ func (b *binder) declare(root *node) error {
 // interface of the same name), an interface name, or a map of attributes
 // where "interface" names the interface (by default the plug or slot
 // name).
-func (b *binder) declaration(kind, name string, n *node, at path) (iface string, attrs map[string]interface{}, err error) {
+func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface string, attrs map[string]interface{}, err error) {
 	where := fmt.Sprintf("%s %q", kind, name)
 	iface, attrs = name, map[string]interface{}{}
 	switch {
@@ -551,7 +531,7 @@ func (b *binder) declaration(kind, name string, n *node, at path) (iface string,
 				continue
 			}
 			if err := validateAttrName(attr, where); err != nil {
-				return "", nil, b.errorf(at, "%v", err)
+				return "", nil, b.errorf(at, "%w", err)
 			}
 			if attrs[attr], err = b.attrValue(e.value, attr, at, where); err != nil {
 				return "", nil, err
@@ -572,7 +552,7 @@ func (b *binder) declaration(kind, name string, n *node, at path) (iface string,
 
 // attrValue normalises an attribute value; attr is its path for
 // messages ("a.b[2]"), at its path in the source.
-func (b *binder) attrValue(n *node, attr string, at path, where string) (interface{}, error) {
+func (b *binder) attrValue(n *node, attr string, at keyPath, where string) (interface{}, error) {
 	if n == nil || n.kind == scalarNode && n.value == nil {
 		return nil, b.errorf(at, "attribute %q of %s has no value", attr, where)
 	}
@@ -632,15 +612,15 @@ func (b *binder) newSlot(name, iface string, attrs map[string]interface{}) *Slot
 // apps reads the "apps" map and binds each app to the plugs and slots it
 // lists.
 func (b *binder) apps(root *node) error {
-	apps, err := b.mapping(nodeOf(root, "apps"), path{"apps"}, `"apps"`)
+	apps, err := b.mapping(nodeOf(root, "apps"), keyPath{"apps"}, `"apps"`)
 	if err != nil {
 		return err
 	}
 	for _, e := range apps {
 		name := e.key.text
-		at := path{"apps", name}
+		at := keyPath{"apps", name}
 		if err := ValidateAppName(name); err != nil {
-			return b.errorf(at, "%v", err)
+			return b.errorf(at, "%w", err)
 		}
 		if _, ok := b.info.Apps[name]; ok {
 			return b.errorf(at, "app %q is declared twice", name)
@@ -657,7 +637,7 @@ func (b *binder) apps(root *node) error {
 			return err
 		}
 		if err := validateDaemon(name, app.Daemon); err != nil {
-			return b.errorf(at.to("daemon"), "%v", err)
+			return b.errorf(at.to("daemon"), "%w", err)
 		}
 		b.info.Apps[name] = app
 		if err := b.bind(e.value, at, "app", name, app.Plugs, app.Slots,
@@ -672,15 +652,15 @@ func (b *binder) apps(root *node) error {
 // hooks reads the "hooks" map and binds each hook to the plugs and slots
 // it lists.
 func (b *binder) hooks(root *node) error {
-	hooks, err := b.mapping(nodeOf(root, "hooks"), path{"hooks"}, `"hooks"`)
+	hooks, err := b.mapping(nodeOf(root, "hooks"), keyPath{"hooks"}, `"hooks"`)
 	if err != nil {
 		return err
 	}
 	for _, e := range hooks {
 		name := e.key.text
-		at := path{"hooks", name}
+		at := keyPath{"hooks", name}
 		if err := ValidateHookName(name); err != nil {
-			return b.errorf(at, "%v", err)
+			return b.errorf(at, "%w", err)
 		}
 		if _, ok := b.info.Hooks[name]; ok {
 			return b.errorf(at, "hook %q is declared twice", name)
@@ -703,7 +683,7 @@ func (b *binder) hooks(root *node) error {
 // slots it lists, creating those not declared at the top level: they
 // are of the interface of the same name. plugs and slots are the
 // owner's maps; bindPlug and bindSlot record the other direction.
-func (b *binder) bind(n *node, at path, kind, owner string, plugs map[string]*PlugInfo, slots map[string]*SlotInfo,
+func (b *binder) bind(n *node, at keyPath, kind, owner string, plugs map[string]*PlugInfo, slots map[string]*SlotInfo,
 	bindPlug func(*PlugInfo), bindSlot func(*SlotInfo)) error {
 	plugNames, err := b.names(nodeOf(n, "plugs"), at.to("plugs"), fmt.Sprintf("\"plugs\" of %s %q", kind, owner), false)
 	if err != nil {

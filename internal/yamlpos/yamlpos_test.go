@@ -179,10 +179,7 @@ func (s *yamlposSuite) TestCorpus(c *check.C) {
 			total++
 			n := yamlpos.Line(src, path...)
 			if n == 0 {
-				if os.Getenv("DEBUG_MISSED") != "" {
-					c.Logf("missed %s %q", filepath.Base(file), path)
-				}
-				return
+				return // behind an alias, mostly
 			}
 			found++
 			c.Check(strings.Contains(lines[n-1], want), check.Equals, true,

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package snap_test
+
+import (
+	"strings"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/snap"
+)
+
+type validateSuite struct{}
+
+var _ = check.Suite(&validateSuite{})
+
+func (s *validateSuite) TestNameValidators(c *check.C) {
+	for _, t := range []struct {
+		validate func(string) error
+		good     []string
+		bad      []string
+		err      string
+	}{{
+		snap.ValidateName,
+		[]string{"aa", "a0", "0a", "foo", "foo-bar", "a-b-c", "core22", "1password", "a1-2", strings.Repeat("a", 40)},
+		[]string{"", "a", "00", "123", "Foo", "foo_bar", "-foo", "foo-", "foo--bar", "foo bar", "fóo", strings.Repeat("a", 41)},
+		`invalid snap name: ".*"`,
+	}, {
+		snap.ValidateInstanceKey,
+		[]string{"a", "1", "abc123", "0123456789"},
+		[]string{"", "A", "a-b", "a_b", "01234567890"},
+		`invalid instance key: ".*"`,
+	}, {
+		snap.ValidateAppName,
+		[]string{"a", "A", "1", "foo", "Foo-Bar", "foo-1", "f-o-o"},
+		[]string{"", "-", "-foo", "foo-", "foo--bar", "foo_bar", "foo.bar", "foo bar"},
+		`invalid app name: ".*"`,
+	}, {
+		snap.ValidateHookName,
+		[]string{"a", "install", "connect-plug-foo", "pre-refresh", "a1"},
+		[]string{"", "1", "1a", "Install", "-a", "a-", "a--b", "a_b"},
+		`invalid hook name: ".*"`,
+	}, {
+		snap.ValidatePlugSlotName,
+		[]string{"a", "network", "home-read", "gpio-17", "x11"},
+		[]string{"", "1", "Network", "-a", "a-", "a--b", "a_b", "a.b", "4k"},
+		`invalid plug or slot name: ".*"`,
+	}, {
+		snap.ValidateInterfaceName,
+		[]string{"a", "home", "network-bind", "x11", "i2c"},
+		[]string{"", "2d", "Home", "-home", "home-", "net--bind", "net_bind"},
+		`invalid interface name: ".*"`,
+	}} {
+		for _, name := range t.good {
+			c.Check(t.validate(name), check.IsNil, check.Commentf("%q", name))
+		}
+		for _, name := range t.bad {
+			c.Check(t.validate(name), check.ErrorMatches, t.err, check.Commentf("%q", name))
+		}
+	}
+}
+
+func (s *validateSuite) TestValidateInstanceName(c *check.C) {
+	for _, name := range []string{"foo", "foo_1", "foo_abc", "foo-bar_0123456789"} {
+		c.Check(snap.ValidateInstanceName(name), check.IsNil, check.Commentf("%q", name))
+	}
+	for _, t := range []struct {
+		name, err string
+	}{
+		{"", `invalid instance name "": invalid snap name: ""`},
+		{"Foo", `invalid instance name "Foo": invalid snap name: "Foo"`},
+		{"_key", `invalid instance name "_key": invalid snap name: ""`},
+		{"foo_", `invalid instance name "foo_": invalid instance key: ""`},
+		{"foo_a_b", `invalid instance name "foo_a_b": invalid instance key: "a_b"`},
+		{"foo_KEY", `invalid instance name "foo_KEY": invalid instance key: "KEY"`},
+	} {
+		c.Check(snap.ValidateInstanceName(t.name), check.ErrorMatches, t.err)
+	}
+}
+
+const validYaml = `
+name: foo
+apps:
+  app:
+    plugs: [p]
+    slots: [s]
+hooks:
+  install:
+    plugs: [p]
+    slots: [s]
+plugs:
+  p:
+    interface: content
+    attr: [1, {a: b}]
+slots:
+  s: dbus
+`
+
+// TestValidate has a row for every error Validate produces, each made
+// by breaking valid metadata in one place.
+func (s *validateSuite) TestValidate(c *check.C) {
+	info, err := snap.InfoFromSnapYaml([]byte(validYaml))
+	c.Assert(err, check.IsNil)
+	c.Assert(snap.Validate(info), check.IsNil)
+
+	// The defaults may be left empty by code building Info.
+	info.Type, info.Confinement = "", ""
+	c.Check(snap.Validate(info), check.IsNil)
+
+	for _, t := range []struct {
+		breakIt func(info *snap.Info)
+		err     string
+	}{
+		{func(info *snap.Info) { info.SuggestedName = "Foo" }, `invalid snap name: "Foo"`},
+		{func(info *snap.Info) { info.InstanceKey = "K" }, `invalid instance key: "K"`},
+		{func(info *snap.Info) { info.Type = "application" }, `unknown snap type "application"`},
+		{func(info *snap.Info) { info.Confinement = "loose" }, `unknown confinement "loose"`},
+		{func(info *snap.Info) { info.Base = "core_22" }, `invalid base snap name: "core_22"`},
+		{func(info *snap.Info) { info.Apps["a b"] = &snap.AppInfo{Snap: info, Name: "a b"} }, `invalid app name: "a b"`},
+		{func(info *snap.Info) { info.Apps["other"] = info.Apps["app"] }, `app "other" is not recorded under its name in its snap`},
+		{func(info *snap.Info) { info.Apps["app"].Snap = &snap.Info{} }, `app "app" is not recorded under its name in its snap`},
+		{func(info *snap.Info) { info.Apps["nil"] = nil }, `app "nil" is not recorded under its name in its snap`},
+		{func(info *snap.Info) { info.Apps["app"].Daemon = "sometimes" }, `unknown daemon type "sometimes" for app "app"`},
+		{func(info *snap.Info) { info.Hooks["Install"] = &snap.HookInfo{Snap: info, Name: "Install"} }, `invalid hook name: "Install"`},
+		{func(info *snap.Info) { info.Hooks["install"].Name = "remove" }, `hook "install" is not recorded under its name in its snap`},
+		{func(info *snap.Info) { info.Plugs["p"].Snap = nil }, `plug "p" is not recorded under its name in its snap`},
+		{func(info *snap.Info) { info.Slots["s"].Name = "t" }, `slot "s" is not recorded under its name in its snap`},
+		{func(info *snap.Info) {
+			info.Plugs["p"].Name = "P"
+			info.Plugs["P"] = info.Plugs["p"]
+			delete(info.Plugs, "p")
+		}, `invalid plug name: "P"`},
+		{func(info *snap.Info) {
+			info.Slots["s"].Name = "s_"
+			info.Slots["s_"] = info.Slots["s"]
+			delete(info.Slots, "s")
+		}, `invalid slot name: "s_"`},
+		{func(info *snap.Info) { info.Plugs["p"].Interface = "" }, `invalid interface name "" for plug "p"`},
+		{func(info *snap.Info) { info.Slots["s"].Interface = "D-Bus" }, `invalid interface name "D-Bus" for slot "s"`},
+		{func(info *snap.Info) { info.Plugs["p"].Attrs["interface"] = "home" }, `attribute name "interface" of plug "p" is reserved`},
+		{func(info *snap.Info) { info.Slots["s"].Attrs = map[string]interface{}{"$x": "y"} }, `attribute name "\$x" of slot "s" is reserved`},
+		{func(info *snap.Info) { info.Plugs["p"].Attrs["n"] = nil }, `attribute "n" of plug "p" has no value`},
+		{func(info *snap.Info) { info.Plugs["p"].Attrs["n"] = 1 }, `attribute "n" of plug "p" has unsupported type int`},
+		{func(info *snap.Info) {
+			info.Plugs["p"].Attrs["attr"].([]interface{})[1].(map[string]interface{})["a"] = []string{"b"}
+		}, `attribute "attr\[1\].a" of plug "p" has unsupported type \[\]string`},
+		{func(info *snap.Info) {
+			info.Slots["p"] = &snap.SlotInfo{Snap: info, Name: "p", Interface: "dbus"}
+		}, `cannot have plug and slot with the same name: "p"`},
+		{func(info *snap.Info) { delete(info.Plugs, "p") }, `app "app" lists plug "p" which is not bound to it`},
+		{func(info *snap.Info) { delete(info.Slots["s"].Apps, "app") }, `app "app" lists slot "s" which is not bound to it`},
+		{func(info *snap.Info) { delete(info.Apps["app"].Plugs, "p") }, `plug "p" is bound to app "app" which does not list it`},
+		{func(info *snap.Info) { delete(info.Apps["app"].Slots, "s") }, `slot "s" is bound to app "app" which does not list it`},
+		{func(info *snap.Info) { delete(info.Plugs["p"].Hooks, "install") }, `hook "install" lists plug "p" which is not bound to it`},
+		{func(info *snap.Info) { info.Hooks["install"].Slots["s"] = nil }, `hook "install" lists slot "s" which is not bound to it`},
+		{func(info *snap.Info) { delete(info.Hooks["install"].Plugs, "p") }, `plug "p" is bound to hook "install" which does not list it`},
+		{func(info *snap.Info) { delete(info.Hooks["install"].Slots, "s") }, `slot "s" is bound to hook "install" which does not list it`},
+	} {
+		info, err := snap.InfoFromSnapYaml([]byte(validYaml))
+		c.Assert(err, check.IsNil)
+		t.breakIt(info)
+		c.Check(snap.Validate(info), check.ErrorMatches, t.err)
+	}
+}

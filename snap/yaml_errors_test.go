@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package snap_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/snap"
+)
+
+// TestErrors has a row for every error InfoFromSnapYaml produces; the
+// expected message includes the line when the key can be located.
+func (s *yamlSuite) TestErrors(c *check.C) {
+	for _, t := range []struct {
+		yaml, err string
+	}{
+		// YAML syntax and shape.
+		{"name: foo\n  bad: indent\n", `line 2: cannot parse snap.yaml: mapping values are not allowed in this context`},
+		{"name: foo\napps: [\n", `line 2: cannot parse snap.yaml: did not find expected node content`},
+		{"name: \"foo\x01\"\n", `cannot parse snap.yaml: control characters are not allowed`},
+		{"name: foo\n? [a, b]\n: c\n", `cannot parse snap.yaml: mapping keys must be scalars`},
+		{"name: *nope\n", `cannot parse snap.yaml: unknown anchor 'nope' referenced`},
+		{"- name: foo\n", `cannot parse snap.yaml: top level must be a map`},
+		{"just a string\n", `cannot parse snap.yaml: top level must be a map`},
+
+		// Top-level keys.
+		{"", `missing snap name`},
+		{"version: 1\n", `missing snap name`},
+		{"name:\n", `line 1: missing snap name`},
+		{"name: [foo]\n", `line 1: "name" must be a string`},
+		{"name: Foo\n", `line 1: invalid snap name: "Foo"`},
+		{"name: foo--bar\n", `line 1: invalid snap name: "foo--bar"`},
+		{"name: foo\nversion: {a: 1}\n", `line 2: "version" must be a string`},
+		{"name: foo\nsummary: [a]\n", `line 2: "summary" must be a string`},
+		{"name: foo\ntype: [app]\n", `line 2: "type" must be a string`},
+		{"name: foo\ntype: application\n", `line 2: unknown snap type "application"`},
+		{"name: foo\nbase: {}\n", `line 2: "base" must be a string`},
+		{"name: foo\nbase: Core22\n", `line 2: invalid base snap name: "Core22"`},
+		{"name: foo\nconfinement: [strict]\n", `line 2: "confinement" must be a string`},
+		{"name: foo\nconfinement: loose\n", `line 2: unknown confinement "loose"`},
+		{"name: foo\nconfinement: yes\n", `line 2: unknown confinement "yes"`},
+
+		// Architectures and platforms.
+		{"name: foo\narchitectures: amd64\n", `line 2: "architectures" must be a list`},
+		{"name: foo\narchitectures: ['']\n", `line 2: invalid architecture name: ""`},
+		{"name: foo\narchitectures:\n  - amd64\n  - [arm64]\n", `line 4: entry 2 of "architectures" must be an architecture name or a map`},
+		{"name: foo\narchitectures:\n  -\n", `line 3: entry 1 of "architectures" must be an architecture name or a map`},
+		{"name: foo\narchitectures:\n  - build-on: {a: b}\n", `line 3: "build-on" in entry 1 of "architectures" must be a name or a list of names`},
+		{"name: foo\narchitectures:\n  - build-on: amd64\n    build-for: [[arm64]]\n", `line 4: "build-for" in entry 1 of "architectures" must be a list of names`},
+		{"name: foo\narchitectures:\n  - build-on: amd64\n    run-on: ''\n", `line 4: invalid architecture name: ""`},
+		{"name: foo\narchitectures:\n  - build-on: []\n", `line 3: entry 1 of "architectures" has no "build-on" or "build-for"`},
+		{"name: foo\narchitectures:\n  - other: amd64\n", `line 3: entry 1 of "architectures" has no "build-on" or "build-for"`},
+		{"name: foo\nplatforms: [amd64]\n", `line 2: "platforms" must be a map`},
+		{"name: foo\nplatforms:\n  amd64: amd64\n", `line 3: platform "amd64" must be a map`},
+		{"name: foo\nplatforms:\n  pi:\n    build-for: {a: b}\n", `line 4: "build-for" of platform "pi" must be a name or a list of names`},
+		{"name: foo\nplatforms:\n  pi:\n    build-for: ['']\n", `line 4: invalid architecture name: ""`},
+
+		// Apps.
+		{"name: foo\napps: [a]\n", `line 2: "apps" must be a map`},
+		{"name: foo\napps:\n  foo bar:\n", `line 3: invalid app name: "foo bar"`},
+		{"name: foo\napps:\n  -foo:\n", `line 3: invalid app name: "-foo"`},
+		{"name: foo\napps:\n  1:\n  \"1\":\n", `line 4: app "1" is declared twice`},
+		{"name: foo\napps:\n  a: bin/a\n", `line 3: app "a" must be a map`},
+		{"name: foo\napps:\n  a:\n    command: [bin/a]\n", `line 4: "command" of app "a" must be a string`},
+		{"name: foo\napps:\n  a:\n    daemon: {}\n", `line 4: "daemon" of app "a" must be a string`},
+		{"name: foo\napps:\n  a:\n    daemon: sometimes\n", `line 4: unknown daemon type "sometimes" for app "a"`},
+		{"name: foo\napps:\n  a:\n    plugs: network\n", `line 4: "plugs" of app "a" must be a list of names`},
+		{"name: foo\napps:\n  a:\n    plugs:\n      - network\n      - {x: y}\n", `line 6: "plugs" of app "a" must be a list of names`},
+		{"name: foo\napps:\n  a:\n    plugs: [~]\n", `line 4: "plugs" of app "a" must be a list of names`},
+		{"name: foo\napps:\n  a:\n    slots: {x: y}\n", `line 4: "slots" of app "a" must be a list of names`},
+		{"name: foo\napps:\n  a:\n    plugs:\n      - network\n      - Home\n", `line 6: invalid plug name: "Home"`},
+		{"name: foo\napps:\n  a:\n    slots: [foo_bar]\n", `line 4: invalid slot name: "foo_bar"`},
+		{"name: foo\nslots:\n  x:\napps:\n  a:\n    plugs: [x]\n", `line 6: app "a" lists plug "x" which is declared as a slot`},
+		{"name: foo\nplugs:\n  x:\napps:\n  a:\n    slots: [x]\n", `line 6: app "a" lists slot "x" which is declared as a plug`},
+		{"name: foo\napps:\n  a:\n    slots: [x]\n  b:\n    plugs: [x]\n", `line 6: cannot have plug and slot with the same name: "x"`},
+		{"name: foo\napps:\n  a:\n    plugs: [x]\n    slots: [x]\n", `line 5: cannot have plug and slot with the same name: "x"`},
+
+		// Hooks.
+		{"name: foo\nhooks: [install]\n", `line 2: "hooks" must be a map`},
+		{"name: foo\nhooks:\n  Install:\n", `line 3: invalid hook name: "Install"`},
+		{"name: foo\nhooks:\n  1:\n", `line 3: invalid hook name: "1"`},
+		{"name: foo\nhooks:\n  install: yes\n", `line 3: hook "install" must be a map`},
+		{"name: foo\nhooks:\n  yes:\n  \"yes\":\n", `line 4: hook "yes" is declared twice`},
+		{"name: foo\nhooks:\n  install:\n    plugs: network\n", `line 4: "plugs" of hook "install" must be a list of names`},
+		{"name: foo\nhooks:\n  install:\n    slots: [1x]\n", `line 4: invalid slot name: "1x"`},
+		{"name: foo\nslots:\n  x:\nhooks:\n  install:\n    plugs: [x]\n", `line 6: hook "install" lists plug "x" which is declared as a slot`},
+		{"name: foo\nplugs:\n  x:\nhooks:\n  install:\n    slots: [x]\n", `line 6: hook "install" lists slot "x" which is declared as a plug`},
+
+		// Plug and slot declarations.
+		{"name: foo\nplugs: [network]\n", `line 2: "plugs" must be a map`},
+		{"name: foo\nslots: network\n", `line 2: "slots" must be a map`},
+		{"name: foo\nplugs:\n  Network:\n", `line 3: invalid plug name: "Network"`},
+		{"name: foo\nslots:\n  a--b:\n", `line 3: invalid slot name: "a--b"`},
+		{"name: foo\nplugs:\n  x:\nslots:\n  x:\n", `line 5: cannot have plug and slot with the same name: "x"`},
+		{"name: foo\nplugs:\n  x: [home]\n", `line 3: plug "x" must be an interface name or a map of attributes`},
+		{"name: foo\nplugs:\n  x: Home\n", `line 3: invalid interface name "Home" for plug "x"`},
+		{"name: foo\nslots:\n  x:\n    interface: gpio_1\n", `line 4: invalid interface name "gpio_1" for slot "x"`},
+		{"name: foo\nplugs:\n  x:\n    interface: [home]\n", `line 4: "interface" of plug "x" must be a string`},
+		{"name: foo\nplugs:\n  x:\n    1: one\n", `line 4: attribute name "1" of plug "x" must be a string`},
+		{"name: foo\nplugs:\n  x:\n    $attr: 1\n", `line 4: attribute name "\$attr" of plug "x" is reserved`},
+		{"name: foo\nslots:\n  x:\n    \"$\": 1\n", `line 4: attribute name "\$" of slot "x" is reserved`},
+
+		// Attribute values.
+		{"name: foo\nplugs:\n  x:\n    a:\n", `line 4: attribute "a" of plug "x" has no value`},
+		{"name: foo\nplugs:\n  x:\n    a:\n      b: ~\n", `line 5: attribute "a.b" of plug "x" has no value`},
+		{"name: foo\nslots:\n  x:\n    a:\n      - 1\n      -\n", `line 6: attribute "a\[1\]" of slot "x" has no value`},
+		{"name: foo\nplugs:\n  x:\n    a:\n      b:\n        1: one\n", `line 6: attribute "a.b" of plug "x" has non-string key "1"`},
+		{"name: foo\nplugs:\n  x:\n    a: [{true: 1}]\n", `line 4: attribute "a\[0\]" of plug "x" has non-string key "true"`},
+		{"name: foo\nplugs:\n  x:\n    a: 9223372036854775808\n", `line 4: attribute "a" of plug "x" is out of range: 9223372036854775808`},
+	} {
+		_, err := snap.InfoFromSnapYaml([]byte(t.yaml))
+		c.Check(err, check.ErrorMatches, t.err, check.Commentf("%q", t.yaml))
+	}
+}
