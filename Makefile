@@ -34,14 +34,21 @@ test: deps ## run every test (installs the tools first when root on Debian)
 
 check: fmt vet test ## fmt, vet and tests: run before each commit
 
-golden: ## regenerate golden files
-	$(GO) test ./... -run Golden -update
+# Packages whose tests keep golden files define an -update flag.
+GOLDEN_PKGS = $(sort $(patsubst ./%/,./%,$(dir $(shell grep -rl --include='*_test.go' 'flag.Bool."update"' .))))
+
+golden: ## regenerate golden files (then review the diff)
+	$(GO) test -count=1 $(GOLDEN_PKGS) -update
 
 bench: ## run the benchmarks (medians: see BENCHMARKS.md)
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 $(PKGS)
 
-fuzz: ## fuzz the parsers for a while each
-	$(GO) test ./snap -run '^$$' -fuzz FuzzInfoFromSnapYaml -fuzztime 30s
+FUZZTIME ?= 30s
+
+fuzz: ## fuzz each parser for FUZZTIME (30s)
+	$(GO) test ./snap -run '^$$' -fuzz FuzzInfoFromSnapYaml -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/yamlpos -run '^$$' -fuzz FuzzLine -fuzztime $(FUZZTIME)
+	$(GO) test ./interfaces/policy -run '^$$' -fuzz FuzzParseDeclaration -fuzztime $(FUZZTIME)
 
 demo: ## render the example snap's confinement
 	$(GO) run ./cmd/snapiface snippets examples/vm-manager.yaml

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+// Package aaparser checks rendered AppArmor profiles by compiling them
+// with apparmor_parser, without loading them into the kernel. It is a
+// package of its own so that importing the backend or the catalogue
+// never brings os/exec along.
+package aaparser
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+)
+
+// FeaturesFile is the kernel feature set profiles are compiled against,
+// so that a check gives the same answer on any host, with or without
+// AppArmor in its kernel.
+const FeaturesFile = "/usr/share/apparmor-features/features"
+
+// ErrNotFound is returned, wrapped, when apparmor_parser is not installed.
+var ErrNotFound = errors.New("apparmor_parser not found on PATH, in /sbin or in /usr/sbin")
+
+// Find returns the path of apparmor_parser: the one on PATH, else the
+// one in /sbin or /usr/sbin, which are often not on a user's PATH.
+func Find() (string, error) {
+	if path, err := exec.LookPath("apparmor_parser"); err == nil {
+		return path, nil
+	}
+	for _, dir := range []string{"/sbin", "/usr/sbin"} {
+		path := filepath.Join(dir, "apparmor_parser")
+		if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Mode()&0111 != 0 {
+			return path, nil
+		}
+	}
+	return "", ErrNotFound
+}
+
+// Available returns the parser Check would run, or says why Check
+// cannot run here: the parser or the feature set is missing.
+func Available() (string, error) {
+	parser, err := Find()
+	if err != nil {
+		return "", err
+	}
+	if _, err := os.Stat(FeaturesFile); err != nil {
+		return "", fmt.Errorf("cannot find AppArmor feature set: %w", err)
+	}
+	return parser, nil
+}
+
+// ParseError is apparmor_parser's complaint about one profile, mapped
+// back to the rendered profile.
+type ParseError struct {
+	// Tag is the security tag of the failing profile.
+	Tag string
+	// Line is the line of the profile (1-based) where the offending
+	// rule starts, or 0 when it cannot be told.
+	Line int
+	// Interface is the interface that added that line, or "" when the
+	// line is the template's or unknown.
+	Interface string
+	// Msg is the parser's message, without its file and line.
+	Msg string
+}
+
+// Error returns "TAG: line N (interface "NAME"): MESSAGE", leaving out
+// what is not known.
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Tag)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ": line %d", e.Line)
+	}
+	if e.Interface != "" {
+		fmt.Fprintf(&b, " (interface %q)", e.Interface)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// ParseErrors is what Check returns when profiles fail to compile: one
+// error per failing profile, sorted by tag.
+type ParseErrors []*ParseError
+
+// Error returns the errors one per line.
+func (errs ParseErrors) Error() string {
+	msgs := make([]string, len(errs))
+	for i, e := range errs {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// Unwrap lets errors.As find the first *ParseError.
+func (errs ParseErrors) Unwrap() []error {
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+	}
+	return out
+}
+
+// Check compiles profiles with apparmor_parser in one run, against
+// FeaturesFile, skipping the kernel and the cache; the parser spreads
+// the profiles over the CPUs, and profiles of the same Shape are
+// compiled once. It returns nil when all compile, ParseErrors when
+// some do not, and another error when the check itself cannot run
+// (wrapping ErrNotFound when the parser is missing).
+func Check(profiles ...*apparmor.Profile) error {
+	if len(profiles) == 0 {
+		return nil
+	}
+	for i, p := range profiles {
+		if p == nil {
+			return fmt.Errorf("cannot check AppArmor profiles: profile %d is nil", i)
+		}
+	}
+	parser, err := Available()
+	if err != nil {
+		return fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	dir, err := os.MkdirTemp("", "aaparser-")
+	if err != nil {
+		return fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	defer os.RemoveAll(dir)
+
+	// Profiles of one shape compile alike: compile the first of each,
+	// and give its error, if any, to the others under their own tags.
+	var unique []*apparmor.Profile
+	sameAs := make([]int, len(profiles))
+	byShape := make(map[string]int)
+	for i, p := range profiles {
+		if j, ok := byShape[p.Shape]; ok && p.Shape != "" {
+			sameAs[i] = j
+			continue
+		}
+		byShape[p.Shape] = len(unique)
+		sameAs[i] = len(unique)
+		unique = append(unique, p)
+	}
+	failed, err := run(parser, dir, unique)
+	if err != nil {
+		return err
+	}
+	var errs ParseErrors
+	for i, p := range profiles {
+		if e := failed[sameAs[i]]; e != nil {
+			e := *e
+			e.Tag = p.Tag
+			errs = append(errs, &e)
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Tag < errs[j].Tag })
+	return errs
+}
+
+// parserArgs compile without loading into the kernel (-Q) or using the
+// cache (-K), without the host's parser configuration, against
+// FeaturesFile. Expression simplification only makes the compiled
+// automaton smaller, never changes what it accepts or which profiles
+// fail, and takes about half of the time: it is left out.
+var parserArgs = []string{"-QK", "--config-file", "/dev/null", "-M", FeaturesFile, "-O", "no-expr-simplify"}
+
+// run compiles profiles, each written to dir under its index, and
+// returns the errors of those that fail, by index.
+func run(parser, dir string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
+	names := make([]string, len(profiles))
+	for i, p := range profiles {
+		names[i] = strconv.Itoa(i)
+		if err := os.WriteFile(filepath.Join(dir, names[i]), []byte(p.Text), 0644); err != nil {
+			return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+		}
+	}
+	args := append(append([]string(nil), parserArgs...), names...)
+	cmd := exec.Command(parser, args...)
+	cmd.Dir = dir
+	var output bytes.Buffer
+	cmd.Stdout = &output
+	cmd.Stderr = &output
+	runErr := cmd.Run()
+	if runErr == nil {
+		return nil, nil
+	}
+	var exitErr *exec.ExitError
+	if !errors.As(runErr, &exitErr) {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", runErr)
+	}
+
+	out := attribute(output.String(), names, profiles)
+	if len(profiles) == 1 {
+		// Whatever the parser said is about the one profile.
+		m := append(out.msgs[0], attributeLines(out.unattributed)...)
+		if len(m) == 0 && out.failedToLoad[0] != "" {
+			m = []message{{text: out.failedToLoad[0]}}
+		}
+		if len(m) == 0 {
+			m = attributeLines([]string{strings.TrimSpace(output.String())})
+		}
+		return map[int]*ParseError{0: locate(profiles[0], m)}, nil
+	}
+	failed := make(map[int]*ParseError, len(out.msgs))
+	for i, m := range out.msgs {
+		failed[i] = locate(profiles[i], m)
+	}
+	if len(out.unattributed) > 0 {
+		// A message that names no profile: compile the others one by
+		// one to find out whose it is. Only failures pay for this.
+		more, err := runEach(parser, dir, profiles, failed)
+		if err != nil {
+			return nil, err
+		}
+		for i, e := range more {
+			failed[i] = e
+		}
+	} else {
+		for i, line := range out.failedToLoad {
+			if failed[i] == nil {
+				failed[i] = locate(profiles[i], []message{{text: line}})
+			}
+		}
+	}
+	if len(failed) == 0 {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: apparmor_parser failed (%v) without naming a profile: %s", runErr, strings.TrimSpace(output.String()))
+	}
+	return failed, nil
+}
+
+// runEach compiles alone, in parallel, each profile not yet known to
+// fail (known), each in a directory of its own.
+func runEach(parser, dir string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
+	var (
+		mu       sync.Mutex
+		wg       sync.WaitGroup
+		failed   = make(map[int]*ParseError)
+		firstErr error
+		sem      = make(chan struct{}, runtime.NumCPU())
+	)
+	for i := range profiles {
+		if known[i] != nil {
+			continue
+		}
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			got, err := runOne(parser, filepath.Join(dir, "each-"+strconv.Itoa(i)), profiles[i])
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && firstErr == nil {
+				firstErr = err
+			}
+			if got != nil {
+				failed[i] = got
+			}
+		}(i)
+	}
+	wg.Wait()
+	return failed, firstErr
+}
+
+// runOne compiles one profile alone in a fresh directory under dir.
+func runOne(parser, dir string, p *apparmor.Profile) (*ParseError, error) {
+	if err := os.Mkdir(dir, 0755); err != nil {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	failed, err := run(parser, dir, []*apparmor.Profile{p})
+	return failed[0], err
+}
+
+var (
+	// The parser names the file it was given and, after "in profile",
+	// the file the error is in: an included file, or the same one.
+	fileErrorRe = regexp.MustCompile(`^AppArmor parser error for (.+) in profile (.+) at line (\d+): (.*)$`)
+	// Errors found after parsing name the profile itself.
+	profileErrorRe = regexp.MustCompile(`^profile (\S+): (.*)$`)
+	failedToLoadRe = regexp.MustCompile(`^ERROR .* profile (\S+), failed to load$`)
+	// Other errors start with the parser's own path.
+	parserPrefixRe = regexp.MustCompile(`^\S*apparmor_parser: `)
+)
+
+// message is one complaint of the parser about a profile.
+type message struct {
+	// line is the line the parser names in the profile, 0 for none.
+	line int
+	text string
+}
+
+// output is the parser's output sorted by profile index.
+type output struct {
+	// msgs holds the messages that name a profile.
+	msgs map[int][]message
+	// failedToLoad holds the parser's last word on a profile, which
+	// follows a message that may not have named it.
+	failedToLoad map[int]string
+	// unattributed holds the lines that name no profile.
+	unattributed []string
+}
+
+// attribute sorts the parser's output by profile index.
+func attribute(text string, names []string, profiles []*apparmor.Profile) output {
+	byName := make(map[string]int, len(names))
+	byTag := make(map[string]int, len(profiles))
+	for i := range names {
+		byName[names[i]] = i
+		// A tag given twice names no profile in particular.
+		if _, dup := byTag[profiles[i].Tag]; dup {
+			byTag[profiles[i].Tag] = -1
+		} else {
+			byTag[profiles[i].Tag] = i
+		}
+	}
+	out := output{msgs: make(map[int][]message), failedToLoad: make(map[int]string)}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "Warning") {
+			continue
+		}
+		if m := fileErrorRe.FindStringSubmatch(line); m != nil {
+			if i, ok := byName[m[1]]; ok {
+				if m[2] == m[1] {
+					n, _ := strconv.Atoi(m[3])
+					out.msgs[i] = append(out.msgs[i], message{line: n, text: m[4]})
+				} else {
+					out.msgs[i] = append(out.msgs[i], message{text: fmt.Sprintf("in included file %s at line %s: %s", m[2], m[3], m[4])})
+				}
+				continue
+			}
+		}
+		if m := failedToLoadRe.FindStringSubmatch(line); m != nil {
+			if i, ok := byTag[m[1]]; ok && i >= 0 {
+				out.failedToLoad[i] = line
+				continue
+			}
+		}
+		if m := profileErrorRe.FindStringSubmatch(line); m != nil {
+			if i, ok := byTag[m[1]]; ok && i >= 0 {
+				out.msgs[i] = append(out.msgs[i], message{text: m[2]})
+				continue
+			}
+		}
+		out.unattributed = append(out.unattributed, line)
+	}
+	return out
+}
+
+// attributeLines turns output lines that name no profile into messages.
+func attributeLines(lines []string) []message {
+	out := make([]message, len(lines))
+	for i, line := range lines {
+		out[i] = message{text: parserPrefixRe.ReplaceAllString(line, "")}
+	}
+	return out
+}

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package aaparser_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/apparmor/aaparser"
+	"github.com/snapiface/snapiface/interfaces/ifacetest"
+	"github.com/snapiface/snapiface/snap"
+	"github.com/snapiface/snapiface/testutil"
+)
+
+func Test(t *testing.T) { check.TestingT(t) }
+
+type parserSuite struct{}
+
+var _ = check.Suite(&parserSuite{})
+
+func (s *parserSuite) SetUpTest(c *check.C) {
+	if _, err := aaparser.Available(); err != nil {
+		testutil.MissingTool(c, err.Error())
+	}
+}
+
+var host = apparmor.Host{Revision: "7"}
+
+// renderWith renders the profiles of snap NAME, whose apps "one" and
+// "two" plug interface "extra" and app "two" also "other", with the
+// given rules from each interface.
+func renderWith(c *check.C, name, extraRules, otherRules string) []*apparmor.Profile {
+	profiles, err := render(name, extraRules, otherRules)
+	c.Assert(err, check.IsNil)
+	return profiles
+}
+
+func render(name, extraRules, otherRules string) ([]*apparmor.Profile, error) {
+	info, err := snap.InfoFromSnapYaml([]byte(fmt.Sprintf(`name: %s
+version: "1"
+apps:
+  one:
+    command: one
+    plugs: [extra]
+  two:
+    command: two
+    plugs: [extra, other]
+`, name)))
+	if err != nil {
+		return nil, err
+	}
+	system, err := snap.InfoFromSnapYaml([]byte("name: system\nversion: \"1\"\ntype: os\nslots:\n  extra:\n  other:\n"))
+	if err != nil {
+		return nil, err
+	}
+	spec := &apparmor.Specification{}
+	for _, plug := range []struct{ name, rules string }{{"extra", extraRules}, {"other", otherRules}} {
+		rules := plug.rules
+		iface := &ifacetest.TestInterface{
+			InterfaceName: plug.name,
+			AppArmorConnectedPlugCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+				spec.AddSnippet(rules)
+				return nil
+			},
+		}
+		err := spec.AddConnectedPlug(iface, interfaces.NewConnectedPlug(info.Plugs[plug.name], nil), interfaces.NewConnectedSlot(system.Slots[plug.name], nil))
+		if err != nil {
+			return nil, err
+		}
+	}
+	return apparmor.RenderSnapProfiles(info, spec, host)
+}
+
+func (s *parserSuite) TestGoodProfilesPass(c *check.C) {
+	profiles := renderWith(c, "good", "network inet stream,\n/etc/hosts r,", "dbus (send)\n    bus=session\n    path=/org/example,")
+	c.Check(aaparser.Check(profiles...), check.IsNil)
+	c.Check(aaparser.Check(profiles[0]), check.IsNil)
+	c.Check(aaparser.Check(), check.IsNil)
+}
+
+// The broken rule goes into interface "other", after a good rule and
+// before another, in snap.broken.two; its line is the line the error
+// must name.
+var brokenRules = []struct {
+	rule   string
+	line   string
+	errorR string
+}{
+	{"/foo rw", "/foo rw", `missing an end of line character\? \(entry: /foo\)`},
+	{"userns,", "userns,", `syntax error, unexpected TOK_END_OF_RULE, expecting TOK_MODE`},
+	{"mqueue,", "mqueue,", `syntax error, .*`},
+	{"io_uring,", "io_uring,", `syntax error, .*`},
+	{"all,", "all,", `syntax error, .*`},
+	{"capability frob,", "capability frob,", `Invalid capability frob`},
+	{"network foo,", "network foo,", `Invalid network entry`},
+	{"/x rwq,", "/x rwq,", `syntax error, .*`},
+	{"signal (send) peer=xx", "signal (send) peer=xx", `syntax error, .*`},
+	// A rule over several lines is named by its first.
+	{"dbus (send)\n    bus=session\n    interface=,", "dbus (send)", `Lexer found unexpected character: ',' .*`},
+	{"#include <abstractions/nonexistent>", "#include <abstractions/nonexistent>", `Could not open 'abstractions/nonexistent'`},
+	// Messages without a line are found by what they name.
+	{"@{NOPE}/x r,", "@{NOPE}/x r,", `Found reference to variable NOPE, but is never declared`},
+	{"/a/{b r,", "/a/{b r,", `Regex grouping error: Unclosed grouping or character class, expecting close }; Unable to parse input line '/a/\{b'`},
+	{"/usr/bin/foo ix,\n/usr/bin/foo px,", "/usr/bin/foo ix,", `has merged rule /usr/bin/foo with conflicting x modifiers`},
+	// The extra closing brace ends the profile: the next rule is where
+	// the parser stops, still the interface's.
+	{"}\n/z r,", "/z r,", `syntax error, unexpected TOK_MODE, expecting TOK_OPEN`},
+}
+
+func (s *parserSuite) TestBrokenRuleNamesTagLineAndInterface(c *check.C) {
+	for _, t := range brokenRules {
+		comment := check.Commentf("%q", t.rule)
+		profiles := renderWith(c, "broken", "/etc/hosts r,", "/aaa r,\n"+t.rule+"\n/zzz r,")
+		c.Assert(profiles[1].Tag, check.Equals, "snap.broken.two")
+		for _, batch := range [][]*apparmor.Profile{profiles, profiles[1:]} {
+			err := aaparser.Check(batch...)
+			c.Assert(err, check.NotNil, comment)
+			var errs aaparser.ParseErrors
+			c.Assert(errors.As(err, &errs), check.Equals, true, comment)
+			c.Assert(errs, check.HasLen, 1, comment)
+			perr := errs[0]
+			c.Check(perr.Tag, check.Equals, "snap.broken.two", comment)
+			c.Check(perr.Interface, check.Equals, "other", comment)
+			c.Assert(perr.Line > 0, check.Equals, true, comment)
+			c.Check(strings.TrimSpace(profiles[1].Lines()[perr.Line-1]), check.Equals, t.line, comment)
+			c.Check(perr.Msg, check.Matches, t.errorR, comment)
+			c.Check(err, check.ErrorMatches, fmt.Sprintf(`snap\.broken\.two: line %d \(interface "other"\): %s`, perr.Line, t.errorR), comment)
+		}
+	}
+}
+
+func (s *parserSuite) TestBatchNamesEveryFailingProfile(c *check.C) {
+	good := renderWith(c, "good", "/etc/hosts r,", "/etc/motd r,")
+	// One profile of each fails with a message that names its file,
+	// the other of b with one that does not: Check must still say
+	// whose it is.
+	a := renderWith(c, "aaa", "capability frob,", "/ok r,")
+	b := renderWith(c, "bbb", "/ok r,", "@{NOPE} r,")
+	batch := append(append(append([]*apparmor.Profile{}, good...), b...), a...)
+	err := aaparser.Check(batch...)
+	var errs aaparser.ParseErrors
+	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
+	var tags []string
+	for _, e := range errs {
+		tags = append(tags, e.Tag)
+	}
+	c.Check(tags, check.DeepEquals, []string{"snap.aaa.one", "snap.aaa.two", "snap.bbb.two"})
+	c.Check(errs[0].Interface, check.Equals, "extra")
+	c.Check(errs[2].Interface, check.Equals, "other")
+	c.Check(errs[2].Msg, check.Equals, "Found reference to variable NOPE, but is never declared")
+	c.Check(err, check.ErrorMatches, `snap\.aaa\.one: line \d+ \(interface "extra"\): Invalid capability frob
+snap\.aaa\.two: line \d+ \(interface "extra"\): Invalid capability frob
+snap\.bbb\.two: line \d+ \(interface "other"\): Found reference to variable NOPE, but is never declared`)
+	// errors.As finds the first one too.
+	var perr *aaparser.ParseError
+	c.Assert(errors.As(err, &perr), check.Equals, true)
+	c.Check(perr.Tag, check.Equals, "snap.aaa.one")
+}
+
+func (s *parserSuite) TestProfilesOfOneShapeFailTogether(c *check.C) {
+	profiles := renderWith(c, "shape", "capability frob,", "/ok r,")
+	twin := *profiles[0]
+	twin.Tag = "snap.shape.twin"
+	err := aaparser.Check(profiles[0], profiles[1], &twin)
+	var errs aaparser.ParseErrors
+	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
+	c.Assert(errs, check.HasLen, 3)
+	for i, tag := range []string{"snap.shape.one", "snap.shape.twin", "snap.shape.two"} {
+		c.Check(errs[i].Tag, check.Equals, tag)
+		c.Check(errs[i].Interface, check.Equals, "extra")
+		c.Check(errs[i].Msg, check.Equals, "Invalid capability frob")
+	}
+	c.Check(errs[0].Line, check.Equals, errs[1].Line)
+}
+
+func (s *parserSuite) TestSameTagTwice(c *check.C) {
+	// Check does not load profiles: the same tag may be checked twice,
+	// as variants of a profile.
+	good := renderWith(c, "same", "/etc/hosts r,", "/ok r,")
+	bad := renderWith(c, "same", "/etc/hosts r,", "/usr/bin/foo ix,\n/usr/bin/foo px,")
+	err := aaparser.Check(good[1], bad[1])
+	var errs aaparser.ParseErrors
+	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
+	c.Assert(errs, check.HasLen, 1)
+	c.Check(errs[0].Tag, check.Equals, "snap.same.two")
+	c.Check(errs[0].Interface, check.Equals, "other")
+}
+
+func (s *parserSuite) TestErrorInIncludedFileNamesTheInclude(c *check.C) {
+	dir := c.MkDir()
+	inc := filepath.Join(dir, "broken-abstraction")
+	c.Assert(os.WriteFile(inc, []byte("/ok r,\n\ncapability frob,\n"), 0644), check.IsNil)
+	profiles := renderWith(c, "inc", "/etc/hosts r,", fmt.Sprintf("#include %q", inc))
+	err := aaparser.Check(profiles...)
+	var perr *aaparser.ParseError
+	c.Assert(errors.As(err, &perr), check.Equals, true, check.Commentf("%v", err))
+	c.Check(perr.Tag, check.Equals, "snap.inc.two")
+	c.Check(perr.Interface, check.Equals, "other")
+	c.Check(strings.TrimSpace(profiles[1].Lines()[perr.Line-1]), check.Equals, fmt.Sprintf("#include %q", inc))
+	c.Check(perr.Msg, check.Matches, `in included file .*/broken-abstraction at line 3: .*`)
+}
+
+func (s *parserSuite) TestCheckErrors(c *check.C) {
+	good := renderWith(c, "good", "/etc/hosts r,", "/ok r,")
+	for _, t := range []struct {
+		profiles []*apparmor.Profile
+		errorR   string
+	}{
+		{[]*apparmor.Profile{nil}, `cannot check AppArmor profiles: profile 0 is nil`},
+		{[]*apparmor.Profile{good[0], nil}, `cannot check AppArmor profiles: profile 1 is nil`},
+	} {
+		c.Check(aaparser.Check(t.profiles...), check.ErrorMatches, t.errorR)
+	}
+}
+
+func (s *parserSuite) TestParseErrorText(c *check.C) {
+	for _, t := range []struct {
+		err  aaparser.ParseError
+		want string
+	}{
+		{aaparser.ParseError{Tag: "snap.a.b", Line: 57, Interface: "network", Msg: "oops"}, `snap.a.b: line 57 (interface "network"): oops`},
+		{aaparser.ParseError{Tag: "snap.a.b", Line: 3, Msg: "oops"}, `snap.a.b: line 3: oops`},
+		{aaparser.ParseError{Tag: "snap.a.b", Msg: "oops"}, `snap.a.b: oops`},
+	} {
+		c.Check(t.err.Error(), check.Equals, t.want)
+	}
+	errs := aaparser.ParseErrors{{Tag: "snap.a.b", Msg: "one"}, {Tag: "snap.a.c", Line: 1, Msg: "two"}}
+	c.Check(errs.Error(), check.Equals, "snap.a.b: one\nsnap.a.c: line 1: two")
+}
+
+func (s *parserSuite) TestFindLooksInSbin(c *check.C) {
+	path, err := aaparser.Find()
+	c.Assert(err, check.IsNil)
+	c.Check(filepath.Base(path), check.Equals, "apparmor_parser")
+
+	// Without PATH, the usual system directories are still searched.
+	old := os.Getenv("PATH")
+	defer os.Setenv("PATH", old)
+	os.Setenv("PATH", c.MkDir())
+	path, err = aaparser.Find()
+	c.Assert(err, check.IsNil)
+	c.Check(path == "/sbin/apparmor_parser" || path == "/usr/sbin/apparmor_parser", check.Equals, true, check.Commentf(path))
+}
+
+// Rules of the size and kind real interfaces add.
+const (
+	benchNetworkRules = `network inet,
+network inet6,
+network netlink dgram,
+/etc/{hosts,host.conf,nsswitch.conf,resolv.conf} r,
+/run/systemd/resolve/{resolv,stub-resolv}.conf r,
+@{PROC}/sys/net/core/somaxconn r,`
+	benchDesktopRules = `/usr/share/{fonts,icons,themes}/** r,
+/etc/fonts/** r,
+owner @{HOME}/.config/dconf/user r,
+dbus (send)
+    bus=session
+    path=/org/freedesktop/portal/desktop
+    interface=org.freedesktop.portal.*
+    peer=(label=unconfined),
+dbus (receive)
+    bus=session
+    interface=org.freedesktop.DBus.Properties
+    peer=(label=unconfined),
+unix (connect, send, receive) type=stream peer=(label=unconfined),`
+)
+
+// benchProfiles renders n profiles, two per snap.
+func benchProfiles(b *testing.B, n int) []*apparmor.Profile {
+	var profiles []*apparmor.Profile
+	for i := 0; len(profiles) < n; i++ {
+		p, err := render(fmt.Sprintf("bench%d", i), benchNetworkRules, benchDesktopRules)
+		if err != nil {
+			b.Fatal(err)
+		}
+		profiles = append(profiles, p...)
+	}
+	return profiles[:n]
+}
+
+func benchmarkCheck(b *testing.B, n int) {
+	if _, err := aaparser.Available(); err != nil {
+		b.Skip(err)
+	}
+	profiles := benchProfiles(b, n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := aaparser.Check(profiles...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCheckOne(b *testing.B)     { benchmarkCheck(b, 1) }
+func BenchmarkCheckBatch50(b *testing.B) { benchmarkCheck(b, 50) }
