@@ -4,6 +4,20 @@
 // Package policy holds the base declaration, composed from the
 // catalogue's fragments, parsed and validated, and the decisions it
 // drives: who may install a plug or slot, connect, and auto-connect.
+//
+// ParseDeclaration compiles a base or snap declaration once; decisions
+// then walk compiled rules only. A decision takes the first rule there
+// is, and that rule wins whole: for a connection, the plug rule of the
+// plug snap's declaration, the slot rule of the slot snap's
+// declaration, the base declaration's plug rule, then its slot rule;
+// for installation, the snap declaration's rule for the plug or slot,
+// then the base declaration's. Within the rule, the deny subrule is
+// checked first (it denies when any alternative holds), then the allow
+// subrule (it allows when any alternative holds). An absent allow-*
+// subrule allows, an absent deny-* subrule denies nothing, and no rule
+// at all allows. Every Decision explains itself: Explain names the
+// declaration, rule, subrule and alternative that decided, and each
+// constraint that failed and why.
 package policy
 
 import (

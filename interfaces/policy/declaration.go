@@ -5,18 +5,65 @@ package policy
 
 import (
 	"fmt"
-	"regexp"
-	"sort"
 	"strconv"
 	"strings"
-
-	"gopkg.in/yaml.v2"
 
 	"github.com/snapiface/snapiface/internal/yamlpos"
 )
 
-// subruleNames are the keys a plug or slot rule may have.
-var subruleNames = []string{
+// Side is the side of a connection a rule is about.
+type Side int
+
+// The sides.
+const (
+	PlugSide Side = iota
+	SlotSide
+)
+
+// String returns "plug" or "slot".
+func (s Side) String() string {
+	if s == SlotSide {
+		return "slot"
+	}
+	return "plug"
+}
+
+// Kind is the kind of decision a subrule takes part in.
+type Kind int
+
+// The kinds of decision.
+const (
+	Installation Kind = iota
+	Connection
+	AutoConnection
+)
+
+// String returns "installation", "connection" or "auto-connection".
+func (k Kind) String() string {
+	switch k {
+	case Connection:
+		return "connection"
+	case AutoConnection:
+		return "auto-connection"
+	}
+	return "installation"
+}
+
+// SubruleKind names one of the six subrules of a rule.
+type SubruleKind int
+
+// The subrules, in the order they are written in declarations.
+const (
+	AllowInstallation SubruleKind = iota
+	DenyInstallation
+	AllowConnection
+	DenyConnection
+	AllowAutoConnection
+	DenyAutoConnection
+	numSubrules
+)
+
+var subruleNames = [numSubrules]string{
 	"allow-installation",
 	"deny-installation",
 	"allow-connection",
@@ -25,32 +72,213 @@ var subruleNames = []string{
 	"deny-auto-connection",
 }
 
-// topLevelKeys are the keys a declaration may have.
-var topLevelKeys = map[string]bool{
-	"type":         true,
-	"authority-id": true,
-	"series":       true,
-	"revision":     true,
-	"timestamp":    true,
-	"snap-id":      true,
-	"publisher-id": true,
-	"snap-name":    true,
-	"plugs":        true,
-	"slots":        true,
+// String returns the subrule's key, such as "allow-installation".
+func (k SubruleKind) String() string {
+	if k < 0 || k >= numSubrules {
+		return "subrule(" + strconv.Itoa(int(k)) + ")"
+	}
+	return subruleNames[k]
 }
 
-// Rule is the rule of one interface on one side of a declaration: its
-// subrules by name, each as YAML decoded it (bool, map or list).
-type Rule struct {
-	Interface string
-	Side      string
-	Subrules  map[string]interface{}
+// IsDeny says whether the subrule denies when it matches.
+func (k SubruleKind) IsDeny() bool { return k%2 == 1 }
+
+// Kind returns the kind of decision the subrule takes part in.
+func (k SubruleKind) Kind() Kind { return Kind(k / 2) }
+
+// subrulesOf returns the allow and deny subrules of a kind of decision.
+func subrulesOf(kind Kind) (allow, deny SubruleKind) {
+	return SubruleKind(2 * kind), SubruleKind(2*kind + 1)
 }
 
-// Declaration is a parsed base or snap declaration.
+// Arity is how many slots a plug (or plugs a slot) may connect to at
+// once: a number >= 1, or AnyNumber. Zero means not said.
+type Arity int
+
+// AnyNumber is the arity written "*".
+const AnyNumber Arity = -1
+
+// String returns the arity as written: a number or "*".
+func (a Arity) String() string {
+	if a == AnyNumber {
+		return "*"
+	}
+	return strconv.Itoa(int(a))
+}
+
+// Declaration is a parsed and validated base or snap declaration. Its
+// rules are compiled: regular expressions once, at parse time, so that
+// decisions walk no YAML. A Declaration is read-only once parsed and
+// safe for concurrent use.
 type Declaration struct {
+	// Type is "base-declaration" or "snap-declaration", as the
+	// declaration says; "" when it does not say.
+	Type string
+	// SnapName, SnapID and PublisherID identify the snap a snap
+	// declaration is about; they are "" in a base declaration.
+	SnapName    string
+	SnapID      string
+	PublisherID string
+
+	// Plugs and Slots map interface names to their rule; every value
+	// is non-nil.
 	Plugs map[string]*Rule
 	Slots map[string]*Rule
+
+	file string
+	src  []byte
+}
+
+// IsBase says whether the declaration is a base declaration: its type
+// says so, or it names no snap.
+func (d *Declaration) IsBase() bool {
+	return d.Type == "base-declaration" || (d.Type == "" && d.SnapName == "" && d.SnapID == "")
+}
+
+// String names the declaration in explanations: "the base declaration"
+// or `the snap declaration of "foo"`.
+func (d *Declaration) String() string {
+	if d.IsBase() {
+		return "the base declaration"
+	}
+	name := d.SnapName
+	if name == "" {
+		name = d.SnapID
+	}
+	return fmt.Sprintf("the snap declaration of %q", name)
+}
+
+// File returns the file name the declaration was parsed with.
+func (d *Declaration) File() string { return d.file }
+
+// PlugRule returns the plug rule of an interface, or nil.
+func (d *Declaration) PlugRule(iface string) *Rule {
+	if d == nil {
+		return nil
+	}
+	return d.Plugs[iface]
+}
+
+// SlotRule returns the slot rule of an interface, or nil.
+func (d *Declaration) SlotRule(iface string) *Rule {
+	if d == nil {
+		return nil
+	}
+	return d.Slots[iface]
+}
+
+// line returns the line of a key path in the declaration's source, or 0.
+func (d *Declaration) line(path ...string) int {
+	if d == nil || d.src == nil {
+		return 0
+	}
+	return yamlpos.Line(d.src, path...)
+}
+
+// where renders a line of the declaration as "FILE:LINE", "line LINE"
+// or "".
+func (d *Declaration) where(line int) string {
+	switch {
+	case line == 0:
+		return ""
+	case d.file != "":
+		return fmt.Sprintf("%s:%d", d.file, line)
+	}
+	return fmt.Sprintf("line %d", line)
+}
+
+// Rule is the rule of one interface on one side of a declaration.
+type Rule struct {
+	Interface string
+	Side      Side
+	// Subrules holds the subrules the rule names, by kind; an absent
+	// subrule is nil and takes its default: an absent allow-* allows,
+	// an absent deny-* denies nothing. A rule written as true or false
+	// names all six.
+	Subrules [numSubrules]*Subrule
+
+	decl *Declaration
+}
+
+// Subrule returns one subrule of the rule, or nil when it is absent.
+func (r *Rule) Subrule(kind SubruleKind) *Subrule { return r.Subrules[kind] }
+
+// Declaration returns the declaration the rule belongs to.
+func (r *Rule) Declaration() *Declaration { return r.decl }
+
+// String names the rule in explanations: `plug rule of interface "x"`.
+func (r *Rule) String() string {
+	return fmt.Sprintf("%s rule of interface %q", r.Side, r.Interface)
+}
+
+func (r *Rule) sideKey() string {
+	if r.Side == SlotSide {
+		return "slots"
+	}
+	return "plugs"
+}
+
+// Line returns the line the rule starts on in its declaration, or 0.
+func (r *Rule) Line() int { return r.decl.line(r.sideKey(), r.Interface) }
+
+// Subrule is one of a rule's subrules: alternatives, any of which may
+// hold, each a set of constraints that must all hold.
+type Subrule struct {
+	Kind SubruleKind
+	// Alternatives are the constraint sets; true is one empty set,
+	// false none.
+	Alternatives []*Alternative
+	// Shortcut is set when the subrule was written (or implied by
+	// the rule) as true or false.
+	Shortcut bool
+	// Implied is set when the rule was written as true or false.
+	Implied bool
+	// List is set when the alternatives were written as a list.
+	List bool
+
+	rule *Rule
+}
+
+// Line returns the line of the subrule in its declaration, or 0.
+func (s *Subrule) Line() int {
+	if s.Implied {
+		return s.rule.Line()
+	}
+	return s.rule.decl.line(s.rule.sideKey(), s.rule.Interface, s.Kind.String())
+}
+
+// Alternative is one set of constraints of a subrule, all of which must
+// hold for it to match.
+type Alternative struct {
+	// Index is the position of the alternative in its subrule's list,
+	// from 0.
+	Index int
+	// SlotsPerPlug and PlugsPerSlot are the arity the alternative sets,
+	// 0 when it does not.
+	SlotsPerPlug Arity
+	PlugsPerSlot Arity
+
+	constraints []constraint
+	sub         *Subrule
+}
+
+// Keys returns the constraint keys of the alternative, in the order
+// they are checked.
+func (a *Alternative) Keys() []string {
+	keys := make([]string, len(a.constraints))
+	for i := range a.constraints {
+		keys[i] = a.constraints[i].key.String()
+	}
+	return keys
+}
+
+// Line returns the line of the alternative in its declaration, or 0.
+func (a *Alternative) Line() int {
+	s := a.sub
+	if !s.List {
+		return s.Line()
+	}
+	return s.rule.decl.line(s.rule.sideKey(), s.rule.Interface, s.Kind.String(), strconv.Itoa(a.Index))
 }
 
 // Error is one problem of a declaration, with where it is.
@@ -60,6 +288,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error returns "FILE:LINE: message", leaving out what is unknown.
 func (e *Error) Error() string {
 	switch {
 	case e.File != "" && e.Line > 0:
@@ -76,127 +305,11 @@ func (e *Error) Error() string {
 // Error is one line per problem.
 type ErrorList []*Error
 
+// Error returns one line per problem.
 func (list ErrorList) Error() string {
 	lines := make([]string, len(list))
 	for i, e := range list {
 		lines[i] = e.Error()
 	}
 	return strings.Join(lines, "\n")
-}
-
-var yamlLine = regexp.MustCompile(`line (\d+): `)
-
-// ParseDeclaration parses and validates a declaration. filename is only
-// used in error messages; it may be "". On failure the error is an
-// ErrorList.
-func ParseDeclaration(data []byte, filename string) (*Declaration, error) {
-	p := &parser{src: data, file: filename}
-	var doc interface{}
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		line := 0
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = strings.Replace(msg, m[0], "", 1)
-		}
-		return nil, ErrorList{{File: filename, Line: line, Msg: "cannot parse declaration: " + msg}}
-	}
-	top, ok := doc.(map[interface{}]interface{})
-	if !ok && doc != nil {
-		return nil, ErrorList{{File: filename, Line: 1, Msg: "declaration must be a map of keys to values"}}
-	}
-	decl := &Declaration{Plugs: map[string]*Rule{}, Slots: map[string]*Rule{}}
-	for _, key := range sortedStringKeys(top) {
-		if !topLevelKeys[key] {
-			p.errorf([]string{key}, "unknown top-level key %q", key)
-		}
-	}
-	for _, side := range []string{"plugs", "slots"} {
-		raw, ok := top[side]
-		if !ok || raw == nil {
-			continue
-		}
-		rules, ok := raw.(map[interface{}]interface{})
-		if !ok {
-			p.errorf([]string{side}, "%s must be a map of interface names to rules", side)
-			continue
-		}
-		into := decl.Plugs
-		if side == "slots" {
-			into = decl.Slots
-		}
-		for _, name := range sortedStringKeys(rules) {
-			if rule := p.parseRule(side, name, rules[name]); rule != nil {
-				into[name] = rule
-			}
-		}
-	}
-	if len(p.errs) > 0 {
-		sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Line < p.errs[j].Line })
-		return nil, p.errs
-	}
-	return decl, nil
-}
-
-type parser struct {
-	src  []byte
-	file string
-	errs ErrorList
-}
-
-func (p *parser) errorf(path []string, format string, args ...interface{}) {
-	p.errs = append(p.errs, &Error{File: p.file, Line: yamlpos.Line(p.src, path...), Msg: fmt.Sprintf(format, args...)})
-}
-
-func (p *parser) parseRule(side, name string, raw interface{}) *Rule {
-	sideName := side[:4]
-	rule := &Rule{Interface: name, Side: sideName, Subrules: map[string]interface{}{}}
-	switch v := raw.(type) {
-	case bool:
-		// A rule of true allows everything and denies nothing; false the reverse.
-		for _, sub := range subruleNames {
-			rule.Subrules[sub] = strings.HasPrefix(sub, "allow-") == v
-		}
-		return rule
-	case map[interface{}]interface{}:
-		if len(v) == 0 {
-			p.errorf([]string{side, name}, "%s rule for interface %q must name at least one subrule", sideName, name)
-			return nil
-		}
-		for _, key := range sortedStringKeys(v) {
-			if !isSubrule(key) {
-				p.errorf([]string{side, name, key}, "%s rule for interface %q has unknown subrule %q", sideName, name, key)
-				continue
-			}
-			switch v[key].(type) {
-			case bool, map[interface{}]interface{}, []interface{}:
-				rule.Subrules[key] = v[key]
-			default:
-				p.errorf([]string{side, name, key}, "%s in %s rule for interface %q must be a map or one of the shortcuts 'true' or 'false'", key, sideName, name)
-			}
-		}
-		return rule
-	}
-	p.errorf([]string{side, name}, "%s rule for interface %q must be a map or one of the shortcuts 'true' or 'false'", sideName, name)
-	return nil
-}
-
-func isSubrule(key string) bool {
-	for _, sub := range subruleNames {
-		if sub == key {
-			return true
-		}
-	}
-	return false
-}
-
-// sortedStringKeys returns the keys of a YAML map as strings, sorted;
-// non-string keys are rendered with %v.
-func sortedStringKeys(m map[interface{}]interface{}) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, fmt.Sprint(k))
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/testutil"
+)
+
+type connectionsSuite struct{}
+
+var _ = check.Suite(&connectionsSuite{})
+
+const connData = "testdata/connections/"
+
+func (s *connectionsSuite) TestGoldenText(c *check.C) {
+	stdout, stderr, code := runCLI("connections", connData+"consumer.yaml", connData+"provider.yaml",
+		"--declaration", connData+"base-declaration.yaml")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	c.Check(stderr, check.Equals, "")
+	checkGolden(c, "connections/connections.golden", stdout)
+}
+
+func (s *connectionsSuite) TestGoldenJSON(c *check.C) {
+	stdout, stderr, code := runCLI("connections", connData+"consumer.yaml", "--core", "--json",
+		"--declaration", connData+"base-declaration.yaml", "--declaration", connData+"consumer-declaration.yaml")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	checkGolden(c, "connections/connections.json.golden", stdout)
+
+	var out connectionsOutput
+	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+	c.Check(out.Snaps, check.HasLen, 1)
+	// The snap declaration lets the plug install, and wins whole:
+	// a manual connection is allowed, auto-connection is not.
+	c.Check(out.Snaps[0].Install.Allowed, check.Equals, true)
+	decisions := map[string]string{}
+	for _, p := range out.Plugs {
+		decisions[p.Plug] = p.Decision
+	}
+	c.Check(decisions, check.DeepEquals, map[string]string{
+		"bogus": "rejected", "mpris": "no-slot", "multipass-support": "manual", "network": "auto-connect",
+	})
+}
+
+func (s *connectionsSuite) TestErrors(c *check.C) {
+	for _, t := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"--declaration", connData + "base-declaration.yaml", "--declaration", connData + "base-declaration.yaml"},
+			`snapiface connections: cannot use base declaration "testdata/connections/base-declaration.yaml": "testdata/connections/base-declaration.yaml" is one already`},
+		{[]string{"--declaration", connData + "consumer-declaration.yaml", "--declaration", connData + "consumer-declaration.yaml"},
+			`snapiface connections: cannot use snap declaration "testdata/connections/consumer-declaration.yaml": snap "consumer" has one already`},
+		{[]string{"--declaration", connData + "nameless-declaration.yaml"},
+			`snapiface connections: cannot use snap declaration "testdata/connections/nameless-declaration.yaml": it has no snap-name to say which snap it is for`},
+		{[]string{"--declaration", connData + "bad-declaration.yaml"},
+			`(?s)snapiface connections: testdata/connections/bad-declaration.yaml:7: .*\ntestdata/connections/bad-declaration.yaml:8: .*`},
+		{[]string{"--declaration", connData + "missing.yaml"},
+			`snapiface connections: testdata/connections/missing.yaml: cannot read declaration: no such file or directory`},
+	} {
+		_, stderr, code := runCLI(append([]string{"connections", connData + "consumer.yaml"}, t.args...)...)
+		c.Check(code, check.Equals, 1, check.Commentf("%v", t.args))
+		c.Check(stderr, check.Matches, t.err+"\n", check.Commentf("%v", t.args))
+	}
+	_, stderr, code := runCLI("connections")
+	c.Check(code, check.Equals, 1)
+	c.Check(stderr, check.Equals, "snapiface connections: too few arguments\n")
+}
+
+// TestCorpus runs connections over every snap of the shared corpus, on
+// classic and on core, with the built-in base declaration, and counts
+// the decisions.
+func (s *connectionsSuite) TestCorpus(c *check.C) {
+	files := testutil.CorpusFiles()
+	if len(files) == 0 {
+		c.Skip("the shared corpus is not there")
+	}
+	for _, core := range []bool{false, true} {
+		counts := map[string]int{}
+		for _, file := range files {
+			args := []string{"connections", file, "--json"}
+			if core {
+				args = append(args, "--core")
+			}
+			stdout, stderr, code := runCLI(args...)
+			if !c.Check(code, check.Equals, 0, check.Commentf("%s: %s", filepath.Base(file), stderr)) {
+				continue
+			}
+			var out connectionsOutput
+			c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+			for _, p := range out.Plugs {
+				counts[p.Decision]++
+				c.Check(p.Reason, check.Not(check.Equals), "", check.Commentf("%s %s", file, p.Plug))
+			}
+			if !out.Snaps[0].Install.Allowed {
+				counts["snaps denied installation"]++
+			}
+		}
+		c.Logf("corpus (%d files, core=%v): %v", len(files), core, counts)
+	}
+}

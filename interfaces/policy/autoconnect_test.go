@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copzright (C) 2026 The snapiface Authors
+
+package policy_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/ifacetest"
+	"github.com/snapiface/snapiface/interfaces/policy"
+	"github.com/snapiface/snapiface/snap"
+)
+
+type autoConnectSuite struct {
+	repo *interfaces.Repository
+	veto bool
+}
+
+var _ = check.Suite(&autoConnectSuite{})
+
+func (s *autoConnectSuite) SetUpTest(c *check.C) {
+	s.veto = false
+	s.repo = interfaces.NewRepository()
+	for _, name := range []string{"x", "z"} {
+		c.Assert(s.repo.AddInterface(&ifacetest.TestInterface{InterfaceName: name,
+			AutoConnectCallback: func(*snap.PlugInfo, *snap.SlotInfo) bool { return !s.veto }}), check.IsNil)
+	}
+	system := newSnap("snapd", snap.TypeSnapd)
+	addSlot(system, "x", "x", nil)
+	addSlot(system, "z", "z", nil)
+	s.add(c, system)
+}
+
+func (s *autoConnectSuite) add(c *check.C, info *snap.Info) {
+	dropped, err := s.repo.AddSnap(info)
+	c.Assert(err, check.IsNil)
+	c.Assert(dropped, check.HasLen, 0)
+}
+
+// consumer adds an app snap plugging x (and, as a second plug, y).
+func (s *autoConnectSuite) consumer(c *check.C) {
+	info := newSnap("consumer", snap.TypeApp)
+	addPlug(info, "px", "x", nil)
+	addPlug(info, "pz", "z", nil)
+	addSlot(info, "own", "x", nil)
+	s.add(c, info)
+}
+
+func (s *autoConnectSuite) provider(c *check.C, name string) {
+	info := newSnap(name, snap.TypeApp)
+	addSlot(info, "sx", "x", nil)
+	s.add(c, info)
+}
+
+func conn(plugSnap, plug, slotSnap, slot string) interfaces.ConnRef {
+	return interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: plugSnap, Name: plug}, SlotRef: interfaces.SlotRef{Snap: slotSnap, Name: slot}}
+}
+
+func (s *autoConnectSuite) TestConnectsWhatPolicyAllows(c *check.C) {
+	s.consumer(c)
+	s.provider(c, "provider")
+	base := mustParse(c, "slots:\n  x:\n    allow-auto-connection:\n      slot-snap-type: [core]\n  z:\n    deny-auto-connection: true\n", "base.yaml")
+	connected, report, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{conn("consumer", "px", "snapd", "x")})
+	c.Check(s.repo.Connections(), check.DeepEquals, connected)
+	c.Assert(report, check.HasLen, 2)
+	c.Check(report[0].Plug, check.Equals, interfaces.PlugRef{Snap: "consumer", Name: "px"})
+	c.Check(report[0].Interface, check.Equals, "x")
+	c.Check(report[0].Reason, check.Equals, "auto-connects to snapd:x")
+	// The snap's own slot is no candidate.
+	c.Assert(report[0].Candidates, check.HasLen, 2)
+	c.Check(report[0].Candidates[0].Slot, check.Equals, interfaces.SlotRef{Snap: "provider", Name: "sx"})
+	c.Check(report[0].Candidates[0].Auto.Allowed, check.Equals, false)
+	c.Check(report[0].Candidates[0].Manual, check.IsNil)
+	c.Check(report[0].Candidates[1].Auto.Allowed, check.Equals, true)
+	c.Check(report[1].Reason, check.Equals, "no candidate slot allows auto-connection")
+	c.Check(report[1].Connected, check.HasLen, 0)
+
+	// Connected plugs are left alone the next time.
+	connected, report, err = policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.HasLen, 0)
+	c.Check(report[0].Reason, check.Equals, "already connected to 1 slot(s), left alone")
+}
+
+func (s *autoConnectSuite) TestAmbiguity(c *check.C) {
+	s.consumer(c)
+	s.provider(c, "provider")
+	base := mustParse(c, "slots:\n  x: true\n  z: false\n", "base.yaml")
+	connected, report, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.HasLen, 0)
+	c.Check(report[0].Ambiguous, check.Equals, true)
+	c.Check(report[0].Reason, check.Equals, "ambiguous: 2 slots allow auto-connection (provider:sx, snapd:x) but slots-per-plug is 1, so none is chosen")
+	c.Check(s.repo.Connections(), check.HasLen, 0)
+}
+
+func (s *autoConnectSuite) TestSlotsPerPlugAny(c *check.C) {
+	s.consumer(c)
+	s.provider(c, "provider")
+	base := mustParse(c, "slots:\n  x:\n    allow-auto-connection:\n      slots-per-plug: \"*\"\n", "base.yaml")
+	connected, _, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{
+		conn("consumer", "px", "provider", "sx"),
+		conn("consumer", "px", "snapd", "x"),
+		conn("consumer", "pz", "snapd", "z"),
+	})
+}
+
+func (s *autoConnectSuite) TestPlugsPerSlot(c *check.C) {
+	s.provider(c, "provider")
+	base := mustParse(c, "slots:\n  x:\n    allow-auto-connection:\n      slot-snap-type: [app]\n      plugs-per-slot: 1\n", "base.yaml")
+	first := newSnap("first", snap.TypeApp)
+	addPlug(first, "px", "x", nil)
+	s.add(c, first)
+	connected, _, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "first")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{conn("first", "px", "provider", "sx")})
+
+	second := newSnap("second", snap.TypeApp)
+	addPlug(second, "px", "x", nil)
+	s.add(c, second)
+	connected, report, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "second")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.HasLen, 0)
+	c.Check(report[0].Candidates[0].Full, check.Equals, true)
+	c.Check(report[0].Reason, check.Equals, "no candidate slot allows auto-connection")
+}
+
+func (s *autoConnectSuite) TestInterfaceVetoAndSnapDeclarations(c *check.C) {
+	s.consumer(c)
+	base := mustParse(c, "slots:\n  x: true\n  z:\n    deny-auto-connection: true\n", "base.yaml")
+	s.veto = true
+	connected, report, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.HasLen, 0)
+	c.Check(report[0].Candidates[0].Auto.Vetoed, check.Equals, true)
+
+	// The plug snap's declaration overrides the base declaration.
+	s.veto = false
+	decls := map[string]*policy.Declaration{
+		"consumer": mustParse(c, "snap-name: consumer\nplugs:\n  z:\n    allow-auto-connection: true\n", "consumer.yaml"),
+	}
+	connected, _, err = policy.AutoConnect(s.repo, base, decls, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{
+		conn("consumer", "px", "snapd", "x"),
+		conn("consumer", "pz", "snapd", "z"),
+	})
+}
+
+func (s *autoConnectSuite) TestNoSlot(c *check.C) {
+	info := newSnap("lonely", snap.TypeApp)
+	addPlug(info, "p", "x", nil)
+	addSlot(info, "s", "x", nil)
+	s.repo = interfaces.NewRepository()
+	c.Assert(s.repo.AddInterface(&ifacetest.TestInterface{InterfaceName: "x"}), check.IsNil)
+	s.add(c, info)
+	_, report, err := policy.AutoConnect(s.repo, nil, nil, policy.System{}, "lonely")
+	c.Assert(err, check.IsNil)
+	c.Check(report[0].Reason, check.Equals, `no slot of interface "x" on another snap`)
+	c.Check(report[0].Candidates, check.HasLen, 0)
+
+	_, _, err = policy.AutoConnect(s.repo, nil, nil, policy.System{}, "nope")
+	c.Check(err, check.ErrorMatches, `cannot auto-connect snap "nope": no such snap`)
+}
+
+func (s *autoConnectSuite) TestEvaluatePlug(c *check.C) {
+	s.consumer(c)
+	base := mustParse(c, "slots:\n  x:\n    deny-auto-connection: true\n  z: false\n", "base.yaml")
+	res, err := policy.EvaluatePlug(s.repo, base, nil, policy.System{}, interfaces.PlugRef{Snap: "consumer", Name: "px"})
+	c.Assert(err, check.IsNil)
+	c.Assert(res.Candidates, check.HasLen, 1)
+	c.Check(res.Candidates[0].Auto.Allowed, check.Equals, false)
+	c.Assert(res.Candidates[0].Manual, check.NotNil)
+	c.Check(res.Candidates[0].Manual.Allowed, check.Equals, true)
+	c.Check(s.repo.Connections(), check.HasLen, 0)
+
+	_, err = policy.EvaluatePlug(s.repo, base, nil, policy.System{}, interfaces.PlugRef{Snap: "consumer", Name: "nope"})
+	c.Check(err, check.ErrorMatches, `cannot evaluate plug consumer:nope: no such plug`)
+}
+
+func (s *autoConnectSuite) TestCheckManualConnection(c *check.C) {
+	s.consumer(c)
+	base := mustParse(c, "slots:\n  x:\n    deny-auto-connection: true\n  z: false\n", "base.yaml")
+	d, err := policy.CheckManualConnection(s.repo, base, nil, policy.System{}, conn("consumer", "px", "snapd", "x"))
+	c.Assert(err, check.IsNil)
+	c.Check(d.Allowed, check.Equals, true)
+	d, err = policy.CheckManualConnection(s.repo, base, nil, policy.System{}, conn("consumer", "pz", "snapd", "z"))
+	c.Assert(err, check.IsNil)
+	c.Check(d.Err(), check.ErrorMatches, `connection of plug consumer:pz to slot snapd:z denied by slot rule of interface "z" in the base declaration`)
+
+	for _, t := range []struct {
+		ref interfaces.ConnRef
+		err string
+	}{
+		{conn("consumer", "nope", "snapd", "x"), `cannot check connection consumer:nope snapd:x: no plug "nope" on snap "consumer"`},
+		{conn("consumer", "px", "snapd", "nope"), `cannot check connection consumer:px snapd:nope: no slot "nope" on snap "snapd"`},
+	} {
+		_, err := policy.CheckManualConnection(s.repo, base, nil, policy.System{}, t.ref)
+		c.Check(err, check.ErrorMatches, t.err)
+	}
+}
