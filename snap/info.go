@@ -125,6 +125,12 @@ func (s *Info) SetInstanceKey(key string) error {
 	return nil
 }
 
+// SecurityTags returns the tags of every app and hook of the snap, sorted:
+// the profiles a snap gets.
+func (s *Info) SecurityTags() []string {
+	return securityTags(s.Apps, s.Hooks)
+}
+
 // AppInfo is one app of a snap.
 type AppInfo struct {
 	Snap    *Info

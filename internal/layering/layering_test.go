@@ -53,6 +53,9 @@ var forbidden = []struct {
 	}, "the core contract knows no backend"},
 	{"interfaces/apparmor", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
 	{"interfaces/seccomp", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
+	{"interfaces/seccomp", true, []string{"github.com/seccomp/libseccomp-golang", "runtime/cgo"}, "the seccomp backend is pure; only interfaces/seccomp/compiler uses libseccomp"},
+	{"interfaces/apparmor", true, []string{"github.com/seccomp/libseccomp-golang"}, "only interfaces/seccomp/compiler uses libseccomp"},
+	{"interfaces/apparmor", false, []string{"os/exec"}, "running apparmor_parser is aaparser's job"},
 	{"interfaces/builtin", false, []string{
 		module + "/interfaces/policy", module + "/cmd/snapiface",
 		"github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+// Package compiler compiles seccomp policy text (see package seccomp)
+// to BPF programs with libseccomp. It needs cgo and libseccomp, so it is
+// a package of its own: nothing else in the project imports
+// libseccomp-golang, and importing the catalogue does not drag cgo in.
+package compiler
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	libseccomp "github.com/seccomp/libseccomp-golang"
+
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+)
+
+// The errnos of the two ways a policy denies a syscall.
+const (
+	// ErrnoDefault (EPERM) is what a syscall that no rule allows fails
+	// with.
+	ErrnoDefault = 1
+	// ErrnoDenied (EACCES) is what an explicit denial (~) fails with.
+	ErrnoDenied = 13
+)
+
+// MaxInstructions is the longest program the kernel loads (BPF_MAXINSNS).
+const MaxInstructions = 4096
+
+// Filter is a compiled seccomp policy.
+//
+// Programs holds one or two BPF programs, each an array of struct
+// sock_filter (8 bytes an instruction, in host byte order), to be loaded
+// in order. The first holds the allow-list, and the explicit denials of
+// syscalls that the policy does not also allow. libseccomp cannot give
+// a syscall an unconditional allow and a conditional denial (the allow
+// silently wins), nor reliably mix allows and denials that overlap, so
+// the denials of syscalls that are also allowed go into a second
+// program that allows everything else. The kernel runs every loaded
+// program and applies the most restrictive result; between two errnos
+// the program loaded last wins, so EACCES from the second program
+// overrides both an allow and the EPERM of the first.
+//
+// An @unrestricted policy compiles to no program at all (Unrestricted,
+// and Programs empty): an allow-all filter would only cost time on
+// every syscall, so the loader installs none.
+type Filter struct {
+	Programs     [][]byte
+	Complain     bool
+	Unrestricted bool
+	// Arches names the architectures the programs filter, native
+	// first; a syscall of any other architecture kills the thread.
+	Arches []string
+}
+
+// compatArches are the architectures whose programs a native kernel
+// runs, and so that a filter must cover as well.
+var compatArches = map[libseccomp.ScmpArch][]libseccomp.ScmpArch{
+	libseccomp.ArchAMD64: {libseccomp.ArchX86, libseccomp.ArchX32},
+	libseccomp.ArchARM64: {libseccomp.ArchARM},
+}
+
+// genericArches are the architectures on which every named constant of
+// the policy syntax has the value the parser gives it.
+var genericArches = map[libseccomp.ScmpArch]bool{
+	libseccomp.ArchAMD64: true, libseccomp.ArchX86: true, libseccomp.ArchX32: true,
+	libseccomp.ArchARM64: true, libseccomp.ArchARM: true,
+	libseccomp.ArchRISCV64: true, libseccomp.ArchS390: true, libseccomp.ArchS390X: true,
+}
+
+// pseudoSyscallBase is where libseccomp numbers the syscalls an
+// architecture lacks (__PNR_* in seccomp-syscalls.h): resolving such a
+// name succeeds with a number at or below it. Numbers between it and 0
+// are syscalls multiplexed through socketcall or ipc, which exist.
+const pseudoSyscallBase = -10000
+
+// rule is a parsed rule with its syscall resolved.
+type rule struct {
+	seccomp.Rule
+	native libseccomp.ScmpSyscall
+}
+
+// Compile compiles policy text for the native architecture and its
+// compat architectures (x86 and x32 on amd64, arm on arm64). A rule for
+// a syscall that exists only on some of them (chown32 exists on x86 but
+// not on amd64) applies where it exists. Errors in the text are
+// *seccomp.PolicyError, with the line and the syscall.
+//
+// A syscall no rule allows fails with EPERM; in an @complain policy it
+// is logged (SECCOMP_RET_LOG, Linux 4.14 and libseccomp API level 3:
+// where the kernel lacks it libseccomp refuses the filter, and Compile
+// fails rather than enforce). Compile is deterministic: the programs do
+// not depend on the order of the rules, nor on duplicates.
+func Compile(text string) (*Filter, error) {
+	rs, err := seccomp.Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	native, err := libseccomp.GetNativeArch()
+	if err != nil {
+		return nil, fmt.Errorf("cannot compile seccomp policy: %w", err)
+	}
+	arches := append([]libseccomp.ScmpArch{native}, compatArches[native]...)
+	filter := &Filter{Complain: rs.Complain, Unrestricted: rs.Unrestricted}
+	for _, arch := range arches {
+		filter.Arches = append(filter.Arches, arch.String())
+	}
+
+	rules, err := resolve(rs.Rules, native)
+	if err != nil {
+		return nil, err
+	}
+	if rs.Unrestricted {
+		return filter, nil
+	}
+
+	allowed := make(map[string]bool)
+	for _, r := range rules {
+		if !r.Deny {
+			allowed[r.Syscall] = true
+		}
+	}
+	var first, second []rule
+	for _, r := range rules {
+		if r.Deny && allowed[r.Syscall] {
+			second = append(second, r)
+		} else {
+			first = append(first, r)
+		}
+	}
+
+	defaultAction := libseccomp.ActErrno.SetReturnCode(ErrnoDefault)
+	if rs.Complain {
+		defaultAction = libseccomp.ActLog
+	}
+	prog, err := compileProgram(first, defaultAction, arches, native)
+	if err != nil {
+		return nil, err
+	}
+	filter.Programs = append(filter.Programs, prog)
+	if len(second) > 0 {
+		prog, err := compileProgram(second, libseccomp.ActAllow, arches, native)
+		if err != nil {
+			return nil, err
+		}
+		filter.Programs = append(filter.Programs, prog)
+	}
+	return filter, nil
+}
+
+// resolve finds the native number of each rule's syscall, and returns
+// the rules sorted and without duplicates, so that the programs do not
+// depend on the order of the text.
+func resolve(parsed []seccomp.Rule, native libseccomp.ScmpArch) ([]rule, error) {
+	seen := make(map[string]bool, len(parsed))
+	var rules []rule
+	for _, r := range parsed {
+		nr, err := libseccomp.GetSyscallFromName(r.Syscall)
+		if err != nil {
+			return nil, &seccomp.PolicyError{Line: r.Line, Syscall: r.Syscall, Err: errors.New("no such syscall on any architecture")}
+		}
+		for i, arg := range r.Args {
+			if arg.GenericOnly && !genericArches[native] {
+				return nil, &seccomp.PolicyError{Line: r.Line, Syscall: r.Syscall, Err: fmt.Errorf("argument %d: constant %q has another value on %s", i+1, arg.Name, native)}
+			}
+		}
+		key := canonical(r)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		rules = append(rules, rule{Rule: r, native: nr})
+	}
+	sort.SliceStable(rules, func(i, j int) bool { return canonical(rules[i].Rule) < canonical(rules[j].Rule) })
+	return rules, nil
+}
+
+// canonical is a rule as text, without the trailing "-" that change
+// nothing and with numbers for names.
+func canonical(r seccomp.Rule) string {
+	args := r.Args
+	for len(args) > 0 && args[len(args)-1].Op == seccomp.OpAny {
+		args = args[:len(args)-1]
+	}
+	var b strings.Builder
+	b.WriteString(r.Syscall)
+	if r.Deny {
+		b.WriteString(" ~")
+	}
+	for _, arg := range args {
+		arg.Name = ""
+		b.WriteByte(' ')
+		b.WriteString(arg.String())
+	}
+	return b.String()
+}
+
+// compileProgram builds one program: a filter per architecture, holding
+// the rules whose syscall exists there, merged into one.
+func compileProgram(rules []rule, defaultAction libseccomp.ScmpAction, arches []libseccomp.ScmpArch, native libseccomp.ScmpArch) ([]byte, error) {
+	var merged *libseccomp.ScmpFilter
+	defer func() {
+		if merged != nil {
+			merged.Release()
+		}
+	}()
+	for _, arch := range arches {
+		f, err := archFilter(rules, defaultAction, arch, native)
+		if err != nil {
+			return nil, err
+		}
+		if merged == nil {
+			merged = f
+			continue
+		}
+		if err := merged.Merge(f); err != nil {
+			f.Release()
+			return nil, fmt.Errorf("cannot merge seccomp filter of %s: %w", arch, err)
+		}
+	}
+	prog, err := exportBPF(merged)
+	if err != nil {
+		return nil, err
+	}
+	if n := len(prog) / 8; n > MaxInstructions {
+		return nil, fmt.Errorf("cannot compile seccomp policy: %d instructions, the kernel loads at most %d", n, MaxInstructions)
+	}
+	return prog, nil
+}
+
+func archFilter(rules []rule, defaultAction libseccomp.ScmpAction, arch, native libseccomp.ScmpArch) (f *libseccomp.ScmpFilter, err error) {
+	f, err = libseccomp.NewFilter(defaultAction)
+	if err != nil {
+		return nil, fmt.Errorf("cannot create seccomp filter: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			f.Release()
+		}
+	}()
+	if arch != native {
+		if err := f.AddArch(arch); err != nil {
+			return nil, fmt.Errorf("cannot add architecture %s to seccomp filter: %w", arch, err)
+		}
+		if err := f.RemoveArch(native); err != nil {
+			return nil, fmt.Errorf("cannot remove architecture %s from seccomp filter: %w", native, err)
+		}
+	}
+	for _, r := range rules {
+		if nr, err := libseccomp.GetSyscallFromNameByArch(r.Syscall, arch); err != nil || nr <= pseudoSyscallBase {
+			continue
+		}
+		action := libseccomp.ActAllow
+		if r.Deny {
+			action = libseccomp.ActErrno.SetReturnCode(ErrnoDenied)
+		}
+		conds, err := conditions(r.Rule)
+		if err == nil {
+			if len(conds) == 0 {
+				err = f.AddRule(r.native, action)
+			} else {
+				err = f.AddRuleConditional(r.native, action, conds)
+			}
+		}
+		if err != nil {
+			return nil, &seccomp.PolicyError{Line: r.Line, Syscall: r.Syscall, Err: fmt.Errorf("cannot add rule on %s: %w", arch, err)}
+		}
+	}
+	return f, nil
+}
+
+var compareOps = map[seccomp.Op]libseccomp.ScmpCompareOp{
+	seccomp.OpEqual:        libseccomp.CompareEqual,
+	seccomp.OpNotEqual:     libseccomp.CompareNotEqual,
+	seccomp.OpLess:         libseccomp.CompareLess,
+	seccomp.OpLessEqual:    libseccomp.CompareLessOrEqual,
+	seccomp.OpGreater:      libseccomp.CompareGreater,
+	seccomp.OpGreaterEqual: libseccomp.CompareGreaterEqual,
+}
+
+// conditions turns a rule's arguments into libseccomp conditions.
+func conditions(r seccomp.Rule) ([]libseccomp.ScmpCondition, error) {
+	var conds []libseccomp.ScmpCondition
+	for i, arg := range r.Args {
+		var cond libseccomp.ScmpCondition
+		var err error
+		switch {
+		case arg.Op == seccomp.OpAny:
+			continue
+		case arg.Op == seccomp.OpMaskedAll:
+			cond, err = libseccomp.MakeCondition(uint(i), libseccomp.CompareMaskedEqual, arg.Value, arg.Value)
+		case arg.Op == seccomp.OpEqual && r.Syscall == "ioctl" && i == 1:
+			// The kernel reads the request as 32 bits: compare those
+			// only, so that setting the upper bits does not pass.
+			cond, err = libseccomp.MakeCondition(uint(i), libseccomp.CompareMaskedEqual, 0xffffffff, arg.Value)
+		default:
+			op, ok := compareOps[arg.Op]
+			if !ok {
+				return nil, fmt.Errorf("internal error: unknown comparison %d", arg.Op)
+			}
+			cond, err = libseccomp.MakeCondition(uint(i), op, arg.Value)
+		}
+		if err != nil {
+			return nil, err
+		}
+		conds = append(conds, cond)
+	}
+	return conds, nil
+}
+
+// exportBPF returns the program of a filter. libseccomp 2.5 writes it
+// to a file descriptor only (seccomp_export_bpf_mem came in 2.6), so it
+// goes through a pipe, read while libseccomp writes.
+func exportBPF(f *libseccomp.ScmpFilter) ([]byte, error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, fmt.Errorf("cannot export seccomp filter: %w", err)
+	}
+	type result struct {
+		prog []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		prog, err := io.ReadAll(r)
+		r.Close()
+		done <- result{prog, err}
+	}()
+	err = f.ExportBPF(w)
+	w.Close()
+	res := <-done
+	if err == nil {
+		err = res.err
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot export seccomp filter: %w", err)
+	}
+	return res.prog, nil
+}

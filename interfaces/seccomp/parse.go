@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package seccomp
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The syntax of seccomp policy text, one rule or directive a line:
+//
+//	# a comment, up to the end of the line
+//	@complain                 log what the policy does not allow (devmode)
+//	@unrestricted             no filter at all (classic confinement)
+//	chown                     allow a syscall whatever its arguments
+//	setgroups 0 -             allow it when the first argument is 0
+//	~ioctl - TIOCSTI          deny explicitly, with EACCES
+//
+// A rule names a syscall and puts a condition on each of its first
+// arguments, at most MaxArgs: "-" (any value), a value (equal to it), or
+// a comparison ">=V", "<=V", "<V", ">V", "!V" (not equal) or "|V" (all
+// the bits of V set). A value is a number (decimal, or hexadecimal with
+// 0x), a named constant (AF_INET, CLONE_NEWUSER, TIOCSTI, ...), or a
+// user or group, u:NAME or g:NAME. Several rules for one syscall allow
+// it when any of them matches; a syscall that no rule allows fails with
+// EPERM; an explicit denial wins over every rule that allows the same
+// call. Arguments are counted from 1 in messages. On the 32-bit
+// architectures (x86, x32, arm) libseccomp compares the lower 32 bits of
+// a value only, so a negative number written out in 64 bits
+// (0xffffffffffffff9c for AT_FDCWD) matches its 32-bit form there.
+
+// MaxArgs is the number of syscall arguments a rule can look at.
+const MaxArgs = 6
+
+// The directives.
+const (
+	// Complain makes the policy log, rather than deny, the syscalls it
+	// does not allow; explicit denials (~) are still enforced, as
+	// AppArmor enforces deny rules in complain mode.
+	Complain = "@complain"
+	// Unrestricted lifts the policy: no filter is installed.
+	Unrestricted = "@unrestricted"
+)
+
+// Op is how a rule compares one syscall argument.
+type Op int
+
+// The comparisons, and the text that introduces them.
+const (
+	OpAny          Op = iota // "-"
+	OpEqual                  // "V"
+	OpNotEqual               // "!V"
+	OpLess                   // "<V"
+	OpLessEqual              // "<=V"
+	OpGreater                // ">V"
+	OpGreaterEqual           // ">=V"
+	OpMaskedAll              // "|V": (argument & V) == V
+)
+
+// comparisons lists the prefixes of comparisons, longest first so that
+// "<=" is not read as "<".
+var comparisons = []struct {
+	prefix string
+	op     Op
+}{
+	{">=", OpGreaterEqual},
+	{"<=", OpLessEqual},
+	{"<", OpLess},
+	{">", OpGreater},
+	{"!", OpNotEqual},
+	{"|", OpMaskedAll},
+}
+
+// String returns the text that introduces the comparison ("" for
+// equality, "-" for any value).
+func (op Op) String() string {
+	switch op {
+	case OpAny:
+		return "-"
+	case OpEqual:
+		return ""
+	}
+	for _, c := range comparisons {
+		if c.op == op {
+			return c.prefix
+		}
+	}
+	return "op(" + strconv.Itoa(int(op)) + ")"
+}
+
+// Arg is the condition a rule puts on one syscall argument.
+type Arg struct {
+	Op    Op
+	Value uint64
+	// Name is the constant, u:USER or g:GROUP the value was written
+	// as, or "" for a number.
+	Name string
+	// GenericOnly says that Value is the asm-generic value of a
+	// constant that has another value on some architectures.
+	GenericOnly bool
+}
+
+// Rule is one line of policy that allows or denies a syscall.
+type Rule struct {
+	// Line is the line of the policy text, counted from 1.
+	Line    int
+	Syscall string
+	// Deny marks an explicit denial ("~"), which fails with EACCES.
+	Deny bool
+	// Args holds one condition per argument written, trailing "-"
+	// included; arguments past the end are any value.
+	Args []Arg
+}
+
+// String returns the rule as policy text.
+func (r Rule) String() string {
+	var b strings.Builder
+	if r.Deny {
+		b.WriteByte('~')
+	}
+	b.WriteString(r.Syscall)
+	for _, arg := range r.Args {
+		b.WriteByte(' ')
+		b.WriteString(arg.String())
+	}
+	return b.String()
+}
+
+// String returns the condition as policy text.
+func (a Arg) String() string {
+	if a.Op == OpAny {
+		return "-"
+	}
+	return a.Op.String() + a.valueText()
+}
+
+// RuleSet is a parsed policy.
+type RuleSet struct {
+	Complain     bool
+	Unrestricted bool
+	Rules        []Rule
+}
+
+// PolicyError is an error in one line of a policy text, from the parser
+// or from the compiler.
+type PolicyError struct {
+	// Line is the line of the policy text, counted from 1.
+	Line int
+	// Syscall is the syscall of the rule, or "" when the error comes
+	// before it or the line has none.
+	Syscall string
+	Err     error
+}
+
+// Error returns the error with its line and syscall, as in
+// `line 12: syscall "socket": argument 1: unknown constant "AF_FOO"`.
+func (e *PolicyError) Error() string {
+	if e.Syscall != "" {
+		return fmt.Sprintf("line %d: syscall %q: %v", e.Line, e.Syscall, e.Err)
+	}
+	return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *PolicyError) Unwrap() error { return e.Err }
+
+var validSyscallName = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+
+// constantName is the shape of a named constant; anything else that does
+// not start with a digit is neither a number nor a constant.
+var constantName = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
+
+// Parse parses policy text. Errors are *PolicyError, with the line.
+// Parse checks the shape of syscall names, not whether they exist: that
+// depends on the architecture, and is the compiler's to say.
+func Parse(text string) (*RuleSet, error) {
+	rs := &RuleSet{}
+	for i, line := range strings.Split(text, "\n") {
+		lineNo := i + 1
+		if hash := strings.IndexByte(line, '#'); hash >= 0 {
+			line = line[:hash]
+		}
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			continue
+		}
+		if strings.HasPrefix(fields[0], "@") {
+			if err := rs.directive(fields); err != nil {
+				return nil, &PolicyError{Line: lineNo, Err: err}
+			}
+			continue
+		}
+		rule, err := parseRule(fields)
+		if err != nil {
+			err.Line = lineNo
+			return nil, err
+		}
+		rule.Line = lineNo
+		rs.Rules = append(rs.Rules, rule)
+	}
+	return rs, nil
+}
+
+func (rs *RuleSet) directive(fields []string) error {
+	switch fields[0] {
+	case Complain:
+		rs.Complain = true
+	case Unrestricted:
+		rs.Unrestricted = true
+	default:
+		return fmt.Errorf("unknown directive %q", fields[0])
+	}
+	if len(fields) > 1 {
+		return fmt.Errorf("directive %q takes no arguments", fields[0])
+	}
+	return nil
+}
+
+// parseRule parses the fields of a rule; the error it returns lacks
+// the line.
+func parseRule(fields []string) (Rule, *PolicyError) {
+	var rule Rule
+	name := fields[0]
+	if strings.HasPrefix(name, "~") {
+		rule.Deny = true
+		name = name[1:]
+		if name == "" {
+			return rule, &PolicyError{Err: errors.New(`missing syscall name after "~"`)}
+		}
+	}
+	if !validSyscallName.MatchString(name) {
+		return rule, &PolicyError{Err: fmt.Errorf("invalid syscall name %q: want lowercase letters, digits and underscores", name)}
+	}
+	rule.Syscall = name
+	args := fields[1:]
+	if len(args) > MaxArgs {
+		return rule, &PolicyError{Syscall: name, Err: fmt.Errorf("too many arguments: %d, a syscall has at most %d", len(args), MaxArgs)}
+	}
+	for i, token := range args {
+		arg, err := parseArg(token)
+		if err == nil && name == "ioctl" && i == 1 {
+			err = checkIoctlRequest(arg)
+		}
+		if err != nil {
+			return rule, &PolicyError{Syscall: name, Err: fmt.Errorf("argument %d: %w", i+1, err)}
+		}
+		rule.Args = append(rule.Args, arg)
+	}
+	return rule, nil
+}
+
+func parseArg(token string) (Arg, error) {
+	if token == "-" {
+		return Arg{Op: OpAny}, nil
+	}
+	arg := Arg{Op: OpEqual}
+	value := token
+	for _, c := range comparisons {
+		if rest, ok := strings.CutPrefix(token, c.prefix); ok {
+			arg.Op, value = c.op, rest
+			break
+		}
+	}
+	switch {
+	case value == "":
+		return arg, fmt.Errorf("missing value after comparison %q", token)
+	case strings.ContainsAny(value[:1], "<>!|=&"):
+		return arg, fmt.Errorf("bad comparison %q: want one of >=, <=, <, >, ! or | before a value", token)
+	}
+	var err error
+	arg.Value, arg.Name, arg.GenericOnly, err = parseValue(value)
+	return arg, err
+}
+
+func parseValue(value string) (v uint64, name string, genericOnly bool, err error) {
+	if user, ok := strings.CutPrefix(value, "u:"); ok {
+		v, err = lookupID(systemUsers, "user", user)
+		return v, value, false, err
+	}
+	if group, ok := strings.CutPrefix(value, "g:"); ok {
+		v, err = lookupID(systemGroups, "group", group)
+		return v, value, false, err
+	}
+	if value[0] >= '0' && value[0] <= '9' {
+		v, err = parseNumber(value)
+		return v, "", false, err
+	}
+	if !constantName.MatchString(value) {
+		return 0, "", false, fmt.Errorf("bad value %q: want a number, a constant, u:USER or g:GROUP", value)
+	}
+	c, ok := constants[value]
+	if !ok {
+		return 0, "", false, fmt.Errorf("unknown constant %q", value)
+	}
+	return c.value, value, c.genericOnly, nil
+}
+
+func lookupID(table map[string]uint64, kind, name string) (uint64, error) {
+	if name == "" {
+		return 0, fmt.Errorf("missing %s name after %q", kind, kind[:1]+":")
+	}
+	id, ok := table[name]
+	if !ok {
+		return 0, fmt.Errorf("unknown %s %q: only ids that are the same on every system are known", kind, name)
+	}
+	return id, nil
+}
+
+func parseNumber(s string) (uint64, error) {
+	base, digits := 10, s
+	if hex, ok := strings.CutPrefix(s, "0x"); ok {
+		base, digits = 16, hex
+	} else if len(s) > 1 && s[0] == '0' {
+		return 0, fmt.Errorf("bad number %q: leading zeros are ambiguous, write decimal or 0x hexadecimal", s)
+	}
+	v, err := strconv.ParseUint(digits, base, 64)
+	if err != nil {
+		if errors.Is(err, strconv.ErrRange) {
+			return 0, fmt.Errorf("bad number %q: out of range", s)
+		}
+		return 0, fmt.Errorf("bad number %q", s)
+	}
+	return v, nil
+}
+
+// checkIoctlRequest refuses ordering comparisons of ioctl's request: the
+// kernel reads it as a 32-bit value, so a filter comparing the whole 64
+// bits could be passed by setting the upper bits of a denied request.
+// The compiler compares equality with the lower 32 bits only; a mask
+// whose bits all lie there is safe as it is.
+func checkIoctlRequest(arg Arg) error {
+	switch arg.Op {
+	case OpAny, OpEqual:
+		return nil
+	case OpMaskedAll:
+		if arg.Value <= 0xffffffff {
+			return nil
+		}
+	}
+	return fmt.Errorf("cannot compare an ioctl request with %q: the kernel reads only its lower 32 bits, so only equality and masks within them are safe", arg.String())
+}
+
+func (a Arg) valueText() string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return strconv.FormatUint(a.Value, 10)
+}
