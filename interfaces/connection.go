@@ -136,40 +136,24 @@ func (s *ConnectedSlot) LabelExpression() string {
 // AppArmor allows: one tag, a brace alternation, or the whole snap.
 func labelExpression(info *snap.Info, apps map[string]*snap.AppInfo, hooks map[string]*snap.HookInfo) string {
 	prefix := "snap." + info.InstanceName() + "."
-	if len(apps) == len(info.Apps) && len(hooks) == len(info.Hooks) && len(apps)+len(hooks) > 0 {
-		if len(apps)+len(hooks) == 1 {
-			return securityTags(apps, hooks)[0]
-		}
+	n := len(apps) + len(hooks)
+	// Bound to every app and hook; bound to none only happens when the
+	// snap has neither, and then no profile of it exists to match.
+	if n != 1 && len(apps) == len(info.Apps) && len(hooks) == len(info.Hooks) {
 		return prefix + "*"
 	}
-	names := make([]string, 0, len(apps)+len(hooks))
+	names := make([]string, 0, n)
 	for name := range apps {
 		names = append(names, name)
 	}
 	for name := range hooks {
 		names = append(names, "hook."+name)
 	}
-	sort.Strings(names)
-	switch len(names) {
-	case 0:
-		// Bound to nothing: match no profile of the snap rather than all.
-		return prefix + "{}"
-	case 1:
+	if n == 1 {
 		return prefix + names[0]
 	}
+	sort.Strings(names)
 	return prefix + "{" + strings.Join(names, ",") + "}"
-}
-
-func securityTags(apps map[string]*snap.AppInfo, hooks map[string]*snap.HookInfo) []string {
-	tags := make([]string, 0, len(apps)+len(hooks))
-	for _, app := range apps {
-		tags = append(tags, app.SecurityTag())
-	}
-	for _, hook := range hooks {
-		tags = append(tags, hook.SecurityTag())
-	}
-	sort.Strings(tags)
-	return tags
 }
 
 func copyAttrs(attrs map[string]interface{}) map[string]interface{} {

@@ -78,7 +78,7 @@ func runSnippets(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, tag := range allSecurityTags(info) {
+	for _, tag := range info.SecurityTags() {
 		fmt.Fprintf(stdout, "# apparmor %s\n%s", tag, aa.SnippetForTag(tag))
 		fmt.Fprintf(stdout, "# seccomp %s\n%s", tag, sc.SnippetForTag(tag))
 	}

@@ -6,7 +6,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
@@ -80,17 +79,4 @@ func (sys *system) specs(instanceName string) (*apparmor.Specification, *seccomp
 		return nil, nil, err
 	}
 	return aa, sc, nil
-}
-
-// allSecurityTags returns the tags of every app and hook of a snap, sorted.
-func allSecurityTags(info *snap.Info) []string {
-	var tags []string
-	for _, app := range info.Apps {
-		tags = append(tags, app.SecurityTag())
-	}
-	for _, hook := range info.Hooks {
-		tags = append(tags, hook.SecurityTag())
-	}
-	sort.Strings(tags)
-	return tags
 }
