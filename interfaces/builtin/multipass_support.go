@@ -64,10 +64,13 @@ capability setuid,
 capability setgid,
 capability kill,
 
-# Start the helpers, which ship as the snap's own binaries, under the
-# generated profiles. "unsafe" keeps the environment the daemon prepared
-# for them (library paths into the snap).
-change_profile unsafe /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/usr/bin/* -> multipass.*,
+# Start the helpers under the generated profiles: the daemon sets the
+# profile for its child's next exec, and the child runs the helper from
+# the snap's install tree (qemu-system-* and qemu-img in usr/bin,
+# dnsmasq in usr/sbin, sshfs_server in bin), which the rule names as
+# the exec's condition. "unsafe" keeps the environment the daemon
+# prepared for them (library paths into the snap).
+change_profile unsafe @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/@{SNAP_REVISION}/{bin,usr/bin,usr/sbin}/* -> multipass.*,
 
 # Supervise the helpers once they run under those profiles: stop them,
 # and read and trace them (qemu's monitor and crash handling).
@@ -85,13 +88,7 @@ setgroups32 0 -
 
 # The daemon gives VM images, sockets and mount points to the helpers'
 # users.
-chown
-chown32
-fchown
-fchown32
-fchownat
-lchown
-`
+` + chownSecComp
 
 // multipassSupportInterface adds to the common data that it uses ptrace
 // trace, so that an interface asking to suppress ptrace trace in the

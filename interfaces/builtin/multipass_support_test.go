@@ -82,7 +82,7 @@ var multipassAppArmorRules = []string{
 	"capability setuid,",
 	"capability setgid,",
 	"capability kill,",
-	"change_profile unsafe /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/usr/bin/* -> multipass.*,",
+	"change_profile unsafe @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/@{SNAP_REVISION}/{bin,usr/bin,usr/sbin}/* -> multipass.*,",
 	"signal (send) peer=multipass.*,",
 	"ptrace (read, trace) peer=multipass.*,",
 }
@@ -96,6 +96,7 @@ var multipassSecCompRules = []string{
 	"fchown32",
 	"fchownat",
 	"lchown",
+	"lchown32",
 }
 
 // lines returns the non-blank lines of text, trimmed.
@@ -172,4 +173,46 @@ func (suppressingIface) AutoConnect(*snap.PlugInfo, *snap.SlotInfo) bool { retur
 func (suppressingIface) AppArmorConnectedPlug(spec *apparmor.Specification, _ *interfaces.ConnectedPlug, _ *interfaces.ConnectedSlot) error {
 	spec.SetSuppressPtraceTrace()
 	return nil
+}
+
+// The Multipass daemon of the shared corpus, with every plug connected:
+// to the system's slots, and lxd to an LXD snap's. Whatever the other
+// interfaces add, multipass-support's change_profile, ptrace and signal
+// rules must stand: no denial of another interface may override them,
+// and the whole set must compile.
+func (s *multipassSupportSuite) TestComposesWithTheDaemonsOtherPlugs(c *check.C) {
+	info := c5CorpusSnap(c, "canonical__multipass.yaml")
+	lxd, err := snap.InfoFromSnapYaml([]byte(strings.Replace(c5ProviderYaml(snap.TypeApp, "lxd"), "name: provider", "name: lxd", 1)))
+	c.Assert(err, check.IsNil)
+	repo := builtin.NewRepository()
+	for _, info := range []*snap.Info{builtin.SystemSnap(builtin.Classic), info, lxd} {
+		dropped, err := repo.AddSnap(info)
+		c.Assert(err, check.IsNil)
+		c.Assert(dropped, check.HasLen, 0)
+	}
+	daemonPlugs := 0
+	for _, plug := range repo.Plugs("multipass") {
+		slot := interfaces.SlotRef{Snap: builtin.SystemSnapName, Name: plug.Interface}
+		if plug.Interface == "lxd" {
+			slot = interfaces.SlotRef{Snap: "lxd", Name: "slot"}
+		}
+		_, err := repo.Connect(interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: "multipass", Name: plug.Name}, SlotRef: slot}, nil, nil)
+		c.Assert(err, check.IsNil, check.Commentf("plug %q", plug.Name))
+		if plug.Apps["multipassd"] != nil {
+			daemonPlugs++
+		}
+	}
+	c.Check(daemonPlugs, check.Equals, 12)
+
+	aa := &apparmor.Specification{}
+	c.Assert(repo.SnapSpecification(aa, "multipass"), check.IsNil)
+	const daemon = "snap.multipass.multipassd"
+	text := aa.SnippetForTag(daemon)
+	c5CheckRules(c, text, multipassAppArmorRules...)
+	for _, line := range c5RuleLines(text) {
+		c.Check(line, check.Not(check.Matches), `^(audit\s+)?deny\s.*`, check.Commentf("a denial in the daemon's profile"))
+	}
+	c.Check(aa.UsesPtraceTrace(daemon), check.Equals, true)
+	c.Check(aa.DeniesPtraceTrace(daemon), check.Equals, false)
+	c5CheckAppArmorCompiles(c, text)
 }

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+)
+
+type avahiControlSuite struct{ c1Suite }
+
+var _ = check.Suite(&avahiControlSuite{c1Suite{c1Case{
+	name:    "avahi-control",
+	summary: "allows publishing and discovering services on the local network through Avahi",
+	plugAppArmor: []string{
+		"path={/,/Client*/*}\n    interface=org.freedesktop.{Avahi.*,DBus.Introspectable}\n    peer=(label=PEER),",
+		"@{run}/avahi-daemon/socket rw,",
+	},
+	slotAppArmor: []string{
+		"name=org.freedesktop.Avahi,",
+		"@{run}/avahi-daemon/** rwk,",
+		"capability sys_chroot,",
+		"dbus (receive)\n    bus=system\n    path={/,/Client*/*}\n    interface=org.freedesktop.{Avahi.*,DBus.Introspectable}\n    peer=(label=PEER),",
+	},
+	slotSecComp:      []string{"socket AF_NETLINK - NETLINK_ROUTE", "bind", "chroot"},
+	mustNotGrant:     []string{"capability net_admin,", "capability sys_admin,"},
+	plugMustNotGrant: []string{"capability ", "\nnetwork ", "dbus (bind)"},
+}}})

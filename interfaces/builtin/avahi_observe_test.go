@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+)
+
+type avahiObserveSuite struct{ c1Suite }
+
+var _ = check.Suite(&avahiObserveSuite{c1Suite{c1Case{
+	name:    "avahi-observe",
+	summary: "allows discovering hosts and services on the local network through Avahi",
+	plugAppArmor: []string{
+		"ServiceBrowserNew,",
+		"member={Start,Free}\n    peer=(label=PEER),",
+		"@{run}/avahi-daemon/socket rw,",
+	},
+	slotAppArmor: []string{
+		"name=org.freedesktop.Avahi,",
+		"member={Start,Free}\n    peer=(label=PEER),",
+	},
+	slotSecComp: []string{"chroot"},
+	// Observing publishes nothing and renames nothing.
+	mustNotGrant:     []string{"EntryGroup", "SetHostName", "Avahi.*"},
+	plugMustNotGrant: []string{"capability ", "\nnetwork ", "dbus (bind)"},
+}}})

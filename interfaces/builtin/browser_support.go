@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import (
+	"fmt"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+)
+
+// browser-support lets an app run a web browser engine (Chromium, Firefox,
+// and embedders such as Electron) with its multi-process architecture:
+// renderer, GPU and utility processes sharing memory, tuning their own
+// memory pressure, probing the hardware, and confining themselves further
+// with seccomp filters. The slot is the system's, on classic and on
+// Ubuntu Core; plugs auto-connect.
+//
+// The plug's allow-sandbox attribute (bool, default false) decides about
+// the browser's own sandbox, which puts renderers in new user, PID and
+// network namespaces and chroots them into an empty directory. With it,
+// the plug gets the capabilities that takes inside those namespaces and
+// ptrace over its own processes; such a plug does not auto-connect (the
+// base declaration denies auto-connection to plugs that set it). Without
+// it, the browser runs with its sandbox off, and ptrace trace, which its
+// crash handler probes, is denied quietly. No "userns," rule is written:
+// that rule belongs to the AppArmor 4 ABI, and profiles of the 3.0 ABI
+// do not mediate creating user namespaces.
+
+const browserSupportSummary = `allows running a web browser engine`
+
+const browserSupportBaseDeclarationPlugs = `
+deny-auto-connection:
+  plug-attributes:
+    allow-sandbox: "true"
+`
+
+const browserSupportBaseDeclarationSlots = `
+allow-installation:
+  slot-snap-type:
+    - core
+`
+
+const browserSupportConnectedPlugAppArmor = `
+# Description: run a web browser engine's processes.
+
+# Renderer, GPU and utility processes share memory through named files
+# in /dev/shm (Chromium and its embedders, Chrome, Firefox).
+owner /{dev,run}/shm/{,.}org.chromium.* mrw,
+owner /{dev,run}/shm/{,.}com.google.Chrome.* mrw,
+owner /{dev,run}/shm/org.mozilla.ipc.* mrw,
+owner /{dev,run}/shm/wayland.mozilla.ipc.* mrw,
+
+# Under memory pressure, have the kernel kill background renderers first,
+# and watch the pressure to shed caches.
+owner @{PROC}/@{pid}/oom_score_adj rw,
+@{PROC}/pressure/memory r,
+@{PROC}/vmstat r,
+
+# Size thread pools and caches from the CPU topology, memory and kernel
+# limits.
+/sys/devices/system/cpu/ r,
+/sys/devices/system/cpu/** r,
+/sys/devices/system/node/ r,
+/sys/devices/system/node/node[0-9]*/meminfo r,
+@{PROC}/sys/fs/inotify/max_user_watches r,
+@{PROC}/sys/kernel/yama/ptrace_scope r,
+@{PROC}/sys/net/core/somaxconn r,
+
+# Pick GPU workarounds from the GPU's PCI identity.
+/sys/bus/pci/devices/ r,
+/sys/devices/pci[0-9a-f]*/**/{vendor,device,subsystem_vendor,subsystem_device,revision,class} r,
+
+# Gamepad API: enumerate game controllers through udev.
+/sys/class/input/ r,
+/sys/devices/**/input[0-9]*/{name,phys,uniq,id/*,capabilities/*,uevent} r,
+/run/udev/data/c13:[0-9]* r,
+
+# Read the policies an administrator sets for the browser.
+/etc/chromium/ r,
+/etc/chromium/** r,
+/etc/opt/chrome/ r,
+/etc/opt/chrome/** r,
+/etc/firefox/ r,
+/etc/firefox/** r,
+`
+
+const browserSupportConnectedPlugSecComp = `
+# Description: run a web browser engine's processes.
+
+# Browsers confine their child processes with seccomp filters of their
+# own, which can only narrow what those processes may do.
+seccomp
+` + udevInputMonitorSecComp
+
+const browserSupportSandboxAppArmor = `
+# Description: run the browser's own sandbox (allow-sandbox).
+
+# Start renderers in new user, PID and network namespaces: write their
+# id maps, and read the kernel's limits on namespaces.
+owner @{PROC}/@{pid}/{uid_map,gid_map,setgroups} rw,
+@{PROC}/sys/kernel/unprivileged_userns_clone r,
+@{PROC}/sys/user/max_user_namespaces r,
+
+# Inside the new namespaces, create the PID and network namespaces and
+# chroot each renderer into an empty directory; the capabilities are the
+# namespace's, which AppArmor still checks.
+capability sys_admin,
+capability sys_chroot,
+
+# The zygote and the crash handler supervise the sandboxed processes,
+# which run under this same profile.
+ptrace (read, trace) peer=@{profile_name},
+`
+
+const browserSupportSandboxSecComp = `
+# Description: run the browser's own sandbox (allow-sandbox).
+
+# Put renderers in new namespaces and chroot them into an empty directory.
+unshare
+chroot
+`
+
+// browserSupportInterface checks allow-sandbox, and adds the sandbox's
+// policy and the matching ptrace stance.
+type browserSupportInterface struct {
+	commonInterface
+}
+
+var (
+	_ interfaces.Interface          = (*browserSupportInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*browserSupportInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*browserSupportInterface)(nil)
+	_ seccomp.ConnectedPlugDefiner  = (*browserSupportInterface)(nil)
+)
+
+// BeforePreparePlug implements interfaces.PlugSanitizer.
+func (iface *browserSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
+	if _, err := boolAttrOr(plug.Attrs, browserAllowSandbox, false); err != nil {
+		return fmt.Errorf("cannot use plug %q: %w", plug.Name, err)
+	}
+	return nil
+}
+
+// browserAllowSandbox is the plug attribute that asks for the sandbox.
+const browserAllowSandbox = "allow-sandbox"
+
+// browserSandboxAsked says whether the plug asks for the browser's sandbox.
+// Only the static attribute, which the sanitizer checked, counts.
+func browserSandboxAsked(plug *interfaces.ConnectedPlug) (bool, error) {
+	return boolAttrOr(plug.StaticAttrs(), browserAllowSandbox, false)
+}
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
+func (iface *browserSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	if err := iface.commonInterface.AppArmorConnectedPlug(spec, plug, slot); err != nil {
+		return err
+	}
+	if sandbox, err := browserSandboxAsked(plug); err != nil {
+		return err
+	} else if sandbox {
+		spec.AddSnippet(browserSupportSandboxAppArmor)
+		spec.SetUsesPtraceTrace()
+	} else {
+		spec.SetSuppressPtraceTrace()
+	}
+	return nil
+}
+
+// SecCompConnectedPlug implements seccomp.ConnectedPlugDefiner.
+func (iface *browserSupportInterface) SecCompConnectedPlug(spec *seccomp.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	if err := iface.commonInterface.SecCompConnectedPlug(spec, plug, slot); err != nil {
+		return err
+	}
+	sandbox, err := browserSandboxAsked(plug)
+	if err != nil {
+		return err
+	}
+	if sandbox {
+		spec.AddSnippet(browserSupportSandboxSecComp)
+	}
+	return nil
+}
+
+func init() {
+	registerIface(&browserSupportInterface{commonInterface{
+		name:                  "browser-support",
+		summary:               browserSupportSummary,
+		docURL:                "https://snapcraft.io/docs/browser-support-interface",
+		implicitOn:            implicitOnAllSystems,
+		baseDeclarationPlugs:  browserSupportBaseDeclarationPlugs,
+		baseDeclarationSlots:  browserSupportBaseDeclarationSlots,
+		connectedPlugAppArmor: browserSupportConnectedPlugAppArmor,
+		connectedPlugSecComp:  browserSupportConnectedPlugSecComp,
+	}})
+}

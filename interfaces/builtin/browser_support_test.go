@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/testutil"
+)
+
+type browserSupportSuite struct{}
+
+var _ = check.Suite(&browserSupportSuite{})
+
+// What only the browser's own sandbox may have.
+var browserSandboxAppArmor = []string{
+	"capability sys_admin,",
+	"capability sys_chroot,",
+	"owner @{PROC}/@{pid}/{uid_map,gid_map,setgroups} rw,",
+	"ptrace (read, trace) peer=@{profile_name},",
+}
+
+var browserSandboxSecComp = []string{"unshare", "chroot"}
+
+func (s *browserSupportSuite) TestInterface(c *check.C) {
+	checkC3Interface(c, c3Expect{
+		name:      "browser-support",
+		summary:   "allows running a web browser engine",
+		onCore:    true,
+		onClassic: true,
+		plugDecl:  "deny-auto-connection:\n  plug-attributes:\n    allow-sandbox: \"true\"",
+		slotDecl:  c3SystemSlot,
+		plugAppArmor: []string{
+			"owner /{dev,run}/shm/{,.}org.chromium.* mrw,",
+			"owner /{dev,run}/shm/org.mozilla.ipc.* mrw,",
+			"owner @{PROC}/@{pid}/oom_score_adj rw,",
+		},
+		plugSecComp: []string{"seccomp", "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT", "bind"},
+	})
+}
+
+func (s *browserSupportSuite) TestWithoutSandbox(c *check.C) {
+	for _, attrs := range []string{"", "allow-sandbox: false"} {
+		comment := check.Commentf("%q", attrs)
+		specs := c3ConnectToSystem(c, "browser-support", builtin.Core, attrs)
+		aa, sc := specs.aa.SnippetForTag(c3PlugTag), specs.sc.SnippetForTag(c3PlugTag)
+		for _, rule := range browserSandboxAppArmor {
+			c.Check(aa, check.Not(testutil.Contains), rule, comment)
+		}
+		c.Check(aa, check.Not(testutil.Contains), "capability", comment)
+		for _, rule := range browserSandboxSecComp {
+			c.Check(lines(sc), check.Not(testutil.Contains), rule, comment)
+		}
+		// The crash handler's ptrace probes are denied quietly.
+		c.Check(specs.aa.DeniesPtraceTrace(c3PlugTag), check.Equals, true, comment)
+		c.Check(aa, testutil.Contains, "deny ptrace (trace),", comment)
+	}
+}
+
+func (s *browserSupportSuite) TestWithSandbox(c *check.C) {
+	specs := c3ConnectToSystem(c, "browser-support", builtin.Core, "allow-sandbox: true")
+	aa, sc := specs.aa.SnippetForTag(c3PlugTag), specs.sc.SnippetForTag(c3PlugTag)
+	for _, rule := range browserSandboxAppArmor {
+		c.Check(aa, testutil.Contains, rule)
+	}
+	for _, rule := range browserSandboxSecComp {
+		c.Check(lines(sc), testutil.Contains, rule)
+	}
+	c.Check(specs.aa.UsesPtraceTrace(c3PlugTag), check.Equals, true)
+	c.Check(aa, check.Not(testutil.Contains), "deny ptrace")
+	// Still nothing of the AppArmor 4 ABI.
+	c3NoAppArmor4Rules(c, aa)
+}
+
+func (s *browserSupportSuite) TestSanitizeAllowSandbox(c *check.C) {
+	c3CheckBoolAttr(c, "browser-support", "allow-sandbox")
+}

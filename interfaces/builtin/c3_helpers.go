@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import "fmt"
+
+// Shared pieces of the desktop, graphics, audio and device interfaces
+// (opengl, x11, wayland, mir, unity7, desktop*, gsettings, audio-*,
+// pulseaudio, alsa, jack1, camera, joystick, screen-inhibit-control,
+// browser-support, steam-support). Each piece is a group of rules with
+// its own comment; an interface's policy text opens with its own
+// "# Description:" line and appends the pieces it needs.
+
+// serviceSlotInstallation says who may carry the slot of a service that
+// the system provides on classic and an app snap may provide anywhere (a
+// display or sound server), and that connecting to an app's slot on
+// Ubuntu Core needs a snap declaration, so that a snap cannot pose as the
+// service there.
+const serviceSlotInstallation = `
+allow-installation:
+  slot-snap-type:
+    - app
+    - core
+deny-connection:
+  on-classic: false
+`
+
+// serviceSlotDeclaration is the slot rule of such a service whose plugs
+// auto-connect: the system's slot on classic does; an app's slot needs a
+// snap declaration for it anywhere, so that a snap cannot pose as the
+// service and a second candidate does not make the system's slot
+// ambiguous.
+const serviceSlotDeclaration = serviceSlotInstallation + `deny-auto-connection:
+  - on-classic: false
+  - slot-snap-type:
+      - app
+`
+
+// manualServiceSlotDeclaration is the slot rule of such a service whose
+// plugs never auto-connect.
+const manualServiceSlotDeclaration = serviceSlotInstallation + `deny-auto-connection: true
+`
+
+// boolAttrOr reads an optional boolean attribute; a missing one is def.
+// Anything but a YAML boolean is refused, so that no string from a
+// snap.yaml stands in for one.
+func boolAttrOr(attrs map[string]interface{}, key string, def bool) (bool, error) {
+	raw, ok := attrs[key]
+	if !ok {
+		return def, nil
+	}
+	b, ok := raw.(bool)
+	if !ok {
+		return false, fmt.Errorf("attribute %q must be true or false", key)
+	}
+	return b, nil
+}
+
+// udevMonitorSocketSecComp lets a process watch device hotplug: libudev
+// opens a kobject-uevent netlink socket.
+const udevMonitorSocketSecComp = `
+# Watch device hotplug through libudev's uevent netlink socket.
+socket AF_NETLINK - NETLINK_KOBJECT_UEVENT
+`
+
+// udevInputMonitorSecComp lets toolkits (Qt, SDL, browsers) that are not
+// servers watch input device hotplug: libudev binds its uevent socket to
+// the multicast group. bind takes no argument worth filtering (a socket
+// and an address pointer), so it is allowed as a whole.
+const udevInputMonitorSecComp = udevMonitorSocketSecComp + `
+# Bind the uevent socket to its multicast group.
+bind
+`
+
+// displayServerDevicesAppArmor is what a display server (a Wayland
+// compositor or a Mir server) needs to drive the screens and read input
+// as the session's only display server.
+const displayServerDevicesAppArmor = `
+# Drive the screens through DRM/KMS: the card nodes, and their identity
+# in sysfs and the udev database (DRM is character major 226).
+/dev/dri/ r,
+/dev/dri/card[0-9]* rw,
+/dev/dri/renderD[0-9]* rw,
+/sys/class/drm/ r,
+/sys/devices/**/drm/ r,
+/sys/devices/**/drm/** r,
+/run/udev/data/c226:[0-9]* r,
+
+# Read keyboards, pointers and touch screens through evdev, found with
+# libinput's udev enumeration (input is character major 13). A display
+# server is the one process that must see every key press.
+/dev/input/ r,
+/dev/input/event[0-9]* rw,
+/sys/class/input/ r,
+/sys/devices/**/input[0-9]*/ r,
+/sys/devices/**/input[0-9]*/** r,
+/run/udev/data/c13:[0-9]* r,
+/run/udev/data/+input:input[0-9]* r,
+
+# Run on a virtual terminal: switch it to graphics mode and back, and
+# change VTs when the user asks.
+/dev/tty[0-9]* rw,
+capability sys_tty_config,
+
+# Keyboard layouts, compiled from the XKB data the snap ships.
+/usr/share/X11/xkb/ r,
+/usr/share/X11/xkb/** r,
+`
+
+// serverSocketSecComp lets a server create, bind and serve its socket:
+// bind, listen and accept are not part of the base allow-list.
+const serverSocketSecComp = `
+# Serve clients on a listening socket.
+bind
+listen
+accept
+accept4
+`
+
+// soundCardsAppArmor is direct access to the sound cards through ALSA,
+// for the alsa plug and for a sound server.
+const soundCardsAppArmor = `
+# Open the sound cards' PCM, control, timer and sequencer devices.
+/dev/snd/ r,
+/dev/snd/* rw,
+
+# Find the cards: ALSA's procfs view, their sysfs nodes and their udev
+# records (sound is character major 116).
+@{PROC}/asound/ r,
+@{PROC}/asound/** r,
+/sys/class/sound/ r,
+/sys/devices/**/sound/ r,
+/sys/devices/**/sound/** r,
+/run/udev/data/c116:[0-9]* r,
+/run/udev/data/+sound:card[0-9]* r,
+
+# ALSA's configuration: the library's own, the host's and the user's.
+/usr/share/alsa/ r,
+/usr/share/alsa/** r,
+/etc/asound.conf r,
+/etc/alsa/ r,
+/etc/alsa/** r,
+owner @{HOME}/.asoundrc r,
+`
+
+// pulseClientAppArmor lets a client reach a PulseAudio-protocol server
+// (PulseAudio itself, or PipeWire's PulseAudio service).
+const pulseClientAppArmor = `
+# Connect to the sound server's native socket: the user's, or the
+# system-wide one that appliances run.
+owner /run/user/[0-9]*/pulse/ r,
+owner /run/user/[0-9]*/pulse/native rw,
+/run/pulse/ r,
+/run/pulse/native rw,
+unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
+
+# Read the client configuration, and the cookie that authenticates the
+# client to the server.
+/etc/pulse/ r,
+/etc/pulse/** r,
+owner @{HOME}/.config/pulse/ r,
+owner @{HOME}/.config/pulse/cookie rk,
+owner @{HOME}/.pulse-cookie rk,
+`
+
+// pulseSamplesAppArmor lets a client and a server exchange samples
+// through the shared memory files the server creates. memfd transport
+// needs nothing; the older file-backed pools live in /dev/shm.
+const pulseSamplesAppArmor = `
+# Exchange samples through the server's shared memory pools.
+owner /{dev,run}/shm/pulse-shm-* mrw,
+`
+
+// sysvShmSecComp is for PulseAudio-protocol clients and servers that
+// release their System V segments. The seccomp base allow-list carries
+// shmctl today; the rule stays so that the sound interfaces say what
+// their purpose needs whatever the base holds.
+const sysvShmSecComp = `
+# Query and release System V shared memory segments (IPC_STAT, IPC_RMID),
+# which sound libraries use for sample buffers.
+shmctl
+`
+
+// soundServerPermanentSlotAppArmor is what a sound server snap needs,
+// whether or not clients are connected: the cards, its socket, its
+// shared memory and real-time scheduling.
+const soundServerPermanentSlotAppArmor = `
+# Description: run a sound server that owns the sound cards.
+` + soundCardsAppArmor + `
+# Create and serve the native socket, per user or system-wide, with its
+# lock and pid files.
+owner /run/user/[0-9]*/pulse/ rw,
+owner /run/user/[0-9]*/pulse/** rwk,
+/run/pulse/ rw,
+/run/pulse/** rwk,
+/etc/pulse/ r,
+/etc/pulse/** r,
+` + pulseSamplesAppArmor + `
+# Give the mixing thread real-time priority, so that playback does not
+# skip under load.
+capability sys_nice,
+`
+
+// soundServerPermanentSlotSecComp is the sound server's syscalls beyond
+// the base: serving its socket, watching card hotplug, and its shared
+// memory.
+const soundServerPermanentSlotSecComp = `
+# Description: run a sound server.
+` + serverSocketSecComp + udevMonitorSocketSecComp + sysvShmSecComp
+
+// soundServerConnectedSlotAppArmor lets a sound server serve one
+// connected client, named by its label.
+const soundServerConnectedSlotAppArmor = `
+# Description: serve sound to the connected client.
+
+# Accept the client's connection and exchange messages with it.
+unix (accept, send, receive) type=stream peer=(label=###PLUG_SECURITY_TAGS###),
+` + pulseSamplesAppArmor
+
+// notificationsAppArmor lets an app show desktop notifications through
+// the session's notification server.
+const notificationsAppArmor = `
+# Show notifications, and hear back when the user acts on or closes one.
+dbus (send)
+    bus=session
+    path=/org/freedesktop/Notifications
+    interface=org.freedesktop.Notifications
+    member={GetCapabilities,GetServerInformation,Notify,CloseNotification}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (receive)
+    bus=session
+    path=/org/freedesktop/Notifications
+    interface=org.freedesktop.Notifications
+    member={ActionInvoked,NotificationClosed,NotificationReplied,ActivationToken}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+`
+
+// inputMethodsAppArmor lets an app talk to the input method frameworks
+// (IBus, Fcitx, Mozc) that compose text for languages a keyboard cannot
+// type directly.
+const inputMethodsAppArmor = `
+# IBus: find the daemon's address, then talk to it on its own bus or
+# through its session-bus portal.
+owner @{HOME}/.config/ibus/ r,
+owner @{HOME}/.config/ibus/bus/ r,
+owner @{HOME}/.config/ibus/bus/* r,
+unix (connect, send, receive) type=stream peer=(addr="@/tmp/ibus/dbus-*"),
+owner /run/user/[0-9]*/ibus/ r,
+owner /run/user/[0-9]*/ibus/dbus-* rw,
+dbus (send)
+    bus=session
+    path=/org/freedesktop/IBus
+    interface=org.freedesktop.IBus.Portal
+    member=CreateInputContext
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send, receive)
+    bus=session
+    path=/org/freedesktop/IBus/InputContext_[0-9]*
+    interface={org.freedesktop.IBus.InputContext,org.freedesktop.IBus.Service,org.freedesktop.DBus.Properties}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+
+# Fcitx 4 and 5: create an input context and feed it key events.
+dbus (send)
+    bus=session
+    path=/{inputmethod,org/freedesktop/portal/inputmethod}
+    interface={org.fcitx.Fcitx.InputMethod,org.fcitx.Fcitx.InputMethod1}
+    member={CreateIC*,CreateInputContext}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send, receive)
+    bus=session
+    path=/{inputcontext_[0-9]*,org/freedesktop/portal/inputcontext/**,inputcontext/**}
+    interface={org.fcitx.Fcitx.InputContext,org.fcitx.Fcitx.InputContext1,org.freedesktop.DBus.Properties}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+
+# Mozc: the conversion server's abstract socket.
+unix (connect, send, receive) type=stream peer=(addr="@tmp/.mozc.*"),
+`
+
+// desktopLookAndFeelAppArmor lets an app follow the desktop's theme: the
+// host's icons and themes, and the toolkit settings in dconf, read only
+// (gsettings is the interface that changes them).
+const desktopLookAndFeelAppArmor = `
+# Follow the desktop's look and feel: icon and theme files, and toolkit
+# settings, read only.
+/usr/share/icons/ r,
+/usr/share/icons/** r,
+/usr/share/themes/ r,
+/usr/share/themes/** r,
+/usr/share/pixmaps/ r,
+/usr/share/pixmaps/** r,
+/etc/gtk-3.0/ r,
+/etc/gtk-3.0/** r,
+owner /run/user/[0-9]*/dconf/user r,
+owner @{HOME}/.config/dconf/user r,
+/etc/dconf/ r,
+/etc/dconf/** r,
+`

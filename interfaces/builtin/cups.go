@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+)
+
+// cups lets an app print through a CUPS scheduler that an app snap
+// provides (such as the cups snap), without administering it: that is
+// cups-control. There is no system slot. The provider names the
+// directory of its socket with the slot attribute cups-socket-directory,
+// "$SNAP_COMMON" or "$SNAP_DATA" optionally followed by a relative path;
+// the client's rules name exactly that socket. Without the attribute
+// the client gets no socket path: the provider must say where it
+// listens. Any app snap may offer the slot, so every connection,
+// manual or automatic, needs a snap declaration.
+
+const cupsSummary = `allows printing through a CUPS scheduler provided by a snap`
+
+const cupsBaseDeclarationSlots = `
+allow-installation:
+  slot-snap-type:
+    - app
+deny-connection: true
+deny-auto-connection: true
+`
+
+// cupsSocketDirAttr is the slot attribute naming the socket's directory.
+const cupsSocketDirAttr = "cups-socket-directory"
+
+const cupsConnectedPlugAppArmor = `
+# Description: print through a CUPS scheduler that a snap provides, over
+# the socket in the directory its slot names. Printing only: the
+# scheduler refuses administration to clients without cups-control.
+
+# Exchange requests and replies with the provider over its socket, where
+# the kernel mediates Unix sockets by label too.
+unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
+`
+
+const cupsConnectedSlotAppArmor = `
+# Description: serve print requests to a connected client.
+
+# Exchange requests and replies with the client over the socket.
+unix (send, receive) type=stream peer=(label=###PLUG_SECURITY_TAGS###),
+`
+
+// cupsPermanentSlotAppArmor opens the provider's rules for the socket
+// in the directory its slot names.
+const cupsPermanentSlotAppArmor = `
+# Description: operate as a CUPS scheduler for snaps, listening on a
+# socket in the snap's own data directories.
+`
+
+const cupsPermanentSlotSecComp = `
+# Description: operate as a CUPS scheduler for snaps.
+
+# Bind the socket, listen, and accept clients.
+bind
+listen
+accept
+accept4
+`
+
+// cupsSocketDir is a checked cups-socket-directory: root is
+// "$SNAP_COMMON" or "$SNAP_DATA", rel a clean relative path or "".
+type cupsSocketDir struct {
+	root, rel string
+}
+
+// readCupsSocketDir reads and checks the attribute; ok is false when
+// the slot does not have it.
+func readCupsSocketDir(attrs map[string]interface{}) (dir cupsSocketDir, ok bool, err error) {
+	value, ok, err := stringAttr(attrs, cupsSocketDirAttr)
+	if err != nil || !ok {
+		return cupsSocketDir{}, ok, err
+	}
+	for _, root := range []string{"$SNAP_COMMON", "$SNAP_DATA"} {
+		if value == root {
+			return cupsSocketDir{root: root}, true, nil
+		}
+		rel, found := strings.CutPrefix(value, root+"/")
+		if !found {
+			continue
+		}
+		if rel == "" {
+			return cupsSocketDir{}, true, fmt.Errorf("%s %q must not end with a slash", cupsSocketDirAttr, value)
+		}
+		if err := validatePath("directory under "+root, "/"+rel, ""); err != nil {
+			return cupsSocketDir{}, true, fmt.Errorf("invalid %s %q: %w", cupsSocketDirAttr, value, err)
+		}
+		return cupsSocketDir{root: root, rel: rel}, true, nil
+	}
+	return cupsSocketDir{}, true, fmt.Errorf("%s %q must be $SNAP_COMMON or $SNAP_DATA, or a directory under one of them", cupsSocketDirAttr, value)
+}
+
+// path writes the directory for a rule, given what $SNAP_COMMON and
+// $SNAP_DATA stand for in the profile that gets it.
+func (dir cupsSocketDir) path(common, data string) string {
+	p := common
+	if dir.root == "$SNAP_DATA" {
+		p = data
+	}
+	if dir.rel != "" {
+		p += "/" + dir.rel
+	}
+	return p
+}
+
+// cupsInterface adds to the common data the socket rules that follow
+// from the slot's cups-socket-directory.
+type cupsInterface struct {
+	commonInterface
+}
+
+var (
+	_ interfaces.Interface          = (*cupsInterface)(nil)
+	_ interfaces.SlotSanitizer      = (*cupsInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*cupsInterface)(nil)
+	_ apparmor.ConnectedSlotDefiner = (*cupsInterface)(nil)
+	_ apparmor.PermanentSlotDefiner = (*cupsInterface)(nil)
+	_ seccomp.PermanentSlotDefiner  = (*cupsInterface)(nil)
+)
+
+// BeforePrepareSlot implements interfaces.SlotSanitizer.
+func (iface *cupsInterface) BeforePrepareSlot(slot *snap.SlotInfo) error {
+	if _, _, err := readCupsSocketDir(slot.Attrs); err != nil {
+		return fmt.Errorf("cannot use slot %q: %w", slot.Name, err)
+	}
+	return nil
+}
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner: the
+// client may use the socket in the provider's directory.
+func (iface *cupsInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	dir, ok, err := readCupsSocketDir(slot.StaticAttrs())
+	if err != nil {
+		return err
+	}
+	text := withPeerLabels(iface.connectedPlugAppArmor, plug, slot)
+	if ok {
+		// The provider's instance name is a validated snap name, and
+		// the directory was checked above.
+		snapDir := "/var/snap/" + slot.Snap().InstanceName()
+		sock := dir.path(snapDir+"/common", snapDir+"/{[0-9]*,x[0-9]*}") + "/cups.sock"
+		text += "\n# The provider's socket, in the directory its slot names.\n" + aaPath(sock) + " rw,\n"
+	}
+	spec.AddSnippet(text)
+	return nil
+}
+
+// AppArmorPermanentSlot implements apparmor.PermanentSlotDefiner: the
+// provider may create its socket in the directory it names. A slot
+// without the attribute gets nothing here.
+func (iface *cupsInterface) AppArmorPermanentSlot(spec *apparmor.Specification, slot *snap.SlotInfo) error {
+	dir, ok, err := readCupsSocketDir(slot.Attrs)
+	if err != nil || !ok {
+		return err
+	}
+	own := dir.path("/var/snap/@{SNAP_INSTANCE_NAME}/common", "/var/snap/@{SNAP_INSTANCE_NAME}/@{SNAP_REVISION}")
+	spec.AddSnippet(cupsPermanentSlotAppArmor +
+		"\n# The socket and its directory.\n" +
+		aaPath(own+"/") + " rw,\n" +
+		aaPath(own+"/cups.sock") + " rw,\n")
+	return nil
+}
+
+func init() {
+	registerIface(&cupsInterface{commonInterface{
+		name:                  "cups",
+		summary:               cupsSummary,
+		implicitOn:            notImplicit,
+		baseDeclarationSlots:  cupsBaseDeclarationSlots,
+		connectedPlugAppArmor: cupsConnectedPlugAppArmor,
+		connectedSlotAppArmor: cupsConnectedSlotAppArmor,
+		permanentSlotSecComp:  cupsPermanentSlotSecComp,
+	}})
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+// cups-control lets an app print and administer the CUPS scheduler:
+// add and configure printers and classes, and manage every user's jobs
+// (lpadmin, lpstat, cancel, printer settings dialogs). The slot is the
+// host's CUPS on classic, or an app snap that runs cupsd as the
+// system's scheduler on the standard socket; connecting to an app's
+// slot off classic needs a snap declaration, and nothing auto-connects.
+// Printing without administration is the cups interface.
+
+const cupsControlSummary = `allows printing and administering printers and print jobs through CUPS`
+
+const cupsControlConnectedPlugAppArmor = `
+# Description: print, and administer the CUPS scheduler's printers,
+# classes and jobs, over its local socket.
+
+# Talk to cupsd over its socket, where the kernel mediates Unix sockets
+# by label too.
+@{run}/cups/cups.sock rw,
+unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
+
+# Local certificate authentication: cupsd keeps certificates that prove
+# a request comes from this host; administration requests need them.
+@{run}/cups/certs/ r,
+@{run}/cups/certs/* r,
+
+# Printer and job state changes that cupsd announces on the system bus.
+#include <abstractions/dbus-strict>
+dbus (receive)
+    bus=system
+    path=/org/cups/cupsd/Notifier
+    interface=org.cups.cupsd.Notifier
+    peer=(label=###SLOT_SECURITY_TAGS###),
+`
+
+const cupsControlConnectedSlotAppArmor = `
+# Description: serve the CUPS scheduler to a connected client.
+
+# Exchange requests and replies with the client over the socket, and
+# send it printer and job notifications.
+unix (send, receive) type=stream peer=(label=###PLUG_SECURITY_TAGS###),
+dbus (send)
+    bus=system
+    path=/org/cups/cupsd/Notifier
+    interface=org.cups.cupsd.Notifier
+    peer=(label=###PLUG_SECURITY_TAGS###),
+`
+
+const cupsControlPermanentSlotAppArmor = `
+# Description: operate as the system's CUPS scheduler: listen on the
+# standard socket, keep the local-authentication certificates, and
+# announce printer and job changes on the system bus.
+
+# The standard socket's directory, the socket and the certificates.
+@{run}/cups/ rw,
+@{run}/cups/** rwk,
+
+# Notifications go out as signals on the system bus.
+#include <abstractions/dbus-strict>
+dbus (send)
+    bus=system
+    path=/org/cups/cupsd/Notifier
+    interface=org.cups.cupsd.Notifier,
+
+# cupsd runs filters and backends as the lp user, hands them spool and
+# certificate files, and stops them.
+capability setuid,
+capability setgid,
+capability chown,
+capability fowner,
+capability fsetid,
+capability kill,
+`
+
+const cupsControlPermanentSlotSecComp = `
+# Description: operate as the system's CUPS scheduler.
+
+# Listen on the local socket (and on the IPP port) and accept clients.
+bind
+listen
+accept
+accept4
+`
+
+func init() {
+	registerIface(&commonInterface{
+		name:                  "cups-control",
+		summary:               cupsControlSummary,
+		implicitOn:            implicitOnClassic,
+		baseDeclarationSlots:  hostOrAppServiceSlots,
+		connectedPlugAppArmor: cupsControlConnectedPlugAppArmor,
+		connectedSlotAppArmor: cupsControlConnectedSlotAppArmor,
+		permanentSlotAppArmor: cupsControlPermanentSlotAppArmor,
+		permanentSlotSecComp:  cupsControlPermanentSlotSecComp,
+	})
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/snap"
+	"github.com/snapiface/snapiface/testutil"
+)
+
+type cupsSuite struct{ c1Suite }
+
+var _ = check.Suite(&cupsSuite{c1Suite{c1Case{
+	name:    "cups",
+	summary: "allows printing through a CUPS scheduler provided by a snap",
+	plugAppArmor: []string{
+		"unix (connect, send, receive) type=stream peer=(label=PEER),",
+		"/var/snap/provider/common/run/cups.sock rw,",
+	},
+	slotAppArmor: []string{
+		"unix (send, receive) type=stream peer=(label=PEER),",
+		"/var/snap/@{SNAP_INSTANCE_NAME}/common/run/ rw,",
+		"/var/snap/@{SNAP_INSTANCE_NAME}/common/run/cups.sock rw,",
+	},
+	slotSecComp: []string{"bind", "listen", "accept4"},
+	// Not the host's scheduler, and no administration.
+	mustNotGrant:     []string{"@{run}/cups", "certs", "Notifier"},
+	slotAttrs:        "    cups-socket-directory: $SNAP_COMMON/run\n",
+	plugMustNotGrant: []string{"capability ", "listen"},
+}}})
+
+// cupsSlot returns a slot of the provider with the given attributes.
+func cupsSlot(attrs map[string]interface{}) *snap.SlotInfo {
+	info := &snap.Info{SuggestedName: "provider"}
+	return &snap.SlotInfo{Snap: info, Name: "slot", Interface: "cups", Attrs: attrs}
+}
+
+func (s *cupsSuite) TestSanitizeSlot(c *check.C) {
+	sanitizer := s.iface(c).(interfaces.SlotSanitizer)
+	for _, dir := range []string{"$SNAP_COMMON", "$SNAP_DATA", "$SNAP_COMMON/run", "$SNAP_DATA/run/cups", "$SNAP_COMMON/cups run"} {
+		c.Check(sanitizer.BeforePrepareSlot(cupsSlot(map[string]interface{}{"cups-socket-directory": dir})), check.IsNil, check.Commentf("%q", dir))
+	}
+	c.Check(sanitizer.BeforePrepareSlot(cupsSlot(nil)), check.IsNil)
+
+	const prefix = `cannot use slot "slot": `
+	const notUnder = `cups-socket-directory .* must be \$SNAP_COMMON or \$SNAP_DATA, or a directory under one of them`
+	for _, t := range []struct {
+		value interface{}
+		err   string
+	}{
+		{int64(1), prefix + `"cups-socket-directory" must be a string`},
+		{[]interface{}{"$SNAP_COMMON"}, prefix + `"cups-socket-directory" must be a string`},
+		{"", prefix + `cups-socket-directory "" must be .*`},
+		{"/run/cups", prefix + `cups-socket-directory "/run/cups" must be .*`},
+		{"run", prefix + notUnder},
+		{"$SNAP_COMMONS/run", prefix + notUnder},
+		{"$SNAP_USER_DATA/run", prefix + notUnder},
+		{"$SNAP/run", prefix + notUnder},
+		{"$SNAP_COMMON/", prefix + `cups-socket-directory "\$SNAP_COMMON/" must not end with a slash`},
+		{"$SNAP_COMMON/run/", prefix + `invalid cups-socket-directory "\$SNAP_COMMON/run/": directory under \$SNAP_COMMON "/run/" must not end with a slash`},
+		{"$SNAP_COMMON/../../../etc", prefix + `invalid cups-socket-directory .*: directory under \$SNAP_COMMON "/../../../etc" must be clean .*`},
+		{"$SNAP_DATA/run/..", prefix + `invalid cups-socket-directory .* must be clean .*`},
+		{"$SNAP_COMMON//run", prefix + `invalid cups-socket-directory .* must be clean .*`},
+		{"$SNAP_COMMON/./run", prefix + `invalid cups-socket-directory .* must be clean .*`},
+		{"$SNAP_COMMON/run\n/etc/** rw", prefix + `invalid cups-socket-directory .* contains a control character`},
+		{"$SNAP_COMMON/run, /etc/shadow r", prefix + `invalid cups-socket-directory .* contains ",", .*`},
+		{"$SNAP_COMMON/{run,etc}", prefix + `invalid cups-socket-directory .* contains "\{", .*`},
+		{"$SNAP_COMMON/run}", prefix + `invalid cups-socket-directory .* contains "\}", .*`},
+		{`$SNAP_COMMON/ru"n`, prefix + `invalid cups-socket-directory .* contains "\\"", .*`},
+		{"$SNAP_COMMON/ru'n", prefix + `invalid cups-socket-directory .* contains "'", .*`},
+		{"$SNAP_COMMON/*", prefix + `invalid cups-socket-directory .* contains "\*", .*`},
+		{"$SNAP_COMMON/r?n", prefix + `invalid cups-socket-directory .* contains "\?", .*`},
+		{"$SNAP_COMMON/[a-z]", prefix + `invalid cups-socket-directory .* contains "\[", .*`},
+		{"$SNAP_COMMON/@{HOME}", prefix + `invalid cups-socket-directory .* contains "@", .*`},
+		{"$SNAP_COMMON/$SNAP_DATA", prefix + `invalid cups-socket-directory .* contains "\$", .*`},
+		{"$SNAP_COMMON/run#", prefix + `invalid cups-socket-directory .* contains "#", .*`},
+	} {
+		err := sanitizer.BeforePrepareSlot(cupsSlot(map[string]interface{}{"cups-socket-directory": t.value}))
+		c.Check(err, check.ErrorMatches, t.err, check.Commentf("%q", t.value))
+	}
+}
+
+func (s *cupsSuite) TestSocketUnderSnapData(c *check.C) {
+	repo := c1Connect(c, "cups", c1Target{sys: builtin.Classic, provider: true}, "    cups-socket-directory: $SNAP_DATA/cups run\n")
+	aa, _ := c1Specs(c, repo, "consumer")
+	plug := aa.SnippetForTag(c1PlugTag)
+	c.Check(plug, testutil.Contains, "\n\"/var/snap/provider/{[0-9]*,x[0-9]*}/cups run/cups.sock\" rw,\n")
+	c1CheckAppArmorCompiles(c, repo, "consumer", c1PlugTag)
+	aa, _ = c1Specs(c, repo, "provider")
+	slot := aa.SnippetForTag(c1SlotTag)
+	c.Check(slot, testutil.Contains, "\n\"/var/snap/@{SNAP_INSTANCE_NAME}/@{SNAP_REVISION}/cups run/\" rw,\n")
+	c.Check(slot, testutil.Contains, "\n\"/var/snap/@{SNAP_INSTANCE_NAME}/@{SNAP_REVISION}/cups run/cups.sock\" rw,\n")
+	c1CheckAppArmorCompiles(c, repo, "provider", c1SlotTag)
+}
+
+func (s *cupsSuite) TestNoSocketWithoutDirectory(c *check.C) {
+	// A provider that does not say where it listens gives its clients no
+	// socket, and gets no socket rules itself.
+	repo := c1Connect(c, "cups", c1Target{sys: builtin.Classic, provider: true}, "")
+	aa, _ := c1Specs(c, repo, "consumer")
+	c.Check(aa.SnippetForTag(c1PlugTag), testutil.Contains, "peer=(label=snap.provider.service),")
+	c.Check(aa.SnippetForTag(c1PlugTag), check.Not(testutil.Contains), "cups.sock")
+	aa, _ = c1Specs(c, repo, "provider")
+	c.Check(aa.SnippetForTag(c1SlotTag), testutil.Contains, "peer=(label=snap.consumer.app),")
+	c.Check(aa.SnippetForTag(c1SlotTag), check.Not(testutil.Contains), "cups.sock")
+}
+
+func (s *cupsSuite) TestHooksRefuseUncheckedDirectory(c *check.C) {
+	// Policy text is rendered from checked values only, even when the
+	// sanitizer was skipped.
+	iface := s.iface(c)
+	slot := cupsSlot(map[string]interface{}{"cups-socket-directory": "$SNAP_COMMON/x,\n/** rw"})
+	slot.Apps = map[string]*snap.AppInfo{"service": {Snap: slot.Snap, Name: "service"}}
+	consumer, err := snap.InfoFromSnapYaml([]byte("name: consumer\nversion: \"1\"\napps:\n  app:\n    command: bin/app\nplugs:\n  plug:\n    interface: cups\n"))
+	c.Assert(err, check.IsNil)
+	cplug := interfaces.NewConnectedPlug(consumer.Plugs["plug"], nil)
+	cslot := interfaces.NewConnectedSlot(slot, nil)
+	spec := &apparmor.Specification{}
+	c.Check(spec.AddConnectedPlug(iface, cplug, cslot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": invalid cups-socket-directory .*`)
+	c.Check(spec.AddPermanentSlot(iface, slot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": invalid cups-socket-directory .*`)
+	c.Check(spec.SnippetForTag(c1PlugTag), check.Equals, "")
+	c.Check(spec.SnippetForTag(c1SlotTag), check.Equals, "")
+}

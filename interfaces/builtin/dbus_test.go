@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+)
+
+type dbusSuite struct{}
+
+var _ = check.Suite(&dbusSuite{})
+
+const dbusSummary = "allows owning a D-Bus name, or talking to the snap that owns it"
+
+func (s *dbusSuite) TestStaticInfo(c *check.C) {
+	c2CheckStatic(c, "dbus", dbusSummary, false, false, nil,
+		append(c2AppSlotNoAutoLines, "allow-connection:", "plug-attributes:", "bus: $SLOT(bus)", "name: $SLOT(name)"))
+}
+
+const dbusService = "    bus: session\n    name: org.example.Editor\n"
+
+func (s *dbusSuite) TestConnection(c *check.C) {
+	repo := c2ConnectToProvider(c, "dbus", dbusService, dbusService)
+	// The client calls the service by its name, on the provider's bound
+	// app only.
+	c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+		"dbus (send) bus=session peer=(name=org.example.Editor, label=snap.provider.service),",
+		"dbus (receive) bus=session peer=(label=snap.provider.service),",
+	}, []string{"bind", "unconfined"})
+	// The service owns the name, and serves the plug's bound app only.
+	c2CheckPolicy(c, repo, "provider", c2SlotTag, []string{
+		"dbus (bind) bus=session name=org.example.Editor,",
+		"dbus (send) bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member={RequestName,ReleaseName} peer=(name=org.freedesktop.DBus, label=unconfined),",
+		"dbus (receive) bus=session peer=(label=unconfined),",
+		"dbus (receive) bus=session peer=(label=snap.consumer.app),",
+		"dbus (send) bus=session peer=(label=snap.consumer.app),",
+	}, []string{"snap.consumer.other", "snap.consumer.*"})
+	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"), c2AppArmor(c, repo, "provider"))
+}
+
+func (s *dbusSuite) TestSystemBus(c *check.C) {
+	service := "    bus: system\n    name: org.example.Daemon\n"
+	repo := c2ConnectToProvider(c, "dbus", service, service)
+	c2CheckPolicy(c, repo, "provider", c2SlotTag, []string{"dbus (bind) bus=system name=org.example.Daemon,"}, []string{"bus=session"})
+	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "provider"))
+}
+
+func (s *dbusSuite) TestDecisions(c *check.C) {
+	c2CheckDecisions(c, "dbus", []c2Decision{
+		{plugAttrs: dbusService, provider: true, slotAttrs: dbusService, manual: true, auto: false},
+		{plugAttrs: dbusService, provider: true, slotAttrs: dbusService, core: true, manual: true, auto: false},
+		{plugAttrs: "    bus: system\n    name: org.example.Editor\n", provider: true, slotAttrs: dbusService, manual: false, auto: false},
+		{plugAttrs: "    bus: session\n    name: org.example.Other\n", provider: true, slotAttrs: dbusService, manual: false, auto: false},
+	})
+}
+
+// dbusCases are the rows both sanitizers refuse alike.
+func dbusCases() []c2AttrCase {
+	name := func(n interface{}) map[string]interface{} { return map[string]interface{}{"bus": "session", "name": n} }
+	return append([]c2AttrCase{
+		{nil, `"bus" is required: session or system`},
+		{map[string]interface{}{"name": "org.example.X"}, `"bus" is required: session or system`},
+		{map[string]interface{}{"bus": "starter", "name": "org.example.X"}, `"bus" must be session or system, not "starter"`},
+		{map[string]interface{}{"bus": "session\n"}, `"bus" must be session or system, not "session\\n"`},
+		{map[string]interface{}{"bus": true}, `"bus" must be a string`},
+		{map[string]interface{}{"bus": "session"}, `"name" is required: the well-known name of the service`},
+		{name([]interface{}{"org.example.X"}), `"name" must be a string`},
+		{name("org"), `invalid D-Bus bus name: "org"`},
+		{name(":1.42"), `invalid D-Bus bus name: ":1.42"`},
+		{name("org.example.*"), `invalid D-Bus bus name: "org.example.\*"`},
+		{name("org.freedesktop.DBus"), `"org.freedesktop.DBus" is the bus daemon's own name`},
+	}, c2Injections("org.example.X", `invalid D-Bus bus name: .*`, func(v string) map[string]interface{} { return name(v) })...)
+}
+
+func (s *dbusSuite) TestSanitizers(c *check.C) {
+	iface := c2CheckStatic(c, "dbus", dbusSummary, false, false, nil, nil)
+	c2CheckPlugSanitizer(c, iface, dbusCases())
+	c2CheckSlotSanitizer(c, iface, dbusCases())
+}
+
+func (s *dbusSuite) TestCorpusSlotsPass(c *check.C) {
+	for _, attrs := range []string{
+		"    bus: session\n    name: org.remmina.Remmina\n",
+		"    name: org.kde.kcalc.desktop\n    bus: session\n",
+		"    bus: session\n    name: io.snapcraft.SnapDesktopIntegration\n",
+	} {
+		c2ConnectToProvider(c, "dbus", attrs, attrs)
+	}
+}

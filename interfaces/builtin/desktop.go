@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import (
+	"fmt"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/snap"
+)
+
+// desktop gives a graphical app what a modern desktop offers it through
+// safe channels: the host's fonts, the XDG desktop portals (file choosers,
+// opening URIs, screenshots, settings, each mediated by the user), files
+// the user handed over through the document portal, notifications, and
+// snapd's session agent for opening URLs and files in host apps. The slot
+// is the system's, on classic only; plugs auto-connect.
+//
+// Attributes of the plug:
+//   - mount-host-font-cache (bool, default true): whether the host's
+//     fontconfig cache is made visible at /var/cache/fontconfig. Snaps
+//     that ship a fontconfig whose cache format differs from the host's
+//     set it false and build their own cache. Making the cache visible is
+//     a bind mount by the mount-namespace helper, which snapiface does not
+//     model; here the attribute decides whether the app may read it.
+//   - desktop-file-ids (list of D-Bus-style names): desktop file names the
+//     snap installs without the usual snap-name prefix. This is the
+//     constraint on installing the plug: a plug that sets it needs a snap
+//     declaration ("plug_install: constrained" in the reference table), as
+//     the names would otherwise let a snap shadow another app's entry.
+
+const desktopSummary = `allows access to basic graphical desktop resources`
+
+const desktopBaseDeclarationPlugs = `
+allow-installation:
+  plug-attributes:
+    desktop-file-ids: $MISSING
+`
+
+const desktopBaseDeclarationSlots = `
+allow-installation:
+  slot-snap-type:
+    - core
+`
+
+const desktopConnectedPlugAppArmor = `
+# Description: use the desktop's fonts, portals, notifications and URL
+# opening.
+
+# Connect to the session bus.
+#include <abstractions/dbus-session-strict>
+
+# Fonts: the host's font directories and configuration, and the user's
+# own fonts.
+/usr/share/fonts/ r,
+/usr/share/fonts/** r,
+/usr/local/share/fonts/ r,
+/usr/local/share/fonts/** r,
+/etc/fonts/ r,
+/etc/fonts/** r,
+owner @{HOME}/.fonts/ r,
+owner @{HOME}/.fonts/** r,
+owner @{HOME}/.local/share/fonts/ r,
+owner @{HOME}/.local/share/fonts/** r,
+
+# The user's directory names (Documents, Downloads...) and locale.
+/etc/xdg/user-dirs.conf r,
+/etc/xdg/user-dirs.defaults r,
+owner @{HOME}/.config/user-dirs.dirs r,
+owner @{HOME}/.config/user-dirs.locale r,
+
+# XDG desktop portals: every request goes through the portal service,
+# which asks the user or applies the desktop's policy.
+dbus (send)
+    bus=session
+    path=/org/freedesktop/portal/desktop
+    interface=org.freedesktop.portal.*
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send)
+    bus=session
+    path=/org/freedesktop/portal/desktop
+    interface=org.freedesktop.DBus.Properties
+    member={Get,GetAll}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (receive)
+    bus=session
+    path=/org/freedesktop/portal/desktop{,/**}
+    interface={org.freedesktop.portal.*,org.freedesktop.DBus.Properties}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+
+# The document portal: files the user handed to the app appear in the
+# portal's filesystem in the runtime directory.
+dbus (send)
+    bus=session
+    path=/org/freedesktop/portal/documents
+    interface=org.freedesktop.portal.Documents
+    member={GetMountPoint,Add,AddNamed,AddFull,AddNamedFull,Lookup,Info}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+owner /run/user/[0-9]*/doc/ r,
+owner /run/user/[0-9]*/doc/** rw,
+` + notificationsAppArmor + `
+# Open URLs and files in the user's default host apps through snapd's
+# session agent.
+dbus (send)
+    bus=session
+    path=/io/snapcraft/Launcher
+    interface=io.snapcraft.Launcher
+    member={OpenURL,OpenFile}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+`
+
+// desktopHostFontCacheAppArmor is added when the host's fontconfig cache
+// is visible to the app (mount-host-font-cache, the default).
+const desktopHostFontCacheAppArmor = `
+# Read the host's fontconfig cache instead of building one per snap.
+/var/cache/fontconfig/ r,
+/var/cache/fontconfig/** r,
+`
+
+// desktopInterface checks the plug's attributes, and grants reading the
+// host's font cache unless the plug opts out.
+type desktopInterface struct {
+	commonInterface
+}
+
+var (
+	_ interfaces.Interface          = (*desktopInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*desktopInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*desktopInterface)(nil)
+)
+
+// BeforePreparePlug implements interfaces.PlugSanitizer.
+func (iface *desktopInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
+	if _, err := boolAttrOr(plug.Attrs, "mount-host-font-cache", true); err != nil {
+		return fmt.Errorf("cannot use plug %q: %w", plug.Name, err)
+	}
+	ids, err := stringListAttr(plug.Attrs, "desktop-file-ids")
+	if err != nil {
+		return fmt.Errorf("cannot use plug %q: attribute %w", plug.Name, err)
+	}
+	for _, id := range ids {
+		if err := validateDBusName(id); err != nil {
+			return fmt.Errorf("cannot use plug %q: attribute \"desktop-file-ids\": %w", plug.Name, err)
+		}
+	}
+	return nil
+}
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
+func (iface *desktopInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	if err := iface.commonInterface.AppArmorConnectedPlug(spec, plug, slot); err != nil {
+		return err
+	}
+	// Only the static attribute, which the sanitizer checked, counts.
+	mount, err := boolAttrOr(plug.StaticAttrs(), "mount-host-font-cache", true)
+	if err != nil {
+		return err
+	}
+	if mount {
+		spec.AddSnippet("# Description: read the host's font cache.\n" + desktopHostFontCacheAppArmor)
+	}
+	return nil
+}
+
+func init() {
+	registerIface(&desktopInterface{commonInterface{
+		name:                  "desktop",
+		summary:               desktopSummary,
+		docURL:                "https://snapcraft.io/docs/desktop-interface",
+		implicitOn:            implicitOnClassic,
+		baseDeclarationPlugs:  desktopBaseDeclarationPlugs,
+		baseDeclarationSlots:  desktopBaseDeclarationSlots,
+		connectedPlugAppArmor: desktopConnectedPlugAppArmor,
+	}})
+}

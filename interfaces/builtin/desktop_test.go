@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/snap"
+	"github.com/snapiface/snapiface/testutil"
+)
+
+type desktopSuite struct{}
+
+var _ = check.Suite(&desktopSuite{})
+
+const desktopFontCacheRule = "/var/cache/fontconfig/** r,"
+
+func (s *desktopSuite) TestInterface(c *check.C) {
+	checkC3Interface(c, c3Expect{
+		name:      "desktop",
+		summary:   "allows access to basic graphical desktop resources",
+		onClassic: true,
+		plugDecl:  "allow-installation:\n  plug-attributes:\n    desktop-file-ids: $MISSING",
+		slotDecl:  c3SystemSlot,
+		plugAppArmor: []string{
+			"/usr/share/fonts/** r,",
+			"path=/org/freedesktop/portal/desktop",
+			"interface=org.freedesktop.portal.Documents",
+			"owner /run/user/[0-9]*/doc/** rw,",
+			"interface=io.snapcraft.Launcher",
+			"interface=org.freedesktop.Notifications",
+			desktopFontCacheRule,
+		},
+	})
+}
+
+func (s *desktopSuite) TestHostFontCache(c *check.C) {
+	for _, t := range []struct {
+		attrs string
+		read  bool
+	}{
+		{"", true},
+		{"mount-host-font-cache: true", true},
+		{"mount-host-font-cache: false", false},
+	} {
+		text := c3ConnectToSystem(c, "desktop", builtin.Classic, t.attrs).aa.SnippetForTag(c3PlugTag)
+		if t.read {
+			c.Check(text, testutil.Contains, desktopFontCacheRule, check.Commentf("%q", t.attrs))
+		} else {
+			c.Check(text, check.Not(testutil.Contains), "/var/cache/fontconfig", check.Commentf("%q", t.attrs))
+		}
+	}
+}
+
+func (s *desktopSuite) TestSanitizeMountHostFontCache(c *check.C) {
+	c3CheckBoolAttr(c, "desktop", "mount-host-font-cache")
+}
+
+func (s *desktopSuite) TestSanitizeDesktopFileIDs(c *check.C) {
+	iface, err := builtin.ByName("desktop")
+	c.Assert(err, check.IsNil)
+	sanitizer := iface.(interfaces.PlugSanitizer)
+	plug := func(ids interface{}) *snap.PlugInfo {
+		return &snap.PlugInfo{Snap: &snap.Info{SuggestedName: "consumer"}, Name: "desktop", Interface: "desktop",
+			Attrs: map[string]interface{}{"desktop-file-ids": ids}}
+	}
+	c.Check(sanitizer.BeforePreparePlug(plug([]interface{}{"org.example.Foo", "org.example"})), check.IsNil)
+	for _, t := range []struct {
+		ids interface{}
+		err string
+	}{
+		{"org.example.Foo", `cannot use plug "desktop": attribute "desktop-file-ids" must be a list of strings`},
+		{[]interface{}{int64(1)}, `cannot use plug "desktop": attribute "desktop-file-ids" must be a list of strings`},
+		{[]interface{}{"org.a", "org.a"}, `cannot use plug "desktop": attribute "desktop-file-ids" lists "org.a" twice`},
+		{[]interface{}{"foo"}, `cannot use plug "desktop": attribute "desktop-file-ids": invalid D-Bus bus name: "foo"`},
+		{[]interface{}{"org.a,org.b"}, `.*invalid D-Bus bus name: "org.a,org.b"`},
+		{[]interface{}{"org.a\norg.b"}, `.*invalid D-Bus bus name: "org.a\\norg.b"`},
+		{[]interface{}{"org.{a,b}"}, `.*invalid D-Bus bus name: .*`},
+		{[]interface{}{"org.a*"}, `.*invalid D-Bus bus name: .*`},
+		{[]interface{}{`org."a"`}, `.*invalid D-Bus bus name: .*`},
+		{[]interface{}{"org.@{HOME}"}, `.*invalid D-Bus bus name: .*`},
+		{[]interface{}{"org..a"}, `.*invalid D-Bus bus name: "org..a"`},
+		{[]interface{}{"../org.a"}, `.*invalid D-Bus bus name: .*`},
+	} {
+		c.Check(sanitizer.BeforePreparePlug(plug(t.ids)), check.ErrorMatches, t.err, check.Commentf("%#v", t.ids))
+	}
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+// docker lets an app drive a Docker daemon through its API socket,
+// /run/docker.sock: the docker CLI, compose, and tools built on the
+// Docker API. On classic the slot is the system's, served by the host's
+// Docker; Ubuntu Core has no Docker of its own, so no slot there. The
+// Docker snap carries the slot with a snap declaration (its dockerd
+// serves it), and then gets the serving side's policy below. Any snap
+// may plug; it never auto-connects: whoever drives Docker can start a
+// privileged container or mount any host path into one, which is
+// root's power.
+
+const dockerSummary = `allows access to the Docker socket`
+
+const dockerConnectedPlugAppArmor = `
+# Description: drive the Docker daemon through its API socket. The API
+# can start privileged containers and mount any host path into them,
+# which is root's power.
+
+# The API socket; /var/run/docker.sock resolves to it.
+@{run}/docker.sock rw,
+
+# Talk to the daemon serving the slot.
+unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
+
+# While a CLI plugin (compose, buildx) runs, the docker CLI listens on
+# an abstract socket named docker_cli_ and a random id, and the plugin
+# connects to it to learn when to stop.
+unix (bind, listen, accept, send, receive) type=stream addr="@docker_cli_*",
+unix (connect, send, receive) type=stream peer=(addr="@docker_cli_*"),
+`
+
+const dockerConnectedPlugSecComp = `
+# Description: drive the Docker daemon.
+
+# Serve the socket that supervises CLI plugins.
+listen
+accept
+accept4
+`
+
+const dockerPermanentSlotAppArmor = `
+# Description: serve the Docker API on /run/docker.sock.
+
+# Create the API socket at start, and remove it at exit.
+@{run}/docker.sock rw,
+`
+
+const dockerPermanentSlotSecComp = `
+# Description: serve the Docker API on a unix socket.
+
+# Listen on the API socket and accept clients.
+listen
+accept
+accept4
+`
+
+const dockerConnectedSlotAppArmor = `
+# Description: serve the Docker API to the connected snap's apps.
+
+# Requests and replies, and the streams of attached containers, on the
+# connections the clients opened.
+unix (receive, send) type=stream peer=(label=###PLUG_SECURITY_TAGS###),
+`
+
+func init() {
+	registerIface(&commonInterface{
+		name:                  "docker",
+		summary:               dockerSummary,
+		implicitOn:            implicitOnClassic,
+		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		connectedPlugAppArmor: dockerConnectedPlugAppArmor,
+		connectedPlugSecComp:  dockerConnectedPlugSecComp,
+		connectedSlotAppArmor: dockerConnectedSlotAppArmor,
+		permanentSlotAppArmor: dockerPermanentSlotAppArmor,
+		permanentSlotSecComp:  dockerPermanentSlotSecComp,
+	})
+}

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import (
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+)
+
+// docker-support lets a snap operate as the Docker daemon: dockerd,
+// containerd and the runc they start build containers' root
+// filesystems from image layers, set up their namespaces, cgroups and
+// networks, and start their processes under docker-default, the
+// AppArmor profile dockerd loads for them. That is root's power over
+// the host, so installing the plug needs a snap declaration (the Docker
+// snap has one) and it never auto-connects. The slot is the system's,
+// on classic and Ubuntu Core.
+//
+// Containers run under the daemon's seccomp filter as well as their
+// own, since a filter is inherited and cannot be shed: the plug's
+// filter lets through what Docker's default filter gives containers
+// (servers, any user and group, device nodes, tracing within the
+// container, every socket family but vsock) on top of what the daemon
+// itself needs.
+//
+// The plug attribute "privileged-containers: true" lets it run
+// privileged containers too ("docker run --privileged"), which Docker
+// starts unconfined and without a seccomp filter: with it, the daemon
+// may change its children to the unconfined profile, and its own
+// seccomp filter is lifted, since a privileged container inherits it.
+// Without it, containers start under docker-default and nothing else,
+// and the syscalls Docker keeps from ordinary containers (loading
+// kernel modules, setting the clock, swap, reboot, kexec, the kernel
+// log, perf events, raw port I/O) stay blocked. CAP_SYS_ADMIN is
+// granted either way: mounting root filesystems, creating namespaces
+// and pivot_root need it in the daemon, and what a container process
+// may do with capabilities is then bounded by the set runc gives it and
+// by docker-default. Custom per-container profiles (--security-opt
+// apparmor=NAME) are not supported.
+
+const dockerSupportSummary = `allows operating as the Docker daemon`
+
+const dockerSupportConnectedPlugAppArmor = `
+# Description: operate as the Docker daemon (dockerd, containerd and the
+# runc they start): build containers' root filesystems, set up their
+# namespaces, cgroups and networks, and start their processes under
+# docker-default. This is root's power over the host.
+
+# Capabilities of a container runtime running as root: mounts,
+# namespaces and device cgroups (sys_admin, bpf), entering root
+# filesystems (sys_chroot), container processes' ids, capabilities and
+# limits (setuid, setgid, setpcap, setfcap, sys_resource), image files
+# whatever their owners and modes (chown, dac_override,
+# dac_read_search, fowner, fsetid, mknod), container networks
+# (net_admin, net_raw, net_bind_service), stopping containers (kill),
+# and audit messages of login tools in containers (audit_write).
+capability sys_admin,
+capability bpf,
+capability sys_chroot,
+capability setuid,
+capability setgid,
+capability setpcap,
+capability setfcap,
+capability sys_resource,
+capability chown,
+capability dac_override,
+capability dac_read_search,
+capability fowner,
+capability fsetid,
+capability mknod,
+capability net_admin,
+capability net_raw,
+capability net_bind_service,
+capability kill,
+capability audit_write,
+
+# Containers' root filesystems: overlay mounts of image layers, and the
+# bind, proc, sysfs, tmpfs, devpts, mqueue and cgroup mounts inside
+# them, at paths known only at run time; then pivot_root into them.
+mount,
+remount,
+umount,
+pivot_root,
+
+# Start container processes under docker-default, and under no other
+# profile.
+change_profile unsafe /** -> docker-default,
+
+# Load and replace docker-default with apparmor_parser, which reads its
+# configuration, tunables and abstractions, and writes the policy to
+# the kernel. Both paths: /sbin resolves to /usr/sbin on usr-merged
+# systems.
+capability mac_admin,
+/sbin/apparmor_parser ixr,
+/usr/sbin/apparmor_parser ixr,
+/etc/apparmor/ r,
+/etc/apparmor/** r,
+/etc/apparmor.d/ r,
+/etc/apparmor.d/** r,
+@{sys}/kernel/security/apparmor/ r,
+@{sys}/kernel/security/apparmor/** r,
+@{sys}/kernel/security/apparmor/{.replace,.remove} w,
+
+# Supervise container processes: stop them, and read their state.
+signal (send) peer=docker-default,
+ptrace (read) peer=docker-default,
+
+# Containers' cgroups: create them, set their limits, move processes
+# into them, and read their usage.
+@{sys}/fs/cgroup/ r,
+@{sys}/fs/cgroup/** rw,
+
+# Container processes' namespaces, id maps and settings, which runc
+# sets from outside, and the profile to change to at exec.
+@{PROC}/[0-9]*/ns/ r,
+@{PROC}/[0-9]*/ns/* r,
+@{PROC}/[0-9]*/{cgroup,cmdline,mountinfo,stat,status} r,
+@{PROC}/[0-9]*/{uid_map,gid_map,setgroups,oom_score_adj} rw,
+@{PROC}/[0-9]*/attr/{,apparmor/}exec w,
+
+# Namespaced kernel settings (docker run --sysctl, and forwarding for
+# container networks): networking, System V IPC and POSIX message
+# queues. Host-wide kernel settings are left out.
+@{PROC}/sys/net/** rw,
+@{PROC}/sys/kernel/{msgmax,msgmnb,msgmni,sem,shmall,shmmax,shmmni,shm_rmid_forced} rw,
+@{PROC}/sys/fs/mqueue/** rw,
+
+# Container networks: bridges and veth pairs over route netlink, and
+# their settings in sysfs.
+network netlink raw,
+@{sys}/class/net/ r,
+@{sys}/devices/virtual/net/ r,
+@{sys}/devices/virtual/net/** rw,
+
+# Runtime state of dockerd, containerd and runc, and containers'
+# network namespaces.
+@{run}/docker/ rw,
+@{run}/docker/** rwk,
+@{run}/docker.pid rw,
+@{run}/containerd/ rw,
+@{run}/containerd/** rwk,
+@{run}/runc/ rw,
+@{run}/runc/** rwk,
+@{run}/netns/ rw,
+@{run}/netns/** rw,
+`
+
+const dockerSupportConnectedPlugSecComp = `
+# Description: operate as the Docker daemon, and let containers do
+# what Docker's own filter lets them.
+
+# Root filesystems: mounts with the old and the new mount API,
+# pivot_root and chroot into them.
+mount
+umount
+umount2
+pivot_root
+chroot
+fsopen
+fsconfig
+fsmount
+fspick
+move_mount
+open_tree
+mount_setattr
+
+# Namespaces: create them for containers, and enter them (docker exec,
+# and the DNS server dockerd runs in each container network).
+unshare
+setns
+
+# Device access control on cgroup v2 is a BPF program that runc loads
+# and attaches to each container's cgroup.
+bpf
+
+# runc gives each container a session keyring of its own.
+keyctl
+
+# Container processes run as any user and group, with supplementary
+# groups, and own their files: ids beyond root's, which the base allows.
+setuid
+setuid32
+setgid
+setgid32
+setreuid
+setreuid32
+setregid
+setregid32
+setresuid
+setresuid32
+setresgid
+setresgid32
+setfsuid
+setfsuid32
+setfsgid
+setfsgid32
+setgroups
+setgroups32
+` + chownSecComp + `
+# Device nodes in containers' /dev (the base allows only FIFOs).
+mknod
+mknodat
+
+# Containers' own host and domain names.
+sethostname
+setdomainname
+
+# dockerd and containerd serve their API sockets, and containers serve
+# too.
+listen
+accept
+accept4
+
+# Every socket family but vsock, as Docker allows containers: packet
+# sockets (ping, DHCP clients) and every netlink protocol; dockerd
+# itself uses netfilter (conntrack), generic (IPVS) and xfrm (encrypted
+# overlay networks) netlink.
+socket !AF_VSOCK
+
+# Processes in a container may trace and inspect each other;
+# docker-default keeps it within the container.
+ptrace
+process_vm_readv
+process_vm_writev
+
+# POSIX message queues of containers' IPC namespaces.
+mq_open
+mq_unlink
+mq_timedsend
+mq_timedsend_time64
+mq_timedreceive
+mq_timedreceive_time64
+mq_notify
+mq_getsetattr
+`
+
+const dockerSupportPrivilegedConnectedPlugAppArmor = `
+# Description: run privileged containers (docker run --privileged),
+# which Docker starts unconfined, with every host device.
+
+# Start privileged containers' processes unconfined.
+change_profile unsafe /** -> unconfined,
+
+# Walk /dev to make each host device in a privileged container.
+/dev/ r,
+/dev/**/ r,
+`
+
+const dockerSupportPrivilegedConnectedPlugSecComp = `
+# Description: run privileged containers, which Docker starts without a
+# seccomp filter. A filter is inherited and cannot be shed, so the
+# daemon runs without one.
+@unrestricted
+`
+
+// dockerSupportInterface adds the privileged-containers attribute: a
+// sanitizer, and the rules it grants.
+type dockerSupportInterface struct {
+	commonInterface
+}
+
+var (
+	_ interfaces.Interface          = (*dockerSupportInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*dockerSupportInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*dockerSupportInterface)(nil)
+	_ seccomp.ConnectedPlugDefiner  = (*dockerSupportInterface)(nil)
+)
+
+// BeforePreparePlug implements interfaces.PlugSanitizer.
+func (iface *dockerSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
+	_, err := boolAttr(plug.Attrs, "privileged-containers")
+	return err
+}
+
+// privileged says whether the plug asks for privileged containers; its
+// static attributes were checked by the sanitizer.
+func (iface *dockerSupportInterface) privileged(plug *interfaces.ConnectedPlug) (bool, error) {
+	return boolAttr(plug.StaticAttrs(), "privileged-containers")
+}
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
+func (iface *dockerSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	privileged, err := iface.privileged(plug)
+	if err != nil {
+		return err
+	}
+	spec.AddSnippet(iface.connectedPlugAppArmor)
+	if privileged {
+		spec.AddSnippet(dockerSupportPrivilegedConnectedPlugAppArmor)
+	}
+	return nil
+}
+
+// SecCompConnectedPlug implements seccomp.ConnectedPlugDefiner.
+func (iface *dockerSupportInterface) SecCompConnectedPlug(spec *seccomp.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	privileged, err := iface.privileged(plug)
+	if err != nil {
+		return err
+	}
+	spec.AddSnippet(iface.connectedPlugSecComp)
+	if privileged {
+		spec.AddSnippet(dockerSupportPrivilegedConnectedPlugSecComp)
+	}
+	return nil
+}
+
+func init() {
+	registerIface(&dockerSupportInterface{commonInterface{
+		name:                  "docker-support",
+		summary:               dockerSupportSummary,
+		implicitOn:            implicitOnAllSystems,
+		baseDeclarationPlugs:  superPrivilegedPlugDeclaration,
+		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		connectedPlugAppArmor: dockerSupportConnectedPlugAppArmor,
+		connectedPlugSecComp:  dockerSupportConnectedPlugSecComp,
+	}})
+}

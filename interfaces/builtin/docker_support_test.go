@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/testutil"
+)
+
+type dockerSupportSuite struct{}
+
+var _ = check.Suite(&dockerSupportSuite{})
+
+func (s *dockerSupportSuite) TestStaticInfo(c *check.C) {
+	c5CheckStaticInfo(c, "docker-support", c5StaticInfo{
+		summary:           "allows operating as the Docker daemon",
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		plugs:             c5PlugNeedsDeclaration,
+		slots:             c5SystemSlotOnly,
+	})
+}
+
+// What Docker keeps from ordinary containers, and so the daemon's
+// filter keeps from them without privileged-containers.
+var dockerUnprivilegedSyscalls = []string{
+	"init_module", "finit_module", "delete_module", "kexec_load", "kexec_file_load",
+	"reboot", "swapon", "swapoff", "settimeofday", "clock_settime", "clock_adjtime",
+	"adjtimex", "syslog", "perf_event_open", "iopl", "ioperm", "open_by_handle_at",
+	"acct", "quotactl", "lookup_dcookie", "userfaultfd", "@unrestricted",
+}
+
+func (s *dockerSupportSuite) TestConnectedPlug(c *check.C) {
+	aa, sc := newC5Connected(c, builtin.Core, c5ConsumerYaml("docker-support"), "").plugSide(c)
+	c5CheckRules(c, aa,
+		"capability sys_admin,",
+		"capability mac_admin,",
+		"mount,",
+		"pivot_root,",
+		"change_profile unsafe /** -> docker-default,",
+		"signal (send) peer=docker-default,",
+		"@{sys}/fs/cgroup/** rw,",
+		"@{run}/containerd/** rwk,")
+	c5CheckRules(c, sc, "mount", "unshare", "setns", "bpf", "keyctl", "setgroups", "mknod", "socket !AF_VSOCK", "listen")
+	// Containers run under docker-default and nothing else, and the
+	// capabilities that reach beyond containers are not granted.
+	c5CheckNoRules(c, aa,
+		"change_profile unsafe /** -> unconfined", "change_profile,", "change_profile unsafe /**,",
+		"capability sys_module", "capability sys_time", "capability sys_boot", "capability sys_rawio",
+		"capability syslog", "capability,", "/dev/**", "ptrace (read, trace)", "ptrace (trace")
+	c5CheckNoRules(c, sc, dockerUnprivilegedSyscalls...)
+	c5CheckExplained(c, aa, sc)
+	c5CheckAppArmorCompiles(c, aa)
+	c5CheckSecCompParses(c, sc)
+}
+
+func (s *dockerSupportSuite) TestPrivilegedContainers(c *check.C) {
+	aa, sc := newC5Connected(c, builtin.Core, c5ConsumerYaml("docker-support", "privileged-containers: true"), "").plugSide(c)
+	c5CheckRules(c, aa,
+		"change_profile unsafe /** -> docker-default,",
+		"change_profile unsafe /** -> unconfined,",
+		"/dev/**/ r,")
+	c5CheckRules(c, sc, "@unrestricted")
+	c5CheckExplained(c, aa, sc)
+	c5CheckAppArmorCompiles(c, aa)
+	c5CheckSecCompParses(c, sc)
+
+	// false is the same as leaving it out.
+	aa, sc = newC5Connected(c, builtin.Core, c5ConsumerYaml("docker-support", "privileged-containers: false"), "").plugSide(c)
+	c5CheckNoRules(c, aa, "change_profile unsafe /** -> unconfined")
+	c5CheckNoRules(c, sc, "@unrestricted")
+}
+
+func (s *dockerSupportSuite) TestSanitizePlug(c *check.C) {
+	c5CheckPlugSanitizer(c, "docker-support", []c5SanitizerCase{
+		{map[string]interface{}{}, ""},
+		{map[string]interface{}{"privileged-containers": true}, ""},
+		{map[string]interface{}{"privileged-containers": false}, ""},
+		{map[string]interface{}{"privileged-containers": "true"}, `"privileged-containers" must be true or false`},
+		{map[string]interface{}{"privileged-containers": "yes,\nchange_profile,"}, `"privileged-containers" must be true or false`},
+		{map[string]interface{}{"privileged-containers": int64(1)}, `"privileged-containers" must be true or false`},
+		{map[string]interface{}{"privileged-containers": []interface{}{true}}, `"privileged-containers" must be true or false`},
+	})
+}
+
+// The Docker snap of the shared corpus plugs docker-support twice, once
+// with privileged-containers; its daemon gets both, its CLI neither.
+func (s *dockerSupportSuite) TestDockerSnap(c *check.C) {
+	info := c5CorpusSnap(c, "docker-snap__docker-snap.yaml")
+	repo := builtin.NewRepository()
+	_, err := repo.AddSnap(builtin.SystemSnap(builtin.Classic))
+	c.Assert(err, check.IsNil)
+	dropped, err := repo.AddSnap(info)
+	c.Assert(err, check.IsNil)
+	for _, d := range dropped {
+		c.Check(d.Interface, check.Not(check.Matches), "docker(-support)?", check.Commentf("%s", d))
+	}
+	for _, plug := range []string{"support", "privileged"} {
+		_, err := repo.Connect(interfaces.ConnRef{
+			PlugRef: interfaces.PlugRef{Snap: "docker", Name: plug},
+			SlotRef: interfaces.SlotRef{Snap: builtin.SystemSnapName, Name: "docker-support"},
+		}, nil, nil)
+		c.Assert(err, check.IsNil)
+	}
+	aa := &apparmor.Specification{}
+	c.Assert(repo.SnapSpecification(aa, "docker"), check.IsNil)
+	sc := &seccomp.Specification{}
+	c.Assert(repo.SnapSpecification(sc, "docker"), check.IsNil)
+	c5CheckRules(c, aa.SnippetForTag("snap.docker.dockerd"),
+		"change_profile unsafe /** -> docker-default,",
+		"change_profile unsafe /** -> unconfined,")
+	c5CheckRules(c, sc.SnippetForTag("snap.docker.dockerd"), "@unrestricted", "socket !AF_VSOCK")
+	c.Check(aa.SnippetForTag("snap.docker.docker"), check.Not(testutil.Contains), "change_profile")
+	c.Check(sc.SnippetForTag("snap.docker.docker"), check.Not(testutil.Contains), "@unrestricted")
+}

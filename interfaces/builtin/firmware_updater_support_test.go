@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+)
+
+type firmwareUpdaterSupportSuite struct{ c1Suite }
+
+var _ = check.Suite(&firmwareUpdaterSupportSuite{c1Suite{c1Case{
+	name:    "firmware-updater-support",
+	summary: "allows operating as the Firmware Updater",
+	// It adds no policy on either side.
+}}})

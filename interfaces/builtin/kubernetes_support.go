@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import (
+	"fmt"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+)
+
+// kubernetes-support lets a snap run the node components of Kubernetes:
+// the kubelet, which starts pods through the container runtime, mounts
+// their volumes and watches the node's resources, and kube-proxy,
+// which programs the host's packet filtering and IPVS so that Service
+// addresses reach pods. Both act on the whole host, so installing the
+// plug needs a snap declaration, and it never auto-connects. The slot
+// is the system's, on classic and Ubuntu Core.
+//
+// The plug attribute "flavor" narrows it to one component:
+//
+//   - "kubelet": the kubelet's rules only.
+//   - "kubeproxy": kube-proxy's rules only.
+//   - "autobind-unix": only binding unix sockets to kernel-chosen
+//     abstract addresses (autobind), which Kubernetes libraries do and
+//     which needs nothing else, for snaps that only run clients.
+//
+// Without it the plug gets everything: both components' rules and
+// autobind. The container runtime itself (containerd, runc) is not
+// part of this interface: snaps that run one plug docker-support.
+
+const kubernetesSupportSummary = `allows operating as the Kubernetes service`
+
+const kubernetesSupportAutobindConnectedPlugAppArmor = `
+# Description: bind unix sockets to abstract addresses the kernel
+# chooses (autobind), as Kubernetes libraries do for their own sockets.
+
+# Autobind: bind with an empty address; the base allows the syscall.
+unix (bind) type=stream addr=auto,
+unix (bind) type=dgram addr=auto,
+unix (bind) type=seqpacket addr=auto,
+`
+
+const kubernetesSupportKubeletConnectedPlugAppArmor = `
+# Description: operate as the kubelet: start pods through the container
+# runtime, mount their volumes, and watch the node's resources.
+
+# Pods' volumes (bind, tmpfs, NFS, CSI) are mounted under the kubelet's
+# directory and shared with the container runtime (rshared); their
+# ownership follows the pod's fsGroup.
+capability sys_admin,
+capability chown,
+capability fowner,
+capability fsetid,
+capability dac_override,
+mount,
+remount,
+umount,
+/var/lib/kubelet/ rw,
+/var/lib/kubelet/** rwkl,
+
+# Containers' logs, which the kubelet links, rotates and serves to
+# kubectl logs.
+/var/log/pods/ rw,
+/var/log/pods/** rwl,
+/var/log/containers/ rw,
+/var/log/containers/** rwl,
+
+# The container runtime's CRI socket: containerd's or CRI-O's.
+@{run}/containerd/containerd.sock rw,
+@{run}/crio/crio.sock rw,
+
+# Pods' cgroups: the kubelet arranges them by QoS class, sets their
+# limits, and reads their usage (cAdvisor).
+@{sys}/fs/cgroup/ r,
+@{sys}/fs/cgroup/** rw,
+
+# What cAdvisor reads about the node: CPUs, memory and NUMA nodes,
+# disks and network devices, and every process's usage; the kernel log
+# for out-of-memory kills.
+@{sys}/devices/system/cpu/** r,
+@{sys}/devices/system/node/** r,
+@{sys}/class/{block,net}/ r,
+@{sys}/devices/**/{block,net}/** r,
+@{PROC}/{diskstats,meminfo,stat,vmstat,swaps,cpuinfo} r,
+@{PROC}/[0-9]*/{cgroup,stat,status,cmdline} r,
+@{PROC}/[0-9]*/oom_score_adj rw,
+ptrace (read),
+/dev/kmsg r,
+
+# Kernel settings the kubelet requires and sets: out-of-memory and
+# panic behaviour, and the keyring quotas of its containers' users.
+@{PROC}/sys/vm/{overcommit_memory,panic_on_oom} rw,
+@{PROC}/sys/kernel/{panic,panic_on_oops} rw,
+@{PROC}/sys/kernel/keys/{root_maxkeys,root_maxbytes} rw,
+`
+
+const kubernetesSupportKubeproxyConnectedPlugAppArmor = `
+# Description: operate as kube-proxy: program the host's packet
+# filtering and IPVS so that Service addresses reach pods.
+
+# Rules, connection tracking and IPVS over netlink, which needs
+# net_admin; raw sockets for the health checks of IPVS.
+capability net_admin,
+capability net_raw,
+network netlink raw,
+
+# Forwarding, bridge filtering, connection tracking limits and IPVS
+# settings.
+@{PROC}/sys/net/** rw,
+
+# Which kernel modules (IPVS schedulers, conntrack) are loaded or built
+# in.
+@{PROC}/modules r,
+/{,usr/}lib/modules/*/modules.{builtin,dep,order} r,
+`
+
+const kubernetesSupportKubeletConnectedPlugSecComp = `
+# Description: operate as the kubelet.
+
+# Mount and unmount pods' volumes.
+mount
+umount
+umount2
+
+# Give volumes to the pod's users and groups.
+` + chownSecComp + `
+# Serve the plugin registration and pod resources sockets in its
+# directory.
+listen
+accept
+accept4
+`
+
+const kubernetesSupportKubeproxyConnectedPlugSecComp = `
+# Description: operate as kube-proxy.
+
+# Connection tracking (netfilter) and IPVS (generic) over netlink.
+socket AF_NETLINK - NETLINK_NETFILTER
+socket AF_NETLINK - NETLINK_GENERIC
+`
+
+// The flavors of the plug, and what none means.
+const (
+	kubernetesFlavorAll      = ""
+	kubernetesFlavorKubelet  = "kubelet"
+	kubernetesFlavorProxy    = "kubeproxy"
+	kubernetesFlavorAutobind = "autobind-unix"
+)
+
+// kubernetesSupportInterface renders the rules of the plug's flavor.
+type kubernetesSupportInterface struct {
+	commonInterface
+}
+
+var (
+	_ interfaces.Interface          = (*kubernetesSupportInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*kubernetesSupportInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*kubernetesSupportInterface)(nil)
+	_ seccomp.ConnectedPlugDefiner  = (*kubernetesSupportInterface)(nil)
+)
+
+// kubernetesFlavor reads and checks the flavor attribute.
+func kubernetesFlavor(attrs map[string]interface{}) (string, error) {
+	flavor, ok, err := stringAttr(attrs, "flavor")
+	if err != nil || !ok {
+		return kubernetesFlavorAll, err
+	}
+	switch flavor {
+	case kubernetesFlavorKubelet, kubernetesFlavorProxy, kubernetesFlavorAutobind:
+		return flavor, nil
+	}
+	return "", fmt.Errorf("flavor %q must be one of %q, %q or %q", flavor, kubernetesFlavorKubelet, kubernetesFlavorProxy, kubernetesFlavorAutobind)
+}
+
+// BeforePreparePlug implements interfaces.PlugSanitizer.
+func (iface *kubernetesSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
+	_, err := kubernetesFlavor(plug.Attrs)
+	return err
+}
+
+// kubernetesFlavorWants says whether the plug's flavor includes the given one.
+func kubernetesFlavorWants(flavor, component string) bool {
+	return flavor == kubernetesFlavorAll || flavor == component
+}
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
+func (iface *kubernetesSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	flavor, err := kubernetesFlavor(plug.StaticAttrs())
+	if err != nil {
+		return err
+	}
+	if kubernetesFlavorWants(flavor, kubernetesFlavorAutobind) {
+		spec.AddSnippet(kubernetesSupportAutobindConnectedPlugAppArmor)
+	}
+	if kubernetesFlavorWants(flavor, kubernetesFlavorKubelet) {
+		spec.AddSnippet(kubernetesSupportKubeletConnectedPlugAppArmor)
+	}
+	if kubernetesFlavorWants(flavor, kubernetesFlavorProxy) {
+		spec.AddSnippet(kubernetesSupportKubeproxyConnectedPlugAppArmor)
+	}
+	return nil
+}
+
+// SecCompConnectedPlug implements seccomp.ConnectedPlugDefiner.
+func (iface *kubernetesSupportInterface) SecCompConnectedPlug(spec *seccomp.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	flavor, err := kubernetesFlavor(plug.StaticAttrs())
+	if err != nil {
+		return err
+	}
+	if kubernetesFlavorWants(flavor, kubernetesFlavorKubelet) {
+		spec.AddSnippet(kubernetesSupportKubeletConnectedPlugSecComp)
+	}
+	if kubernetesFlavorWants(flavor, kubernetesFlavorProxy) {
+		spec.AddSnippet(kubernetesSupportKubeproxyConnectedPlugSecComp)
+	}
+	return nil
+}
+
+func init() {
+	registerIface(&kubernetesSupportInterface{commonInterface{
+		name:                 "kubernetes-support",
+		summary:              kubernetesSupportSummary,
+		implicitOn:           implicitOnAllSystems,
+		baseDeclarationPlugs: superPrivilegedPlugDeclaration,
+		baseDeclarationSlots: manualSystemSlotDeclaration,
+	}})
+}

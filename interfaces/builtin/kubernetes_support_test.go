@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+)
+
+type kubernetesSupportSuite struct{}
+
+var _ = check.Suite(&kubernetesSupportSuite{})
+
+func (s *kubernetesSupportSuite) TestStaticInfo(c *check.C) {
+	c5CheckStaticInfo(c, "kubernetes-support", c5StaticInfo{
+		summary:           "allows operating as the Kubernetes service",
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		plugs:             c5PlugNeedsDeclaration,
+		slots:             c5SystemSlotOnly,
+	})
+}
+
+// Key rules of each part of the interface.
+var (
+	kubeletAppArmor   = []string{"mount,", "/var/lib/kubelet/** rwkl,", "@{run}/containerd/containerd.sock rw,", "@{sys}/fs/cgroup/** rw,", "/dev/kmsg r,"}
+	kubeletSecComp    = []string{"mount", "umount2", "fchownat", "listen"}
+	kubeproxyAppArmor = []string{"capability net_admin,", "@{PROC}/sys/net/** rw,", "@{PROC}/modules r,"}
+	kubeproxySecComp  = []string{"socket AF_NETLINK - NETLINK_NETFILTER", "socket AF_NETLINK - NETLINK_GENERIC"}
+	autobindAppArmor  = []string{"unix (bind) type=stream addr=auto,", "unix (bind) type=dgram addr=auto,"}
+)
+
+func (s *kubernetesSupportSuite) TestFlavors(c *check.C) {
+	for _, t := range []struct {
+		attrs                    []string
+		kubelet, proxy, autobind bool
+	}{
+		{nil, true, true, true},
+		{[]string{"flavor: kubelet"}, true, false, false},
+		{[]string{"flavor: kubeproxy"}, false, true, false},
+		{[]string{"flavor: autobind-unix"}, false, false, true},
+	} {
+		comment := check.Commentf("%v", t.attrs)
+		aa, sc := newC5Connected(c, builtin.Core, c5ConsumerYaml("kubernetes-support", t.attrs...), "").plugSide(c)
+		for _, part := range []struct {
+			want             bool
+			aaRules, scRules []string
+		}{
+			{t.kubelet, kubeletAppArmor, kubeletSecComp},
+			{t.proxy, kubeproxyAppArmor, kubeproxySecComp},
+			{t.autobind, autobindAppArmor, nil},
+		} {
+			for _, rule := range part.aaRules {
+				c.Check(lines(aa), c5Contains(part.want), rule, comment)
+			}
+			for _, rule := range part.scRules {
+				c.Check(lines(sc), c5Contains(part.want), rule, comment)
+			}
+		}
+		// No flavor lets the snap leave its confinement, or load modules.
+		c5CheckNoRules(c, aa, "change_profile", "capability sys_module", "capability,", "/** ", "/{,**}")
+		c5CheckNoRules(c, sc, "@unrestricted", "init_module", "finit_module")
+		c5CheckExplained(c, aa, sc)
+		if aa != "" {
+			c5CheckAppArmorCompiles(c, aa)
+		}
+		c5CheckSecCompParses(c, sc)
+	}
+}
+
+func (s *kubernetesSupportSuite) TestSanitizePlug(c *check.C) {
+	c5CheckPlugSanitizer(c, "kubernetes-support", []c5SanitizerCase{
+		{map[string]interface{}{}, ""},
+		{map[string]interface{}{"flavor": "kubelet"}, ""},
+		{map[string]interface{}{"flavor": "kubeproxy"}, ""},
+		{map[string]interface{}{"flavor": "autobind-unix"}, ""},
+		{map[string]interface{}{"flavor": ""}, `flavor "" must be one of "kubelet", "kubeproxy" or "autobind-unix"`},
+		{map[string]interface{}{"flavor": "kubelet,\n/** rw"}, `flavor "kubelet,\\n/\*\* rw" must be one of .*`},
+		{map[string]interface{}{"flavor": "Kubelet"}, `flavor "Kubelet" must be one of .*`},
+		{map[string]interface{}{"flavor": int64(1)}, `"flavor" must be a string`},
+		{map[string]interface{}{"flavor": []interface{}{"kubelet", "kubeproxy"}}, `"flavor" must be a string`},
+	})
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import (
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+)
+
+// lxd-support lets a snap operate as LXD, the manager of system
+// containers and virtual machines. An LXD container is a whole
+// operating system: its init mounts, creates namespaces, loads its own
+// seccomp filters and runs services as any user, all under the filter
+// and the namespaces LXD gives it; its virtual machines get host devices
+// and storage. LXD needs root's full power over the host for that,
+// which this grants, class by class, so installing the plug needs a
+// snap declaration (the LXD snap has one) and it never auto-connects.
+// The slot is the system's, on classic and Ubuntu Core.
+//
+// The seccomp filter is lifted: a container inherits LXD's filter and
+// cannot shed it, and LXD gives containers their own filter, with
+// syscall interception, in its place. AppArmor stays on: LXD runs each
+// instance and each of its helpers (dnsmasq, forkproxy, qemu) under a
+// profile it generates and loads, named lxd-INSTANCE_<PATH> or
+// lxd_HELPER-..., and it may change into those and no other: not into
+// unconfined, which raw.lxc could otherwise ask for. LXD intercepts
+// some syscalls of its containers and reads and writes their memory to
+// answer them, so it uses ptrace trace, which no suppression by
+// another interface of the same profile turns into a denial.
+
+const lxdSupportSummary = `allows operating as the LXD service`
+
+const lxdSupportConnectedPlugAppArmor = `
+# Description: operate as LXD, the manager of system containers and
+# virtual machines. It needs, and gets, root's full power over the
+# host, class by class.
+
+# Every capability: LXD sets up instances as root, and hands
+# containers the capabilities of their own root.
+capability,
+
+# Every file, and running host tools under this profile: instances'
+# root filesystems, storage pools and devices may be anywhere the
+# administrator puts them (block devices, ZFS, LVM and Ceph volumes,
+# host paths shared into instances).
+/{,**} rwlk,
+/** mix,
+
+# Mounts of every kind, anywhere: root filesystems, storage volumes
+# and the mounts inside containers; pivot_root into them.
+mount,
+remount,
+umount,
+pivot_root,
+
+# Instance networks: bridges, OVN, firewall rules, and DHCP and DNS for
+# instances.
+network,
+
+# Start instances and LXD's helpers under the profiles LXD generates
+# and loads for them, and under no other.
+change_profile unsafe /** -> lxd-*,
+change_profile unsafe /** -> lxd_*,
+
+# Instances' and helpers' processes: signal them, and trace them to
+# answer the syscalls LXD intercepts; consoles, QEMU monitors and the
+# guest API (devlxd) over unix sockets; D-Bus for the host's services
+# (systemd, udev-driven hotplug).
+signal,
+ptrace,
+unix,
+dbus,
+`
+
+const lxdSupportConnectedPlugSecComp = `
+# Description: operate as LXD. Containers inherit LXD's seccomp filter
+# and cannot shed it, and LXD gives each container a filter of its own,
+# with syscall interception, in its place: LXD runs without one.
+@unrestricted
+`
+
+// lxdSupportInterface adds to the common data that it uses ptrace
+// trace.
+type lxdSupportInterface struct {
+	commonInterface
+}
+
+var (
+	_ interfaces.Interface          = (*lxdSupportInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*lxdSupportInterface)(nil)
+)
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
+func (iface *lxdSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	spec.SetUsesPtraceTrace()
+	return iface.commonInterface.AppArmorConnectedPlug(spec, plug, slot)
+}
+
+func init() {
+	registerIface(&lxdSupportInterface{commonInterface{
+		name:                  "lxd-support",
+		summary:               lxdSupportSummary,
+		implicitOn:            implicitOnAllSystems,
+		baseDeclarationPlugs:  superPrivilegedPlugDeclaration,
+		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		connectedPlugAppArmor: lxdSupportConnectedPlugAppArmor,
+		connectedPlugSecComp:  lxdSupportConnectedPlugSecComp,
+	}})
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+// network-control lets an app configure the host's networking:
+// interfaces, addresses, routes, bridges, tunnels, wireless devices and
+// radios, and network namespaces (ip netns). Packet filtering is
+// firewall-control. The slot is the system's, on every system; it does
+// not auto-connect. Namespaces need sys_admin (unshare, setns and the
+// bind mounts under /run/netns); the mount rules are limited to what
+// "ip netns" does.
+
+const networkControlSummary = `allows configuring networking and network namespaces`
+
+const networkControlConnectedPlugAppArmor = `
+# Description: configure the host's networking: interfaces, addresses,
+# routes, neighbours, bridges, tunnels, wireless devices and radios, and
+# network namespaces.
+
+# Changing network configuration needs net_admin; tools that send
+# packets of their own (arping, DHCP clients) need raw sockets.
+capability net_admin,
+capability net_raw,
+
+# Netlink (route, generic, xfrm), packet and raw sockets, and the
+# datagram sockets that interface ioctls go through.
+network netlink raw,
+network netlink dgram,
+network packet raw,
+network packet dgram,
+network inet raw,
+network inet6 raw,
+network inet dgram,
+network inet6 dgram,
+
+# Kernel network settings, global and per interface (forwarding, ARP,
+# IPv6 autoconfiguration), and the kernel's network tables.
+@{PROC}/sys/net/ r,
+@{PROC}/sys/net/** rw,
+@{PROC}/@{pid}/net/ r,
+@{PROC}/@{pid}/net/** r,
+
+# Interfaces, bridges and wireless devices in sysfs; some attributes
+# (MTU, bridge and bonding settings) are set there.
+@{sys}/class/net/ r,
+@{sys}/devices/**/net/** rw,
+@{sys}/class/ieee80211/ r,
+@{sys}/devices/**/ieee80211/** r,
+
+# Switch radios on and off.
+/dev/rfkill rw,
+@{sys}/class/rfkill/ r,
+@{sys}/devices/**/rfkill/** rw,
+
+# Create TUN and TAP devices.
+/dev/net/tun rw,
+
+# Network namespaces as "ip netns" keeps them: files under /run/netns
+# that a namespace (the process's own, or its thread's) is bind-mounted
+# onto, with /run/netns made a shared mount point first, bound onto
+# itself when it is not one yet. Creating and entering a namespace
+# needs sys_admin.
+capability sys_admin,
+@{run}/netns/ rw,
+@{run}/netns/* rw,
+@{PROC}/@{pid}/{,task/@{pid}/}ns/net r,
+mount options=(rw, bind) @{run}/netns/ -> @{run}/netns/,
+mount options=(rw, rbind) @{run}/netns/ -> @{run}/netns/,
+mount options=(rw, rshared) -> @{run}/netns/,
+mount options=(rw, bind) @{PROC}/@{pid}/{,task/@{pid}/}ns/net -> @{run}/netns/*,
+umount @{run}/netns/*,
+
+# "ip netns exec" runs its command in a mount namespace of its own, with
+# /sys (and the cgroup tree under it) remounted to show the namespace's
+# devices, and the namespace's own files from /etc/netns/NAME bound
+# over those of /etc.
+mount options=(rw, rslave) -> /,
+umount /sys/,
+mount fstype=sysfs -> /sys/,
+mount fstype=cgroup2 -> /sys/fs/cgroup/,
+/etc/netns/ r,
+/etc/netns/** r,
+mount options=(rw, bind) /etc/netns/*/* -> /etc/*,
+`
+
+const networkControlConnectedPlugSecComp = `
+# Description: configure the host's networking.
+
+# Netlink sockets of the route, generic (wireless, bonding, WireGuard),
+# xfrm (IPsec) and socket-diagnostics families, and packet sockets;
+# bound before use.
+socket AF_NETLINK - NETLINK_ROUTE
+socket AF_NETLINK - NETLINK_GENERIC
+socket AF_NETLINK - NETLINK_XFRM
+socket AF_NETLINK - NETLINK_SOCK_DIAG
+socket AF_PACKET
+bind
+
+# Network namespaces: create and enter them (only network and mount
+# namespaces), and bind-mount them onto files under /run/netns.
+unshare CLONE_NEWNET
+unshare CLONE_NEWNS
+setns - CLONE_NEWNET
+mount
+umount2
+`
+
+func init() {
+	registerIface(&commonInterface{
+		name:                  "network-control",
+		summary:               networkControlSummary,
+		implicitOn:            implicitOnAllSystems,
+		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		connectedPlugAppArmor: networkControlConnectedPlugAppArmor,
+		connectedPlugSecComp:  networkControlConnectedPlugSecComp,
+	})
+}

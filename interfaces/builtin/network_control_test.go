@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+)
+
+type networkControlSuite struct{ c1Suite }
+
+var _ = check.Suite(&networkControlSuite{c1Suite{c1Case{
+	name:    "network-control",
+	summary: "allows configuring networking and network namespaces",
+	plugAppArmor: []string{
+		"capability net_admin,",
+		"capability net_raw,",
+		"@{PROC}/sys/net/** rw,",
+		"/dev/net/tun rw,",
+		"/dev/rfkill rw,",
+		"mount options=(rw, bind) @{PROC}/@{pid}/{,task/@{pid}/}ns/net -> @{run}/netns/*,",
+		"umount @{run}/netns/*,",
+	},
+	plugSecComp: []string{
+		"socket AF_NETLINK - NETLINK_ROUTE",
+		"socket AF_PACKET",
+		"unshare CLONE_NEWNET",
+		"setns - CLONE_NEWNET",
+		"mount",
+	},
+	// Packet filtering is firewall-control's, modules are
+	// kernel-module-control's, and mounts stay under /run/netns and /sys.
+	mustNotGrant: []string{"NETLINK_NETFILTER", "xtables", "capability sys_module,", "\nmount,", "\numount,", "CLONE_NEWUSER"},
+}}})

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import "gopkg.in/check.v1"
+
+type pulseaudioSuite struct{}
+
+var _ = check.Suite(&pulseaudioSuite{})
+
+func (s *pulseaudioSuite) TestInterface(c *check.C) {
+	checkC3Interface(c, c3Expect{
+		name:      "pulseaudio",
+		summary:   "allows playing, recording and controlling sound through a PulseAudio server",
+		onClassic: true,
+		slotDecl:  c3ManualServiceSlot,
+		plugAppArmor: []string{
+			"owner /run/user/[0-9]*/pulse/native rw,",
+			"owner /{dev,run}/shm/pulse-shm-* mrw,",
+		},
+		plugSecComp: []string{"shmctl"},
+		slotAppArmor: []string{
+			"unix (accept, send, receive) type=stream peer=(label=snap.consumer.app),",
+		},
+		permanentSlotAA: []string{"/dev/snd/* rw,", "/run/pulse/** rwk,"},
+		permanentSlotSC: []string{"listen", "accept4", "shmctl"},
+	})
+}

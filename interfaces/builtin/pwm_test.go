@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/snap"
+)
+
+type pwmSuite struct{}
+
+var _ = check.Suite(&pwmSuite{})
+
+func (s *pwmSuite) TestStaticInfo(c *check.C) {
+	c5CheckStaticInfo(c, "pwm", c5StaticInfo{
+		summary: "allows access to a specific PWM channel",
+		slots:   c5SystemOrGadgetSlot,
+	})
+}
+
+func (s *pwmSuite) TestConnectedPlugNamesTheChannelOnly(c *check.C) {
+	cc := newC5Connected(c, builtin.Core, c5ConsumerYaml("pwm"),
+		c5ProviderYaml(snap.TypeGadget, "pwm", "chip-number: 2", "channel: 1"))
+	aa, sc := cc.plugSide(c)
+	c5CheckRules(c, aa,
+		"@{sys}/devices/**/pwm/pwmchip2/pwm1/ r,",
+		"@{sys}/devices/**/pwm/pwmchip2/pwm1/{capture,duty_cycle,enable,period,polarity} rw,")
+	c.Check(aa, check.Not(check.Matches), `(?s).*(export|unexport).*`)
+	c.Check(sc, check.Equals, "")
+	c5CheckExplained(c, aa)
+	c5CheckAppArmorCompiles(c, aa)
+}
+
+func (s *pwmSuite) TestSanitizeSlot(c *check.C) {
+	c5CheckSlotSanitizer(c, "pwm", []c5SanitizerCase{
+		{map[string]interface{}{"chip-number": int64(0), "channel": int64(1)}, ""},
+		{map[string]interface{}{"channel": int64(1)}, `"chip-number" must be set`},
+		{map[string]interface{}{"chip-number": int64(0)}, `"channel" must be set`},
+		{map[string]interface{}{"chip-number": int64(-3), "channel": int64(1)}, `"chip-number" must be between 0 and 65535, not -3`},
+		{map[string]interface{}{"chip-number": int64(0), "channel": int64(70000)}, `"channel" must be between 0 and 65535, not 70000`},
+		{map[string]interface{}{"chip-number": "0", "channel": int64(1)}, `"chip-number" must be an integer`},
+		{map[string]interface{}{"chip-number": int64(0), "channel": "1/enable rw,\n/** rw"}, `"channel" must be an integer`},
+		{map[string]interface{}{"chip-number": int64(0), "channel": 1.0}, `"channel" must be an integer`},
+	})
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+// steam-support lets the Steam client run games in its container
+// runtime, pressure-vessel, which uses bubblewrap: each game gets new
+// user, mount and PID namespaces, a tmpfs root filled with bind mounts of
+// a Steam Runtime and of the host's graphics stack, and pivot_root into
+// it. Mounting, even inside a new namespace, is a large power, so
+// installing the plug needs a snap declaration and it never auto-connects.
+// The slot is the system's, on classic only.
+//
+// The mount rules name bubblewrap's staging paths (a tmpfs base under
+// /tmp or the runtime directory, with newroot/ and oldroot/ inside) so
+// that the snap's own mount namespace outside the container stays as it
+// is. No "userns," rule is written: it belongs to the AppArmor 4 ABI.
+
+const steamSupportSummary = `allows running games in the Steam container runtime`
+
+const steamSupportBaseDeclarationPlugs = `
+allow-installation: false
+deny-auto-connection: true
+`
+
+const steamSupportBaseDeclarationSlots = `
+allow-installation:
+  slot-snap-type:
+    - core
+deny-auto-connection: true
+`
+
+const steamSupportConnectedPlugAppArmor = `
+# Description: run games in the Steam container runtime (pressure-vessel
+# and bubblewrap).
+
+# Create the container's user namespace: write its id maps, and read the
+# kernel's limits on namespaces.
+owner @{PROC}/@{pid}/{uid_map,gid_map,setgroups} rw,
+@{PROC}/sys/kernel/unprivileged_userns_clone r,
+@{PROC}/sys/user/max_user_namespaces r,
+
+# Inside the new namespaces, mount the container's filesystems, pivot into
+# them, and drop the capabilities that took; the capabilities are the
+# namespace's, which AppArmor still checks.
+capability sys_admin,
+capability sys_chroot,
+capability setpcap,
+
+# Stop mount events from propagating back out of the new namespace.
+mount options=(rw, rslave) -> /,
+mount options=(rw, rprivate) -> /,
+
+# Stage the new root on a tmpfs under /tmp or the runtime directory.
+mount fstype=tmpfs options=(rw, nosuid, nodev) tmpfs -> /tmp/,
+mount fstype=tmpfs options=(rw, nosuid, nodev) tmpfs -> /run/user/[0-9]*/.bubblewrap/,
+pivot_root oldroot=/tmp/oldroot/ /tmp/,
+pivot_root oldroot=/run/user/[0-9]*/.bubblewrap/oldroot/ /run/user/[0-9]*/.bubblewrap/,
+
+# Fill the new root: bind mounts of the runtime and host directories,
+# made read-only or nodev as bubblewrap asks, and its own /proc, /dev,
+# /dev/pts, /dev/mqueue and tmpfs directories.
+mount options=(rw, rbind) /oldroot/** -> /newroot/**,
+mount options=(rw, bind) /oldroot/** -> /newroot/**,
+mount options=(rw, rbind) /newroot/** -> /newroot/**,
+mount options=(rw, bind) /newroot/** -> /newroot/**,
+remount /newroot/**,
+mount fstype=tmpfs tmpfs -> /newroot/**,
+mount fstype=proc proc -> /newroot/proc/,
+mount fstype=devpts devpts -> /newroot/dev/pts/,
+mount fstype=mqueue mqueue -> /newroot/dev/mqueue/,
+
+# Switch to the new root and let go of the old one.
+pivot_root oldroot=/newroot/ /newroot/,
+umount /oldroot/,
+umount /newroot/**,
+`
+
+const steamSupportConnectedPlugSecComp = `
+# Description: run games in the Steam container runtime (pressure-vessel
+# and bubblewrap).
+
+# Create the container's namespaces, mount its filesystems, and pivot and
+# chroot into its root.
+unshare
+mount
+umount2
+pivot_root
+chroot
+`
+
+func init() {
+	registerIface(&commonInterface{
+		name:                  "steam-support",
+		summary:               steamSupportSummary,
+		docURL:                "https://snapcraft.io/docs/steam-support-interface",
+		implicitOn:            implicitOnClassic,
+		baseDeclarationPlugs:  steamSupportBaseDeclarationPlugs,
+		baseDeclarationSlots:  steamSupportBaseDeclarationSlots,
+		connectedPlugAppArmor: steamSupportConnectedPlugAppArmor,
+		connectedPlugSecComp:  steamSupportConnectedPlugSecComp,
+	})
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"regexp"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+)
+
+type steamSupportSuite struct{}
+
+var _ = check.Suite(&steamSupportSuite{})
+
+func (s *steamSupportSuite) TestInterface(c *check.C) {
+	checkC3Interface(c, c3Expect{
+		name:      "steam-support",
+		summary:   "allows running games in the Steam container runtime",
+		onClassic: true,
+		plugDecl:  c3DeclaredPlug,
+		slotDecl:  c3ManualSystemSlot,
+		plugAppArmor: []string{
+			"capability sys_admin,",
+			"mount fstype=proc proc -> /newroot/proc/,",
+			"pivot_root oldroot=/newroot/ /newroot/,",
+		},
+		plugSecComp: []string{"mount", "umount2", "pivot_root", "unshare", "chroot"},
+	})
+}
+
+// Mounts stay inside bubblewrap's staging paths: no rule mounts on, or
+// unmounts, an arbitrary path of the snap's namespace.
+var steamMountTarget = regexp.MustCompile(`^(mount|remount|umount)\b.*?(-> )?(\S+),$`)
+
+func (s *steamSupportSuite) TestMountsStayInTheContainer(c *check.C) {
+	text := c3ConnectToSystem(c, "steam-support", builtin.Classic, "").aa.SnippetForTag(c3PlugTag)
+	c3NoAppArmor4Rules(c, text)
+	n := 0
+	for _, line := range lines(text) {
+		m := steamMountTarget.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		n++
+		c.Check(m[3], check.Matches, `/|/tmp/|/run/user/\[0-9\]\*/\.bubblewrap/|/newroot/.*|/oldroot/`, check.Commentf("%s", line))
+	}
+	c.Check(n > 0, check.Equals, true)
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+import (
+	"fmt"
+)
+
+// system-files gives an app the files and directories of the host that
+// its plug names, typically configuration or policy that an unsnapped
+// version of the program (or the administrator) keeps under /etc, such
+// as /etc/cups or a browser's policy directory. The plug lists absolute
+// paths in "read" (read only) and "write" (read and write) attributes;
+// a path names a file, or a directory and all that it holds, and "/"
+// itself is refused. The slot is the system's. Because the plug
+// reaches data the system owns, installing it needs a snap declaration
+// and it never auto-connects; a manual connection is allowed.
+//
+// Device nodes under /dev need more than a file rule (the device
+// cgroup), so purpose-built interfaces serve them; system-files does
+// not refuse such paths, but the rules alone will not open a device.
+
+const systemFilesSummary = `allows access to named files and directories of the system`
+
+const systemFilesBaseDeclarationPlugs = `
+allow-installation: false
+deny-auto-connection: true
+`
+
+const systemFilesBaseDeclarationSlots = `
+allow-installation:
+  slot-snap-type:
+    - core
+deny-auto-connection: true
+`
+
+const systemFilesConnectedPlugAppArmor = `
+# Description: read, or read and write, the files and directories of
+# the system that the plug names.
+`
+
+// systemFilesPath checks an absolute path other than "/".
+func systemFilesPath(what, p string) (string, error) {
+	if p == "/" {
+		return "", fmt.Errorf("%s %q would give the whole filesystem", what, p)
+	}
+	if err := validatePath(what, p, ""); err != nil {
+		return "", err
+	}
+	return p, nil
+}
+
+func init() {
+	registerIface(&namedFilesInterface{commonInterface: commonInterface{
+		name:                  "system-files",
+		summary:               systemFilesSummary,
+		implicitOn:            implicitOnAllSystems,
+		baseDeclarationPlugs:  systemFilesBaseDeclarationPlugs,
+		baseDeclarationSlots:  systemFilesBaseDeclarationSlots,
+		connectedPlugAppArmor: systemFilesConnectedPlugAppArmor,
+	}, resolvePath: systemFilesPath, qualifier: ""})
+}

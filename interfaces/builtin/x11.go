@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin
+
+// x11 lets an app be a client of an X11 display server: open windows,
+// draw, and receive input over the X protocol. X11 does not isolate its
+// clients, so a connected app can read the input of, and inject input
+// into, every other window of the same server; that is the protocol's
+// nature, not something a policy can narrow.
+//
+// The slot is the host's X server on classic (or Xwayland), or an app
+// snap that serves X (a nested or virtual X server). A serving snap gets
+// permanent policy to create the display sockets and connected policy to
+// talk to each client, named by its label.
+//
+// Base declaration: the system slot on classic auto-connects. Connecting
+// to an app's X server on Ubuntu Core needs a snap declaration, and an
+// app's X server is never auto-connected without one: a snap must not be
+// able to pose as the display server, and a second candidate slot would
+// make the system's ambiguous. The reference auto-connects app slots on
+// classic; its decisions for the system slot, which the reference table
+// covers, are the same as ours.
+
+const x11Summary = `allows use of an X11 display server`
+
+const x11BaseDeclarationSlots = serviceSlotDeclaration
+
+const x11ConnectedPlugAppArmor = `
+# Description: be a client of an X11 display server.
+
+# Reach the server through its abstract socket or the socket file in
+# /tmp/.X11-unix, and exchange messages with it.
+/tmp/.X11-unix/ r,
+/tmp/.X11-unix/X[0-9]* rw,
+unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###, addr="@/tmp/.X11-unix/X[0-9]*"),
+unix (send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
+
+# Authenticate with the cookie the display manager or the compositor's
+# Xwayland wrote for the user.
+owner @{HOME}/.Xauthority r,
+owner /run/user/[0-9]*/gdm/Xauthority r,
+owner /run/user/[0-9]*/.mutter-Xwaylandauth.* r,
+owner /run/user/[0-9]*/xauth_* r,
+owner /tmp/xauth_* r,
+
+# Join the X session manager over ICE, so the session can save and end
+# the app with the rest.
+/tmp/.ICE-unix/ r,
+/tmp/.ICE-unix/[0-9]* rw,
+unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###, addr="@/tmp/.ICE-unix/[0-9]*"),
+
+# Keyboard layouts, to map the server's key codes.
+/usr/share/X11/xkb/ r,
+/usr/share/X11/xkb/** r,
+`
+
+const x11ConnectedPlugSecComp = `
+# Description: be a client of an X11 display server.
+` + udevInputMonitorSecComp
+
+const x11PermanentSlotAppArmor = `
+# Description: serve the X11 display protocol to client apps.
+
+# Create the display sockets, the socket file and the abstract one, and
+# the display's lock file.
+/tmp/.X11-unix/ rw,
+/tmp/.X11-unix/X[0-9]* rwk,
+/tmp/.X[0-9]*-lock rwk,
+unix (bind, listen) type=stream addr="@/tmp/.X11-unix/X[0-9]*",
+
+# Write the authority files clients authenticate with.
+owner /run/user/[0-9]*/xauth_* rwk,
+owner /tmp/xauth_* rwk,
+
+# Compile keyboard layouts for clients.
+/usr/share/X11/xkb/ r,
+/usr/share/X11/xkb/** r,
+`
+
+const x11PermanentSlotSecComp = `
+# Description: serve the X11 display protocol to client apps.
+` + serverSocketSecComp
+
+const x11ConnectedSlotAppArmor = `
+# Description: serve the X11 display protocol to the connected client.
+
+# Accept the client's connection and exchange messages with it, on the
+# abstract socket or the socket file.
+unix (accept, send, receive) type=stream peer=(label=###PLUG_SECURITY_TAGS###),
+`
+
+func init() {
+	registerIface(&commonInterface{
+		name:                  "x11",
+		summary:               x11Summary,
+		docURL:                "https://snapcraft.io/docs/x11-interface",
+		implicitOn:            implicitOnClassic,
+		baseDeclarationSlots:  x11BaseDeclarationSlots,
+		connectedPlugAppArmor: x11ConnectedPlugAppArmor,
+		connectedPlugSecComp:  x11ConnectedPlugSecComp,
+		permanentSlotAppArmor: x11PermanentSlotAppArmor,
+		permanentSlotSecComp:  x11PermanentSlotSecComp,
+		connectedSlotAppArmor: x11ConnectedSlotAppArmor,
+	})
+}
