@@ -65,11 +65,13 @@ capability setgid,
 capability kill,
 
 # Start the helpers under the generated profiles: the daemon sets the
-# profile for its child's next exec, and the child runs the helper from
-# the snap's install tree (qemu-system-* and qemu-img in usr/bin,
-# dnsmasq in usr/sbin, sshfs_server in bin), which the rule names as
-# the exec's condition. "unsafe" keeps the environment the daemon
-# prepared for them (library paths into the snap).
+# profile for its child's next exec, and the rule names the helper
+# binaries as the exec's condition. Helpers run from two places: the
+# usr/bin of the snap's data directory, and the snap's install tree
+# (qemu-system-* and qemu-img in usr/bin, dnsmasq in usr/sbin,
+# sshfs_server in bin). "unsafe" keeps the
+# environment the daemon prepared for them (library paths into the snap).
+change_profile unsafe /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/usr/bin/* -> multipass.*,
 change_profile unsafe @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/@{SNAP_REVISION}/{bin,usr/bin,usr/sbin}/* -> multipass.*,
 
 # Supervise the helpers once they run under those profiles: stop them,

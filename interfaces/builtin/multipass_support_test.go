@@ -82,6 +82,7 @@ var multipassAppArmorRules = []string{
 	"capability setuid,",
 	"capability setgid,",
 	"capability kill,",
+	"change_profile unsafe /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/usr/bin/* -> multipass.*,",
 	"change_profile unsafe @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/@{SNAP_REVISION}/{bin,usr/bin,usr/sbin}/* -> multipass.*,",
 	"signal (send) peer=multipass.*,",
 	"ptrace (read, trace) peer=multipass.*,",
