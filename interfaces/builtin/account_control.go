@@ -77,7 +77,7 @@ func init() {
 		summary:               accountControlSummary,
 		docURL:                "https://snapcraft.io/docs/account-control-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: accountControlConnectedPlugAppArmor,
 		connectedPlugSecComp:  accountControlConnectedPlugSecComp,
 	})

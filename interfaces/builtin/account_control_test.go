@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type accountControlSuite struct{ c4Suite }
+type accountControlSuite struct{ systemSuite }
 
-var _ = check.Suite(&accountControlSuite{c4Suite{c4Case{
+var _ = check.Suite(&accountControlSuite{systemSuite{systemCase{
 	name:    "account-control",
 	summary: "allows managing non-system user accounts and groups",
 	appArmor: []string{
@@ -38,13 +36,13 @@ var _ = check.Suite(&accountControlSuite{c4Suite{c4Case{
 		`(f|l)?chown(32)? - [^0].*`,
 		`setuid|setgid|setresuid|setresgid|setgroups`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/var/lib/extrausers/passwd", "rw"},
 		{"/var/lib/extrausers/shadow", "rw"},
 		{"/var/lib/extrausers/gshadow.lock", "rwl"},
 		{"/etc/passwd", "r"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/etc/shadow", "r"},
 		{"/etc/gshadow", "r"},
 		{"/etc/passwd", "w"},

@@ -8,12 +8,17 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
+	"time"
 
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
 	"github.com/snapiface/snapiface/interfaces/builtin"
 	"github.com/snapiface/snapiface/interfaces/policy"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
 	"github.com/snapiface/snapiface/testutil"
 )
 
@@ -78,74 +83,133 @@ func (s *allSuite) TestDeclarationFragmentsCompile(c *check.C) {
 	}
 }
 
-// attributeOnly lists interfaces whose hooks add nothing for a plug and
-// slot without attributes; their own tests cover their policy.
-var attributeOnly = map[string]bool{
-	// A bare plug or slot is refused: the policy comes from attributes.
-	"content":        true,
-	"dbus":           true,
-	"personal-files": true,
-	"system-files":   true,
-	// A bare app slot is refused and a bare plug gets nothing from the
-	// system slot; only "private: true" or named objects get rules.
-	"shared-memory": true,
-	// The snap daemon checks the connection itself; no rules at all.
-	"snap-themes-control":  true,
-	"snap-refresh-observe": true,
-	// A gadget's or the system's slot names its one device with
-	// attributes; a bare slot is refused, so a bare connection renders
-	// nothing. Their own tests render them with attributes.
-	"gpio":        true,
-	"i2c":         true,
-	"pwm":         true,
-	"serial-port": true,
-	"spi":         true,
-	// A marker for the Firmware Updater snap: what it grants is a
-	// permission of the snap daemon, so it adds no rules at all.
-	"firmware-updater-support": true,
-	// It asks the host to load the openvswitch kernel module, for which
-	// snapiface has no backend; it has no policy text.
-	"openvswitch-support": true,
+// attrs is the attributes of a plug or a slot, as snap.yaml gives them.
+type attrs = map[string]interface{}
+
+// sample is a plug and a slot of an interface, with attributes.
+type sample struct {
+	plug, slot attrs
+}
+
+// samples lists, per interface, the attributes its plug and slot are
+// rendered with: the first where one rendering is wanted (Describe, the
+// reference), each of them where policy is compiled. An interface that
+// is not listed is rendered without attributes. Interfaces whose policy
+// comes from attributes are listed, and so is each attribute that
+// changes the policy.
+var samples = map[string][]sample{
+	"browser-support": {{}, {plug: attrs{"allow-sandbox": true}}},
+	"content": {{
+		plug: attrs{"content": "themes", "target": "$SNAP_DATA/themes"},
+		slot: attrs{"content": "themes", "read": []interface{}{"$SNAP/themes"}, "write": []interface{}{"$SNAP_DATA/themes-rw"}},
+	}},
+	"cups": {{}, {slot: attrs{"cups-socket-directory": "$SNAP_DATA/cups run"}}},
+	"dbus": {
+		{plug: attrs{"bus": "session", "name": "org.example.Editor"}, slot: attrs{"bus": "session", "name": "org.example.Editor"}},
+		{plug: attrs{"bus": "system", "name": "org.example.Daemon"}, slot: attrs{"bus": "system", "name": "org.example.Daemon"}},
+	},
+	"desktop":        {{}, {plug: attrs{"mount-host-font-cache": false}}},
+	"docker-support": {{}, {plug: attrs{"privileged-containers": true}}},
+	"gpio":           {{slot: attrs{"number": int64(17)}}},
+	"home":           {{}, {plug: attrs{"read": "all"}}},
+	"i2c":            {{slot: attrs{"path": "/dev/i2c-1"}}, {slot: attrs{"sysfs-name": "1-0050"}}},
+	"kubernetes-support": {
+		{}, {plug: attrs{"flavor": "kubelet"}}, {plug: attrs{"flavor": "kubeproxy"}}, {plug: attrs{"flavor": "autobind-unix"}},
+	},
+	"mpris":         {{}, {slot: attrs{"name": "vlc"}}},
+	"optical-drive": {{}, {plug: attrs{"write": true}}},
+	"personal-files": {{plug: attrs{
+		"read":  []interface{}{"$HOME/.config/foo", "$HOME/.local/share/My App"},
+		"write": []interface{}{"$HOME/.foo"},
+	}}},
+	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
+	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
+	"shared-memory": {
+		{plug: attrs{"private": true}},
+		{
+			plug: attrs{"shared-memory": "frames"},
+			slot: attrs{"shared-memory": "frames", "read": []interface{}{"frames-ro"}, "write": []interface{}{"frames-rw", "sem.frames"}},
+		},
+	},
+	"snapd-control": {{}, {plug: attrs{"refresh-schedule": "managed"}}},
+	"spi":           {{slot: attrs{"path": "/dev/spidev0.0"}}},
+	"system-files": {{plug: attrs{
+		"read":  []interface{}{"/etc/cups", "/etc/My Policies"},
+		"write": []interface{}{"/var/lib/foo"},
+	}}},
+}
+
+// samplesOf returns the samples of an interface: those listed, or one
+// without attributes.
+func samplesOf(name string) []sample {
+	if list, ok := samples[name]; ok {
+		return list
+	}
+	return []sample{{}}
+}
+
+// noPolicy lists the interfaces that add no policy text at all, with
+// the reason.
+var noPolicy = map[string]string{
+	"snap-themes-control":      "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"snap-refresh-observe":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"firmware-updater-support": "a marker for the Firmware Updater snap: what it grants is a permission of the snap daemon",
+	"openvswitch-support":      "it asks the host to load the openvswitch kernel module, for which snapiface has no backend",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {
 	for _, iface := range builtin.Interfaces() {
-		d, err := builtin.Describe(iface)
-		c.Assert(err, check.IsNil, check.Commentf("%q", iface.Name()))
-		texts := map[string]string{
-			"apparmor connected plug": d.AppArmor.ConnectedPlug,
-			"apparmor connected slot": d.AppArmor.ConnectedSlot,
-			"apparmor permanent plug": d.AppArmor.PermanentPlug,
-			"apparmor permanent slot": d.AppArmor.PermanentSlot,
-			"seccomp connected plug":  d.SecComp.ConnectedPlug,
-			"seccomp connected slot":  d.SecComp.ConnectedSlot,
-			"seccomp permanent plug":  d.SecComp.PermanentPlug,
-			"seccomp permanent slot":  d.SecComp.PermanentSlot,
-		}
 		any := false
-		for hook, text := range texts {
-			if text == "" {
-				continue
+		for _, sample := range samplesOf(iface.Name()) {
+			d, err := builtin.DescribeWith(iface, sample.plug, sample.slot)
+			c.Assert(err, check.IsNil, check.Commentf("%q", iface.Name()))
+			for _, text := range describedTexts(d) {
+				if text == "" {
+					continue
+				}
+				any = true
+				comment := check.Commentf("%q with %v", iface.Name(), sample)
+				// Each text opens with a description, and each group
+				// of its rules with a comment saying why.
+				checkExplained(c, text)
+				c.Check(text, check.Not(check.Matches), leftoverPlaceholder, comment)
 			}
-			any = true
-			comment := check.Commentf("%s of %q", hook, iface.Name())
-			c.Check(text, check.Matches, `(?s)# Description: .*`, comment)
-			c.Check(text, check.Not(check.Matches), leftoverPlaceholder, comment)
 		}
-		if !attributeOnly[iface.Name()] {
-			c.Check(any, check.Equals, true, check.Commentf("%q has no policy at all", iface.Name()))
-		}
+		why, listed := noPolicy[iface.Name()]
+		c.Check(any, check.Equals, !listed, check.Commentf("%q: policy %v, no policy because %q", iface.Name(), any, why))
 	}
+}
+
+func (s *allSuite) TestDescribeWithLeavesAttributesAlone(c *check.C) {
+	iface, err := builtin.ByName("content")
+	c.Assert(err, check.IsNil)
+	plug := attrs{"target": "$SNAP_DATA/themes"}
+	slot := attrs{"read": []interface{}{"$SNAP/themes"}}
+	d, err := builtin.DescribeWith(iface, plug, slot)
+	c.Assert(err, check.IsNil)
+	c.Check(d.AppArmor.ConnectedPlug, testutil.Contains, "/themes")
+	// The sanitizers complete the "content" tag in their own copies.
+	c.Check(plug, check.DeepEquals, attrs{"target": "$SNAP_DATA/themes"})
+	c.Check(slot, check.DeepEquals, attrs{"read": []interface{}{"$SNAP/themes"}})
+
+	// A refused side shows nothing, and neither do the connected hooks.
+	d, err = builtin.DescribeWith(iface, plug, nil)
+	c.Assert(err, check.IsNil)
+	c.Check(d.AppArmor.ConnectedPlug, check.Equals, "")
+	bare, err := builtin.Describe(iface)
+	c.Assert(err, check.IsNil)
+	c.Check(bare.AppArmor.Empty() && bare.SecComp.Empty(), check.Equals, true)
 }
 
 // referenceExceptions lists, per interface and column, where the
 // catalogue deliberately differs from the reference behaviour, and why.
 var referenceExceptions = map[string]map[string]string{
-	"i2c":         {"has_apparmor_connected_plug": "a bare slot is refused (it must name its bus or device); with path or sysfs-name the plug gets that device's rules (i2c_test.go)"},
-	"serial-port": {"has_apparmor_connected_plug": "a bare slot is refused (it must name its port); with a path the plug gets that port's rule (serial_port_test.go)"},
-	"spi":         {"has_apparmor_connected_plug": "a bare slot is refused (it must name its node); with a path the plug gets that node's rule (spi_test.go)"},
-	"libvirt":     {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
-	"shutdown":    {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
+	"gpio":      {"has_apparmor_connected_plug": "the reference gives the plug no AppArmor rule of its own; with a pin named (\"number\"), ours grants that pin's sysfs files, which driving it needs (gpio_test.go)"},
+	"pwm":       {"has_apparmor_connected_plug": "the reference gives the plug no AppArmor rule of its own; with a channel named, ours grants that channel's sysfs files, which driving it needs (pwm_test.go)"},
+	"libvirt":   {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
+	"microceph": {"has_seccomp_connected_plug": "a client of the daemon's unix socket needs no syscall beyond the base allow-list"},
+	"microovn":  {"has_seccomp_connected_plug": "a client of the daemon's unix socket needs no syscall beyond the base allow-list"},
+	"shutdown":  {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
 }
 
 func yesNo(b bool) string {
@@ -164,15 +228,20 @@ func (s *allSuite) TestAgreesWithReferenceFacts(c *check.C) {
 			continue
 		}
 		si := iface.StaticInfo()
-		d, err := builtin.Describe(iface)
+		// The first sample: an interface whose slot names a device is
+		// rendered with a device named.
+		sample := samplesOf(iface.Name())[0]
+		d, err := builtin.DescribeWith(iface, sample.plug, sample.slot)
 		c.Assert(err, check.IsNil)
 		got := map[string]string{
 			"implicit_on_core":    fmt.Sprint(si.ImplicitOnCore),
 			"implicit_on_classic": fmt.Sprint(si.ImplicitOnClassic),
 		}
 		// A bare plug cannot be rendered where the interface needs
-		// attributes; the reference says "error" there too.
-		if row["needs_attributes"] == "no" && row["has_apparmor_connected_plug"] != "error" {
+		// attributes and has no sample; the reference says "error"
+		// there too.
+		_, sampled := samples[iface.Name()]
+		if (row["needs_attributes"] == "no" || sampled) && row["has_apparmor_connected_plug"] != "error" {
 			got["has_apparmor_connected_plug"] = yesNo(d.AppArmor.ConnectedPlug != "")
 			got["has_seccomp_connected_plug"] = yesNo(d.SecComp.ConnectedPlug != "")
 		}
@@ -184,4 +253,177 @@ func (s *allSuite) TestAgreesWithReferenceFacts(c *check.C) {
 			c.Check(value, check.Equals, row[column], check.Commentf("%s of %q", column, iface.Name()))
 		}
 	}
+}
+
+// wholeProfiles are the rendered profiles and policies of every
+// interface of the catalogue, connected as connectedSnaps connects it.
+var wholeProfiles struct {
+	once     sync.Once
+	apparmor []*apparmor.Profile
+	seccomp  []*seccomp.Policy
+	err      error
+}
+
+// renderWholeProfiles renders, once, the AppArmor profiles and seccomp
+// policies of the snaps connectedSnaps makes for every interface.
+func renderWholeProfiles() ([]*apparmor.Profile, []*seccomp.Policy, error) {
+	wholeProfiles.once.Do(func() {
+		base, err := policy.BuiltinDeclaration()
+		if err != nil {
+			wholeProfiles.err = err
+			return
+		}
+		for _, iface := range builtin.Interfaces() {
+			aa, sc, err := renderConnected(base, iface)
+			if err != nil {
+				wholeProfiles.err = fmt.Errorf("%s: %w", iface.Name(), err)
+				return
+			}
+			wholeProfiles.apparmor = append(wholeProfiles.apparmor, aa...)
+			wholeProfiles.seccomp = append(wholeProfiles.seccomp, sc...)
+		}
+	})
+	return wholeProfiles.apparmor, wholeProfiles.seccomp, wholeProfiles.err
+}
+
+// slotCarrier returns the type of snap that serves an interface's slot
+// in renderConnected, and whether the base declaration lets such a snap
+// carry it without a snap declaration: an app where app snaps may carry
+// it, else a gadget or a kernel where they may; an app otherwise, one
+// that a snap declaration allows.
+func slotCarrier(base *policy.Declaration, name string) (snap.Type, bool) {
+	for _, typ := range []snap.Type{snap.TypeApp, snap.TypeGadget, snap.TypeKernel} {
+		info, err := snap.InfoFromSnapYaml([]byte(fmt.Sprintf("name: carrier\nversion: \"1\"\ntype: %s\nslots:\n  slot:\n    interface: %s\n", typ, name)))
+		if err == nil && (&policy.InstallCandidate{Snap: info, BaseDeclaration: base, System: policy.System{Distribution: "ubuntu"}}).Check().Allowed() {
+			return typ, true
+		}
+	}
+	return snap.TypeApp, false
+}
+
+// renderConnected renders the whole profiles and policies of a consumer
+// snap "use-NAME" whose app plugs the interface once per sample and per
+// slot it connects to: (a) the system's implicit slot, where the
+// interface is implicit and the sample has no slot attributes (the
+// system's slots have none), on classic when it is implicit there,
+// and (b) a provider snap "serve-NAME"'s slot, where its slot may be
+// carried by such a snap (see providerType) or the sample has slot
+// attributes, or the system has no slot to offer. The provider's
+// profiles are rendered too.
+func renderConnected(base *policy.Declaration, iface interfaces.Interface) ([]*apparmor.Profile, []*seccomp.Policy, error) {
+	name := iface.Name()
+	si := iface.StaticInfo()
+	sys := builtin.Classic
+	if !si.ImplicitOnClassic {
+		sys = builtin.Core
+	}
+	typ, carried := slotCarrier(base, name)
+	implicit := si.ImplicitOnClassic || si.ImplicitOnCore
+	consumer := &strings.Builder{}
+	fmt.Fprintf(consumer, "name: use-%s\nversion: \"1\"\napps:\n  app:\n    command: bin/app\nplugs:\n", name)
+	provider := &strings.Builder{}
+	fmt.Fprintf(provider, "name: serve-%s\nversion: \"1\"\ntype: %s\napps:\n  service:\n    command: bin/service\n    daemon: simple\nslots:\n", name, typ)
+	type conn struct{ plug, slotSnap, slot string }
+	var conns []conn
+	plugAttrs, slotAttrs := map[string]attrs{}, map[string]attrs{}
+	for i, sample := range samplesOf(name) {
+		toSystem := implicit && sample.slot == nil
+		if toSystem {
+			plug := fmt.Sprintf("plug-%d-system", i)
+			fmt.Fprintf(consumer, "  %s:\n    interface: %s\n", plug, name)
+			plugAttrs[plug] = sample.plug
+			conns = append(conns, conn{plug, builtin.SystemSnapName, name})
+		}
+		if sample.slot != nil || carried || !toSystem {
+			plug, slot := fmt.Sprintf("plug-%d-provider", i), fmt.Sprintf("slot-%d", i)
+			fmt.Fprintf(consumer, "  %s:\n    interface: %s\n", plug, name)
+			fmt.Fprintf(provider, "  %s:\n    interface: %s\n", slot, name)
+			plugAttrs[plug], slotAttrs[slot] = sample.plug, sample.slot
+			conns = append(conns, conn{plug, "serve-" + name, slot})
+		}
+	}
+	yamls := []string{consumer.String()}
+	if len(slotAttrs) > 0 {
+		yamls = append(yamls, provider.String())
+	}
+	repo := builtin.NewRepository()
+	if _, err := repo.AddSnap(builtin.SystemSnap(sys)); err != nil {
+		return nil, nil, err
+	}
+	var infos []*snap.Info
+	for _, yaml := range yamls {
+		info, err := snap.InfoFromSnapYaml([]byte(yaml))
+		if err != nil {
+			return nil, nil, err
+		}
+		for plug, a := range plugAttrs {
+			if p := info.Plugs[plug]; p != nil {
+				p.Attrs = a
+			}
+		}
+		for slot, a := range slotAttrs {
+			if s := info.Slots[slot]; s != nil {
+				s.Attrs = a
+			}
+		}
+		dropped, err := repo.AddSnap(info)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(dropped) > 0 {
+			return nil, nil, fmt.Errorf("snap %q: dropped %v", info.InstanceName(), dropped)
+		}
+		infos = append(infos, info)
+	}
+	for _, cn := range conns {
+		ref := interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: "use-" + name, Name: cn.plug}, SlotRef: interfaces.SlotRef{Snap: cn.slotSnap, Name: cn.slot}}
+		if _, err := repo.Connect(ref, nil, nil); err != nil {
+			return nil, nil, err
+		}
+	}
+	var profiles []*apparmor.Profile
+	var policies []*seccomp.Policy
+	for _, info := range infos {
+		aa := &apparmor.Specification{}
+		if err := repo.SnapSpecification(aa, info.InstanceName()); err != nil {
+			return nil, nil, err
+		}
+		p, err := apparmor.RenderSnapProfiles(info, aa, apparmor.Host{Revision: "x1"})
+		if err != nil {
+			return nil, nil, err
+		}
+		profiles = append(profiles, p...)
+		sc := &seccomp.Specification{}
+		if err := repo.SnapSpecification(sc, info.InstanceName()); err != nil {
+			return nil, nil, err
+		}
+		pol, err := seccomp.RenderSnapPolicies(info, sc)
+		if err != nil {
+			return nil, nil, err
+		}
+		policies = append(policies, pol...)
+	}
+	return profiles, policies, nil
+}
+
+// One registry-wide check that policy compiles: for every interface,
+// whole profiles with the interface connected (see renderConnected),
+// all compiled by apparmor_parser in one batch, the parser being slow
+// to start.
+func (s *allSuite) TestWholeProfilesCompileWithAppArmor(c *check.C) {
+	profiles, _, err := renderWholeProfiles()
+	c.Assert(err, check.IsNil)
+	c.Assert(len(profiles) > len(builtin.Interfaces()), check.Equals, true)
+	start := time.Now()
+	checkAppArmorCompiles(c, profiles)
+	c.Logf("apparmor_parser compiled %d profiles in %v", len(profiles), time.Since(start))
+}
+
+// The same snaps' seccomp policies, each compiled with libseccomp.
+func (s *allSuite) TestWholePoliciesCompileWithLibseccomp(c *check.C) {
+	_, policies, err := renderWholeProfiles()
+	c.Assert(err, check.IsNil)
+	start := time.Now()
+	checkSecCompCompiles(c, policies)
+	c.Logf("libseccomp compiled %d policies in %v", len(policies), time.Since(start))
 }

@@ -12,13 +12,6 @@ package builtin
 
 const alsaSummary = `allows direct access to the sound cards through ALSA`
 
-const alsaBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const alsaConnectedPlugAppArmor = `
 # Description: play, record and mix on the sound cards directly.
 ` + soundCardsAppArmor
@@ -29,7 +22,7 @@ func init() {
 		summary:               alsaSummary,
 		docURL:                "https://snapcraft.io/docs/alsa-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  alsaBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: alsaConnectedPlugAppArmor,
 	})
 }

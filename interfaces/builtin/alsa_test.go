@@ -10,12 +10,12 @@ type alsaSuite struct{}
 var _ = check.Suite(&alsaSuite{})
 
 func (s *alsaSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:         "alsa",
 		summary:      "allows direct access to the sound cards through ALSA",
 		onCore:       true,
 		onClassic:    true,
-		slotDecl:     c3ManualSystemSlot,
+		slotDecl:     declSystemSlotNoAutoConnect,
 		plugAppArmor: []string{"/dev/snd/* rw,", "@{PROC}/asound/** r,", "/run/udev/data/c116:[0-9]* r,"},
 	})
 }

@@ -31,7 +31,7 @@ func init() {
 		name:                  "appstream-metadata",
 		summary:               appstreamMetadataSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: appstreamMetadataConnectedPlugAppArmor,
 	})
 }

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type appstreamMetadataSuite struct{ c1Suite }
+type appstreamMetadataSuite struct{ referenceSuite }
 
-var _ = check.Suite(&appstreamMetadataSuite{c1Suite{c1Case{
+var _ = check.Suite(&appstreamMetadataSuite{referenceSuite{referenceCase{
 	name:    "appstream-metadata",
 	summary: "allows reading the host's AppStream metadata",
 	plugAppArmor: []string{

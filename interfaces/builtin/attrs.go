@@ -8,6 +8,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/snapiface/snapiface/snap"
 )
 
 // Helpers for sanitizers. Nothing a snap.yaml says may reach policy text
@@ -119,4 +121,162 @@ func validateDBusName(name string) error {
 		return fmt.Errorf("invalid D-Bus bus name: %q", name)
 	}
 	return nil
+}
+
+// plugAttrError says which plug a sanitizer refused, and why.
+func plugAttrError(plug *snap.PlugInfo, err error) error {
+	return fmt.Errorf("cannot sanitize %s plug %q: %w", plug.Interface, plug.Name, err)
+}
+
+// slotAttrError says which slot a sanitizer refused, and why.
+func slotAttrError(slot *snap.SlotInfo, err error) error {
+	return fmt.Errorf("cannot sanitize %s slot %q: %w", slot.Interface, slot.Name, err)
+}
+
+// setDefaultAttr sets an attribute that a sanitizer completes, making
+// the map when the snap declared no attribute at all.
+func setDefaultAttr(attrs *map[string]interface{}, key string, value interface{}) {
+	if *attrs == nil {
+		*attrs = make(map[string]interface{})
+	}
+	(*attrs)[key] = value
+}
+
+// validateTag checks the tag a plug and a slot must share to connect
+// ("content", "shared-memory"): a literal word, without spaces or
+// slashes. It is only compared, never put into a rule, but a tag that
+// looks like a path or a pattern is a mistake worth reporting.
+func validateTag(what, tag string) error {
+	if err := validateLiteral(what, tag); err != nil {
+		return err
+	}
+	if i := strings.IndexAny(tag, " \t/"); i >= 0 {
+		return fmt.Errorf("%s %q contains %q: a tag is one word", what, tag, string(tag[i]))
+	}
+	return nil
+}
+
+// fileListAttrs reads the "read" and "write" path lists of a plug or
+// slot. resolve checks one path and returns the form a rule uses; a
+// path listed twice, in one list or in both, is refused, and so is a
+// plug or slot that lists nothing. The rule forms come back in the
+// order of the attribute.
+func fileListAttrs(attrs map[string]interface{}, resolve func(what, p string) (string, error)) (read, write []string, err error) {
+	seen := make(map[string]string)
+	for _, key := range []string{"read", "write"} {
+		paths, err := stringListAttr(attrs, key)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i, p := range paths {
+			if other, dup := seen[p]; dup {
+				return nil, nil, fmt.Errorf("%q lists %q, which %q lists already", key, p, other)
+			}
+			seen[p] = key
+			resolved, err := resolve(fmt.Sprintf("%s[%d]", key, i), p)
+			if err != nil {
+				return nil, nil, err
+			}
+			if key == "read" {
+				read = append(read, resolved)
+			} else {
+				write = append(write, resolved)
+			}
+		}
+	}
+	if len(read)+len(write) == 0 {
+		return nil, nil, fmt.Errorf(`"read" or "write" must list at least one path`)
+	}
+	return read, write, nil
+}
+
+// The D-Bus buses an attribute may name.
+const (
+	dbusSessionBus = "session"
+	dbusSystemBus  = "system"
+)
+
+// dbusBusAttr reads the required "bus" attribute: session or system.
+func dbusBusAttr(attrs map[string]interface{}) (string, error) {
+	bus, ok, err := stringAttr(attrs, "bus")
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "", fmt.Errorf(`"bus" is required: session or system`)
+	}
+	if bus != dbusSessionBus && bus != dbusSystemBus {
+		return "", fmt.Errorf(`"bus" must be session or system, not %q`, bus)
+	}
+	return bus, nil
+}
+
+// devicePathAttr reads the "path" attribute of a slot that names a
+// device node: required, a clean literal path under /dev, and matching
+// pattern. want describes the node expected, for errors.
+func devicePathAttr(attrs map[string]interface{}, pattern *regexp.Regexp, want string) (string, error) {
+	path, ok, err := stringAttr(attrs, "path")
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "", fmt.Errorf(`"path" must be set to %s`, want)
+	}
+	if err := validatePath("path", path, "/dev"); err != nil {
+		return "", err
+	}
+	if !pattern.MatchString(path) {
+		return "", fmt.Errorf("path %q must be %s", path, want)
+	}
+	return path, nil
+}
+
+// intAttr reads an optional integer attribute (YAML integers are int64
+// once normalised).
+func intAttr(attrs map[string]interface{}, key string) (value int64, ok bool, err error) {
+	raw, ok := attrs[key]
+	if !ok {
+		return 0, false, nil
+	}
+	n, isInt := raw.(int64)
+	if !isInt {
+		return 0, true, fmt.Errorf("%q must be an integer", key)
+	}
+	return n, true, nil
+}
+
+// deviceNumberAttr reads a required integer attribute that numbers a
+// device, a pin or a channel: 0 or more, and small enough for the
+// kernel's numbering.
+func deviceNumberAttr(attrs map[string]interface{}, key string) (int64, error) {
+	n, ok, err := intAttr(attrs, key)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, fmt.Errorf("%q must be set", key)
+	}
+	if n < 0 || n > maxDeviceNumber {
+		return 0, fmt.Errorf("%q must be between 0 and %d, not %d", key, maxDeviceNumber, n)
+	}
+	return n, nil
+}
+
+// maxDeviceNumber bounds pin, chip and channel numbers: the kernel
+// numbers them with ints, and no board has more than a few thousand.
+const maxDeviceNumber = 65535
+
+// boolAttr reads an optional boolean attribute; a missing one is def.
+// Anything but a YAML boolean is refused, so that no string from a
+// snap.yaml stands in for one.
+func boolAttr(attrs map[string]interface{}, key string, def bool) (bool, error) {
+	raw, ok := attrs[key]
+	if !ok {
+		return def, nil
+	}
+	b, isBool := raw.(bool)
+	if !isBool {
+		return false, fmt.Errorf("%q must be true or false", key)
+	}
+	return b, nil
 }

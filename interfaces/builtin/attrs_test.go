@@ -3,9 +3,7 @@
 
 package builtin
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
 // Internal test: the helpers are unexported and shared by sanitizers.
 type attrsSuite struct{}

@@ -22,8 +22,6 @@ package builtin
 
 const audioPlaybackSummary = `allows playing sound through a sound server`
 
-const audioPlaybackBaseDeclarationSlots = serviceSlotDeclaration
-
 const audioPlaybackConnectedPlugAppArmor = `
 # Description: play sound through the sound server.
 ` + pulseClientAppArmor + pulseSamplesAppArmor
@@ -38,7 +36,7 @@ func init() {
 		summary:               audioPlaybackSummary,
 		docURL:                "https://snapcraft.io/docs/audio-playback-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  audioPlaybackBaseDeclarationSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlot,
 		connectedPlugAppArmor: audioPlaybackConnectedPlugAppArmor,
 		connectedPlugSecComp:  audioPlaybackConnectedPlugSecComp,
 		permanentSlotAppArmor: soundServerPermanentSlotAppArmor,

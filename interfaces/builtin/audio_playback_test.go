@@ -10,11 +10,11 @@ type audioPlaybackSuite struct{}
 var _ = check.Suite(&audioPlaybackSuite{})
 
 func (s *audioPlaybackSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "audio-playback",
 		summary:   "allows playing sound through a sound server",
 		onClassic: true,
-		slotDecl:  c3ServiceSlot,
+		slotDecl:  declServiceSlot,
 		plugAppArmor: []string{
 			"owner /run/user/[0-9]*/pulse/native rw,",
 			"owner @{HOME}/.config/pulse/cookie rk,",

@@ -17,8 +17,6 @@ package builtin
 
 const audioRecordSummary = `allows recording sound through a sound server`
 
-const audioRecordBaseDeclarationSlots = manualServiceSlotDeclaration
-
 const audioRecordConnectedPlugAppArmor = `
 # Description: record sound through the sound server, which serves
 # recording to clients whose audio-record plug is connected.
@@ -30,7 +28,7 @@ func init() {
 		summary:               audioRecordSummary,
 		docURL:                "https://snapcraft.io/docs/audio-record-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  audioRecordBaseDeclarationSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: audioRecordConnectedPlugAppArmor,
 		connectedSlotAppArmor: soundServerConnectedSlotAppArmor,
 	})

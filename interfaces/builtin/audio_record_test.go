@@ -10,11 +10,11 @@ type audioRecordSuite struct{}
 var _ = check.Suite(&audioRecordSuite{})
 
 func (s *audioRecordSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:         "audio-record",
 		summary:      "allows recording sound through a sound server",
 		onClassic:    true,
-		slotDecl:     c3ManualServiceSlot,
+		slotDecl:     declServiceSlotNoAutoConnect,
 		plugAppArmor: []string{"owner /run/user/[0-9]*/pulse/native rw,"},
 		slotAppArmor: []string{
 			"unix (accept, send, receive) type=stream peer=(label=snap.consumer.app),",

@@ -61,7 +61,7 @@ func init() {
 		name:                  "avahi-control",
 		summary:               avahiControlSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  hostOrAppServiceSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: avahiControlConnectedPlugAppArmor,
 		connectedSlotAppArmor: avahiControlConnectedSlotAppArmor,
 		permanentSlotAppArmor: avahiServicePermanentSlotAppArmor,

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type avahiControlSuite struct{ c1Suite }
+type avahiControlSuite struct{ referenceSuite }
 
-var _ = check.Suite(&avahiControlSuite{c1Suite{c1Case{
+var _ = check.Suite(&avahiControlSuite{referenceSuite{referenceCase{
 	name:    "avahi-control",
 	summary: "allows publishing and discovering services on the local network through Avahi",
 	plugAppArmor: []string{

@@ -87,7 +87,7 @@ func init() {
 		name:                  "avahi-observe",
 		summary:               avahiObserveSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  hostOrAppServiceSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: avahiObserveConnectedPlugAppArmor,
 		connectedSlotAppArmor: avahiObserveConnectedSlotAppArmor,
 		permanentSlotAppArmor: avahiServicePermanentSlotAppArmor,

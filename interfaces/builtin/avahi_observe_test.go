@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type avahiObserveSuite struct{ c1Suite }
+type avahiObserveSuite struct{ referenceSuite }
 
-var _ = check.Suite(&avahiObserveSuite{c1Suite{c1Case{
+var _ = check.Suite(&avahiObserveSuite{referenceSuite{referenceCase{
 	name:    "avahi-observe",
 	summary: "allows discovering hosts and services on the local network through Avahi",
 	plugAppArmor: []string{

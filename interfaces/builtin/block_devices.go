@@ -59,8 +59,8 @@ func init() {
 		summary:               blockDevicesSummary,
 		docURL:                "https://snapcraft.io/docs/block-devices-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  declaredPlugOnlyRule,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: blockDevicesConnectedPlugAppArmor,
 	})
 }

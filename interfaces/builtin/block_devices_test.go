@@ -3,16 +3,14 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type blockDevicesSuite struct{ c4Suite }
+type blockDevicesSuite struct{ systemSuite }
 
-var _ = check.Suite(&blockDevicesSuite{c4Suite{c4Case{
-	name:             "block-devices",
-	summary:          "allows reading and writing disks and partitions directly",
-	declaredPlugOnly: true,
+var _ = check.Suite(&blockDevicesSuite{systemSuite{systemCase{
+	name:            "block-devices",
+	summary:         "allows reading and writing disks and partitions directly",
+	superPrivileged: true,
 	appArmor: []string{
 		"/dev/sd[a-z]{,[a-z]}{,[0-9]*} rwk,",
 		"/dev/nvme[0-9]*n[0-9]*{,p[0-9]*} rwk,",
@@ -27,7 +25,7 @@ var _ = check.Suite(&blockDevicesSuite{c4Suite{c4Case{
 		`/dev/(k?mem|port) .*`,
 		`(mount|umount|pivot_root)( .*)?,`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/dev/sda", "rwk"},
 		{"/dev/sdab3", "rw"},
 		{"/dev/nvme0n1", "rw"},
@@ -40,7 +38,7 @@ var _ = check.Suite(&blockDevicesSuite{c4Suite{c4Case{
 		{"/dev/disk/by-uuid/0a1b2c3d", "r"},
 		{"/sys/devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda/size", "r"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		// Loop devices carry the system's mounted snaps.
 		{"/dev/loop0", "r"},
 		{"/dev/loop-control", "r"},

@@ -106,7 +106,7 @@ func init() {
 		name:                  "bluez",
 		summary:               bluezSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  hostOrAppServiceSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: bluezConnectedPlugAppArmor,
 		connectedSlotAppArmor: bluezConnectedSlotAppArmor,
 		permanentSlotAppArmor: bluezPermanentSlotAppArmor,

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type bluezSuite struct{ c1Suite }
+type bluezSuite struct{ referenceSuite }
 
-var _ = check.Suite(&bluezSuite{c1Suite{c1Case{
+var _ = check.Suite(&bluezSuite{referenceSuite{referenceCase{
 	name:    "bluez",
 	summary: "allows using Bluetooth through the BlueZ service",
 	plugAppArmor: []string{

@@ -38,12 +38,6 @@ deny-auto-connection:
     allow-sandbox: "true"
 `
 
-const browserSupportBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const browserSupportConnectedPlugAppArmor = `
 # Description: run a web browser engine's processes.
 
@@ -139,7 +133,7 @@ var (
 
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *browserSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
-	if _, err := boolAttrOr(plug.Attrs, browserAllowSandbox, false); err != nil {
+	if _, err := boolAttr(plug.Attrs, browserAllowSandbox, false); err != nil {
 		return fmt.Errorf("cannot use plug %q: %w", plug.Name, err)
 	}
 	return nil
@@ -151,7 +145,7 @@ const browserAllowSandbox = "allow-sandbox"
 // browserSandboxAsked says whether the plug asks for the browser's sandbox.
 // Only the static attribute, which the sanitizer checked, counts.
 func browserSandboxAsked(plug *interfaces.ConnectedPlug) (bool, error) {
-	return boolAttrOr(plug.StaticAttrs(), browserAllowSandbox, false)
+	return boolAttr(plug.StaticAttrs(), browserAllowSandbox, false)
 }
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
@@ -192,7 +186,7 @@ func init() {
 		docURL:                "https://snapcraft.io/docs/browser-support-interface",
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationPlugs:  browserSupportBaseDeclarationPlugs,
-		baseDeclarationSlots:  browserSupportBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: browserSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  browserSupportConnectedPlugSecComp,
 	}})

@@ -25,13 +25,13 @@ var browserSandboxAppArmor = []string{
 var browserSandboxSecComp = []string{"unshare", "chroot"}
 
 func (s *browserSupportSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "browser-support",
 		summary:   "allows running a web browser engine",
 		onCore:    true,
 		onClassic: true,
 		plugDecl:  "deny-auto-connection:\n  plug-attributes:\n    allow-sandbox: \"true\"",
-		slotDecl:  c3SystemSlot,
+		slotDecl:  declSystemSlot,
 		plugAppArmor: []string{
 			"owner /{dev,run}/shm/{,.}org.chromium.* mrw,",
 			"owner /{dev,run}/shm/org.mozilla.ipc.* mrw,",
@@ -44,8 +44,9 @@ func (s *browserSupportSuite) TestInterface(c *check.C) {
 func (s *browserSupportSuite) TestWithoutSandbox(c *check.C) {
 	for _, attrs := range []string{"", "allow-sandbox: false"} {
 		comment := check.Commentf("%q", attrs)
-		specs := c3ConnectToSystem(c, "browser-support", builtin.Core, attrs)
-		aa, sc := specs.aa.SnippetForTag(c3PlugTag), specs.sc.SnippetForTag(c3PlugTag)
+		cn := connectToSystem(c, builtin.Core, consumerYaml("browser-support", attrs))
+		aaSpec, _ := cn.specs(c, "consumer")
+		aa, sc := cn.snippets(c, plugTag)
 		for _, rule := range browserSandboxAppArmor {
 			c.Check(aa, check.Not(testutil.Contains), rule, comment)
 		}
@@ -54,26 +55,27 @@ func (s *browserSupportSuite) TestWithoutSandbox(c *check.C) {
 			c.Check(lines(sc), check.Not(testutil.Contains), rule, comment)
 		}
 		// The crash handler's ptrace probes are denied quietly.
-		c.Check(specs.aa.DeniesPtraceTrace(c3PlugTag), check.Equals, true, comment)
+		c.Check(aaSpec.DeniesPtraceTrace(plugTag), check.Equals, true, comment)
 		c.Check(aa, testutil.Contains, "deny ptrace (trace),", comment)
 	}
 }
 
 func (s *browserSupportSuite) TestWithSandbox(c *check.C) {
-	specs := c3ConnectToSystem(c, "browser-support", builtin.Core, "allow-sandbox: true")
-	aa, sc := specs.aa.SnippetForTag(c3PlugTag), specs.sc.SnippetForTag(c3PlugTag)
+	cn := connectToSystem(c, builtin.Core, consumerYaml("browser-support", "allow-sandbox: true"))
+	aaSpec, _ := cn.specs(c, "consumer")
+	aa, sc := cn.snippets(c, plugTag)
 	for _, rule := range browserSandboxAppArmor {
 		c.Check(aa, testutil.Contains, rule)
 	}
 	for _, rule := range browserSandboxSecComp {
 		c.Check(lines(sc), testutil.Contains, rule)
 	}
-	c.Check(specs.aa.UsesPtraceTrace(c3PlugTag), check.Equals, true)
+	c.Check(aaSpec.UsesPtraceTrace(plugTag), check.Equals, true)
 	c.Check(aa, check.Not(testutil.Contains), "deny ptrace")
 	// Still nothing of the AppArmor 4 ABI.
-	c3NoAppArmor4Rules(c, aa)
+	checkNoAppArmor4Rules(c, aa)
 }
 
 func (s *browserSupportSuite) TestSanitizeAllowSandbox(c *check.C) {
-	c3CheckBoolAttr(c, "browser-support", "allow-sandbox")
+	checkBoolAttr(c, "browser-support", "allow-sandbox")
 }

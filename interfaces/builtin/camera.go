@@ -11,13 +11,6 @@ package builtin
 
 const cameraSummary = `allows capturing video from the cameras`
 
-const cameraBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const cameraConnectedPlugAppArmor = `
 # Description: capture video from the cameras.
 
@@ -49,7 +42,7 @@ func init() {
 		summary:               cameraSummary,
 		docURL:                "https://snapcraft.io/docs/camera-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  cameraBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: cameraConnectedPlugAppArmor,
 	})
 }

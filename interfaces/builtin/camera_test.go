@@ -10,12 +10,12 @@ type cameraSuite struct{}
 var _ = check.Suite(&cameraSuite{})
 
 func (s *cameraSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:         "camera",
 		summary:      "allows capturing video from the cameras",
 		onCore:       true,
 		onClassic:    true,
-		slotDecl:     c3ManualSystemSlot,
+		slotDecl:     declSystemSlotNoAutoConnect,
 		plugAppArmor: []string{"/dev/video[0-9]* rw,", "/dev/media[0-9]* rw,", "/run/udev/data/c81:[0-9]* r,"},
 	})
 }

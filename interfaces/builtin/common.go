@@ -149,7 +149,18 @@ func slotLabel(slot *interfaces.ConnectedSlot) string {
 	if isSystemSnap(slot.Snap()) {
 		return "unconfined"
 	}
-	return slot.LabelExpression()
+	return quoteLabel(slot.LabelExpression())
+}
+
+// quoteLabel quotes a label expression that holds an alternation
+// ("snap.x.{a,b}"): unquoted, the parser splits peer=(label=...) of
+// unix and dbus rules at its comma. Quoted, every rule kind that names
+// a peer accepts it.
+func quoteLabel(label string) string {
+	if strings.Contains(label, ",") {
+		return `"` + label + `"`
+	}
+	return label
 }
 
 // plugLabel is the AppArmor label of the processes using a plug.
@@ -157,5 +168,43 @@ func plugLabel(plug *interfaces.ConnectedPlug) string {
 	if isSystemSnap(plug.Snap()) {
 		return "unconfined"
 	}
-	return plug.LabelExpression()
+	return quoteLabel(plug.LabelExpression())
+}
+
+// optionalRulesInterface is an interface whose plug takes one optional
+// attribute that, when set, adds rules to the connected plug policy
+// (home's "read: all", optical-drive's "write: true"). attrSet checks
+// the attribute and says whether it is set; the common connected plug
+// text always applies.
+type optionalRulesInterface struct {
+	commonInterface
+	attrSet       func(attrs map[string]interface{}) (bool, error)
+	extraAppArmor string
+}
+
+var (
+	_ interfaces.Interface          = (*optionalRulesInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*optionalRulesInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*optionalRulesInterface)(nil)
+)
+
+// BeforePreparePlug implements interfaces.PlugSanitizer.
+func (iface *optionalRulesInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
+	if _, err := iface.attrSet(plug.Attrs); err != nil {
+		return plugAttrError(plug, err)
+	}
+	return nil
+}
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
+func (iface *optionalRulesInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	set, err := iface.attrSet(plug.StaticAttrs())
+	if err != nil {
+		return plugAttrError(plug.PlugInfo(), err)
+	}
+	spec.AddSnippet(iface.connectedPlugAppArmor)
+	if set {
+		spec.AddSnippet(iface.extraAppArmor)
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/snap"
 )
 
 type contentSuite struct{}
@@ -16,19 +17,31 @@ var _ = check.Suite(&contentSuite{})
 const contentSummary = "allows sharing files and directories from one snap to another"
 
 func (s *contentSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "content", contentSummary, false, false, nil, []string{
-		"allow-installation:", "slot-snap-type:", "- app", "- gadget", "- kernel",
-		"allow-connection:", "allow-auto-connection:", "plug-attributes:", "content: $SLOT(content)",
-		"plug-publisher-id:", "- $SLOT_PUBLISHER_ID",
+	checkStaticInfo(c, "content", staticInfo{
+		summary: contentSummary,
+		slots: `
+allow-installation:
+  slot-snap-type:
+    - app
+    - gadget
+    - kernel
+allow-connection:
+  plug-attributes:
+    content: $SLOT(content)
+allow-auto-connection:
+  plug-publisher-id:
+    - $SLOT_PUBLISHER_ID
+  plug-attributes:
+    content: $SLOT(content)`,
 	})
 }
 
 func (s *contentSuite) TestConnectedPlug(c *check.C) {
-	repo := c2ConnectToProvider(c, "content", "    content: kit\n    target: $SNAP/kit\n", `    content: kit
+	repo := connectToProvider(c, builtin.Classic, consumerYaml("content", "    content: kit\n    target: $SNAP/kit\n"), providerYaml(snap.TypeApp, "content", `    content: kit
     read: [$SNAP/lib, $SNAP_COMMON/share]
     write: [$SNAP_DATA/run]
-`)
-	c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+`))
+	repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"@{INSTALL_DIR}/@{SNAP_NAME}/@{SNAP_REVISION}/kit{,/,/**} mrkix,",
 		"@{INSTALL_DIR}/provider/[0-9x]*/lib{,/,/**} mrkix,",
 		"/var/snap/provider/common/share{,/,/**} mrkix,",
@@ -36,47 +49,44 @@ func (s *contentSuite) TestConnectedPlug(c *check.C) {
 		"/var/snap/provider/[0-9x]*/run{,/,/**} rwk,",
 	}, nil)
 	// The provider shares its own files: it gets nothing.
-	c2CheckNoPolicy(c, repo, "provider")
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
+	repo.checkNoPolicy(c, "provider")
 }
 
 func (s *contentSuite) TestSourceAndRelativePaths(c *check.C) {
-	repo := c2ConnectToProvider(c, "content", "    content: themes\n    target: $SNAP_DATA/themes\n",
-		"    content: themes\n    source:\n      read: [$SNAP/themes]\n")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+	repo := connectToProvider(c, builtin.Classic, consumerYaml("content", "    content: themes\n    target: $SNAP_DATA/themes\n"), providerYaml(snap.TypeApp, "content", "    content: themes\n    source:\n      read: [$SNAP/themes]\n"))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"/var/snap/@{SNAP_INSTANCE_NAME}/@{SNAP_REVISION}/themes{,/,/**} mrkix,",
 		"@{INSTALL_DIR}/provider/[0-9x]*/themes{,/,/**} mrkix,",
 	}, []string{"rwk"})
-	c.Check(c2Grants(text, "/snap/provider/12/themes/Adwaita/index.theme", 'r', false), check.Equals, true)
-	c.Check(c2Grants(text, "/snap/provider/12/lib/libfoo.so", 'r', false), check.Equals, false)
-	c.Check(c2Grants(text, "/snap/other/12/themes/x", 'r', false), check.Equals, false)
+	c.Check(grants(text, "/snap/provider/12/themes/Adwaita/index.theme", "r", false), check.Equals, true)
+	c.Check(grants(text, "/snap/provider/12/lib/libfoo.so", "r", false), check.Equals, false)
+	c.Check(grants(text, "/snap/other/12/themes/x", "r", false), check.Equals, false)
 
 	// A path without a variable is relative to $SNAP, even with a
 	// leading slash; "." and "/" are $SNAP itself.
-	repo = c2ConnectToProvider(c, "content", "    content: exe\n    target: docker-env\n", "    content: exe\n    read: [.]\n")
-	c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+	repo = connectToProvider(c, builtin.Classic, consumerYaml("content", "    content: exe\n    target: docker-env\n"), providerYaml(snap.TypeApp, "content", "    content: exe\n    read: [.]\n"))
+	repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"@{INSTALL_DIR}/@{SNAP_NAME}/@{SNAP_REVISION}/docker-env{,/,/**} mrkix,",
 		"@{INSTALL_DIR}/provider/[0-9x]*{,/,/**} mrkix,",
 	}, nil)
-	repo = c2ConnectToProvider(c, "content", "    content: exe\n    target: /opt\n", "    content: exe\n    read: [/, /usr/lib]\n")
-	c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+	repo = connectToProvider(c, builtin.Classic, consumerYaml("content", "    content: exe\n    target: /opt\n"), providerYaml(snap.TypeApp, "content", "    content: exe\n    read: [/, /usr/lib]\n"))
+	repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"@{INSTALL_DIR}/@{SNAP_NAME}/@{SNAP_REVISION}/opt{,/,/**} mrkix,",
 		"@{INSTALL_DIR}/provider/[0-9x]*{,/,/**} mrkix,",
 		"@{INSTALL_DIR}/provider/[0-9x]*/usr/lib{,/,/**} mrkix,",
 	}, nil)
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
 }
 
 func (s *contentSuite) TestDefaultTags(c *check.C) {
-	repo := c2Repo(c, builtin.Classic,
-		c2ConsumerYaml("content", "    target: $SNAP/x\n"),
-		c2ProviderYaml("content", "    read: [$SNAP/x]\n"))
+	repo := newRepo(c, builtin.Classic,
+		consumerYaml("content", "    target: $SNAP/x\n"),
+		providerYaml(snap.TypeApp, "content", "    read: [$SNAP/x]\n"))
 	c.Check(repo.Plug("consumer", "plug").Attrs["content"], check.Equals, "plug")
 	c.Check(repo.Slot("provider", "slot").Attrs["content"], check.Equals, "slot")
 }
 
 func (s *contentSuite) TestDecisions(c *check.C) {
-	c2CheckDecisions(c, "content", []c2Decision{
+	checkDecisions(c, "content", []decision{
 		{plugAttrs: "    content: kit\n    target: $SNAP/kit\n", provider: true, slotAttrs: "    content: kit\n    read: [$SNAP/kit]\n", manual: true, auto: false},
 		{plugAttrs: "    content: kit\n    target: $SNAP/kit\n", provider: true, slotAttrs: "    content: other\n    read: [$SNAP/kit]\n", manual: false, auto: false},
 		{plugAttrs: "    target: $SNAP/kit\n", provider: true, slotAttrs: "    read: [$SNAP/kit]\n", manual: false, auto: false},
@@ -84,12 +94,12 @@ func (s *contentSuite) TestDecisions(c *check.C) {
 }
 
 func (s *contentSuite) TestPlugSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "content", contentSummary, false, false, nil, nil)
+	iface := ifaceByName(c, "content")
 	target := func(t string) map[string]interface{} { return map[string]interface{}{"target": t} }
 	with := func(k string, v interface{}) map[string]interface{} {
 		return map[string]interface{}{"target": "$SNAP/x", k: v}
 	}
-	c2CheckPlugSanitizer(c, iface, append([]c2AttrCase{
+	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
 		{nil, `"target" is required: the directory where the content appears`},
 		{map[string]interface{}{"target": int64(1)}, `"target" must be a string`},
 		{target(""), `"target" cannot be empty`},
@@ -114,15 +124,15 @@ func (s *contentSuite) TestPlugSanitizer(c *check.C) {
 		{with("default-provider", int64(2)), `"default-provider" must be a string`},
 		{with("read", []interface{}{"$SNAP/x"}), `"read" is a slot attribute`},
 		{with("source", map[string]interface{}{}), `"source" is a slot attribute`},
-	}, append(c2Injections("$SNAP/x", `"target" .*`, target),
-		c2Injections("kit", `"content" .*`, func(v string) map[string]interface{} { return with("content", v) })...)...))
+	}, append(injections("$SNAP/x", `"target" .*`, target),
+		injections("kit", `"content" .*`, func(v string) map[string]interface{} { return with("content", v) })...)...))
 }
 
 func (s *contentSuite) TestSlotSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "content", contentSummary, false, false, nil, nil)
+	iface := ifaceByName(c, "content")
 	read := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"read": paths} }
 	write := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"write": paths} }
-	c2CheckSlotSanitizer(c, iface, append([]c2AttrCase{
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), append([]attrCase{
 		{nil, `"read" or "write" must list at least one path`},
 		{read(), `"read" or "write" must list at least one path`},
 		{read("$SNAP/a", "$SNAP/a"), `"read" lists "\$SNAP/a" twice`},
@@ -141,7 +151,7 @@ func (s *contentSuite) TestSlotSanitizer(c *check.C) {
 		{map[string]interface{}{"source": map[string]interface{}{"write": []interface{}{"$SNAP/a"}}}, `write\[0\] .* \$SNAP is read-only`},
 		{map[string]interface{}{"read": []interface{}{"$SNAP/a"}, "content": int64(1)}, `"content" must be a string`},
 		{map[string]interface{}{"read": []interface{}{"$SNAP/a"}, "target": "$SNAP/x"}, `"target" is a plug attribute`},
-	}, c2Injections("$SNAP/x", `read\[0\] .*`, func(p string) map[string]interface{} { return read(p) })...))
+	}, injections("$SNAP/x", `read\[0\] .*`, func(p string) map[string]interface{} { return read(p) })...))
 }
 
 func (s *contentSuite) TestCorpusPlugsAndSlotsPass(c *check.C) {
@@ -152,7 +162,7 @@ func (s *contentSuite) TestCorpusPlugsAndSlotsPass(c *check.C) {
 		"    target: $SNAP/data-dir/sounds\n    default-provider: gtk-common-themes:sounds-themes\n",
 		"    target: $SNAP_DATA/microovn/certificates\n",
 	} {
-		c2Repo(c, builtin.Classic, c2ConsumerYaml("content", attrs))
+		newRepo(c, builtin.Classic, consumerYaml("content", attrs))
 	}
 	for _, attrs := range []string{
 		"    source:\n      read: [$SNAP_COMMON/var/log/kafka]\n",
@@ -163,6 +173,6 @@ func (s *contentSuite) TestCorpusPlugsAndSlotsPass(c *check.C) {
 		"    content: diagnostic-text\n    write: [$SNAP_COMMON/diagnostic]\n",
 		"    write: [$SNAP_DATA/share]\n",
 	} {
-		c2Repo(c, builtin.Classic, c2ProviderYaml("content", attrs))
+		newRepo(c, builtin.Classic, providerYaml(snap.TypeApp, "content", attrs))
 	}
 }

@@ -25,14 +25,6 @@ import (
 
 const cupsSummary = `allows printing through a CUPS scheduler provided by a snap`
 
-const cupsBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - app
-deny-connection: true
-deny-auto-connection: true
-`
-
 // cupsSocketDirAttr is the slot attribute naming the socket's directory.
 const cupsSocketDirAttr = "cups-socket-directory"
 
@@ -178,7 +170,7 @@ func init() {
 		name:                  "cups",
 		summary:               cupsSummary,
 		implicitOn:            notImplicit,
-		baseDeclarationSlots:  cupsBaseDeclarationSlots,
+		baseDeclarationSlots:  appServiceSlotNeedsDeclaration,
 		connectedPlugAppArmor: cupsConnectedPlugAppArmor,
 		connectedSlotAppArmor: cupsConnectedSlotAppArmor,
 		permanentSlotSecComp:  cupsPermanentSlotSecComp,

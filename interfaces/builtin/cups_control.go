@@ -90,7 +90,7 @@ func init() {
 		name:                  "cups-control",
 		summary:               cupsControlSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  hostOrAppServiceSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: cupsControlConnectedPlugAppArmor,
 		connectedSlotAppArmor: cupsControlConnectedSlotAppArmor,
 		permanentSlotAppArmor: cupsControlPermanentSlotAppArmor,

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type cupsControlSuite struct{ c1Suite }
+type cupsControlSuite struct{ referenceSuite }
 
-var _ = check.Suite(&cupsControlSuite{c1Suite{c1Case{
+var _ = check.Suite(&cupsControlSuite{referenceSuite{referenceCase{
 	name:    "cups-control",
 	summary: "allows printing and administering printers and print jobs through CUPS",
 	plugAppArmor: []string{

@@ -13,9 +13,9 @@ import (
 	"github.com/snapiface/snapiface/testutil"
 )
 
-type cupsSuite struct{ c1Suite }
+type cupsSuite struct{ referenceSuite }
 
-var _ = check.Suite(&cupsSuite{c1Suite{c1Case{
+var _ = check.Suite(&cupsSuite{referenceSuite{referenceCase{
 	name:    "cups",
 	summary: "allows printing through a CUPS scheduler provided by a snap",
 	plugAppArmor: []string{
@@ -41,7 +41,7 @@ func cupsSlot(attrs map[string]interface{}) *snap.SlotInfo {
 }
 
 func (s *cupsSuite) TestSanitizeSlot(c *check.C) {
-	sanitizer := s.iface(c).(interfaces.SlotSanitizer)
+	sanitizer := ifaceByName(c, s.name).(interfaces.SlotSanitizer)
 	for _, dir := range []string{"$SNAP_COMMON", "$SNAP_DATA", "$SNAP_COMMON/run", "$SNAP_DATA/run/cups", "$SNAP_COMMON/cups run"} {
 		c.Check(sanitizer.BeforePrepareSlot(cupsSlot(map[string]interface{}{"cups-socket-directory": dir})), check.IsNil, check.Commentf("%q", dir))
 	}
@@ -86,34 +86,32 @@ func (s *cupsSuite) TestSanitizeSlot(c *check.C) {
 }
 
 func (s *cupsSuite) TestSocketUnderSnapData(c *check.C) {
-	repo := c1Connect(c, "cups", c1Target{sys: builtin.Classic, provider: true}, "    cups-socket-directory: $SNAP_DATA/cups run\n")
-	aa, _ := c1Specs(c, repo, "consumer")
-	plug := aa.SnippetForTag(c1PlugTag)
+	repo := connectToProvider(c, builtin.Classic, consumerYaml("cups"), providerYaml(snap.TypeApp, "cups", "    cups-socket-directory: $SNAP_DATA/cups run\n"))
+	aa, _ := repo.specs(c, "consumer")
+	plug := aa.SnippetForTag(plugTag)
 	c.Check(plug, testutil.Contains, "\n\"/var/snap/provider/{[0-9]*,x[0-9]*}/cups run/cups.sock\" rw,\n")
-	c1CheckAppArmorCompiles(c, repo, "consumer", c1PlugTag)
-	aa, _ = c1Specs(c, repo, "provider")
-	slot := aa.SnippetForTag(c1SlotTag)
+	aa, _ = repo.specs(c, "provider")
+	slot := aa.SnippetForTag(slotTag)
 	c.Check(slot, testutil.Contains, "\n\"/var/snap/@{SNAP_INSTANCE_NAME}/@{SNAP_REVISION}/cups run/\" rw,\n")
 	c.Check(slot, testutil.Contains, "\n\"/var/snap/@{SNAP_INSTANCE_NAME}/@{SNAP_REVISION}/cups run/cups.sock\" rw,\n")
-	c1CheckAppArmorCompiles(c, repo, "provider", c1SlotTag)
 }
 
 func (s *cupsSuite) TestNoSocketWithoutDirectory(c *check.C) {
 	// A provider that does not say where it listens gives its clients no
 	// socket, and gets no socket rules itself.
-	repo := c1Connect(c, "cups", c1Target{sys: builtin.Classic, provider: true}, "")
-	aa, _ := c1Specs(c, repo, "consumer")
-	c.Check(aa.SnippetForTag(c1PlugTag), testutil.Contains, "peer=(label=snap.provider.service),")
-	c.Check(aa.SnippetForTag(c1PlugTag), check.Not(testutil.Contains), "cups.sock")
-	aa, _ = c1Specs(c, repo, "provider")
-	c.Check(aa.SnippetForTag(c1SlotTag), testutil.Contains, "peer=(label=snap.consumer.app),")
-	c.Check(aa.SnippetForTag(c1SlotTag), check.Not(testutil.Contains), "cups.sock")
+	repo := connectToProvider(c, builtin.Classic, consumerYaml("cups"), providerYaml(snap.TypeApp, "cups", ""))
+	aa, _ := repo.specs(c, "consumer")
+	c.Check(aa.SnippetForTag(plugTag), testutil.Contains, "peer=(label=snap.provider.service),")
+	c.Check(aa.SnippetForTag(plugTag), check.Not(testutil.Contains), "cups.sock")
+	aa, _ = repo.specs(c, "provider")
+	c.Check(aa.SnippetForTag(slotTag), testutil.Contains, "peer=(label=snap.consumer.app),")
+	c.Check(aa.SnippetForTag(slotTag), check.Not(testutil.Contains), "cups.sock")
 }
 
 func (s *cupsSuite) TestHooksRefuseUncheckedDirectory(c *check.C) {
 	// Policy text is rendered from checked values only, even when the
 	// sanitizer was skipped.
-	iface := s.iface(c)
+	iface := ifaceByName(c, s.name)
 	slot := cupsSlot(map[string]interface{}{"cups-socket-directory": "$SNAP_COMMON/x,\n/** rw"})
 	slot.Apps = map[string]*snap.AppInfo{"service": {Snap: slot.Snap, Name: "service"}}
 	consumer, err := snap.InfoFromSnapYaml([]byte("name: consumer\nversion: \"1\"\napps:\n  app:\n    command: bin/app\nplugs:\n  plug:\n    interface: cups\n"))
@@ -123,6 +121,6 @@ func (s *cupsSuite) TestHooksRefuseUncheckedDirectory(c *check.C) {
 	spec := &apparmor.Specification{}
 	c.Check(spec.AddConnectedPlug(iface, cplug, cslot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": invalid cups-socket-directory .*`)
 	c.Check(spec.AddPermanentSlot(iface, slot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": invalid cups-socket-directory .*`)
-	c.Check(spec.SnippetForTag(c1PlugTag), check.Equals, "")
-	c.Check(spec.SnippetForTag(c1SlotTag), check.Equals, "")
+	c.Check(spec.SnippetForTag(plugTag), check.Equals, "")
+	c.Check(spec.SnippetForTag(slotTag), check.Equals, "")
 }

@@ -5,6 +5,9 @@ package builtin_test
 
 import (
 	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/snap"
 )
 
 type dbusSuite struct{}
@@ -14,40 +17,48 @@ var _ = check.Suite(&dbusSuite{})
 const dbusSummary = "allows owning a D-Bus name, or talking to the snap that owns it"
 
 func (s *dbusSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "dbus", dbusSummary, false, false, nil,
-		append(c2AppSlotNoAutoLines, "allow-connection:", "plug-attributes:", "bus: $SLOT(bus)", "name: $SLOT(name)"))
+	checkStaticInfo(c, "dbus", staticInfo{
+		summary: dbusSummary,
+		slots: `
+allow-installation:
+  slot-snap-type:
+    - app
+allow-connection:
+  plug-attributes:
+    bus: $SLOT(bus)
+    name: $SLOT(name)
+deny-auto-connection: true`,
+	})
 }
 
 const dbusService = "    bus: session\n    name: org.example.Editor\n"
 
 func (s *dbusSuite) TestConnection(c *check.C) {
-	repo := c2ConnectToProvider(c, "dbus", dbusService, dbusService)
+	repo := connectToProvider(c, builtin.Classic, consumerYaml("dbus", dbusService), providerYaml(snap.TypeApp, "dbus", dbusService))
 	// The client calls the service by its name, on the provider's bound
 	// app only.
-	c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+	repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"dbus (send) bus=session peer=(name=org.example.Editor, label=snap.provider.service),",
 		"dbus (receive) bus=session peer=(label=snap.provider.service),",
 	}, []string{"bind", "unconfined"})
 	// The service owns the name, and serves the plug's bound app only.
-	c2CheckPolicy(c, repo, "provider", c2SlotTag, []string{
+	repo.checkAppArmorOnly(c, "provider", slotTag, []string{
 		"dbus (bind) bus=session name=org.example.Editor,",
 		"dbus (send) bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member={RequestName,ReleaseName} peer=(name=org.freedesktop.DBus, label=unconfined),",
 		"dbus (receive) bus=session peer=(label=unconfined),",
 		"dbus (receive) bus=session peer=(label=snap.consumer.app),",
 		"dbus (send) bus=session peer=(label=snap.consumer.app),",
 	}, []string{"snap.consumer.other", "snap.consumer.*"})
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"), c2AppArmor(c, repo, "provider"))
 }
 
 func (s *dbusSuite) TestSystemBus(c *check.C) {
 	service := "    bus: system\n    name: org.example.Daemon\n"
-	repo := c2ConnectToProvider(c, "dbus", service, service)
-	c2CheckPolicy(c, repo, "provider", c2SlotTag, []string{"dbus (bind) bus=system name=org.example.Daemon,"}, []string{"bus=session"})
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "provider"))
+	repo := connectToProvider(c, builtin.Classic, consumerYaml("dbus", service), providerYaml(snap.TypeApp, "dbus", service))
+	repo.checkAppArmorOnly(c, "provider", slotTag, []string{"dbus (bind) bus=system name=org.example.Daemon,"}, []string{"bus=session"})
 }
 
 func (s *dbusSuite) TestDecisions(c *check.C) {
-	c2CheckDecisions(c, "dbus", []c2Decision{
+	checkDecisions(c, "dbus", []decision{
 		{plugAttrs: dbusService, provider: true, slotAttrs: dbusService, manual: true, auto: false},
 		{plugAttrs: dbusService, provider: true, slotAttrs: dbusService, core: true, manual: true, auto: false},
 		{plugAttrs: "    bus: system\n    name: org.example.Editor\n", provider: true, slotAttrs: dbusService, manual: false, auto: false},
@@ -56,9 +67,9 @@ func (s *dbusSuite) TestDecisions(c *check.C) {
 }
 
 // dbusCases are the rows both sanitizers refuse alike.
-func dbusCases() []c2AttrCase {
+func dbusCases() []attrCase {
 	name := func(n interface{}) map[string]interface{} { return map[string]interface{}{"bus": "session", "name": n} }
-	return append([]c2AttrCase{
+	return append([]attrCase{
 		{nil, `"bus" is required: session or system`},
 		{map[string]interface{}{"name": "org.example.X"}, `"bus" is required: session or system`},
 		{map[string]interface{}{"bus": "starter", "name": "org.example.X"}, `"bus" must be session or system, not "starter"`},
@@ -70,13 +81,13 @@ func dbusCases() []c2AttrCase {
 		{name(":1.42"), `invalid D-Bus bus name: ":1.42"`},
 		{name("org.example.*"), `invalid D-Bus bus name: "org.example.\*"`},
 		{name("org.freedesktop.DBus"), `"org.freedesktop.DBus" is the bus daemon's own name`},
-	}, c2Injections("org.example.X", `invalid D-Bus bus name: .*`, func(v string) map[string]interface{} { return name(v) })...)
+	}, injections("org.example.X", `invalid D-Bus bus name: .*`, func(v string) map[string]interface{} { return name(v) })...)
 }
 
 func (s *dbusSuite) TestSanitizers(c *check.C) {
-	iface := c2CheckStatic(c, "dbus", dbusSummary, false, false, nil, nil)
-	c2CheckPlugSanitizer(c, iface, dbusCases())
-	c2CheckSlotSanitizer(c, iface, dbusCases())
+	iface := ifaceByName(c, "dbus")
+	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), dbusCases())
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), dbusCases())
 }
 
 func (s *dbusSuite) TestCorpusSlotsPass(c *check.C) {
@@ -85,6 +96,6 @@ func (s *dbusSuite) TestCorpusSlotsPass(c *check.C) {
 		"    name: org.kde.kcalc.desktop\n    bus: session\n",
 		"    bus: session\n    name: io.snapcraft.SnapDesktopIntegration\n",
 	} {
-		c2ConnectToProvider(c, "dbus", attrs, attrs)
+		connectToProvider(c, builtin.Classic, consumerYaml("dbus", attrs), providerYaml(snap.TypeApp, "dbus", attrs))
 	}
 }

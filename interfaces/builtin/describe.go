@@ -40,9 +40,18 @@ const (
 )
 
 // Describe renders each hook of an interface for a plug and a slot
-// without attributes. A side whose sanitizer refuses that shows
-// nothing; use the hooks themselves for attribute-driven policy.
+// without attributes: DescribeWith(iface, nil, nil).
 func Describe(iface interfaces.Interface) (*Description, error) {
+	return DescribeWith(iface, nil, nil)
+}
+
+// DescribeWith renders each hook of an interface for a plug and a slot
+// with the given attributes, given as snap.yaml gives them (integers as
+// int64, lists as []interface{}, maps as map[string]interface{}), so
+// that the policy of interfaces that need attributes can be shown too.
+// The maps are copied, never changed. A side whose sanitizer refuses
+// its attributes shows nothing, and neither do the connected hooks.
+func DescribeWith(iface interfaces.Interface, plugAttrs, slotAttrs map[string]interface{}) (*Description, error) {
 	consumer, err := snap.InfoFromSnapYaml([]byte(fmt.Sprintf(sampleConsumerYaml, iface.Name())))
 	if err != nil {
 		return nil, fmt.Errorf("internal error: %v", err)
@@ -52,6 +61,7 @@ func Describe(iface interfaces.Interface) (*Description, error) {
 		return nil, fmt.Errorf("internal error: %v", err)
 	}
 	plug, slot := consumer.Plugs["plug"], provider.Slots["slot"]
+	plug.Attrs, slot.Attrs = copyAttrs(plugAttrs), copyAttrs(slotAttrs)
 	plugOK, slotOK := true, true
 	if sanitizer, ok := iface.(interfaces.PlugSanitizer); ok {
 		plugOK = sanitizer.BeforePreparePlug(plug) == nil
@@ -95,4 +105,32 @@ func Describe(iface interfaces.Interface) (*Description, error) {
 		return nil, err
 	}
 	return &d, nil
+}
+
+// copyAttrs returns a copy of attrs, deep enough that a sanitizer
+// completing the copy leaves attrs as it was; nil for no attributes.
+func copyAttrs(attrs map[string]interface{}) map[string]interface{} {
+	if len(attrs) == 0 {
+		return nil
+	}
+	out := make(map[string]interface{}, len(attrs))
+	for k, v := range attrs {
+		out[k] = copyAttrValue(v)
+	}
+	return out
+}
+
+// copyAttrValue copies the lists and maps of an attribute value.
+func copyAttrValue(v interface{}) interface{} {
+	switch v := v.(type) {
+	case []interface{}:
+		out := make([]interface{}, len(v))
+		for i, item := range v {
+			out[i] = copyAttrValue(item)
+		}
+		return out
+	case map[string]interface{}:
+		return copyAttrs(v)
+	}
+	return v
 }

@@ -39,12 +39,6 @@ allow-installation:
     desktop-file-ids: $MISSING
 `
 
-const desktopBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const desktopConnectedPlugAppArmor = `
 # Description: use the desktop's fonts, portals, notifications and URL
 # opening.
@@ -133,7 +127,7 @@ var (
 
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *desktopInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
-	if _, err := boolAttrOr(plug.Attrs, "mount-host-font-cache", true); err != nil {
+	if _, err := boolAttr(plug.Attrs, "mount-host-font-cache", true); err != nil {
 		return fmt.Errorf("cannot use plug %q: %w", plug.Name, err)
 	}
 	ids, err := stringListAttr(plug.Attrs, "desktop-file-ids")
@@ -154,7 +148,7 @@ func (iface *desktopInterface) AppArmorConnectedPlug(spec *apparmor.Specificatio
 		return err
 	}
 	// Only the static attribute, which the sanitizer checked, counts.
-	mount, err := boolAttrOr(plug.StaticAttrs(), "mount-host-font-cache", true)
+	mount, err := boolAttr(plug.StaticAttrs(), "mount-host-font-cache", true)
 	if err != nil {
 		return err
 	}
@@ -171,7 +165,7 @@ func init() {
 		docURL:                "https://snapcraft.io/docs/desktop-interface",
 		implicitOn:            implicitOnClassic,
 		baseDeclarationPlugs:  desktopBaseDeclarationPlugs,
-		baseDeclarationSlots:  desktopBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: desktopConnectedPlugAppArmor,
 	}})
 }

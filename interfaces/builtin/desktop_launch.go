@@ -13,18 +13,6 @@ package builtin
 
 const desktopLaunchSummary = `allows finding and launching the desktop apps of other snaps`
 
-const desktopLaunchBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
-const desktopLaunchBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const desktopLaunchConnectedPlugAppArmor = `
 # Description: find and launch the desktop apps of installed snaps.
 
@@ -57,8 +45,8 @@ func init() {
 		summary:               desktopLaunchSummary,
 		docURL:                "https://snapcraft.io/docs/desktop-launch-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationPlugs:  desktopLaunchBaseDeclarationPlugs,
-		baseDeclarationSlots:  desktopLaunchBaseDeclarationSlots,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: desktopLaunchConnectedPlugAppArmor,
 	})
 }

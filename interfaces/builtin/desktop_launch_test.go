@@ -10,12 +10,12 @@ type desktopLaunchSuite struct{}
 var _ = check.Suite(&desktopLaunchSuite{})
 
 func (s *desktopLaunchSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "desktop-launch",
 		summary:   "allows finding and launching the desktop apps of other snaps",
 		onClassic: true,
-		plugDecl:  c3DeclaredPlug,
-		slotDecl:  c3ManualSystemSlot,
+		plugDecl:  declSuperPrivilegedPlug,
+		slotDecl:  declSystemSlotNoAutoConnect,
 		plugAppArmor: []string{
 			"/var/lib/snapd/desktop/applications/** r,",
 			"interface=io.snapcraft.PrivilegedDesktopLauncher",

@@ -12,12 +12,6 @@ package builtin
 
 const desktopLegacySummary = `allows access to desktop services reached without the XDG portals`
 
-const desktopLegacyBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const desktopLegacyConnectedPlugAppArmor = `
 # Description: use the desktop's accessibility bus, input methods,
 # notifications and theme settings.
@@ -57,7 +51,7 @@ func init() {
 		summary:               desktopLegacySummary,
 		docURL:                "https://snapcraft.io/docs/desktop-legacy-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  desktopLegacyBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: desktopLegacyConnectedPlugAppArmor,
 		connectedPlugSecComp:  desktopLegacyConnectedPlugSecComp,
 	})

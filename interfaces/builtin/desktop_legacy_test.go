@@ -10,11 +10,11 @@ type desktopLegacySuite struct{}
 var _ = check.Suite(&desktopLegacySuite{})
 
 func (s *desktopLegacySuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "desktop-legacy",
 		summary:   "allows access to desktop services reached without the XDG portals",
 		onClassic: true,
-		slotDecl:  c3SystemSlot,
+		slotDecl:  declSystemSlot,
 		plugAppArmor: []string{
 			"interface=org.a11y.Bus",
 			"bus=accessibility",

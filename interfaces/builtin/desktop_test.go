@@ -4,9 +4,13 @@
 package builtin_test
 
 import (
+	"fmt"
+	"strings"
+
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
 	"github.com/snapiface/snapiface/interfaces/builtin"
 	"github.com/snapiface/snapiface/snap"
 	"github.com/snapiface/snapiface/testutil"
@@ -19,12 +23,12 @@ var _ = check.Suite(&desktopSuite{})
 const desktopFontCacheRule = "/var/cache/fontconfig/** r,"
 
 func (s *desktopSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "desktop",
 		summary:   "allows access to basic graphical desktop resources",
 		onClassic: true,
 		plugDecl:  "allow-installation:\n  plug-attributes:\n    desktop-file-ids: $MISSING",
-		slotDecl:  c3SystemSlot,
+		slotDecl:  declSystemSlot,
 		plugAppArmor: []string{
 			"/usr/share/fonts/** r,",
 			"path=/org/freedesktop/portal/desktop",
@@ -46,7 +50,7 @@ func (s *desktopSuite) TestHostFontCache(c *check.C) {
 		{"mount-host-font-cache: true", true},
 		{"mount-host-font-cache: false", false},
 	} {
-		text := c3ConnectToSystem(c, "desktop", builtin.Classic, t.attrs).aa.SnippetForTag(c3PlugTag)
+		text, _ := connectToSystem(c, builtin.Classic, consumerYaml("desktop", t.attrs)).snippets(c, plugTag)
 		if t.read {
 			c.Check(text, testutil.Contains, desktopFontCacheRule, check.Commentf("%q", t.attrs))
 		} else {
@@ -56,7 +60,7 @@ func (s *desktopSuite) TestHostFontCache(c *check.C) {
 }
 
 func (s *desktopSuite) TestSanitizeMountHostFontCache(c *check.C) {
-	c3CheckBoolAttr(c, "desktop", "mount-host-font-cache")
+	checkBoolAttr(c, "desktop", "mount-host-font-cache")
 }
 
 func (s *desktopSuite) TestSanitizeDesktopFileIDs(c *check.C) {
@@ -87,4 +91,38 @@ func (s *desktopSuite) TestSanitizeDesktopFileIDs(c *check.C) {
 	} {
 		c.Check(sanitizer.BeforePreparePlug(plug(t.ids)), check.ErrorMatches, t.err, check.Commentf("%#v", t.ids))
 	}
+}
+
+// The desktop, graphics, audio and device interfaces an app commonly
+// plugs together.
+var desktopGroup = []string{
+	"alsa", "audio-playback", "audio-record", "browser-support", "camera",
+	"desktop", "desktop-launch", "desktop-legacy", "gsettings", "jack1",
+	"joystick", "mir", "opengl", "pulseaudio", "screen-inhibit-control",
+	"steam-support", "unity7", "wayland", "x11",
+}
+
+// An app that plugs every interface of the group, each connected to the
+// system on classic (or, for mir, to a display server snap), gets one
+// profile that compiles.
+func (s *desktopSuite) TestWithTheWholeGroup(c *check.C) {
+	var yaml strings.Builder
+	yaml.WriteString("name: consumer\nversion: \"1\"\napps:\n  app:\n    command: bin/app\nplugs:\n")
+	for _, name := range desktopGroup {
+		fmt.Fprintf(&yaml, "  %s:\n", name)
+	}
+	repo := newRepo(c, builtin.Classic, yaml.String(), providerYaml(snap.TypeApp, "mir"))
+	for _, name := range desktopGroup {
+		slotSnap, slot := builtin.SystemSnapName, name
+		if name == "mir" {
+			slotSnap, slot = "provider", "slot"
+		}
+		connectPlug(c, repo, "consumer", name, slotSnap, slot)
+	}
+	cn := &connection{Repository: repo}
+	aa, _ := cn.snippets(c, plugTag)
+	// browser-support without allow-sandbox asks for ptrace trace to be
+	// denied, and nothing in the group uses it.
+	c.Check(aa, testutil.Contains, apparmor.DenyPtraceTrace)
+	cn.checkCompiles(c, "consumer")
 }

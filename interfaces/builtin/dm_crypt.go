@@ -61,8 +61,8 @@ func init() {
 		summary:               dmCryptSummary,
 		docURL:                "https://snapcraft.io/docs/dm-crypt-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  declaredPlugOnlyRule,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: dmCryptConnectedPlugAppArmor,
 		connectedPlugSecComp:  dmCryptConnectedPlugSecComp,
 	})

@@ -3,16 +3,14 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type dmCryptSuite struct{ c4Suite }
+type dmCryptSuite struct{ systemSuite }
 
-var _ = check.Suite(&dmCryptSuite{c4Suite{c4Case{
-	name:             "dm-crypt",
-	summary:          "allows setting up and opening encrypted volumes with the device mapper",
-	declaredPlugOnly: true,
+var _ = check.Suite(&dmCryptSuite{systemSuite{systemCase{
+	name:            "dm-crypt",
+	summary:         "allows setting up and opening encrypted volumes with the device mapper",
+	superPrivileged: true,
 	appArmor: []string{
 		"/dev/mapper/control rw,",
 		"/dev/dm-[0-9]* rwk,",
@@ -29,12 +27,12 @@ var _ = check.Suite(&dmCryptSuite{c4Suite{c4Case{
 		`(mount|umount|pivot_root)( .*)?,`,
 		`mount|umount2`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/dev/mapper/control", "rw"},
 		{"/dev/dm-0", "rw"},
 		{"/run/cryptsetup/L_8:1", "rwk"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/dev/sda1", "r"},
 		{"/dev/loop0", "r"},
 	},

@@ -71,7 +71,7 @@ func init() {
 		name:                  "docker",
 		summary:               dockerSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: dockerConnectedPlugAppArmor,
 		connectedPlugSecComp:  dockerConnectedPlugSecComp,
 		connectedSlotAppArmor: dockerConnectedSlotAppArmor,

@@ -271,14 +271,14 @@ var (
 
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *dockerSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
-	_, err := boolAttr(plug.Attrs, "privileged-containers")
+	_, err := boolAttr(plug.Attrs, "privileged-containers", false)
 	return err
 }
 
 // privileged says whether the plug asks for privileged containers; its
 // static attributes were checked by the sanitizer.
 func (iface *dockerSupportInterface) privileged(plug *interfaces.ConnectedPlug) (bool, error) {
-	return boolAttr(plug.StaticAttrs(), "privileged-containers")
+	return boolAttr(plug.StaticAttrs(), "privileged-containers", false)
 }
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
@@ -312,8 +312,8 @@ func init() {
 		name:                  "docker-support",
 		summary:               dockerSupportSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  superPrivilegedPlugDeclaration,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: dockerSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  dockerSupportConnectedPlugSecComp,
 	}})

@@ -18,12 +18,12 @@ type dockerSupportSuite struct{}
 var _ = check.Suite(&dockerSupportSuite{})
 
 func (s *dockerSupportSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "docker-support", c5StaticInfo{
+	checkStaticInfo(c, "docker-support", staticInfo{
 		summary:           "allows operating as the Docker daemon",
 		implicitOnCore:    true,
 		implicitOnClassic: true,
-		plugs:             c5PlugNeedsDeclaration,
-		slots:             c5SystemSlotOnly,
+		plugs:             declSuperPrivilegedPlug,
+		slots:             declSystemSlotNoAutoConnect,
 	})
 }
 
@@ -37,8 +37,8 @@ var dockerUnprivilegedSyscalls = []string{
 }
 
 func (s *dockerSupportSuite) TestConnectedPlug(c *check.C) {
-	aa, sc := newC5Connected(c, builtin.Core, c5ConsumerYaml("docker-support"), "").plugSide(c)
-	c5CheckRules(c, aa,
+	aa, sc := connectToSystem(c, builtin.Core, consumerYaml("docker-support")).plugSide(c)
+	checkRules(c, aa,
 		"capability sys_admin,",
 		"capability mac_admin,",
 		"mount,",
@@ -47,38 +47,33 @@ func (s *dockerSupportSuite) TestConnectedPlug(c *check.C) {
 		"signal (send) peer=docker-default,",
 		"@{sys}/fs/cgroup/** rw,",
 		"@{run}/containerd/** rwk,")
-	c5CheckRules(c, sc, "mount", "unshare", "setns", "bpf", "keyctl", "setgroups", "mknod", "socket !AF_VSOCK", "listen")
+	checkRules(c, sc, "mount", "unshare", "setns", "bpf", "keyctl", "setgroups", "mknod", "socket !AF_VSOCK", "listen")
 	// Containers run under docker-default and nothing else, and the
 	// capabilities that reach beyond containers are not granted.
-	c5CheckNoRules(c, aa,
-		"change_profile unsafe /** -> unconfined", "change_profile,", "change_profile unsafe /**,",
+	checkGrantsNone(c, aa, startingWith("change_profile unsafe /** -> unconfined", "change_profile,", "change_profile unsafe /**,",
 		"capability sys_module", "capability sys_time", "capability sys_boot", "capability sys_rawio",
-		"capability syslog", "capability,", "/dev/**", "ptrace (read, trace)", "ptrace (trace")
-	c5CheckNoRules(c, sc, dockerUnprivilegedSyscalls...)
-	c5CheckExplained(c, aa, sc)
-	c5CheckAppArmorCompiles(c, aa)
-	c5CheckSecCompParses(c, sc)
+		"capability syslog", "capability,", "/dev/**", "ptrace (read, trace)", "ptrace (trace")...)
+	checkGrantsNone(c, sc, startingWith(dockerUnprivilegedSyscalls...)...)
+	checkExplained(c, aa, sc)
 }
 
 func (s *dockerSupportSuite) TestPrivilegedContainers(c *check.C) {
-	aa, sc := newC5Connected(c, builtin.Core, c5ConsumerYaml("docker-support", "privileged-containers: true"), "").plugSide(c)
-	c5CheckRules(c, aa,
+	aa, sc := connectToSystem(c, builtin.Core, consumerYaml("docker-support", "privileged-containers: true")).plugSide(c)
+	checkRules(c, aa,
 		"change_profile unsafe /** -> docker-default,",
 		"change_profile unsafe /** -> unconfined,",
 		"/dev/**/ r,")
-	c5CheckRules(c, sc, "@unrestricted")
-	c5CheckExplained(c, aa, sc)
-	c5CheckAppArmorCompiles(c, aa)
-	c5CheckSecCompParses(c, sc)
+	checkRules(c, sc, "@unrestricted")
+	checkExplained(c, aa, sc)
 
 	// false is the same as leaving it out.
-	aa, sc = newC5Connected(c, builtin.Core, c5ConsumerYaml("docker-support", "privileged-containers: false"), "").plugSide(c)
-	c5CheckNoRules(c, aa, "change_profile unsafe /** -> unconfined")
-	c5CheckNoRules(c, sc, "@unrestricted")
+	aa, sc = connectToSystem(c, builtin.Core, consumerYaml("docker-support", "privileged-containers: false")).plugSide(c)
+	checkGrantsNone(c, aa, startingWith("change_profile unsafe /** -> unconfined")...)
+	checkGrantsNone(c, sc, startingWith("@unrestricted")...)
 }
 
 func (s *dockerSupportSuite) TestSanitizePlug(c *check.C) {
-	c5CheckPlugSanitizer(c, "docker-support", []c5SanitizerCase{
+	checkPlugSanitizer(c, "docker-support", "", []attrCase{
 		{map[string]interface{}{}, ""},
 		{map[string]interface{}{"privileged-containers": true}, ""},
 		{map[string]interface{}{"privileged-containers": false}, ""},
@@ -92,7 +87,7 @@ func (s *dockerSupportSuite) TestSanitizePlug(c *check.C) {
 // The Docker snap of the shared corpus plugs docker-support twice, once
 // with privileged-containers; its daemon gets both, its CLI neither.
 func (s *dockerSupportSuite) TestDockerSnap(c *check.C) {
-	info := c5CorpusSnap(c, "docker-snap__docker-snap.yaml")
+	info := corpusSnap(c, "docker-snap__docker-snap.yaml")
 	repo := builtin.NewRepository()
 	_, err := repo.AddSnap(builtin.SystemSnap(builtin.Classic))
 	c.Assert(err, check.IsNil)
@@ -112,10 +107,10 @@ func (s *dockerSupportSuite) TestDockerSnap(c *check.C) {
 	c.Assert(repo.SnapSpecification(aa, "docker"), check.IsNil)
 	sc := &seccomp.Specification{}
 	c.Assert(repo.SnapSpecification(sc, "docker"), check.IsNil)
-	c5CheckRules(c, aa.SnippetForTag("snap.docker.dockerd"),
+	checkRules(c, aa.SnippetForTag("snap.docker.dockerd"),
 		"change_profile unsafe /** -> docker-default,",
 		"change_profile unsafe /** -> unconfined,")
-	c5CheckRules(c, sc.SnippetForTag("snap.docker.dockerd"), "@unrestricted", "socket !AF_VSOCK")
+	checkRules(c, sc.SnippetForTag("snap.docker.dockerd"), "@unrestricted", "socket !AF_VSOCK")
 	c.Check(aa.SnippetForTag("snap.docker.docker"), check.Not(testutil.Contains), "change_profile")
 	c.Check(sc.SnippetForTag("snap.docker.docker"), check.Not(testutil.Contains), "@unrestricted")
 }

@@ -63,7 +63,7 @@ func init() {
 		name:                  "firewall-control",
 		summary:               firewallControlSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: firewallControlConnectedPlugAppArmor,
 		connectedPlugSecComp:  firewallControlConnectedPlugSecComp,
 	})

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type firewallControlSuite struct{ c1Suite }
+type firewallControlSuite struct{ referenceSuite }
 
-var _ = check.Suite(&firewallControlSuite{c1Suite{c1Case{
+var _ = check.Suite(&firewallControlSuite{referenceSuite{referenceCase{
 	name:    "firewall-control",
 	summary: "allows configuring the host's firewall",
 	plugAppArmor: []string{

@@ -13,17 +13,12 @@ package builtin
 
 const firmwareUpdaterSupportSummary = `allows operating as the Firmware Updater`
 
-const firmwareUpdaterSupportBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
 func init() {
 	registerIface(&commonInterface{
 		name:                 "firmware-updater-support",
 		summary:              firmwareUpdaterSupportSummary,
 		implicitOn:           implicitOnAllSystems,
-		baseDeclarationPlugs: firmwareUpdaterSupportBaseDeclarationPlugs,
-		baseDeclarationSlots: systemOnlySlotsNoAutoConnect,
+		baseDeclarationPlugs: superPrivilegedPlug,
+		baseDeclarationSlots: systemSlotNoAutoConnect,
 	})
 }

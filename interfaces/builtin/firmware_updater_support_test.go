@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type firmwareUpdaterSupportSuite struct{ c1Suite }
+type firmwareUpdaterSupportSuite struct{ referenceSuite }
 
-var _ = check.Suite(&firmwareUpdaterSupportSuite{c1Suite{c1Case{
+var _ = check.Suite(&firmwareUpdaterSupportSuite{referenceSuite{referenceCase{
 	name:    "firmware-updater-support",
 	summary: "allows operating as the Firmware Updater",
 	// It adds no policy on either side.

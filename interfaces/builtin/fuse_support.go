@@ -52,7 +52,7 @@ func init() {
 		summary:               fuseSupportSummary,
 		docURL:                "https://snapcraft.io/docs/fuse-support-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: fuseSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  fuseSupportConnectedPlugSecComp,
 	})

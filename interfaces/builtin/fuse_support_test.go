@@ -12,9 +12,9 @@ import (
 	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
-type fuseSupportSuite struct{ c4Suite }
+type fuseSupportSuite struct{ systemSuite }
 
-var _ = check.Suite(&fuseSupportSuite{c4Suite{c4Case{
+var _ = check.Suite(&fuseSupportSuite{systemSuite{systemCase{
 	name:    "fuse-support",
 	summary: "allows mounting FUSE filesystems on the snap's own directories",
 	appArmor: []string{
@@ -29,15 +29,15 @@ var _ = check.Suite(&fuseSupportSuite{c4Suite{c4Case{
 		`pivot_root.*`,
 		`/dev/(sd|nvme|loop|mapper).*`,
 	},
-	reaches:      []c4Access{{"/dev/fuse", "rw"}},
-	mustNotReach: []c4Access{{"/dev/loop0", "r"}},
+	reaches:      []access{{"/dev/fuse", "rw"}},
+	mustNotReach: []access{{"/dev/loop0", "r"}},
 }}})
 
 // Every mount rule is for FUSE only, forbids set-user-id programs and
 // device files, and targets the snap's own data directories; every
 // unmount rule targets those directories too.
 func (s *fuseSupportSuite) TestMountsStayInTheSnapsDirectories(c *check.C) {
-	aa, _ := c4ConnectToSystem(c, builtin.Classic, s.name, "")
+	aa, _ := connectToSystem(c, builtin.Classic, consumerYaml(s.name)).snippets(c, plugTag)
 	mount := regexp.MustCompile(`^mount fstype=\{fuse,fuse\.\*\} options=\((rw|ro),nosuid,nodev\) \*\* -> (.*),$`)
 	umount := regexp.MustCompile(`^umount (.*),$`)
 	targets := map[string]bool{
@@ -45,7 +45,7 @@ func (s *fuseSupportSuite) TestMountsStayInTheSnapsDirectories(c *check.C) {
 		"@{HOME}/snap/@{SNAP_INSTANCE_NAME}/**": true,
 	}
 	var mounts, umounts int
-	for _, rule := range c4AppArmorRules(aa.SnippetForTag(c4PluggedTag)) {
+	for _, rule := range rules(aa) {
 		switch {
 		case strings.HasPrefix(rule, "mount"):
 			m := mount.FindStringSubmatch(rule)

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type fwupdSuite struct{ c1Suite }
+type fwupdSuite struct{ referenceSuite }
 
-var _ = check.Suite(&fwupdSuite{c1Suite{c1Case{
+var _ = check.Suite(&fwupdSuite{referenceSuite{referenceCase{
 	name:    "fwupd",
 	summary: "allows updating firmware through the fwupd service",
 	plugAppArmor: []string{

@@ -50,7 +50,7 @@ func init() {
 			name:                 "gpio",
 			summary:              gpioSummary,
 			implicitOn:           notImplicit,
-			baseDeclarationSlots: gadgetDeviceBaseDeclarationSlots,
+			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: gpioPlugRules,
 	})

@@ -15,27 +15,26 @@ type gpioSuite struct{}
 var _ = check.Suite(&gpioSuite{})
 
 func (s *gpioSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "gpio", c5StaticInfo{
+	checkStaticInfo(c, "gpio", staticInfo{
 		summary: "allows access to a specific GPIO pin",
-		slots:   c5SystemOrGadgetSlot,
+		slots:   declGadgetDeviceSlot,
 	})
 }
 
 func (s *gpioSuite) TestConnectedPlugNamesThePinOnly(c *check.C) {
-	cc := newC5Connected(c, builtin.Core, c5ConsumerYaml("gpio"),
-		c5ProviderYaml(snap.TypeGadget, "gpio", "number: 17"))
+	cc := connectToProvider(c, builtin.Core, consumerYaml("gpio"),
+		providerYaml(snap.TypeGadget, "gpio", "number: 17"))
 	aa, sc := cc.plugSide(c)
-	c5CheckRules(c, aa,
+	checkRules(c, aa,
 		"@{sys}/devices/**/gpio/gpio17/ r,",
 		"@{sys}/devices/**/gpio/gpio17/{active_low,direction,edge,value} rw,")
 	c.Check(aa, check.Not(check.Matches), `(?s).*/gpio/(export|unexport).*`)
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }
 
 func (s *gpioSuite) TestSanitizeSlot(c *check.C) {
-	c5CheckSlotSanitizer(c, "gpio", []c5SanitizerCase{
+	checkSlotSanitizer(c, "gpio", snap.TypeGadget, "", []attrCase{
 		{map[string]interface{}{"number": int64(0)}, ""},
 		{map[string]interface{}{"number": int64(512)}, ""},
 		{map[string]interface{}{}, `"number" must be set`},

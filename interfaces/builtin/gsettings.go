@@ -11,12 +11,6 @@ package builtin
 
 const gsettingsSummary = `allows reading and changing the user's desktop settings`
 
-const gsettingsBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const gsettingsConnectedPlugAppArmor = `
 # Description: read and change the user's desktop settings (dconf).
 
@@ -51,7 +45,7 @@ func init() {
 		summary:               gsettingsSummary,
 		docURL:                "https://snapcraft.io/docs/gsettings-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  gsettingsBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: gsettingsConnectedPlugAppArmor,
 	})
 }

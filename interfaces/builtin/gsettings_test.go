@@ -10,11 +10,11 @@ type gsettingsSuite struct{}
 var _ = check.Suite(&gsettingsSuite{})
 
 func (s *gsettingsSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "gsettings",
 		summary:   "allows reading and changing the user's desktop settings",
 		onClassic: true,
-		slotDecl:  c3SystemSlot,
+		slotDecl:  declSystemSlot,
 		plugAppArmor: []string{
 			"owner /run/user/[0-9]*/dconf/user rwk,",
 			"interface=ca.desrt.dconf.Writer",

@@ -71,7 +71,7 @@ func init() {
 		summary:               hardwareObserveSummary,
 		docURL:                "https://snapcraft.io/docs/hardware-observe-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: hardwareObserveConnectedPlugAppArmor,
 		connectedPlugSecComp:  hardwareObserveConnectedPlugSecComp,
 	})

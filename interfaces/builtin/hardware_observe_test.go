@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type hardwareObserveSuite struct{ c4Suite }
+type hardwareObserveSuite struct{ systemSuite }
 
-var _ = check.Suite(&hardwareObserveSuite{c4Suite{c4Case{
+var _ = check.Suite(&hardwareObserveSuite{systemSuite{systemCase{
 	name:    "hardware-observe",
 	summary: "allows inspecting the hardware, its drivers and sensors read-only",
 	appArmor: []string{
@@ -21,17 +19,17 @@ var _ = check.Suite(&hardwareObserveSuite{c4Suite{c4Case{
 	},
 	secComp: []string{"socket AF_NETLINK - NETLINK_KOBJECT_UEVENT"},
 	mustNotGrant: []string{
-		c4WritesFiles,
-		c4AnyCapability,
+		writesFiles,
+		anyCapability,
 		`/dev/.*`,
 		`socket AF_NETLINK - NETLINK_(ROUTE|AUDIT|GENERIC).*`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/sys/devices/pci0000:00/0000:00:02.0/vendor", "r"},
 		{"/sys/class/hwmon/hwmon0/temp1_input", "r"},
 		{"/run/udev/data/c189:1", "r"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/sys/devices/pci0000:00/0000:00:02.0/remove", "w"},
 		{"/sys/firmware/efi/efivars/Boot0000-8be4df61-93ca-11d2-aa0d-00e098032b8c", "r"},
 	},

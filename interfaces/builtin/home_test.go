@@ -5,6 +5,8 @@ package builtin_test
 
 import (
 	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
 type homeSuite struct{}
@@ -12,8 +14,18 @@ type homeSuite struct{}
 var _ = check.Suite(&homeSuite{})
 
 func (s *homeSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "home", "allows access to the non-hidden files in the user's home directory", true, true, nil,
-		append(c2SystemSlotLines, "deny-auto-connection:", "on-classic: false", "plug-attributes:", "read: all"))
+	checkStaticInfo(c, "home", staticInfo{
+		summary:           "allows access to the non-hidden files in the user's home directory",
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		slots: declSystemSlot + `
+deny-auto-connection:
+  -
+    on-classic: false
+  -
+    plug-attributes:
+      read: all`,
+	})
 }
 
 var homeRules = []string{
@@ -24,9 +36,8 @@ var homeRules = []string{
 }
 
 func (s *homeSuite) TestConnectedPlug(c *check.C) {
-	repo := c2ConnectToSystem(c, "home", "")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, homeRules, []string{"@{HOMEDIRS}", "deny "})
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("home", ""))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, homeRules, []string{"@{HOMEDIRS}", "deny "})
 
 	for _, t := range []struct {
 		path        string
@@ -47,36 +58,35 @@ func (s *homeSuite) TestConnectedPlug(c *check.C) {
 		{"/home/user/bin/ls", true, false},
 		{"/home/user/bin", true, false},
 	} {
-		c.Check(c2Grants(text, t.path, 'r', true), check.Equals, t.read, check.Commentf("read %s", t.path))
-		c.Check(c2Grants(text, t.path, 'w', true), check.Equals, t.write, check.Commentf("write %s", t.path))
+		c.Check(grants(text, t.path, "r", true), check.Equals, t.read, check.Commentf("read %s", t.path))
+		c.Check(grants(text, t.path, "w", true), check.Equals, t.write, check.Commentf("write %s", t.path))
 		// Nothing of another user's home.
-		c.Check(c2Grants(text, t.path, 'r', false), check.Equals, false, check.Commentf("not owner: %s", t.path))
+		c.Check(grants(text, t.path, "r", false), check.Equals, false, check.Commentf("not owner: %s", t.path))
 	}
 }
 
 func (s *homeSuite) TestReadAll(c *check.C) {
-	repo := c2ConnectToSystem(c, "home", "    read: all\n")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, append(homeRules, "@{HOMEDIRS} r,", "@{HOME}/[^s.]** r,"), nil)
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
-	c.Check(c2Grants(text, "/home/other/Documents/x", 'r', false), check.Equals, true)
-	c.Check(c2Grants(text, "/home/other/Documents/x", 'w', false), check.Equals, false)
-	c.Check(c2Grants(text, "/home/other/.ssh/id_rsa", 'r', false), check.Equals, false)
-	c.Check(c2Grants(text, "/home/other/snap/x/y", 'r', false), check.Equals, false)
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("home", "    read: all\n"))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, append(homeRules, "@{HOMEDIRS} r,", "@{HOME}/[^s.]** r,"), nil)
+	c.Check(grants(text, "/home/other/Documents/x", "r", false), check.Equals, true)
+	c.Check(grants(text, "/home/other/Documents/x", "w", false), check.Equals, false)
+	c.Check(grants(text, "/home/other/.ssh/id_rsa", "r", false), check.Equals, false)
+	c.Check(grants(text, "/home/other/snap/x/y", "r", false), check.Equals, false)
 }
 
 func (s *homeSuite) TestSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "home", "allows access to the non-hidden files in the user's home directory", true, true, nil, nil)
+	iface := ifaceByName(c, "home")
 	read := func(v string) map[string]interface{} { return map[string]interface{}{"read": v} }
-	c2CheckPlugSanitizer(c, iface, append([]c2AttrCase{
+	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
 		{read("some"), `"read" must be "all" when set, not "some"`},
 		{read(""), `"read" must be "all" when set, not ""`},
 		{map[string]interface{}{"read": []interface{}{"all"}}, `"read" must be a string`},
 		{map[string]interface{}{"read": true}, `"read" must be a string`},
-	}, c2Injections("all", `"read" must be "all" when set, not .*`, read)...))
+	}, injections("all", `"read" must be "all" when set, not .*`, read)...))
 }
 
 func (s *homeSuite) TestDecisions(c *check.C) {
-	c2CheckDecisions(c, "home", []c2Decision{
+	checkDecisions(c, "home", []decision{
 		{manual: true, auto: true},
 		{core: true, manual: true, auto: false},
 		{plugAttrs: "    read: all\n", manual: true, auto: false},
@@ -85,6 +95,6 @@ func (s *homeSuite) TestDecisions(c *check.C) {
 }
 
 func (s *homeSuite) TestPlugInstall(c *check.C) {
-	c2CheckPlugInstall(c, "home", "", true)
-	c2CheckPlugInstall(c, "home", "    read: all\n", true)
+	checkPlugInstall(c, "home", "", true)
+	checkPlugInstall(c, "home", "    read: all\n", true)
 }

@@ -46,7 +46,7 @@ func init() {
 		summary:               hugepagesControlSummary,
 		docURL:                "https://snapcraft.io/docs/hugepages-control-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: hugepagesControlConnectedPlugAppArmor,
 	})
 }

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type hugepagesControlSuite struct{ c4Suite }
+type hugepagesControlSuite struct{ systemSuite }
 
-var _ = check.Suite(&hugepagesControlSuite{c4Suite{c4Case{
+var _ = check.Suite(&hugepagesControlSuite{systemSuite{systemCase{
 	name:    "hugepages-control",
 	summary: "allows sizing the huge page pools and tuning transparent huge pages",
 	appArmor: []string{
@@ -19,17 +17,17 @@ var _ = check.Suite(&hugepagesControlSuite{c4Suite{c4Case{
 		"/sys/kernel/mm/transparent_hugepage/{defrag,enabled,shmem_enabled} w,",
 	},
 	mustNotGrant: []string{
-		c4AnyCapability,
+		anyCapability,
 		`/dev/hugepages.*`,
 		`(mount|umount)( .*)?,`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/sys/kernel/mm/hugepages/hugepages-2048kB/nr_hugepages", "rw"},
 		{"/sys/devices/system/node/node1/hugepages/hugepages-1048576kB/nr_hugepages", "rw"},
 		{"/sys/kernel/mm/transparent_hugepage/enabled", "w"},
 		{"/sys/kernel/mm/transparent_hugepage/khugepaged/pages_to_scan", "w"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/sys/kernel/mm/ksm/run", "w"},
 		{"/sys/devices/system/node/node1/meminfo", "w"},
 		{"/dev/hugepages/rtemap_0", "r"},

@@ -84,7 +84,7 @@ func init() {
 			name:                 "i2c",
 			summary:              i2cSummary,
 			implicitOn:           notImplicit,
-			baseDeclarationSlots: gadgetDeviceBaseDeclarationSlots,
+			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: i2cPlugRules,
 	})

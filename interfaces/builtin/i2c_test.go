@@ -15,36 +15,34 @@ type i2cSuite struct{}
 var _ = check.Suite(&i2cSuite{})
 
 func (s *i2cSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "i2c", c5StaticInfo{
+	checkStaticInfo(c, "i2c", staticInfo{
 		summary: "allows access to a specific I2C bus or device",
-		slots:   c5SystemOrGadgetSlot,
+		slots:   declGadgetDeviceSlot,
 	})
 }
 
 func (s *i2cSuite) TestConnectedPlugNamesTheBusOnly(c *check.C) {
-	cc := newC5Connected(c, builtin.Core, c5ConsumerYaml("i2c"),
-		c5ProviderYaml(snap.TypeGadget, "i2c", "path: /dev/i2c-3"))
+	cc := connectToProvider(c, builtin.Core, consumerYaml("i2c"),
+		providerYaml(snap.TypeGadget, "i2c", "path: /dev/i2c-3"))
 	aa, sc := cc.plugSide(c)
-	c5CheckRules(c, aa, "/dev/i2c-3 rw,", "@{sys}/devices/**/i2c-3/name r,")
+	checkRules(c, aa, "/dev/i2c-3 rw,", "@{sys}/devices/**/i2c-3/name r,")
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }
 
 func (s *i2cSuite) TestConnectedPlugNamesTheDeviceOnly(c *check.C) {
-	cc := newC5Connected(c, builtin.Core, c5ConsumerYaml("i2c"),
-		c5ProviderYaml(snap.TypeGadget, "i2c", "sysfs-name: 1-0050"))
+	cc := connectToProvider(c, builtin.Core, consumerYaml("i2c"),
+		providerYaml(snap.TypeGadget, "i2c", "sysfs-name: 1-0050"))
 	aa, _ := cc.plugSide(c)
-	c5CheckRules(c, aa,
+	checkRules(c, aa,
 		"@{sys}/devices/**/i2c-[0-9]*/1-0050/ r,",
 		"@{sys}/devices/**/i2c-[0-9]*/1-0050/** rw,")
 	c.Check(aa, check.Not(check.Matches), `(?s).*/dev/i2c.*`)
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }
 
 func (s *i2cSuite) TestSanitizeSlot(c *check.C) {
-	table := []c5SanitizerCase{
+	table := []attrCase{
 		{map[string]interface{}{"path": "/dev/i2c-0"}, ""},
 		{map[string]interface{}{"path": "/dev/i2c-17"}, ""},
 		{map[string]interface{}{"sysfs-name": "1-0050"}, ""},
@@ -67,8 +65,8 @@ func (s *i2cSuite) TestSanitizeSlot(c *check.C) {
 		{map[string]interface{}{"sysfs-name": "@{HOME}"}, `sysfs-name .* contains "@", .*`},
 		{map[string]interface{}{"sysfs-name": "\"1-0050\""}, `sysfs-name .* contains "\\"", .*`},
 	}
-	for _, v := range c5InjectionValues {
-		table = append(table, c5SanitizerCase{map[string]interface{}{"path": v}, `path .*`})
+	for _, v := range injectedPaths {
+		table = append(table, attrCase{map[string]interface{}{"path": v}, `path .*`})
 	}
-	c5CheckSlotSanitizer(c, "i2c", table)
+	checkSlotSanitizer(c, "i2c", snap.TypeGadget, "", table)
 }

@@ -11,13 +11,6 @@ package builtin
 
 const jack1Summary = `allows use of a JACK 1 audio server`
 
-const jack1BaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const jack1ConnectedPlugAppArmor = `
 # Description: be a client of a JACK 1 audio server.
 
@@ -44,7 +37,7 @@ func init() {
 		summary:               jack1Summary,
 		docURL:                "https://snapcraft.io/docs/jack1-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  jack1BaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: jack1ConnectedPlugAppArmor,
 	})
 }

@@ -10,11 +10,11 @@ type jack1Suite struct{}
 var _ = check.Suite(&jack1Suite{})
 
 func (s *jack1Suite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "jack1",
 		summary:   "allows use of a JACK 1 audio server",
 		onClassic: true,
-		slotDecl:  c3ManualSystemSlot,
+		slotDecl:  declSystemSlotNoAutoConnect,
 		plugAppArmor: []string{
 			"owner /{dev,run}/shm/jack-[0-9]*/** rw,",
 			"/{dev,run}/shm/jack-shm-registry rw,",

@@ -15,13 +15,6 @@ package builtin
 
 const joystickSummary = `allows reading game controllers through the joystick devices`
 
-const joystickBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const joystickConnectedPlugAppArmor = `
 # Description: read game controllers through the joystick devices.
 
@@ -45,7 +38,7 @@ func init() {
 		summary:               joystickSummary,
 		docURL:                "https://snapcraft.io/docs/joystick-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  joystickBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: joystickConnectedPlugAppArmor,
 	})
 }

@@ -15,12 +15,12 @@ type joystickSuite struct{}
 var _ = check.Suite(&joystickSuite{})
 
 func (s *joystickSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:         "joystick",
 		summary:      "allows reading game controllers through the joystick devices",
 		onCore:       true,
 		onClassic:    true,
-		slotDecl:     c3ManualSystemSlot,
+		slotDecl:     declSystemSlotNoAutoConnect,
 		plugAppArmor: []string{"/dev/input/js[0-9]* rw,", "/run/udev/data/c13:{[0-9],[12][0-9],3[01]} r,"},
 	})
 }
@@ -28,6 +28,6 @@ func (s *joystickSuite) TestInterface(c *check.C) {
 // Event nodes cannot be told apart by path: granting them would let the
 // app read keyboards too.
 func (s *joystickSuite) TestNoEventDevices(c *check.C) {
-	specs := c3ConnectToSystem(c, "joystick", builtin.Core, "")
-	c.Check(specs.aa.SnippetForTag(c3PlugTag), check.Not(testutil.Contains), "/dev/input/event")
+	aa, _ := connectToSystem(c, builtin.Core, consumerYaml("joystick")).snippets(c, plugTag)
+	c.Check(aa, check.Not(testutil.Contains), "/dev/input/event")
 }

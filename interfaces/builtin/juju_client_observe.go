@@ -28,7 +28,7 @@ func init() {
 		name:                  "juju-client-observe",
 		summary:               jujuClientObserveSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: jujuClientObserveConnectedPlugAppArmor,
 	})
 }

@@ -14,21 +14,20 @@ type jujuClientObserveSuite struct{}
 var _ = check.Suite(&jujuClientObserveSuite{})
 
 func (s *jujuClientObserveSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "juju-client-observe", c5StaticInfo{
+	checkStaticInfo(c, "juju-client-observe", staticInfo{
 		summary:           "allows read access to the juju client configuration",
 		implicitOnClassic: true,
-		slots:             c5SystemSlotOnly,
+		slots:             declSystemSlotNoAutoConnect,
 	})
 }
 
 func (s *jujuClientObserveSuite) TestConnectedPlugReadsOnly(c *check.C) {
-	aa, sc := newC5Connected(c, builtin.Classic, c5ConsumerYaml("juju-client-observe"), "").plugSide(c)
+	aa, sc := connectToSystem(c, builtin.Classic, consumerYaml("juju-client-observe")).plugSide(c)
 	c.Check(lines(aa)[2:], check.DeepEquals, []string{
 		"# JUJU_DATA at its default place, read-only and only the user's own.",
 		"owner @{HOME}/.local/share/juju/ r,",
 		"owner @{HOME}/.local/share/juju/** r,",
 	})
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }

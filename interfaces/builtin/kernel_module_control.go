@@ -48,8 +48,8 @@ func init() {
 		summary:               kernelModuleControlSummary,
 		docURL:                "https://snapcraft.io/docs/kernel-module-control-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  declaredPlugOnlyRule,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: kernelModuleControlConnectedPlugAppArmor,
 		connectedPlugSecComp:  kernelModuleControlConnectedPlugSecComp,
 	})

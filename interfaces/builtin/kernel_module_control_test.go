@@ -3,16 +3,14 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type kernelModuleControlSuite struct{ c4Suite }
+type kernelModuleControlSuite struct{ systemSuite }
 
-var _ = check.Suite(&kernelModuleControlSuite{c4Suite{c4Case{
-	name:             "kernel-module-control",
-	summary:          "allows loading and unloading kernel modules and setting their parameters",
-	declaredPlugOnly: true,
+var _ = check.Suite(&kernelModuleControlSuite{systemSuite{systemCase{
+	name:            "kernel-module-control",
+	summary:         "allows loading and unloading kernel modules and setting their parameters",
+	superPrivileged: true,
 	appArmor: []string{
 		"capability sys_module,",
 		"/{,usr/}{,s}bin/{insmod,kmod,modprobe,rmmod} ixr,",
@@ -30,11 +28,11 @@ var _ = check.Suite(&kernelModuleControlSuite{c4Suite{c4Case{
 		`kexec_load|kexec_file_load|reboot|mount|umount2`,
 		`(mount|umount|pivot_root)( .*)?,`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/sys/module/usbcore/parameters/autosuspend", "w"},
 		{"/lib/modules/6.8.0-31-generic/kernel/fs/fuse/fuse.ko.zst", "r"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/lib/modules/6.8.0-31-generic/kernel/fs/fuse/fuse.ko.zst", "w"},
 		{"/usr/lib/modules/6.8.0-31-generic/modules.dep", "w"},
 		{"/etc/modprobe.d/blacklist.conf", "w"},

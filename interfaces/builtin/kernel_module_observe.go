@@ -45,7 +45,7 @@ func init() {
 		summary:               kernelModuleObserveSummary,
 		docURL:                "https://snapcraft.io/docs/kernel-module-observe-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: kernelModuleObserveConnectedPlugAppArmor,
 	})
 }

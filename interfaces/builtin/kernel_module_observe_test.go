@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type kernelModuleObserveSuite struct{ c4Suite }
+type kernelModuleObserveSuite struct{ systemSuite }
 
-var _ = check.Suite(&kernelModuleObserveSuite{c4Suite{c4Case{
+var _ = check.Suite(&kernelModuleObserveSuite{systemSuite{systemCase{
 	name:    "kernel-module-observe",
 	summary: "allows listing loaded kernel modules and reading their parameters",
 	appArmor: []string{
@@ -19,16 +17,16 @@ var _ = check.Suite(&kernelModuleObserveSuite{c4Suite{c4Case{
 		"/etc/modprobe.d/** r,",
 	},
 	mustNotGrant: []string{
-		c4WritesFiles,
-		c4AnyCapability,
+		writesFiles,
+		anyCapability,
 		`init_module|finit_module|delete_module`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/sys/module/usbcore/parameters/autosuspend", "r"},
 		{"/usr/lib/modules/6.8.0-31-generic/modules.dep", "r"},
 		{"/lib/modules/6.8.0-31-generic/kernel/fs/fuse/fuse.ko.zst", "r"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/sys/module/usbcore/parameters/autosuspend", "w"},
 		{"/lib/modules/6.8.0-31-generic/kernel/fs/fuse/fuse.ko.zst", "w"},
 	},

@@ -225,7 +225,7 @@ func init() {
 		name:                 "kubernetes-support",
 		summary:              kubernetesSupportSummary,
 		implicitOn:           implicitOnAllSystems,
-		baseDeclarationPlugs: superPrivilegedPlugDeclaration,
-		baseDeclarationSlots: manualSystemSlotDeclaration,
+		baseDeclarationPlugs: superPrivilegedPlug,
+		baseDeclarationSlots: systemSlotNoAutoConnect,
 	}})
 }

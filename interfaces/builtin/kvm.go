@@ -31,7 +31,7 @@ func init() {
 		name:                  "kvm",
 		summary:               kvmSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: kvmConnectedPlugAppArmor,
 	})
 }

@@ -67,7 +67,7 @@ func init() {
 		name:                  "libvirt",
 		summary:               libvirtSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: libvirtConnectedPlugAppArmor,
 		connectedSlotAppArmor: libvirtConnectedSlotAppArmor,
 		permanentSlotAppArmor: libvirtPermanentSlotAppArmor,

@@ -15,30 +15,29 @@ type libvirtSuite struct{}
 var _ = check.Suite(&libvirtSuite{})
 
 func (s *libvirtSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "libvirt", c5StaticInfo{
+	checkStaticInfo(c, "libvirt", staticInfo{
 		summary:           "allows access to the libvirt service",
 		implicitOnClassic: true,
-		slots:             c5SystemSlotOnly,
+		slots:             declSystemSlotNoAutoConnect,
 	})
 }
 
 const libvirtSockets = "@{run}/libvirt/{libvirt,virtqemud,virtnetworkd,virtstoraged,virtnodedevd,virtinterfaced,virtnwfilterd,virtsecretd,virtproxyd}-sock{,-ro} rw,"
 
 func (s *libvirtSuite) TestConnectedPlugToTheHost(c *check.C) {
-	aa, sc := newC5Connected(c, builtin.Classic, c5ConsumerYaml("libvirt"), "").plugSide(c)
-	c5CheckRules(c, aa,
+	aa, sc := connectToSystem(c, builtin.Classic, consumerYaml("libvirt")).plugSide(c)
+	checkRules(c, aa,
 		libvirtSockets,
 		"unix (connect, send, receive) type=stream peer=(label=unconfined),")
 	// Not the admin socket, nor the logging and locking daemons'.
-	for _, rule := range c5RuleLines(aa) {
+	for _, rule := range ruleLines(aa) {
 		c.Check(rule, check.Not(check.Matches), `.*(admin|virtlogd|virtlockd).*`)
 	}
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }
 
 func (s *libvirtSuite) TestSnapServingTheSlot(c *check.C) {
-	newC5Connected(c, builtin.Classic, c5ConsumerYaml("libvirt"), c5ProviderYaml(snap.TypeApp, "libvirt")).
+	connectToProvider(c, builtin.Classic, consumerYaml("libvirt"), providerYaml(snap.TypeApp, "libvirt")).
 		checkServed(c, "@{run}/libvirt/ rw,", libvirtSockets)
 }

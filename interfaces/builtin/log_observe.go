@@ -39,7 +39,7 @@ func init() {
 		summary:               logObserveSummary,
 		docURL:                "https://snapcraft.io/docs/log-observe-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: logObserveConnectedPlugAppArmor,
 	})
 }

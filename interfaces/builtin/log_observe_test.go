@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type logObserveSuite struct{ c4Suite }
+type logObserveSuite struct{ systemSuite }
 
-var _ = check.Suite(&logObserveSuite{c4Suite{c4Case{
+var _ = check.Suite(&logObserveSuite{systemSuite{systemCase{
 	name:    "log-observe",
 	summary: "allows reading the system logs, the journal and kernel messages",
 	appArmor: []string{
@@ -20,17 +18,17 @@ var _ = check.Suite(&logObserveSuite{c4Suite{c4Case{
 		"capability syslog,",
 	},
 	mustNotGrant: []string{
-		c4WritesFiles,
+		writesFiles,
 		`capability (dac_override|dac_read_search|sys_admin),`,
 		// Reading the kernel's buffer must not clear it.
 		`syslog`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/var/log/syslog", "r"},
 		{"/var/log/journal/0123456789abcdef/system.journal", "r"},
 		{"/run/log/journal/0123456789abcdef/system.journal", "r"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/var/log/syslog", "w"},
 		{"/var/log/journal/0123456789abcdef/system.journal", "w"},
 		{"/dev/kmsg", "w"},

@@ -40,7 +40,7 @@ func init() {
 		name:                  "login-session-control",
 		summary:               loginSessionControlSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: loginSessionControlConnectedPlugAppArmor,
 	})
 }

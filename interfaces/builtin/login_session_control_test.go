@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type loginSessionControlSuite struct{ c1Suite }
+type loginSessionControlSuite struct{ referenceSuite }
 
-var _ = check.Suite(&loginSessionControlSuite{c1Suite{c1Case{
+var _ = check.Suite(&loginSessionControlSuite{referenceSuite{referenceCase{
 	name:    "login-session-control",
 	summary: "allows controlling login sessions",
 	plugAppArmor: []string{

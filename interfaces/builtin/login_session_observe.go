@@ -64,7 +64,7 @@ func init() {
 		name:                  "login-session-observe",
 		summary:               loginSessionObserveSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: loginSessionObserveConnectedPlugAppArmor,
 	})
 }

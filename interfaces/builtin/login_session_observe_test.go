@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type loginSessionObserveSuite struct{ c1Suite }
+type loginSessionObserveSuite struct{ referenceSuite }
 
-var _ = check.Suite(&loginSessionObserveSuite{c1Suite{c1Case{
+var _ = check.Suite(&loginSessionObserveSuite{referenceSuite{referenceCase{
 	name:    "login-session-observe",
 	summary: "allows reading login and session information",
 	plugAppArmor: []string{

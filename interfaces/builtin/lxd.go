@@ -25,12 +25,6 @@ import (
 
 const lxdSummary = `allows access to the LXD API`
 
-const lxdBaseDeclarationSlots = `
-allow-installation: false
-deny-connection: true
-deny-auto-connection: true
-`
-
 // lxdConnectedPlugAppArmor is rendered with the instance name of the
 // slot's snap.
 const lxdConnectedPlugAppArmor = `
@@ -111,7 +105,7 @@ func init() {
 		name:                  "lxd",
 		summary:               lxdSummary,
 		implicitOn:            notImplicit,
-		baseDeclarationSlots:  lxdBaseDeclarationSlots,
+		baseDeclarationSlots:  snapOwnedSlot,
 		connectedPlugAppArmor: lxdConnectedPlugAppArmor,
 		connectedPlugSecComp:  lxdConnectedPlugSecComp,
 		connectedSlotAppArmor: lxdConnectedSlotAppArmor,

@@ -102,8 +102,8 @@ func init() {
 		name:                  "lxd-support",
 		summary:               lxdSupportSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  superPrivilegedPlugDeclaration,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: lxdSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  lxdSupportConnectedPlugSecComp,
 	}})

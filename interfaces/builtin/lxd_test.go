@@ -19,7 +19,7 @@ type lxdSuite struct{}
 var _ = check.Suite(&lxdSuite{})
 
 func (s *lxdSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "lxd", c5StaticInfo{
+	checkStaticInfo(c, "lxd", staticInfo{
 		summary: "allows access to the LXD API",
 		slots: `
 allow-installation: false
@@ -29,13 +29,13 @@ deny-auto-connection: true`,
 }
 
 func (s *lxdSuite) TestConnected(c *check.C) {
-	provider := strings.Replace(c5ProviderYaml(snap.TypeApp, "lxd"), "name: provider", "name: lxd", 1)
-	cc := newC5Connected(c, builtin.Classic, c5ConsumerYaml("lxd"), provider)
+	provider := strings.Replace(providerYaml(snap.TypeApp, "lxd"), "name: provider", "name: lxd", 1)
+	cc := connectToProvider(c, builtin.Classic, consumerYaml("lxd"), provider)
 	aa, sc := cc.plugSide(c)
-	c5CheckRules(c, aa,
+	checkRules(c, aa,
 		"/var/snap/lxd/common/lxd/unix.socket rw,",
 		"/var/snap/lxd/common/lxd-user/unix.socket rw,")
-	c5CheckRules(c, sc, "listen", "accept", "accept4")
+	checkRules(c, sc, "listen", "accept", "accept4")
 	cc.checkServed(c, "/var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/common/lxd/unix.socket rw,")
 }
 
@@ -43,16 +43,16 @@ func (s *lxdSuite) TestConnected(c *check.C) {
 func (s *lxdSuite) TestParallelInstallOfTheSlotSnap(c *check.C) {
 	iface, err := builtin.ByName("lxd")
 	c.Assert(err, check.IsNil)
-	consumer, err := snap.InfoFromSnapYaml([]byte(c5ConsumerYaml("lxd")))
+	consumer, err := snap.InfoFromSnapYaml([]byte(consumerYaml("lxd")))
 	c.Assert(err, check.IsNil)
-	provider, err := snap.InfoFromSnapYaml([]byte(strings.Replace(c5ProviderYaml(snap.TypeApp, "lxd"), "name: provider", "name: lxd", 1)))
+	provider, err := snap.InfoFromSnapYaml([]byte(strings.Replace(providerYaml(snap.TypeApp, "lxd"), "name: provider", "name: lxd", 1)))
 	c.Assert(err, check.IsNil)
 	c.Assert(provider.SetInstanceKey("x"), check.IsNil)
 	spec := &apparmor.Specification{}
 	plug := interfaces.NewConnectedPlug(consumer.Plugs["plug"], nil)
 	slot := interfaces.NewConnectedSlot(provider.Slots["slot"], nil)
 	c.Assert(spec.AddConnectedPlug(iface, plug, slot), check.IsNil)
-	c5CheckRules(c, spec.SnippetForTag(c5UserTag),
+	checkRules(c, spec.SnippetForTag(plugTag),
 		"/var/snap/lxd_x/common/lxd/unix.socket rw,",
 		"unix (connect, send, receive) type=stream peer=(label=snap.lxd_x.service),")
 

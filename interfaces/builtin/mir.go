@@ -17,14 +17,6 @@ package builtin
 
 const mirSummary = `allows use of a Mir display server`
 
-const mirBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - app
-deny-connection: true
-deny-auto-connection: true
-`
-
 const mirConnectedPlugAppArmor = `
 # Description: be a client of a Mir display server.
 
@@ -62,7 +54,7 @@ func init() {
 		summary:               mirSummary,
 		docURL:                "https://snapcraft.io/docs/mir-interface",
 		implicitOn:            notImplicit,
-		baseDeclarationSlots:  mirBaseDeclarationSlots,
+		baseDeclarationSlots:  appServiceSlotNeedsDeclaration,
 		connectedPlugAppArmor: mirConnectedPlugAppArmor,
 		permanentSlotAppArmor: mirPermanentSlotAppArmor,
 		permanentSlotSecComp:  mirPermanentSlotSecComp,

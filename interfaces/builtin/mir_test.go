@@ -10,7 +10,7 @@ type mirSuite struct{}
 var _ = check.Suite(&mirSuite{})
 
 func (s *mirSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:                "mir",
 		summary:             "allows use of a Mir display server",
 		slotDecl:            "allow-installation:\n  slot-snap-type:\n    - app\ndeny-connection: true\ndeny-auto-connection: true",

@@ -39,7 +39,7 @@ func init() {
 		summary:               mountObserveSummary,
 		docURL:                "https://snapcraft.io/docs/mount-observe-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: mountObserveConnectedPlugAppArmor,
 		connectedPlugSecComp:  mountObserveConnectedPlugSecComp,
 	})

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type mountObserveSuite struct{ c4Suite }
+type mountObserveSuite struct{ systemSuite }
 
-var _ = check.Suite(&mountObserveSuite{c4Suite{c4Case{
+var _ = check.Suite(&mountObserveSuite{systemSuite{systemCase{
 	name:    "mount-observe",
 	summary: "allows reading the mount table, filesystem usage and disk quotas",
 	appArmor: []string{
@@ -20,12 +18,12 @@ var _ = check.Suite(&mountObserveSuite{c4Suite{c4Case{
 	},
 	secComp: []string{"quotactl"},
 	mustNotGrant: []string{
-		c4WritesFiles,
-		c4AnyCapability,
+		writesFiles,
+		anyCapability,
 		`(mount|umount|pivot_root)( .*)?,`,
 		`mount|umount2?|pivot_root`,
 		`ptrace.*`,
 	},
-	reaches:      []c4Access{{"/etc/fstab", "r"}},
-	mustNotReach: []c4Access{{"/etc/fstab", "w"}},
+	reaches:      []access{{"/etc/fstab", "r"}},
+	mustNotReach: []access{{"/etc/fstab", "w"}},
 }}})

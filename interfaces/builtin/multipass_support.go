@@ -18,18 +18,6 @@ import (
 
 const multipassSupportSummary = `allows operating as the Multipass service`
 
-const multipassSupportBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
-const multipassSupportBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const multipassSupportConnectedPlugAppArmor = `
 # Description: operate as the Multipass service, which loads AppArmor
 # profiles of its own for the qemu, dnsmasq and file-sharing helpers it
@@ -116,8 +104,8 @@ func init() {
 		name:                  "multipass-support",
 		summary:               multipassSupportSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  multipassSupportBaseDeclarationPlugs,
-		baseDeclarationSlots:  multipassSupportBaseDeclarationSlots,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: multipassSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  multipassSupportConnectedPlugSecComp,
 	}})

@@ -100,17 +100,6 @@ var multipassSecCompRules = []string{
 	"lchown32",
 }
 
-// lines returns the non-blank lines of text, trimmed.
-func lines(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, line)
-		}
-	}
-	return out
-}
-
 func (s *multipassSupportSuite) TestConnectedPlugRulesForBoundTagsOnly(c *check.C) {
 	aa := &apparmor.Specification{}
 	c.Assert(s.repo.SnapSpecification(aa, "multipass"), check.IsNil)
@@ -138,14 +127,7 @@ func (s *multipassSupportSuite) TestConnectedPlugRulesForBoundTagsOnly(c *check.
 func (s *multipassSupportSuite) TestEveryRuleIsExplained(c *check.C) {
 	d, err := builtin.Describe(s.iface)
 	c.Assert(err, check.IsNil)
-	for _, text := range []string{d.AppArmor.ConnectedPlug, d.SecComp.ConnectedPlug} {
-		// Rules come in groups separated by blank lines; each group opens
-		// with a comment saying why.
-		for _, group := range strings.Split(text, "\n\n") {
-			group = strings.TrimSpace(group)
-			c.Check(group, check.Matches, `(?s)#.*`, check.Commentf("group without a comment:\n%s", group))
-		}
-	}
+	checkExplained(c, d.AppArmor.ConnectedPlug, d.SecComp.ConnectedPlug)
 }
 
 func (s *multipassSupportSuite) TestSuppressionDoesNotDenyItsTrace(c *check.C) {
@@ -182,8 +164,8 @@ func (suppressingIface) AppArmorConnectedPlug(spec *apparmor.Specification, _ *i
 // rules must stand: no denial of another interface may override them,
 // and the whole set must compile.
 func (s *multipassSupportSuite) TestComposesWithTheDaemonsOtherPlugs(c *check.C) {
-	info := c5CorpusSnap(c, "canonical__multipass.yaml")
-	lxd, err := snap.InfoFromSnapYaml([]byte(strings.Replace(c5ProviderYaml(snap.TypeApp, "lxd"), "name: provider", "name: lxd", 1)))
+	info := corpusSnap(c, "canonical__multipass.yaml")
+	lxd, err := snap.InfoFromSnapYaml([]byte(strings.Replace(providerYaml(snap.TypeApp, "lxd"), "name: provider", "name: lxd", 1)))
 	c.Assert(err, check.IsNil)
 	repo := builtin.NewRepository()
 	for _, info := range []*snap.Info{builtin.SystemSnap(builtin.Classic), info, lxd} {
@@ -209,11 +191,11 @@ func (s *multipassSupportSuite) TestComposesWithTheDaemonsOtherPlugs(c *check.C)
 	c.Assert(repo.SnapSpecification(aa, "multipass"), check.IsNil)
 	const daemon = "snap.multipass.multipassd"
 	text := aa.SnippetForTag(daemon)
-	c5CheckRules(c, text, multipassAppArmorRules...)
-	for _, line := range c5RuleLines(text) {
+	checkRules(c, text, multipassAppArmorRules...)
+	for _, line := range ruleLines(text) {
 		c.Check(line, check.Not(check.Matches), `^(audit\s+)?deny\s.*`, check.Commentf("a denial in the daemon's profile"))
 	}
 	c.Check(aa.UsesPtraceTrace(daemon), check.Equals, true)
 	c.Check(aa.DeniesPtraceTrace(daemon), check.Equals, false)
-	c5CheckAppArmorCompiles(c, text)
+	(&connection{Repository: repo}).checkCompiles(c, "multipass")
 }

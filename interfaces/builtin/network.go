@@ -10,12 +10,6 @@ package builtin
 
 const networkSummary = `allows access to the network as a client`
 
-const networkBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const networkConnectedPlugAppArmor = `
 # Description: use the network as a client: connect over TCP and UDP,
 # resolve names, and verify the servers of TLS connections.
@@ -73,7 +67,7 @@ func init() {
 		name:                  "network",
 		summary:               networkSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  networkBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: networkConnectedPlugAppArmor,
 		connectedPlugSecComp:  networkConnectedPlugSecComp,
 	})

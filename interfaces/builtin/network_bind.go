@@ -10,12 +10,6 @@ package builtin
 
 const networkBindSummary = `allows operating as a network service`
 
-const networkBindBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const networkBindConnectedPlugAppArmor = `
 # Description: operate as a network service: bind to local addresses and
 # ports, listen, and accept TCP connections and UDP datagrams over IPv4
@@ -53,7 +47,7 @@ func init() {
 		name:                  "network-bind",
 		summary:               networkBindSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  networkBindBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: networkBindConnectedPlugAppArmor,
 		connectedPlugSecComp:  networkBindConnectedPlugSecComp,
 	})

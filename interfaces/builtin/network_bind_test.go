@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type networkBindSuite struct{ c1Suite }
+type networkBindSuite struct{ referenceSuite }
 
-var _ = check.Suite(&networkBindSuite{c1Suite{c1Case{
+var _ = check.Suite(&networkBindSuite{referenceSuite{referenceCase{
 	name:    "network-bind",
 	summary: "allows operating as a network service",
 	plugAppArmor: []string{

@@ -111,7 +111,7 @@ func init() {
 		name:                  "network-control",
 		summary:               networkControlSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: networkControlConnectedPlugAppArmor,
 		connectedPlugSecComp:  networkControlConnectedPlugSecComp,
 	})

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type networkControlSuite struct{ c1Suite }
+type networkControlSuite struct{ referenceSuite }
 
-var _ = check.Suite(&networkControlSuite{c1Suite{c1Case{
+var _ = check.Suite(&networkControlSuite{referenceSuite{referenceCase{
 	name:    "network-control",
 	summary: "allows configuring networking and network namespaces",
 	plugAppArmor: []string{

@@ -62,7 +62,7 @@ func init() {
 		name:                  "network-manager",
 		summary:               networkManagerSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  hostOrAppServiceSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: networkManagerConnectedPlugAppArmor,
 		connectedPlugSecComp:  networkManagerConnectedPlugSecComp,
 		connectedSlotAppArmor: networkManagerConnectedSlotAppArmor,

@@ -69,7 +69,7 @@ func init() {
 		name:                  "network-manager-observe",
 		summary:               networkManagerObserveSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  hostOrAppServiceSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: networkManagerObserveConnectedPlugAppArmor,
 		connectedSlotAppArmor: networkManagerObserveConnectedSlotAppArmor,
 		permanentSlotAppArmor: networkManagerServicePermanentSlotAppArmor,

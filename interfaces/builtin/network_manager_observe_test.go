@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type networkManagerObserveSuite struct{ c1Suite }
+type networkManagerObserveSuite struct{ referenceSuite }
 
-var _ = check.Suite(&networkManagerObserveSuite{c1Suite{c1Case{
+var _ = check.Suite(&networkManagerObserveSuite{referenceSuite{referenceCase{
 	name:    "network-manager-observe",
 	summary: "allows reading the state of NetworkManager",
 	plugAppArmor: []string{

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type networkManagerSuite struct{ c1Suite }
+type networkManagerSuite struct{ referenceSuite }
 
-var _ = check.Suite(&networkManagerSuite{c1Suite{c1Case{
+var _ = check.Suite(&networkManagerSuite{referenceSuite{referenceCase{
 	name:    "network-manager",
 	summary: "allows configuring the network through NetworkManager",
 	plugAppArmor: []string{

@@ -54,7 +54,7 @@ func init() {
 		name:                  "network-observe",
 		summary:               networkObserveSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: networkObserveConnectedPlugAppArmor,
 		connectedPlugSecComp:  networkObserveConnectedPlugSecComp,
 	})

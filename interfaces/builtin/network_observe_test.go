@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type networkObserveSuite struct{ c1Suite }
+type networkObserveSuite struct{ referenceSuite }
 
-var _ = check.Suite(&networkObserveSuite{c1Suite{c1Case{
+var _ = check.Suite(&networkObserveSuite{referenceSuite{referenceCase{
 	name:    "network-observe",
 	summary: "allows reading the host's network state and statistics",
 	plugAppArmor: []string{

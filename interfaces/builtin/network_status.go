@@ -11,12 +11,6 @@ package builtin
 
 const networkStatusSummary = `allows reading network connectivity status`
 
-const networkStatusBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const networkStatusConnectedPlugAppArmor = `
 # Description: ask the desktop portal whether the network is available,
 # metered, or behind a captive portal, and whether a host is reachable.
@@ -52,7 +46,7 @@ func init() {
 		name:                  "network-status",
 		summary:               networkStatusSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  networkStatusBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: networkStatusConnectedPlugAppArmor,
 	})
 }

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type networkStatusSuite struct{ c1Suite }
+type networkStatusSuite struct{ referenceSuite }
 
-var _ = check.Suite(&networkStatusSuite{c1Suite{c1Case{
+var _ = check.Suite(&networkStatusSuite{referenceSuite{referenceCase{
 	name:    "network-status",
 	summary: "allows reading network connectivity status",
 	plugAppArmor: []string{

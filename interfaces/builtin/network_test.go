@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type networkSuite struct{ c1Suite }
+type networkSuite struct{ referenceSuite }
 
-var _ = check.Suite(&networkSuite{c1Suite{c1Case{
+var _ = check.Suite(&networkSuite{referenceSuite{referenceCase{
 	name:    "network",
 	summary: "allows access to the network as a client",
 	plugAppArmor: []string{

@@ -12,12 +12,6 @@ package builtin
 
 const openglSummary = `allows access to the GPU for OpenGL, EGL, Vulkan and OpenCL`
 
-const openglBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const openglConnectedPlugAppArmor = `
 # Description: render and compute on the GPU through the host's drivers.
 
@@ -89,7 +83,7 @@ func init() {
 		summary:               openglSummary,
 		docURL:                "https://snapcraft.io/docs/opengl-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  openglBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: openglConnectedPlugAppArmor,
 	})
 }

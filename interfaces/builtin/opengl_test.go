@@ -10,12 +10,12 @@ type openglSuite struct{}
 var _ = check.Suite(&openglSuite{})
 
 func (s *openglSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "opengl",
 		summary:   "allows access to the GPU for OpenGL, EGL, Vulkan and OpenCL",
 		onCore:    true,
 		onClassic: true,
-		slotDecl:  c3SystemSlot,
+		slotDecl:  declSystemSlot,
 		plugAppArmor: []string{
 			"/dev/dri/card[0-9]* rw,",
 			"/dev/dri/renderD[0-9]* rw,",

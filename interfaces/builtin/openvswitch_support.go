@@ -21,6 +21,6 @@ func init() {
 		name:                 "openvswitch-support",
 		summary:              openvswitchSupportSummary,
 		implicitOn:           implicitOnAllSystems,
-		baseDeclarationSlots: manualSystemSlotDeclaration,
+		baseDeclarationSlots: systemSlotNoAutoConnect,
 	})
 }

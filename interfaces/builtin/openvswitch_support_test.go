@@ -14,11 +14,11 @@ type openvswitchSupportSuite struct{}
 var _ = check.Suite(&openvswitchSupportSuite{})
 
 func (s *openvswitchSupportSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "openvswitch-support", c5StaticInfo{
+	checkStaticInfo(c, "openvswitch-support", staticInfo{
 		summary:           "allows operating as the Open vSwitch service",
 		implicitOnCore:    true,
 		implicitOnClassic: true,
-		slots:             c5SystemSlotOnly,
+		slots:             declSystemSlotNoAutoConnect,
 	})
 }
 
@@ -26,7 +26,7 @@ func (s *openvswitchSupportSuite) TestStaticInfo(c *check.C) {
 // adds no policy at all.
 func (s *openvswitchSupportSuite) TestNoPolicy(c *check.C) {
 	for _, sys := range []builtin.System{builtin.Classic, builtin.Core} {
-		aa, sc := newC5Connected(c, sys, c5ConsumerYaml("openvswitch-support"), "").plugSide(c)
+		aa, sc := connectToSystem(c, sys, consumerYaml("openvswitch-support")).plugSide(c)
 		c.Check(aa, check.Equals, "")
 		c.Check(sc, check.Equals, "")
 	}

@@ -5,6 +5,8 @@ package builtin_test
 
 import (
 	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
 type opticalDriveSuite struct{}
@@ -12,8 +14,14 @@ type opticalDriveSuite struct{}
 var _ = check.Suite(&opticalDriveSuite{})
 
 func (s *opticalDriveSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "optical-drive", "allows access to optical drives", false, true, nil,
-		append(c2SystemSlotLines, "deny-auto-connection:", "plug-attributes:", `write: "true"`))
+	checkStaticInfo(c, "optical-drive", staticInfo{
+		summary:           "allows access to optical drives",
+		implicitOnClassic: true,
+		slots: declSystemSlot + `
+deny-auto-connection:
+  plug-attributes:
+    write: "true"`,
+	})
 }
 
 var opticalDriveReadRules = []string{
@@ -25,31 +33,30 @@ var opticalDriveReadRules = []string{
 
 func (s *opticalDriveSuite) TestConnectedPlugReads(c *check.C) {
 	for _, attrs := range []string{"", "    write: false\n"} {
-		repo := c2ConnectToSystem(c, "optical-drive", attrs)
-		text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, opticalDriveReadRules, nil)
-		c.Check(c2Grants(text, "/dev/sr0", 'w', false), check.Equals, false)
+		repo := connectToSystem(c, builtin.Classic, consumerYaml("optical-drive", attrs))
+		text := repo.checkAppArmorOnly(c, "consumer", plugTag, opticalDriveReadRules, nil)
+		c.Check(grants(text, "/dev/sr0", "w", false), check.Equals, false)
 	}
 }
 
 func (s *opticalDriveSuite) TestConnectedPlugWrites(c *check.C) {
-	repo := c2ConnectToSystem(c, "optical-drive", "    write: true\n")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, append(opticalDriveReadRules, "/dev/sr[0-9]* w,", "/dev/scd[0-9]* w,"), nil)
-	c.Check(c2Grants(text, "/dev/sr1", 'w', false), check.Equals, true)
-	c.Check(c2Grants(text, "/dev/sda", 'w', false), check.Equals, false)
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("optical-drive", "    write: true\n"))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, append(opticalDriveReadRules, "/dev/sr[0-9]* w,", "/dev/scd[0-9]* w,"), nil)
+	c.Check(grants(text, "/dev/sr1", "w", false), check.Equals, true)
+	c.Check(grants(text, "/dev/sda", "w", false), check.Equals, false)
 }
 
 func (s *opticalDriveSuite) TestSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "optical-drive", "allows access to optical drives", false, true, nil, nil)
+	iface := ifaceByName(c, "optical-drive")
 	write := func(v interface{}) map[string]interface{} { return map[string]interface{}{"write": v} }
-	c2CheckPlugSanitizer(c, iface, append([]c2AttrCase{
+	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
 		{write("true"), `"write" must be true or false`},
 		{write(int64(1)), `"write" must be true or false`},
-	}, c2Injections("true", `"write" must be true or false`, func(v string) map[string]interface{} { return write(v) })...))
+	}, injections("true", `"write" must be true or false`, func(v string) map[string]interface{} { return write(v) })...))
 }
 
 func (s *opticalDriveSuite) TestDecisions(c *check.C) {
-	c2CheckDecisions(c, "optical-drive", []c2Decision{
+	checkDecisions(c, "optical-drive", []decision{
 		{manual: true, auto: true},
 		{plugAttrs: "    write: false\n", manual: true, auto: true},
 		{plugAttrs: "    write: true\n", manual: true, auto: false},

@@ -11,11 +11,6 @@ package builtin
 
 const packagekitControlSummary = `allows managing the host's packages through PackageKit`
 
-const packagekitControlBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
 const packagekitControlConnectedPlugAppArmor = `
 # Description: install, remove and update the host's packages through
 # the PackageKit daemon over its D-Bus API on the system bus.
@@ -45,8 +40,8 @@ func init() {
 		name:                  "packagekit-control",
 		summary:               packagekitControlSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationPlugs:  packagekitControlBaseDeclarationPlugs,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: packagekitControlConnectedPlugAppArmor,
 	})
 }

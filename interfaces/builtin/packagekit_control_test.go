@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type packagekitControlSuite struct{ c1Suite }
+type packagekitControlSuite struct{ referenceSuite }
 
-var _ = check.Suite(&packagekitControlSuite{c1Suite{c1Case{
+var _ = check.Suite(&packagekitControlSuite{referenceSuite{referenceCase{
 	name:    "packagekit-control",
 	summary: "allows managing the host's packages through PackageKit",
 	plugAppArmor: []string{

@@ -13,13 +13,6 @@ package builtin
 
 const passwordManagerServiceSummary = `allows access to the user's password manager services`
 
-const passwordManagerServiceBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const passwordManagerServiceConnectedPlugAppArmor = `
 # Description: use the Secret Service and KDE Wallet on the session bus.
 
@@ -66,7 +59,7 @@ func init() {
 		name:                  "password-manager-service",
 		summary:               passwordManagerServiceSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  passwordManagerServiceBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: passwordManagerServiceConnectedPlugAppArmor,
 	})
 }

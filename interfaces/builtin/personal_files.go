@@ -25,18 +25,6 @@ import (
 
 const personalFilesSummary = `allows access to named hidden files and directories in the user's home`
 
-const personalFilesBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
-const personalFilesBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const personalFilesConnectedPlugAppArmor = `
 # Description: read, or read and write, the files and directories of
 # the user's home that the plug names. The owner qualifier keeps each
@@ -61,8 +49,8 @@ func init() {
 		name:                  "personal-files",
 		summary:               personalFilesSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  personalFilesBaseDeclarationPlugs,
-		baseDeclarationSlots:  personalFilesBaseDeclarationSlots,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: personalFilesConnectedPlugAppArmor,
 	}, resolvePath: personalFilesPath, qualifier: "owner "})
 }

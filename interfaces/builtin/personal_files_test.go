@@ -16,19 +16,24 @@ var _ = check.Suite(&personalFilesSuite{})
 const personalFilesSummary = "allows access to named hidden files and directories in the user's home"
 
 func (s *personalFilesSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "personal-files", personalFilesSummary, true, true, c2PlugNeedsDeclLines, c2NoAutoConnectLines)
+	checkStaticInfo(c, "personal-files", staticInfo{
+		summary:           personalFilesSummary,
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		plugs:             declSuperPrivilegedPlug,
+		slots:             declSystemSlotNoAutoConnect,
+	})
 }
 
 func (s *personalFilesSuite) TestConnectedPlug(c *check.C) {
-	repo := c2ConnectToSystem(c, "personal-files", `    read: [$HOME/.config/foo, "$HOME/.local/share/My App"]
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("personal-files", `    read: [$HOME/.config/foo, "$HOME/.local/share/My App"]
     write: [$HOME/.foo]
-`)
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+`))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"owner @{HOME}/.config/foo{,/,/**} rk,",
 		`owner "@{HOME}/.local/share/My App{,/,/**}" rk,`,
 		"owner @{HOME}/.foo{,/,/**} rwk,",
 	}, nil)
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
 	for _, t := range []struct {
 		path        string
 		read, write bool
@@ -41,22 +46,22 @@ func (s *personalFilesSuite) TestConnectedPlug(c *check.C) {
 		{"/home/user/.config/bar", false, false},
 		{"/home/user/Documents/x", false, false},
 	} {
-		c.Check(c2Grants(text, t.path, 'r', true), check.Equals, t.read, check.Commentf("read %s", t.path))
-		c.Check(c2Grants(text, t.path, 'w', true), check.Equals, t.write, check.Commentf("write %s", t.path))
-		c.Check(c2Grants(text, t.path, 'r', false), check.Equals, false, check.Commentf("not owner: %s", t.path))
+		c.Check(grants(text, t.path, "r", true), check.Equals, t.read, check.Commentf("read %s", t.path))
+		c.Check(grants(text, t.path, "w", true), check.Equals, t.write, check.Commentf("write %s", t.path))
+		c.Check(grants(text, t.path, "r", false), check.Equals, false, check.Commentf("not owner: %s", t.path))
 	}
 }
 
 func (s *personalFilesSuite) TestWriteOnly(c *check.C) {
-	repo := c2ConnectToSystem(c, "personal-files", "    write: [$HOME/.local/share/juju]\n")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{"owner @{HOME}/.local/share/juju{,/,/**} rwk,"}, []string{"Read only"})
-	c.Check(c2Grants(text, "/home/user/.local/share/juju/x", 'w', true), check.Equals, true)
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("personal-files", "    write: [$HOME/.local/share/juju]\n"))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{"owner @{HOME}/.local/share/juju{,/,/**} rwk,"}, []string{"Read only"})
+	c.Check(grants(text, "/home/user/.local/share/juju/x", "w", true), check.Equals, true)
 }
 
 func (s *personalFilesSuite) TestSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "personal-files", personalFilesSummary, true, true, c2PlugNeedsDeclLines, nil)
+	iface := ifaceByName(c, "personal-files")
 	read := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"read": paths} }
-	c2CheckPlugSanitizer(c, iface, append([]c2AttrCase{
+	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
 		{nil, `"read" or "write" must list at least one path`},
 		{read(), `"read" or "write" must list at least one path`},
 		{map[string]interface{}{"read": "$HOME/.foo"}, `"read" must be a list of strings`},
@@ -77,24 +82,24 @@ func (s *personalFilesSuite) TestSanitizer(c *check.C) {
 		{read("$HOME/.@{HOME}"), `read\[0\] .* contains "@", .*`},
 		{read("$HOME/.*"), `read\[0\] .* contains "\*", .*`},
 		{read(`$HOME/."`), `read\[0\] .* contains "\\"", .*`},
-	}, c2Injections("$HOME/.foo", `read\[0\] .*`, func(p string) map[string]interface{} { return read(p) })...))
+	}, injections("$HOME/.foo", `read\[0\] .*`, func(p string) map[string]interface{} { return read(p) })...))
 }
 
 func (s *personalFilesSuite) TestCorpusPlugsPass(c *check.C) {
-	iface := c2CheckStatic(c, "personal-files", personalFilesSummary, true, true, c2PlugNeedsDeclLines, nil)
+	iface := ifaceByName(c, "personal-files")
 	for _, attrs := range []string{
 		"    read: [$HOME/.npmrc]\n",
 		"    write: [$HOME/.local/share/juju]\n",
 		"    read: [$HOME/.config/jhack]\n",
 	} {
-		c2Repo(c, builtin.Classic, c2ConsumerYaml(iface.Name(), attrs))
+		newRepo(c, builtin.Classic, consumerYaml(iface.Name(), attrs))
 	}
 }
 
 func (s *personalFilesSuite) TestDecisions(c *check.C) {
 	plug := "    read: [$HOME/.config/foo]\n"
-	c2CheckPlugInstall(c, "personal-files", plug, false)
-	c2CheckDecisions(c, "personal-files", []c2Decision{
+	checkPlugInstall(c, "personal-files", plug, false)
+	checkDecisions(c, "personal-files", []decision{
 		{plugAttrs: plug, manual: true, auto: false},
 		{plugAttrs: plug, core: true, manual: true, auto: false},
 	})

@@ -28,7 +28,7 @@ func init() {
 		summary:               physicalMemoryObserveSummary,
 		docURL:                "https://snapcraft.io/docs/physical-memory-observe-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: physicalMemoryObserveConnectedPlugAppArmor,
 	})
 }

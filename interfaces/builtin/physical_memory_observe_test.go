@@ -3,21 +3,19 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type physicalMemoryObserveSuite struct{ c4Suite }
+type physicalMemoryObserveSuite struct{ systemSuite }
 
-var _ = check.Suite(&physicalMemoryObserveSuite{c4Suite{c4Case{
+var _ = check.Suite(&physicalMemoryObserveSuite{systemSuite{systemCase{
 	name:     "physical-memory-observe",
 	summary:  "allows reading physical memory through /dev/mem",
 	appArmor: []string{"/dev/mem r,", "capability sys_rawio,"},
 	mustNotGrant: []string{
-		c4WritesFiles,
+		writesFiles,
 		`/dev/(kmem|port) .*`,
 		`ioperm|iopl`,
 	},
-	reaches:      []c4Access{{"/dev/mem", "r"}},
-	mustNotReach: []c4Access{{"/dev/mem", "w"}, {"/dev/kmem", "r"}, {"/dev/port", "r"}},
+	reaches:      []access{{"/dev/mem", "r"}},
+	mustNotReach: []access{{"/dev/mem", "w"}, {"/dev/kmem", "r"}, {"/dev/port", "r"}},
 }}})

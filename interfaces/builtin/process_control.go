@@ -63,7 +63,7 @@ func init() {
 		summary:               processControlSummary,
 		docURL:                "https://snapcraft.io/docs/process-control-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: processControlConnectedPlugAppArmor,
 		connectedPlugSecComp:  processControlConnectedPlugSecComp,
 	})

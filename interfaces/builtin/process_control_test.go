@@ -9,9 +9,9 @@ import (
 	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
-type processControlSuite struct{ c4Suite }
+type processControlSuite struct{ systemSuite }
 
-var _ = check.Suite(&processControlSuite{c4Suite{c4Case{
+var _ = check.Suite(&processControlSuite{systemSuite{systemCase{
 	name:    "process-control",
 	summary: "allows signalling other processes and changing their scheduling and priority",
 	appArmor: []string{
@@ -33,7 +33,7 @@ var _ = check.Suite(&processControlSuite{c4Suite{c4Case{
 }}})
 
 func (s *processControlSuite) TestNeitherUsesNorSuppressesTrace(c *check.C) {
-	aa, _ := c4ConnectToSystem(c, builtin.Classic, s.name, "")
-	c.Check(aa.UsesPtraceTrace(c4PluggedTag), check.Equals, false)
-	c.Check(aa.DeniesPtraceTrace(c4PluggedTag), check.Equals, false)
+	aa, _ := connectToSystem(c, builtin.Classic, consumerYaml(s.name)).specs(c, "consumer")
+	c.Check(aa.UsesPtraceTrace(plugTag), check.Equals, false)
+	c.Check(aa.DeniesPtraceTrace(plugTag), check.Equals, false)
 }

@@ -17,8 +17,6 @@ package builtin
 
 const pulseaudioSummary = `allows playing, recording and controlling sound through a PulseAudio server`
 
-const pulseaudioBaseDeclarationSlots = manualServiceSlotDeclaration
-
 const pulseaudioConnectedPlugAppArmor = `
 # Description: play, record and control sound through a PulseAudio
 # server.
@@ -35,7 +33,7 @@ func init() {
 		summary:               pulseaudioSummary,
 		docURL:                "https://snapcraft.io/docs/pulseaudio-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  pulseaudioBaseDeclarationSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: pulseaudioConnectedPlugAppArmor,
 		connectedPlugSecComp:  pulseaudioConnectedPlugSecComp,
 		permanentSlotAppArmor: soundServerPermanentSlotAppArmor,

@@ -10,11 +10,11 @@ type pulseaudioSuite struct{}
 var _ = check.Suite(&pulseaudioSuite{})
 
 func (s *pulseaudioSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "pulseaudio",
 		summary:   "allows playing, recording and controlling sound through a PulseAudio server",
 		onClassic: true,
-		slotDecl:  c3ManualServiceSlot,
+		slotDecl:  declServiceSlotNoAutoConnect,
 		plugAppArmor: []string{
 			"owner /run/user/[0-9]*/pulse/native rw,",
 			"owner /{dev,run}/shm/pulse-shm-* mrw,",

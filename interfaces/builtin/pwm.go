@@ -49,7 +49,7 @@ func init() {
 			name:                 "pwm",
 			summary:              pwmSummary,
 			implicitOn:           notImplicit,
-			baseDeclarationSlots: gadgetDeviceBaseDeclarationSlots,
+			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: pwmPlugRules,
 	})

@@ -15,27 +15,26 @@ type pwmSuite struct{}
 var _ = check.Suite(&pwmSuite{})
 
 func (s *pwmSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "pwm", c5StaticInfo{
+	checkStaticInfo(c, "pwm", staticInfo{
 		summary: "allows access to a specific PWM channel",
-		slots:   c5SystemOrGadgetSlot,
+		slots:   declGadgetDeviceSlot,
 	})
 }
 
 func (s *pwmSuite) TestConnectedPlugNamesTheChannelOnly(c *check.C) {
-	cc := newC5Connected(c, builtin.Core, c5ConsumerYaml("pwm"),
-		c5ProviderYaml(snap.TypeGadget, "pwm", "chip-number: 2", "channel: 1"))
+	cc := connectToProvider(c, builtin.Core, consumerYaml("pwm"),
+		providerYaml(snap.TypeGadget, "pwm", "chip-number: 2", "channel: 1"))
 	aa, sc := cc.plugSide(c)
-	c5CheckRules(c, aa,
+	checkRules(c, aa,
 		"@{sys}/devices/**/pwm/pwmchip2/pwm1/ r,",
 		"@{sys}/devices/**/pwm/pwmchip2/pwm1/{capture,duty_cycle,enable,period,polarity} rw,")
 	c.Check(aa, check.Not(check.Matches), `(?s).*(export|unexport).*`)
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }
 
 func (s *pwmSuite) TestSanitizeSlot(c *check.C) {
-	c5CheckSlotSanitizer(c, "pwm", []c5SanitizerCase{
+	checkSlotSanitizer(c, "pwm", snap.TypeGadget, "", []attrCase{
 		{map[string]interface{}{"chip-number": int64(0), "channel": int64(1)}, ""},
 		{map[string]interface{}{"channel": int64(1)}, `"chip-number" must be set`},
 		{map[string]interface{}{"chip-number": int64(0)}, `"channel" must be set`},

@@ -63,7 +63,7 @@ func init() {
 		name:                  "raw-usb",
 		summary:               rawUSBSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: rawUSBConnectedPlugAppArmor,
 		connectedPlugSecComp:  rawUSBConnectedPlugSecComp,
 	})

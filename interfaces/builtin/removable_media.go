@@ -12,13 +12,6 @@ package builtin
 
 const removableMediaSummary = `allows access to mounted removable storage`
 
-const removableMediaBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const removableMediaConnectedPlugAppArmor = `
 # Description: read and write the files of mounted removable storage.
 
@@ -39,7 +32,7 @@ func init() {
 		name:                  "removable-media",
 		summary:               removableMediaSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  removableMediaBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: removableMediaConnectedPlugAppArmor,
 	})
 }

@@ -5,6 +5,8 @@ package builtin_test
 
 import (
 	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
 type removableMediaSuite struct{}
@@ -12,18 +14,22 @@ type removableMediaSuite struct{}
 var _ = check.Suite(&removableMediaSuite{})
 
 func (s *removableMediaSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "removable-media", "allows access to mounted removable storage", true, true, nil, c2NoAutoConnectLines)
+	checkStaticInfo(c, "removable-media", staticInfo{
+		summary:           "allows access to mounted removable storage",
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		slots:             declSystemSlotNoAutoConnect,
+	})
 }
 
 func (s *removableMediaSuite) TestConnectedPlug(c *check.C) {
-	repo := c2ConnectToSystem(c, "removable-media", "")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("removable-media", ""))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"/{media,mnt}/ r,",
 		"/run/media/*/ r,",
 		"/{media,mnt}/** rwkl,",
 		"/run/media/*/** rwkl,",
 	}, nil)
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
 	for path, want := range map[string]bool{
 		"/media/user/STICK/photo.jpg": true,
 		"/run/media/user/DISK/x":      true,
@@ -31,6 +37,6 @@ func (s *removableMediaSuite) TestConnectedPlug(c *check.C) {
 		"/run/user/1000/x":            false,
 		"/home/user/x":                false,
 	} {
-		c.Check(c2Grants(text, path, 'w', false), check.Equals, want, check.Commentf("%s", path))
+		c.Check(grants(text, path, "w", false), check.Equals, want, check.Commentf("%s", path))
 	}
 }

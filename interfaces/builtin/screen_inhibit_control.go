@@ -18,8 +18,6 @@ package builtin
 
 const screenInhibitControlSummary = `allows keeping the screen on and the session from going idle`
 
-const screenInhibitControlBaseDeclarationSlots = serviceSlotDeclaration
-
 const screenInhibitControlConnectedPlugAppArmor = `
 # Description: keep the screen on and the session from going idle.
 
@@ -79,7 +77,7 @@ func init() {
 		summary:               screenInhibitControlSummary,
 		docURL:                "https://snapcraft.io/docs/screen-inhibit-control-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  screenInhibitControlBaseDeclarationSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlot,
 		connectedPlugAppArmor: screenInhibitControlConnectedPlugAppArmor,
 		permanentSlotAppArmor: screenInhibitControlPermanentSlotAppArmor,
 		connectedSlotAppArmor: screenInhibitControlConnectedSlotAppArmor,

@@ -10,11 +10,11 @@ type screenInhibitControlSuite struct{}
 var _ = check.Suite(&screenInhibitControlSuite{})
 
 func (s *screenInhibitControlSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "screen-inhibit-control",
 		summary:   "allows keeping the screen on and the session from going idle",
 		onClassic: true,
-		slotDecl:  c3ServiceSlot,
+		slotDecl:  declServiceSlot,
 		plugAppArmor: []string{
 			"interface=org.freedesktop.ScreenSaver",
 			"interface=org.{gnome,mate}.SessionManager",

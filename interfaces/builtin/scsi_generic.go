@@ -32,8 +32,8 @@ func init() {
 		name:                  "scsi-generic",
 		summary:               scsiGenericSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  superPrivilegedPlugDeclaration,
-		baseDeclarationSlots:  manualSystemSlotDeclaration,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: scsiGenericConnectedPlugAppArmor,
 	})
 }

@@ -14,24 +14,23 @@ type scsiGenericSuite struct{}
 var _ = check.Suite(&scsiGenericSuite{})
 
 func (s *scsiGenericSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "scsi-generic", c5StaticInfo{
+	checkStaticInfo(c, "scsi-generic", staticInfo{
 		summary:           "allows access to SCSI generic devices",
 		implicitOnCore:    true,
 		implicitOnClassic: true,
-		plugs:             c5PlugNeedsDeclaration,
-		slots:             c5SystemSlotOnly,
+		plugs:             declSuperPrivilegedPlug,
+		slots:             declSystemSlotNoAutoConnect,
 	})
 }
 
 func (s *scsiGenericSuite) TestConnectedPlug(c *check.C) {
-	aa, sc := newC5Connected(c, builtin.Classic, c5ConsumerYaml("scsi-generic"), "").plugSide(c)
-	c5CheckRules(c, aa,
+	aa, sc := connectToSystem(c, builtin.Classic, consumerYaml("scsi-generic")).plugSide(c)
+	checkRules(c, aa,
 		"/dev/sg[0-9]* rw,",
 		"@{sys}/class/scsi_generic/ r,",
 		"@{sys}/devices/**/scsi_generic/** r,")
 	// Commands go through the generic nodes, not the disks' own.
-	c5CheckNoRules(c, aa, "/dev/sd", "capability")
+	checkGrantsNone(c, aa, startingWith("/dev/sd", "capability")...)
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }

@@ -66,7 +66,7 @@ func init() {
 			name:                 "serial-port",
 			summary:              serialPortSummary,
 			implicitOn:           notImplicit,
-			baseDeclarationSlots: gadgetDeviceBaseDeclarationSlots,
+			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: serialPortPlugRules,
 	})

@@ -15,15 +15,15 @@ type serialPortSuite struct{}
 var _ = check.Suite(&serialPortSuite{})
 
 func (s *serialPortSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "serial-port", c5StaticInfo{
+	checkStaticInfo(c, "serial-port", staticInfo{
 		summary: "allows accessing a specific serial port",
-		slots:   c5SystemOrGadgetSlot,
+		slots:   declGadgetDeviceSlot,
 	})
 }
 
 func (s *serialPortSuite) TestConnectedPlugNamesThePortOnly(c *check.C) {
-	cc := newC5Connected(c, builtin.Core, c5ConsumerYaml("serial-port"),
-		c5ProviderYaml(snap.TypeGadget, "serial-port", "path: /dev/ttyAMA0"))
+	cc := connectToProvider(c, builtin.Core, consumerYaml("serial-port"),
+		providerYaml(snap.TypeGadget, "serial-port", "path: /dev/ttyAMA0"))
 	aa, sc := cc.plugSide(c)
 	c.Check(lines(aa), check.DeepEquals, []string{
 		"# Description: use the serial port /dev/ttyAMA0: read and write it, set its",
@@ -32,15 +32,14 @@ func (s *serialPortSuite) TestConnectedPlugNamesThePortOnly(c *check.C) {
 		"/dev/ttyAMA0 rwk,",
 	})
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 	slotAA, slotSC := cc.slotSide(c)
 	c.Check(slotAA, check.Equals, "")
 	c.Check(slotSC, check.Equals, "")
 }
 
 func (s *serialPortSuite) TestSanitizeSlot(c *check.C) {
-	table := []c5SanitizerCase{
+	table := []attrCase{
 		{map[string]interface{}{"path": "/dev/ttyS0"}, ""},
 		{map[string]interface{}{"path": "/dev/ttyUSB12"}, ""},
 		{map[string]interface{}{"path": "/dev/ttyACM0"}, ""},
@@ -62,8 +61,8 @@ func (s *serialPortSuite) TestSanitizeSlot(c *check.C) {
 		{map[string]interface{}{"usb-vendor": int64(0x0403), "usb-product": int64(0x6001)}, `"usb-vendor" is not supported: .*`},
 		{map[string]interface{}{"path": "/dev/ttyUSB0", "usb-product": int64(0x6001)}, `"usb-product" is not supported: .*`},
 	}
-	for _, v := range c5InjectionValues {
-		table = append(table, c5SanitizerCase{map[string]interface{}{"path": v}, `path .*`})
+	for _, v := range injectedPaths {
+		table = append(table, attrCase{map[string]interface{}{"path": v}, `path .*`})
 	}
-	c5CheckSlotSanitizer(c, "serial-port", table)
+	checkSlotSanitizer(c, "serial-port", snap.TypeGadget, "", table)
 }

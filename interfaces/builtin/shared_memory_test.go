@@ -7,6 +7,7 @@ import (
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/snap"
 )
 
 type sharedMemorySuite struct{}
@@ -16,49 +17,74 @@ var _ = check.Suite(&sharedMemorySuite{})
 const sharedMemorySummary = "allows sharing POSIX shared memory objects between snaps, or a private /dev/shm"
 
 func (s *sharedMemorySuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "shared-memory", sharedMemorySummary, true, true, nil, append(c2SystemSlotLines,
-		"allow-connection:", "allow-auto-connection:", `private: "true"`, "shared-memory: $SLOT(shared-memory)", "- $SLOT_PUBLISHER_ID"))
+	checkStaticInfo(c, "shared-memory", staticInfo{
+		summary:           sharedMemorySummary,
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		slots: declSystemSlot + `
+allow-connection:
+  -
+    slot-snap-type:
+      - core
+    plug-attributes:
+      private: "true"
+  -
+    slot-snap-type:
+      - app
+    plug-attributes:
+      shared-memory: $SLOT(shared-memory)
+allow-auto-connection:
+  -
+    slot-snap-type:
+      - core
+    plug-attributes:
+      private: "true"
+  -
+    slot-snap-type:
+      - app
+    plug-publisher-id:
+      - $SLOT_PUBLISHER_ID
+    plug-attributes:
+      shared-memory: $SLOT(shared-memory)`,
+	})
 }
 
 func (s *sharedMemorySuite) TestNamedObjects(c *check.C) {
-	repo := c2ConnectToProvider(c, "shared-memory", "    shared-memory: frames\n",
-		"    shared-memory: frames\n    read: [frames-ro]\n    write: [frames-rw, sem.frames]\n")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+	repo := connectToProvider(c, builtin.Classic, consumerYaml("shared-memory", "    shared-memory: frames\n"), providerYaml(snap.TypeApp, "shared-memory", "    shared-memory: frames\n    read: [frames-ro]\n    write: [frames-rw, sem.frames]\n"))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"/{dev,run}/shm/frames-ro r,",
 		"/{dev,run}/shm/frames-rw rwk,",
 		"/{dev,run}/shm/sem.frames rwk,",
 	}, []string{"/{dev,run}/shm/ ", "**"})
-	c.Check(c2Grants(text, "/dev/shm/frames-ro", 'w', false), check.Equals, false)
-	c.Check(c2Grants(text, "/dev/shm/other", 'r', false), check.Equals, false)
+	c.Check(grants(text, "/dev/shm/frames-ro", "w", false), check.Equals, false)
+	c.Check(grants(text, "/dev/shm/other", "r", false), check.Equals, false)
 	// The provider creates every object it shares.
-	c2CheckPolicy(c, repo, "provider", c2SlotTag, []string{
+	repo.checkAppArmorOnly(c, "provider", slotTag, []string{
 		"/{dev,run}/shm/frames-ro rwk,",
 		"/{dev,run}/shm/frames-rw rwk,",
 		"/{dev,run}/shm/sem.frames rwk,",
 	}, nil)
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"), c2AppArmor(c, repo, "provider"))
 }
 
 func (s *sharedMemorySuite) TestPrivate(c *check.C) {
-	repo := c2ConnectToSystem(c, "shared-memory", "    private: true\n")
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{"owner /{dev,run}/shm/ r,", "owner /{dev,run}/shm/** rwk,"}, nil)
-	c.Check(c2Grants(text, "/dev/shm/.org.chromium.Chromium.abc", 'w', true), check.Equals, true)
-	c.Check(c2Grants(text, "/dev/shm/x", 'r', false), check.Equals, false)
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("shared-memory", "    private: true\n"))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{"owner /{dev,run}/shm/ r,", "owner /{dev,run}/shm/** rwk,"}, nil)
+	c.Check(grants(text, "/dev/shm/.org.chromium.Chromium.abc", "w", true), check.Equals, true)
+	c.Check(grants(text, "/dev/shm/x", "r", false), check.Equals, false)
 	// A private plug takes no tag.
 	_, ok := repo.Plug("consumer", "plug").Attrs["shared-memory"]
 	c.Check(ok, check.Equals, false)
 }
 
 func (s *sharedMemorySuite) TestBarePlugToSystemGetsNothing(c *check.C) {
-	repo := c2ConnectToSystem(c, "shared-memory", "")
-	c2CheckNoPolicy(c, repo, "consumer")
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("shared-memory", ""))
+	repo.checkNoPolicy(c, "consumer")
 	c.Check(repo.Plug("consumer", "plug").Attrs["shared-memory"], check.Equals, "plug")
 }
 
 func (s *sharedMemorySuite) TestDecisions(c *check.C) {
 	slot := "    shared-memory: frames\n    write: [frames]\n"
-	c2CheckDecisions(c, "shared-memory", []c2Decision{
+	checkDecisions(c, "shared-memory", []decision{
 		{manual: false, auto: false},
 		{core: true, manual: false, auto: false},
 		{plugAttrs: "    private: false\n", manual: false, auto: false},
@@ -71,8 +97,8 @@ func (s *sharedMemorySuite) TestDecisions(c *check.C) {
 }
 
 func (s *sharedMemorySuite) TestPlugSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "shared-memory", sharedMemorySummary, true, true, nil, nil)
-	c2CheckPlugSanitizer(c, iface, append([]c2AttrCase{
+	iface := ifaceByName(c, "shared-memory")
+	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
 		{map[string]interface{}{"private": "yes"}, `"private" must be true or false`},
 		{map[string]interface{}{"private": true, "shared-memory": "x"}, `"shared-memory" cannot go with "private: true"`},
 		{map[string]interface{}{"shared-memory": int64(3)}, `"shared-memory" must be a string`},
@@ -80,15 +106,15 @@ func (s *sharedMemorySuite) TestPlugSanitizer(c *check.C) {
 		{map[string]interface{}{"read": []interface{}{"x"}}, `"read" is a slot attribute`},
 		{map[string]interface{}{"write": []interface{}{"x"}}, `"write" is a slot attribute`},
 		{map[string]interface{}{"shared-memory": "a b"}, `"shared-memory" "a b" contains " ": a tag is one word`},
-	}, c2Injections("frames", `"shared-memory" .* contains .*`, func(v string) map[string]interface{} {
+	}, injections("frames", `"shared-memory" .* contains .*`, func(v string) map[string]interface{} {
 		return map[string]interface{}{"shared-memory": v}
 	})...))
 }
 
 func (s *sharedMemorySuite) TestSlotSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "shared-memory", sharedMemorySummary, true, true, nil, nil)
+	iface := ifaceByName(c, "shared-memory")
 	write := func(names ...interface{}) map[string]interface{} { return map[string]interface{}{"write": names} }
-	c2CheckSlotSanitizer(c, iface, append([]c2AttrCase{
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), append([]attrCase{
 		{nil, `"read" or "write" must list at least one path`},
 		{map[string]interface{}{"private": true, "write": []interface{}{"x"}}, `"private" is a plug attribute`},
 		{map[string]interface{}{"shared-memory": false, "write": []interface{}{"x"}}, `"shared-memory" must be a string`},
@@ -99,9 +125,9 @@ func (s *sharedMemorySuite) TestSlotSanitizer(c *check.C) {
 		{write("a/b"), `write\[0\] "a/b" must be a name in /dev/shm: .*`},
 		{write(".."), `write\[0\] ".." must be a name in /dev/shm: .*`},
 		{write("snap.other.secret"), `write\[0\] "snap.other.secret" starts with "snap.", which names each snap's own objects`},
-	}, c2Injections("frames", `write\[0\] .* must be a name in /dev/shm: .*`, func(v string) map[string]interface{} { return write(v) })...))
+	}, injections("frames", `write\[0\] .* must be a name in /dev/shm: .*`, func(v string) map[string]interface{} { return write(v) })...))
 }
 
 func (s *sharedMemorySuite) TestCorpusPlugsPass(c *check.C) {
-	c2Repo(c, builtin.Classic, c2ConsumerYaml("shared-memory", "    private: true\n"))
+	newRepo(c, builtin.Classic, consumerYaml("shared-memory", "    private: true\n"))
 }

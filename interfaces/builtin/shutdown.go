@@ -58,8 +58,8 @@ func init() {
 		summary:               shutdownSummary,
 		docURL:                "https://snapcraft.io/docs/shutdown-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  declaredPlugOnlyRule,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: shutdownConnectedPlugAppArmor,
 	})
 }

@@ -3,16 +3,14 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type shutdownSuite struct{ c4Suite }
+type shutdownSuite struct{ systemSuite }
 
-var _ = check.Suite(&shutdownSuite{c4Suite{c4Case{
-	name:             "shutdown",
-	summary:          "allows powering off, rebooting or suspending the system",
-	declaredPlugOnly: true,
+var _ = check.Suite(&shutdownSuite{systemSuite{systemCase{
+	name:            "shutdown",
+	summary:         "allows powering off, rebooting or suspending the system",
+	superPrivileged: true,
 	appArmor: []string{
 		"dbus (send) bus=system path=/org/freedesktop/systemd1 interface=org.freedesktop.systemd1.Manager member={Halt,PowerOff,Reboot} peer=(label=unconfined),",
 		"dbus (send) bus=system path=/org/freedesktop/login1 interface=org.freedesktop.login1.Manager member={Can{Halt,Hibernate,HybridSleep,PowerOff,Reboot,Suspend,SuspendThenHibernate},Halt,Hibernate,HybridSleep,PowerOff,Reboot,Suspend,SuspendThenHibernate,CancelScheduledShutdown,Inhibit,ScheduleShutdown,SetWallMessage} peer=(label=unconfined),",
@@ -22,7 +20,7 @@ var _ = check.Suite(&shutdownSuite{c4Suite{c4Case{
 		// The clean way only: no reboot system call, no power over other
 		// units through the service manager.
 		`reboot|kexec_load|kexec_file_load`,
-		c4AnyCapability,
+		anyCapability,
 		`/run/systemd/private.*`,
 		`dbus .*member=[^ ]*(StartUnit|StopUnit|KillUnit|KExec|SoftReboot|Kill).*`,
 		`dbus .*peer=\(label=[^u)][^)]*\).*`,

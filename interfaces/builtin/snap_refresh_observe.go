@@ -22,7 +22,7 @@ func init() {
 		summary:              snapRefreshObserveSummary,
 		docURL:               "https://snapcraft.io/docs/snap-refresh-observe-interface",
 		implicitOn:           implicitOnAllSystems,
-		baseDeclarationPlugs: declaredPlugOnlyRule,
-		baseDeclarationSlots: manualSystemSlotRule,
+		baseDeclarationPlugs: superPrivilegedPlug,
+		baseDeclarationSlots: systemSlotNoAutoConnect,
 	})
 }

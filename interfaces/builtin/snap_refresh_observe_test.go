@@ -3,19 +3,17 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
 // snap-refresh-observe adds no policy text: snapd itself checks the
 // connection when the app calls its API. The shared tests check that the
 // connected plug gives the app nothing.
-type snapRefreshObserveSuite struct{ c4Suite }
+type snapRefreshObserveSuite struct{ systemSuite }
 
-var _ = check.Suite(&snapRefreshObserveSuite{c4Suite{c4Case{
-	name:             "snap-refresh-observe",
-	summary:          "allows following snap refreshes and what holds them back",
-	declaredPlugOnly: true,
-	mustNotGrant:     []string{`.*`},
-	mustNotReach:     []c4Access{{"/run/snapd.socket", "rw"}},
+var _ = check.Suite(&snapRefreshObserveSuite{systemSuite{systemCase{
+	name:            "snap-refresh-observe",
+	summary:         "allows following snap refreshes and what holds them back",
+	superPrivileged: true,
+	mustNotGrant:    []string{`.*`},
+	mustNotReach:    []access{{"/run/snapd.socket", "rw"}},
 }}})

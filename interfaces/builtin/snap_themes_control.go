@@ -15,24 +15,12 @@ package builtin
 
 const snapThemesControlSummary = `allows requesting the installation of snaps that provide desktop themes`
 
-const snapThemesControlBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
-const snapThemesControlBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 func init() {
 	registerIface(&commonInterface{
 		name:                 "snap-themes-control",
 		summary:              snapThemesControlSummary,
 		implicitOn:           implicitOnAllSystems,
-		baseDeclarationPlugs: snapThemesControlBaseDeclarationPlugs,
-		baseDeclarationSlots: snapThemesControlBaseDeclarationSlots,
+		baseDeclarationPlugs: superPrivilegedPlug,
+		baseDeclarationSlots: systemSlotNoAutoConnect,
 	})
 }

@@ -5,6 +5,8 @@ package builtin_test
 
 import (
 	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
 type snapThemesControlSuite struct{}
@@ -12,19 +14,24 @@ type snapThemesControlSuite struct{}
 var _ = check.Suite(&snapThemesControlSuite{})
 
 func (s *snapThemesControlSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "snap-themes-control", "allows requesting the installation of snaps that provide desktop themes", true, true,
-		c2PlugNeedsDeclLines, c2NoAutoConnectLines)
+	checkStaticInfo(c, "snap-themes-control", staticInfo{
+		summary:           "allows requesting the installation of snaps that provide desktop themes",
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		plugs:             declSuperPrivilegedPlug,
+		slots:             declSystemSlotNoAutoConnect,
+	})
 }
 
 func (s *snapThemesControlSuite) TestConnectionAddsNoRules(c *check.C) {
 	// The daemon checks the connection itself; no rule is needed.
-	repo := c2ConnectToSystem(c, "snap-themes-control", "")
-	c2CheckNoPolicy(c, repo, "consumer")
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("snap-themes-control", ""))
+	repo.checkNoPolicy(c, "consumer")
 }
 
 func (s *snapThemesControlSuite) TestDecisions(c *check.C) {
-	c2CheckPlugInstall(c, "snap-themes-control", "", false)
-	c2CheckDecisions(c, "snap-themes-control", []c2Decision{
+	checkPlugInstall(c, "snap-themes-control", "", false)
+	checkDecisions(c, "snap-themes-control", []decision{
 		{manual: true, auto: false},
 		{core: true, manual: true, auto: false},
 	})

@@ -67,8 +67,8 @@ func init() {
 		summary:               snapdControlSummary,
 		docURL:                "https://snapcraft.io/docs/snapd-control-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  declaredPlugOnlyRule,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: snapdControlConnectedPlugAppArmor,
 	}})
 }

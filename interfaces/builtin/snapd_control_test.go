@@ -12,26 +12,26 @@ import (
 	"github.com/snapiface/snapiface/testutil"
 )
 
-type snapdControlSuite struct{ c4Suite }
+type snapdControlSuite struct{ systemSuite }
 
-var _ = check.Suite(&snapdControlSuite{c4Suite{c4Case{
-	name:             "snapd-control",
-	summary:          "allows managing snaps through snapd's API",
-	declaredPlugOnly: true,
-	appArmor:         []string{"/run/snapd.socket rw,"},
+var _ = check.Suite(&snapdControlSuite{systemSuite{systemCase{
+	name:            "snapd-control",
+	summary:         "allows managing snaps through snapd's API",
+	superPrivileged: true,
+	appArmor:        []string{"/run/snapd.socket rw,"},
 	mustNotGrant: []string{
 		// The API socket and nothing else: snapd's state, the installed
 		// snaps and the security profiles on disk stay out of reach.
 		`/var/lib/snapd.*`,
 		`/snap/.*`,
 		`/etc/apparmor.*`,
-		c4AnyCapability,
+		anyCapability,
 		`(mount|umount|change_profile|ptrace|signal)( .*)?,`,
 	},
-	reaches: []c4Access{{"/run/snapd.socket", "rw"}},
-	mustNotReach: []c4Access{
+	reaches: []access{{"/run/snapd.socket", "rw"}},
+	mustNotReach: []access{
 		{"/var/lib/snapd/state.json", "r"},
-		{"/var/lib/snapd/apparmor/profiles/snap.consumer.plugged", "w"},
+		{"/var/lib/snapd/apparmor/profiles/snap.consumer.app", "w"},
 		{"/run/snapd-snap.socket", "w"},
 	},
 }}})
@@ -72,6 +72,6 @@ func (s *snapdControlSuite) TestSanitizeRefreshSchedule(c *check.C) {
 }
 
 func (s *snapdControlSuite) TestManagedPlugConnects(c *check.C) {
-	aa, _ := c4ConnectToSystem(c, builtin.Core, s.name, "    refresh-schedule: managed\n")
-	c.Check(aa.SnippetForTag(c4PluggedTag), testutil.Contains, "/run/snapd.socket rw,")
+	aa, _ := connectToSystem(c, builtin.Core, consumerYaml(s.name, "refresh-schedule: managed")).snippets(c, plugTag)
+	c.Check(aa, testutil.Contains, "/run/snapd.socket rw,")
 }

@@ -45,7 +45,7 @@ func init() {
 			name:                 "spi",
 			summary:              spiSummary,
 			implicitOn:           notImplicit,
-			baseDeclarationSlots: gadgetDeviceBaseDeclarationSlots,
+			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: spiPlugRules,
 	})

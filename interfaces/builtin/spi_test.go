@@ -15,25 +15,24 @@ type spiSuite struct{}
 var _ = check.Suite(&spiSuite{})
 
 func (s *spiSuite) TestStaticInfo(c *check.C) {
-	c5CheckStaticInfo(c, "spi", c5StaticInfo{
+	checkStaticInfo(c, "spi", staticInfo{
 		summary: "allows access to a specific SPI device",
-		slots:   c5SystemOrGadgetSlot,
+		slots:   declGadgetDeviceSlot,
 	})
 }
 
 func (s *spiSuite) TestConnectedPlugNamesTheDeviceOnly(c *check.C) {
-	cc := newC5Connected(c, builtin.Core, c5ConsumerYaml("spi"),
-		c5ProviderYaml(snap.TypeGadget, "spi", "path: /dev/spidev0.1"))
+	cc := connectToProvider(c, builtin.Core, consumerYaml("spi"),
+		providerYaml(snap.TypeGadget, "spi", "path: /dev/spidev0.1"))
 	aa, sc := cc.plugSide(c)
-	c5CheckRules(c, aa, "/dev/spidev0.1 rw,")
+	checkRules(c, aa, "/dev/spidev0.1 rw,")
 	c.Check(lines(aa), check.HasLen, 3)
 	c.Check(sc, check.Equals, "")
-	c5CheckExplained(c, aa)
-	c5CheckAppArmorCompiles(c, aa)
+	checkExplained(c, aa)
 }
 
 func (s *spiSuite) TestSanitizeSlot(c *check.C) {
-	table := []c5SanitizerCase{
+	table := []attrCase{
 		{map[string]interface{}{"path": "/dev/spidev0.0"}, ""},
 		{map[string]interface{}{"path": "/dev/spidev12.3"}, ""},
 		{map[string]interface{}{}, `"path" must be set to an spidev node, /dev/spidevB.C \(bus B, chip select C\)`},
@@ -43,8 +42,8 @@ func (s *spiSuite) TestSanitizeSlot(c *check.C) {
 		{map[string]interface{}{"path": "/dev/i2c-0"}, `path "/dev/i2c-0" must be an spidev node, .*`},
 		{map[string]interface{}{"path": "/sys/spidev0.0"}, `path "/sys/spidev0.0" must be under /dev`},
 	}
-	for _, v := range c5InjectionValues {
-		table = append(table, c5SanitizerCase{map[string]interface{}{"path": v}, `path .*`})
+	for _, v := range injectedPaths {
+		table = append(table, attrCase{map[string]interface{}{"path": v}, `path .*`})
 	}
-	c5CheckSlotSanitizer(c, "spi", table)
+	checkSlotSanitizer(c, "spi", snap.TypeGadget, "", table)
 }

@@ -15,13 +15,6 @@ package builtin
 
 const sshKeysSummary = `allows reading the user's SSH keys and client configuration`
 
-const sshKeysBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const sshKeysConnectedPlugAppArmor = `
 # Description: read the user's SSH keys and configuration, and the
 # host's SSH client configuration, as an SSH client does.
@@ -42,7 +35,7 @@ func init() {
 		name:                  "ssh-keys",
 		summary:               sshKeysSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  sshKeysBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: sshKeysConnectedPlugAppArmor,
 	})
 }

@@ -10,13 +10,6 @@ package builtin
 
 const sshPublicKeysSummary = `allows reading the user's SSH public keys`
 
-const sshPublicKeysBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const sshPublicKeysConnectedPlugAppArmor = `
 # Description: read the user's SSH public keys and nothing else of
 # ~/.ssh.
@@ -31,7 +24,7 @@ func init() {
 		name:                  "ssh-public-keys",
 		summary:               sshPublicKeysSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  sshPublicKeysBaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: sshPublicKeysConnectedPlugAppArmor,
 	})
 }

@@ -18,18 +18,6 @@ package builtin
 
 const steamSupportSummary = `allows running games in the Steam container runtime`
 
-const steamSupportBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
-const steamSupportBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const steamSupportConnectedPlugAppArmor = `
 # Description: run games in the Steam container runtime (pressure-vessel
 # and bubblewrap).
@@ -95,8 +83,8 @@ func init() {
 		summary:               steamSupportSummary,
 		docURL:                "https://snapcraft.io/docs/steam-support-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationPlugs:  steamSupportBaseDeclarationPlugs,
-		baseDeclarationSlots:  steamSupportBaseDeclarationSlots,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: steamSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  steamSupportConnectedPlugSecComp,
 	})

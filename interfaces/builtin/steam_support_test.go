@@ -16,12 +16,12 @@ type steamSupportSuite struct{}
 var _ = check.Suite(&steamSupportSuite{})
 
 func (s *steamSupportSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "steam-support",
 		summary:   "allows running games in the Steam container runtime",
 		onClassic: true,
-		plugDecl:  c3DeclaredPlug,
-		slotDecl:  c3ManualSystemSlot,
+		plugDecl:  declSuperPrivilegedPlug,
+		slotDecl:  declSystemSlotNoAutoConnect,
 		plugAppArmor: []string{
 			"capability sys_admin,",
 			"mount fstype=proc proc -> /newroot/proc/,",
@@ -36,8 +36,8 @@ func (s *steamSupportSuite) TestInterface(c *check.C) {
 var steamMountTarget = regexp.MustCompile(`^(mount|remount|umount)\b.*?(-> )?(\S+),$`)
 
 func (s *steamSupportSuite) TestMountsStayInTheContainer(c *check.C) {
-	text := c3ConnectToSystem(c, "steam-support", builtin.Classic, "").aa.SnippetForTag(c3PlugTag)
-	c3NoAppArmor4Rules(c, text)
+	text, _ := connectToSystem(c, builtin.Classic, consumerYaml("steam-support")).snippets(c, plugTag)
+	checkNoAppArmor4Rules(c, text)
 	n := 0
 	for _, line := range lines(text) {
 		m := steamMountTarget.FindStringSubmatch(line)

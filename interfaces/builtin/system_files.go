@@ -23,18 +23,6 @@ import (
 
 const systemFilesSummary = `allows access to named files and directories of the system`
 
-const systemFilesBaseDeclarationPlugs = `
-allow-installation: false
-deny-auto-connection: true
-`
-
-const systemFilesBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
 const systemFilesConnectedPlugAppArmor = `
 # Description: read, or read and write, the files and directories of
 # the system that the plug names.
@@ -56,8 +44,8 @@ func init() {
 		name:                  "system-files",
 		summary:               systemFilesSummary,
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationPlugs:  systemFilesBaseDeclarationPlugs,
-		baseDeclarationSlots:  systemFilesBaseDeclarationSlots,
+		baseDeclarationPlugs:  superPrivilegedPlug,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: systemFilesConnectedPlugAppArmor,
 	}, resolvePath: systemFilesPath, qualifier: ""})
 }

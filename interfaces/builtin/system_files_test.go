@@ -16,19 +16,24 @@ var _ = check.Suite(&systemFilesSuite{})
 const systemFilesSummary = "allows access to named files and directories of the system"
 
 func (s *systemFilesSuite) TestStaticInfo(c *check.C) {
-	c2CheckStatic(c, "system-files", systemFilesSummary, true, true, c2PlugNeedsDeclLines, c2NoAutoConnectLines)
+	checkStaticInfo(c, "system-files", staticInfo{
+		summary:           systemFilesSummary,
+		implicitOnCore:    true,
+		implicitOnClassic: true,
+		plugs:             declSuperPrivilegedPlug,
+		slots:             declSystemSlotNoAutoConnect,
+	})
 }
 
 func (s *systemFilesSuite) TestConnectedPlug(c *check.C) {
-	repo := c2ConnectToSystem(c, "system-files", `    read: [/etc/cups, "/etc/My Policies"]
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("system-files", `    read: [/etc/cups, "/etc/My Policies"]
     write: [/var/lib/foo]
-`)
-	text := c2CheckPolicy(c, repo, "consumer", c2PlugTag, []string{
+`))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"/etc/cups{,/,/**} rk,",
 		`"/etc/My Policies{,/,/**}" rk,`,
 		"/var/lib/foo{,/,/**} rwk,",
 	}, []string{"owner"})
-	c2CheckAppArmorCompiles(c, c2AppArmor(c, repo, "consumer"))
 	for _, t := range []struct {
 		path        string
 		read, write bool
@@ -40,15 +45,15 @@ func (s *systemFilesSuite) TestConnectedPlug(c *check.C) {
 		{"/etc/shadow", false, false},
 		{"/var/lib/foobar", false, false},
 	} {
-		c.Check(c2Grants(text, t.path, 'r', false), check.Equals, t.read, check.Commentf("read %s", t.path))
-		c.Check(c2Grants(text, t.path, 'w', false), check.Equals, t.write, check.Commentf("write %s", t.path))
+		c.Check(grants(text, t.path, "r", false), check.Equals, t.read, check.Commentf("read %s", t.path))
+		c.Check(grants(text, t.path, "w", false), check.Equals, t.write, check.Commentf("write %s", t.path))
 	}
 }
 
 func (s *systemFilesSuite) TestSanitizer(c *check.C) {
-	iface := c2CheckStatic(c, "system-files", systemFilesSummary, true, true, c2PlugNeedsDeclLines, nil)
+	iface := ifaceByName(c, "system-files")
 	write := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"write": paths} }
-	c2CheckPlugSanitizer(c, iface, append([]c2AttrCase{
+	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
 		{map[string]interface{}{}, `"read" or "write" must list at least one path`},
 		{map[string]interface{}{"write": "/etc/foo"}, `"write" must be a list of strings`},
 		{write(true), `"write" must be a list of strings`},
@@ -66,7 +71,7 @@ func (s *systemFilesSuite) TestSanitizer(c *check.C) {
 		{write("/etc/@{x}"), `write\[0\] .* contains "@", .*`},
 		{write("/etc/*"), `write\[0\] .* contains "\*", .*`},
 		{write("/etc/?"), `write\[0\] .* contains "\?", .*`},
-	}, c2Injections("/etc/foo", `write\[0\] .*`, func(p string) map[string]interface{} { return write(p) })...))
+	}, injections("/etc/foo", `write\[0\] .*`, func(p string) map[string]interface{} { return write(p) })...))
 }
 
 func (s *systemFilesSuite) TestCorpusPlugsPass(c *check.C) {
@@ -76,14 +81,14 @@ func (s *systemFilesSuite) TestCorpusPlugsPass(c *check.C) {
 		"    read: [/etc/openstack]\n",
 		"    read: [/snap]\n",
 	} {
-		c2Repo(c, builtin.Classic, c2ConsumerYaml("system-files", attrs))
+		newRepo(c, builtin.Classic, consumerYaml("system-files", attrs))
 	}
 }
 
 func (s *systemFilesSuite) TestDecisions(c *check.C) {
 	plug := "    read: [/etc/foo]\n"
-	c2CheckPlugInstall(c, "system-files", plug, false)
-	c2CheckDecisions(c, "system-files", []c2Decision{
+	checkPlugInstall(c, "system-files", plug, false)
+	checkDecisions(c, "system-files", []decision{
 		{plugAttrs: plug, manual: true, auto: false},
 		{plugAttrs: plug, core: true, manual: true, auto: false},
 	})

@@ -119,7 +119,7 @@ func init() {
 		summary:               systemObserveSummary,
 		docURL:                "https://snapcraft.io/docs/system-observe-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: systemObserveConnectedPlugAppArmor,
 		connectedPlugSecComp:  systemObserveConnectedPlugSecComp,
 	}})

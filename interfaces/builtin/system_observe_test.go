@@ -12,9 +12,9 @@ import (
 	"github.com/snapiface/snapiface/testutil"
 )
 
-type systemObserveSuite struct{ c4Suite }
+type systemObserveSuite struct{ systemSuite }
 
-var _ = check.Suite(&systemObserveSuite{c4Suite{c4Case{
+var _ = check.Suite(&systemObserveSuite{systemSuite{systemCase{
 	name:    "system-observe",
 	summary: "allows watching processes, system statistics and services read-only",
 	appArmor: []string{
@@ -29,8 +29,8 @@ var _ = check.Suite(&systemObserveSuite{c4Suite{c4Case{
 	},
 	secComp: []string{"ioprio_get"},
 	mustNotGrant: []string{
-		c4WritesFiles,
-		c4AnyCapability,
+		writesFiles,
+		anyCapability,
 		`ptrace \([^)]*trace[^)]*\).*`,
 		`.*/(environ|maps|mem|fd|fdinfo)\b.*`,
 		`dbus .*member=[^ ]*(Start|Stop|Restart|Kill|Reload|Enable|Disable|Set)[A-Z].*`,
@@ -52,7 +52,7 @@ apps:
 func (s *systemObserveSuite) TestSuppressionYieldsToTrace(c *check.C) {
 	for _, other := range []string{"multipass-support", "system-trace"} {
 		comment := check.Commentf("system-observe with %s", other)
-		aa, _ := c4Connect(c, builtin.Classic, fmt.Sprintf(systemObserveWithTraceYaml, other), "system-observe", other)
+		aa, _ := connectToSystem(c, builtin.Classic, fmt.Sprintf(systemObserveWithTraceYaml, other), "system-observe", other).specs(c, "monitor")
 		text := aa.SnippetForTag("snap.monitor.monitor")
 		c.Check(aa.DeniesPtraceTrace("snap.monitor.monitor"), check.Equals, false, comment)
 		c.Check(text, check.Not(testutil.Contains), "deny ptrace", comment)

@@ -26,7 +26,7 @@ func init() {
 		name:                  "system-packages-doc",
 		summary:               systemPackagesDocSummary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  systemOnlySlotsNoAutoConnect,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: systemPackagesDocConnectedPlugAppArmor,
 	})
 }

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type systemPackagesDocSuite struct{ c1Suite }
+type systemPackagesDocSuite struct{ referenceSuite }
 
-var _ = check.Suite(&systemPackagesDocSuite{c1Suite{c1Case{
+var _ = check.Suite(&systemPackagesDocSuite{referenceSuite{referenceCase{
 	name:    "system-packages-doc",
 	summary: "allows reading the documentation of the host's packages",
 	plugAppArmor: []string{

@@ -103,7 +103,7 @@ func init() {
 		summary:               systemTraceSummary,
 		docURL:                "https://snapcraft.io/docs/system-trace-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: systemTraceConnectedPlugAppArmor,
 		connectedPlugSecComp:  systemTraceConnectedPlugSecComp,
 	}})

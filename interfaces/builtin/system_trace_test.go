@@ -9,9 +9,9 @@ import (
 	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
-type systemTraceSuite struct{ c4Suite }
+type systemTraceSuite struct{ systemSuite }
 
-var _ = check.Suite(&systemTraceSuite{c4Suite{c4Case{
+var _ = check.Suite(&systemTraceSuite{systemSuite{systemCase{
 	name:    "system-trace",
 	summary: "allows tracing the kernel and processes with ftrace, perf events and eBPF",
 	appArmor: []string{
@@ -32,13 +32,13 @@ var _ = check.Suite(&systemTraceSuite{c4Suite{c4Case{
 		`/sys/fs/bpf.*`,
 		`ptrace|mount|umount2|init_module|finit_module|kexec_load`,
 	},
-	reaches: []c4Access{
+	reaches: []access{
 		{"/sys/kernel/tracing/events/sched/sched_switch/enable", "rw"},
 		{"/sys/kernel/debug/tracing/kprobe_events", "rw"},
 		{"/sys/kernel/btf/vmlinux", "r"},
 		{"/sys/devices/cpu/events/cycles", "r"},
 	},
-	mustNotReach: []c4Access{
+	mustNotReach: []access{
 		{"/sys/kernel/debug/dri/0/state", "r"},
 		{"/sys/kernel/debug/kprobes/enabled", "w"},
 		{"/dev/mem", "r"},
@@ -47,7 +47,7 @@ var _ = check.Suite(&systemTraceSuite{c4Suite{c4Case{
 }}})
 
 func (s *systemTraceSuite) TestUsesPtraceTrace(c *check.C) {
-	aa, _ := c4ConnectToSystem(c, builtin.Classic, s.name, "")
-	c.Check(aa.UsesPtraceTrace(c4PluggedTag), check.Equals, true)
-	c.Check(aa.UsesPtraceTrace(c4OtherTag), check.Equals, false)
+	aa, _ := connectToSystem(c, builtin.Classic, consumerYaml(s.name)).specs(c, "consumer")
+	c.Check(aa.UsesPtraceTrace(plugTag), check.Equals, true)
+	c.Check(aa.UsesPtraceTrace(otherPlugTag), check.Equals, false)
 }

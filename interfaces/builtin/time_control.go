@@ -70,7 +70,7 @@ func init() {
 		summary:               timeControlSummary,
 		docURL:                "https://snapcraft.io/docs/time-control-interface",
 		implicitOn:            implicitOnAllSystems,
-		baseDeclarationSlots:  manualSystemSlotRule,
+		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: timeControlConnectedPlugAppArmor,
 		connectedPlugSecComp:  timeControlConnectedPlugSecComp,
 	})

@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type timeControlSuite struct{ c4Suite }
+type timeControlSuite struct{ systemSuite }
 
-var _ = check.Suite(&timeControlSuite{c4Suite{c4Case{
+var _ = check.Suite(&timeControlSuite{systemSuite{systemCase{
 	name:    "time-control",
 	summary: "allows setting the system and hardware clocks and network time synchronisation",
 	appArmor: []string{
@@ -25,6 +23,6 @@ var _ = check.Suite(&timeControlSuite{c4Suite{c4Case{
 		`/etc/(localtime|timezone) .*`,
 		`capability (sys_admin|sys_boot),`,
 	},
-	reaches:      []c4Access{{"/dev/rtc0", "rw"}, {"/etc/adjtime", "rw"}},
-	mustNotReach: []c4Access{{"/etc/localtime", "w"}, {"/etc/timezone", "w"}},
+	reaches:      []access{{"/dev/rtc0", "rw"}, {"/etc/adjtime", "rw"}},
+	mustNotReach: []access{{"/etc/localtime", "w"}, {"/etc/timezone", "w"}},
 }}})

@@ -120,7 +120,7 @@ func init() {
 		name:                  "udisks2",
 		summary:               udisks2Summary,
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  hostOrAppServiceSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: udisks2ConnectedPlugAppArmor,
 		connectedSlotAppArmor: udisks2ConnectedSlotAppArmor,
 		permanentSlotAppArmor: udisks2PermanentSlotAppArmor,

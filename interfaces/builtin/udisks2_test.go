@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type udisks2Suite struct{ c1Suite }
+type udisks2Suite struct{ referenceSuite }
 
-var _ = check.Suite(&udisks2Suite{c1Suite{c1Case{
+var _ = check.Suite(&udisks2Suite{referenceSuite{referenceCase{
 	name:    "udisks2",
 	summary: "allows managing storage devices through the UDisks2 service",
 	plugAppArmor: []string{

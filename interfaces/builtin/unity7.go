@@ -15,12 +15,6 @@ package builtin
 
 const unity7Summary = `allows integration with the Unity 7 desktop session services`
 
-const unity7BaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - core
-`
-
 const unity7ConnectedPlugAppArmor = `
 # Description: integrate with the Unity 7 desktop session.
 
@@ -95,7 +89,7 @@ func init() {
 		summary:               unity7Summary,
 		docURL:                "https://snapcraft.io/docs/unity7-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  unity7BaseDeclarationSlots,
+		baseDeclarationSlots:  systemSlot,
 		connectedPlugAppArmor: unity7ConnectedPlugAppArmor,
 		connectedPlugSecComp:  unity7ConnectedPlugSecComp,
 	})

@@ -10,11 +10,11 @@ type unity7Suite struct{}
 var _ = check.Suite(&unity7Suite{})
 
 func (s *unity7Suite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "unity7",
 		summary:   "allows integration with the Unity 7 desktop session services",
 		onClassic: true,
-		slotDecl:  c3SystemSlot,
+		slotDecl:  declSystemSlot,
 		plugAppArmor: []string{
 			"#include <abstractions/dbus-session-strict>",
 			"interface=com.canonical.AppMenu.Registrar",

@@ -13,14 +13,10 @@ package builtin
 
 const upowerObserveSummary = `allows reading the state of power supplies and batteries from UPower`
 
-const upowerObserveBaseDeclarationSlots = `
-allow-installation:
-  slot-snap-type:
-    - app
-    - core
-deny-connection:
-  on-classic: false
-deny-auto-connection:
+// A service slot of the host or an app (see declarations.go) to which
+// plugs auto-connect on classic, the app's slot too: reading power
+// state is harmless, but off classic the provider must be vetted.
+const upowerObserveBaseDeclarationSlots = appOrSystemServiceSlotInstallation + `deny-auto-connection:
   on-classic: false
 `
 

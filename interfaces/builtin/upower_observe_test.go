@@ -3,13 +3,11 @@
 
 package builtin_test
 
-import (
-	"gopkg.in/check.v1"
-)
+import "gopkg.in/check.v1"
 
-type upowerObserveSuite struct{ c1Suite }
+type upowerObserveSuite struct{ referenceSuite }
 
-var _ = check.Suite(&upowerObserveSuite{c1Suite{c1Case{
+var _ = check.Suite(&upowerObserveSuite{referenceSuite{referenceCase{
 	name:    "upower-observe",
 	summary: "allows reading the state of power supplies and batteries from UPower",
 	plugAppArmor: []string{

@@ -21,8 +21,6 @@ package builtin
 
 const waylandSummary = `allows use of a Wayland compositor`
 
-const waylandBaseDeclarationSlots = serviceSlotDeclaration
-
 // waylandSharedBuffersAppArmor: clients that do not use memfd create
 // their wl_shm buffers as files in the runtime directory, named
 // "<toolkit>-shared-XXXXXX" by libwayland-cursor, Mesa and the toolkits;
@@ -73,7 +71,7 @@ func init() {
 		summary:               waylandSummary,
 		docURL:                "https://snapcraft.io/docs/wayland-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  waylandBaseDeclarationSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlot,
 		connectedPlugAppArmor: waylandConnectedPlugAppArmor,
 		permanentSlotAppArmor: waylandPermanentSlotAppArmor,
 		permanentSlotSecComp:  waylandPermanentSlotSecComp,

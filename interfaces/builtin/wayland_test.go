@@ -10,11 +10,11 @@ type waylandSuite struct{}
 var _ = check.Suite(&waylandSuite{})
 
 func (s *waylandSuite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "wayland",
 		summary:   "allows use of a Wayland compositor",
 		onClassic: true,
-		slotDecl:  c3ServiceSlot,
+		slotDecl:  declServiceSlot,
 		plugAppArmor: []string{
 			"owner /run/user/[0-9]*/wayland-[0-9]* rw,",
 			"owner /run/user/[0-9]*/*-shared-[A-Za-z0-9]* rw,",

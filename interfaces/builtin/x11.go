@@ -24,8 +24,6 @@ package builtin
 
 const x11Summary = `allows use of an X11 display server`
 
-const x11BaseDeclarationSlots = serviceSlotDeclaration
-
 const x11ConnectedPlugAppArmor = `
 # Description: be a client of an X11 display server.
 
@@ -96,7 +94,7 @@ func init() {
 		summary:               x11Summary,
 		docURL:                "https://snapcraft.io/docs/x11-interface",
 		implicitOn:            implicitOnClassic,
-		baseDeclarationSlots:  x11BaseDeclarationSlots,
+		baseDeclarationSlots:  appOrSystemServiceSlot,
 		connectedPlugAppArmor: x11ConnectedPlugAppArmor,
 		connectedPlugSecComp:  x11ConnectedPlugSecComp,
 		permanentSlotAppArmor: x11PermanentSlotAppArmor,

@@ -10,11 +10,11 @@ type x11Suite struct{}
 var _ = check.Suite(&x11Suite{})
 
 func (s *x11Suite) TestInterface(c *check.C) {
-	checkC3Interface(c, c3Expect{
+	checkExpectation(c, expectation{
 		name:      "x11",
 		summary:   "allows use of an X11 display server",
 		onClassic: true,
-		slotDecl:  c3ServiceSlot,
+		slotDecl:  declServiceSlot,
 		plugAppArmor: []string{
 			"/tmp/.X11-unix/X[0-9]* rw,",
 			"addr=\"@/tmp/.X11-unix/X[0-9]*\"",

@@ -26,8 +26,45 @@ import (
 
 // FeaturesFile is the kernel feature set profiles are compiled against,
 // so that a check gives the same answer on any host, with or without
-// AppArmor in its kernel.
+// AppArmor in its kernel. Check adds D-Bus mediation to it when it
+// lacks it (see dbusFeature).
 const FeaturesFile = "/usr/share/apparmor-features/features"
+
+// dbusFeature is the feature entry of D-Bus mediation. The stock
+// feature set of AppArmor 3 has none (D-Bus is mediated by the bus
+// daemon, which asks the kernel, not by the kernel itself), and
+// apparmor_parser drops dbus rules unchecked for a kernel without it:
+// a dbus rule with an unclosed brace would pass. Check compiles
+// against a copy of FeaturesFile with this entry added, so that dbus
+// rules are compiled like every other rule.
+const dbusFeature = "dbus {mask {acquire send receive\n}\n}\n"
+
+// hasDBusFeature finds a top-level dbus entry in a feature set.
+var hasDBusFeature = regexp.MustCompile(`(?m)^dbus \{`)
+
+// writeFeatures writes the feature set Check compiles against into dir,
+// FeaturesFile with D-Bus mediation added when it lacks it, and returns
+// its path. It is written once per Check call, in Check's own temporary
+// directory, so that nothing outlives the call and concurrent checks
+// share no file; reading and writing a few kilobytes costs nothing next
+// to a parser run.
+func writeFeatures(dir string) (string, error) {
+	stock, err := os.ReadFile(FeaturesFile)
+	if err != nil {
+		return "", fmt.Errorf("cannot read AppArmor feature set: %w", err)
+	}
+	if !hasDBusFeature.Match(stock) {
+		if len(stock) > 0 && !bytes.HasSuffix(stock, []byte("\n")) {
+			stock = append(stock, '\n')
+		}
+		stock = append(stock, dbusFeature...)
+	}
+	path := filepath.Join(dir, "features")
+	if err := os.WriteFile(path, stock, 0644); err != nil {
+		return "", fmt.Errorf("cannot write AppArmor feature set: %w", err)
+	}
+	return path, nil
+}
 
 // ErrNotFound is returned, wrapped, when apparmor_parser is not installed.
 var ErrNotFound = errors.New("apparmor_parser not found on PATH, in /sbin or in /usr/sbin")
@@ -114,7 +151,7 @@ func (errs ParseErrors) Unwrap() []error {
 }
 
 // Check compiles profiles with apparmor_parser in one run, against
-// FeaturesFile, skipping the kernel and the cache; the parser spreads
+// FeaturesFile with D-Bus mediation added, skipping the kernel and the cache; the parser spreads
 // the profiles over the CPUs, and profiles of the same Shape are
 // compiled once. It returns nil when all compile, ParseErrors when
 // some do not, and another error when the check itself cannot run
@@ -137,6 +174,10 @@ func Check(profiles ...*apparmor.Profile) error {
 		return fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}
 	defer os.RemoveAll(dir)
+	features, err := writeFeatures(dir)
+	if err != nil {
+		return fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
 
 	// Profiles of one shape compile alike: compile the first of each,
 	// and give its error, if any, to the others under their own tags.
@@ -152,7 +193,7 @@ func Check(profiles ...*apparmor.Profile) error {
 		sameAs[i] = len(unique)
 		unique = append(unique, p)
 	}
-	failed, err := run(parser, dir, unique)
+	failed, err := run(parser, features, dir, unique)
 	if err != nil {
 		return err
 	}
@@ -172,15 +213,18 @@ func Check(profiles ...*apparmor.Profile) error {
 }
 
 // parserArgs compile without loading into the kernel (-Q) or using the
-// cache (-K), without the host's parser configuration, against
-// FeaturesFile. Expression simplification only makes the compiled
-// automaton smaller, never changes what it accepts or which profiles
-// fail, and takes about half of the time: it is left out.
-var parserArgs = []string{"-QK", "--config-file", "/dev/null", "-M", FeaturesFile, "-O", "no-expr-simplify"}
+// cache (-K), without the host's parser configuration, against the
+// feature set at features. Expression simplification only makes the
+// compiled automaton smaller, never changes what it accepts or which
+// profiles fail, and takes about half of the time: it is left out.
+func parserArgs(features string) []string {
+	return []string{"-QK", "--config-file", "/dev/null", "-M", features, "-O", "no-expr-simplify"}
+}
 
-// run compiles profiles, each written to dir under its index, and
-// returns the errors of those that fail, by index.
-func run(parser, dir string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
+// run compiles profiles, each written to dir under its index, against
+// the feature set at features, and returns the errors of those that
+// fail, by index.
+func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
 	names := make([]string, len(profiles))
 	for i, p := range profiles {
 		names[i] = strconv.Itoa(i)
@@ -188,7 +232,7 @@ func run(parser, dir string, profiles []*apparmor.Profile) (map[int]*ParseError,
 			return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 		}
 	}
-	args := append(append([]string(nil), parserArgs...), names...)
+	args := append(parserArgs(features), names...)
 	cmd := exec.Command(parser, args...)
 	cmd.Dir = dir
 	var output bytes.Buffer
@@ -222,7 +266,7 @@ func run(parser, dir string, profiles []*apparmor.Profile) (map[int]*ParseError,
 	if len(out.unattributed) > 0 {
 		// A message that names no profile: compile the others one by
 		// one to find out whose it is. Only failures pay for this.
-		more, err := runEach(parser, dir, profiles, failed)
+		more, err := runEach(parser, features, dir, profiles, failed)
 		if err != nil {
 			return nil, err
 		}
@@ -244,7 +288,7 @@ func run(parser, dir string, profiles []*apparmor.Profile) (map[int]*ParseError,
 
 // runEach compiles alone, in parallel, each profile not yet known to
 // fail (known), each in a directory of its own.
-func runEach(parser, dir string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
+func runEach(parser, features, dir string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
 	var (
 		mu       sync.Mutex
 		wg       sync.WaitGroup
@@ -261,7 +305,7 @@ func runEach(parser, dir string, profiles []*apparmor.Profile, known map[int]*Pa
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			got, err := runOne(parser, filepath.Join(dir, "each-"+strconv.Itoa(i)), profiles[i])
+			got, err := runOne(parser, features, filepath.Join(dir, "each-"+strconv.Itoa(i)), profiles[i])
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil && firstErr == nil {
@@ -277,11 +321,11 @@ func runEach(parser, dir string, profiles []*apparmor.Profile, known map[int]*Pa
 }
 
 // runOne compiles one profile alone in a fresh directory under dir.
-func runOne(parser, dir string, p *apparmor.Profile) (*ParseError, error) {
+func runOne(parser, features, dir string, p *apparmor.Profile) (*ParseError, error) {
 	if err := os.Mkdir(dir, 0755); err != nil {
 		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}
-	failed, err := run(parser, dir, []*apparmor.Profile{p})
+	failed, err := run(parser, features, dir, []*apparmor.Profile{p})
 	return failed[0], err
 }
 

@@ -106,6 +106,10 @@ var brokenRules = []struct {
 	{"signal (send) peer=xx", "signal (send) peer=xx", `syntax error, .*`},
 	// A rule over several lines is named by its first.
 	{"dbus (send)\n    bus=session\n    interface=,", "dbus (send)", `Lexer found unexpected character: ',' .*`},
+	// The stock feature set has no D-Bus mediation, for which the
+	// parser would drop dbus rules unchecked: Check adds it, so that a
+	// broken pattern in a dbus rule is caught.
+	{"dbus (send)\n    bus=session\n    path=/org/{a,b\n    peer=(label=unconfined),", "dbus (send)", `Regex grouping error: Unclosed grouping .*; Unable to parse input line '/org/\{a,b'`},
 	{"#include <abstractions/nonexistent>", "#include <abstractions/nonexistent>", `Could not open 'abstractions/nonexistent'`},
 	// Messages without a line are found by what they name.
 	{"@{NOPE}/x r,", "@{NOPE}/x r,", `Found reference to variable NOPE, but is never declared`},

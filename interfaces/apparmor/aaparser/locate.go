@@ -31,7 +31,9 @@ func locate(p *apparmor.Profile, msgs []message) *ParseError {
 	if e.Line == 0 {
 		for _, m := range msgs {
 			if n := findHint(p, lines, m.text); n > 0 {
-				e.Line = n
+				// What the message names may be a later line of a
+				// rule spread over several, as a dbus rule's path.
+				e.Line = statementStart(lines, n)
 				break
 			}
 		}

@@ -3,39 +3,18 @@
 
 package builtin
 
-// What several interfaces of the network and system service group
-// share: two slot rules of the base declaration, the polkit query of
-// services, and the service side of NetworkManager (network-manager and
-// network-manager-observe) and of Avahi (avahi-control and
-// avahi-observe). A snap that runs one of these services usually offers
-// both slots; the text is identical for both, so its profile gets it
-// once.
+import "fmt"
 
-// Slot rules of the base declaration.
-const (
-	// systemOnlySlotsNoAutoConnect: only the system carries the slot,
-	// and plugs are connected to it by hand.
-	systemOnlySlotsNoAutoConnect = `
-allow-installation:
-  slot-snap-type:
-    - core
-deny-auto-connection: true
-`
-
-	// hostOrAppServiceSlots: the slot of a service that the host runs
-	// on classic, or that an app snap runs. A provider snap is trusted
-	// with what the service does, so off classic connecting to an app's
-	// slot needs a snap declaration; nothing auto-connects.
-	hostOrAppServiceSlots = `
-allow-installation:
-  slot-snap-type:
-    - app
-    - core
-deny-connection:
-  on-classic: false
-deny-auto-connection: true
-`
-)
+// Policy text that several interfaces of system services share: the
+// polkit query of services, the service side of NetworkManager
+// (network-manager and network-manager-observe) and of Avahi
+// (avahi-control and avahi-observe), owning a D-Bus name, serving a
+// socket, watching device hotplug, and changing file owners. A snap
+// that runs one of these services usually offers both slots of a pair;
+// the text is identical for both, so its profile gets it once. Each
+// piece is a group of rules with its own comment; an interface's policy
+// text opens with its own "# Description:" line and appends the pieces
+// it needs.
 
 // polkitCheckAuthorizationAppArmor lets a system service ask the host's
 // polkit whether a caller may do what it asks.
@@ -197,4 +176,55 @@ accept4
 
 # Confine itself to its configuration directory after start.
 chroot
+`
+
+// dbusOwnNameRules lets a service own name (a checked bus name, or a
+// pattern built from checked parts) on bus: bind it, and ask the bus
+// daemon, which runs unconfined, to grant or release it.
+func dbusOwnNameRules(bus, name string) string {
+	return fmt.Sprintf(`# Own the name on the %[1]s bus, asking the bus daemon for it and
+# giving it back.
+dbus (bind) bus=%[1]s name=%[2]s,
+dbus (send) bus=%[1]s path=/org/freedesktop/DBus interface=org.freedesktop.DBus member={RequestName,ReleaseName} peer=(name=org.freedesktop.DBus, label=unconfined),
+`, bus, name)
+}
+
+// serverSocketSecComp lets a server create, bind and serve its socket:
+// bind, listen and accept are not part of the base allow-list.
+const serverSocketSecComp = `
+# Serve clients on a listening socket.
+bind
+listen
+accept
+accept4
+`
+
+// soundCardsAppArmor is direct access to the sound cards through ALSA,
+
+// udevMonitorSocketSecComp lets a process watch device hotplug: libudev
+// opens a kobject-uevent netlink socket.
+const udevMonitorSocketSecComp = `
+# Watch device hotplug through libudev's uevent netlink socket.
+socket AF_NETLINK - NETLINK_KOBJECT_UEVENT
+`
+
+// udevInputMonitorSecComp lets toolkits (Qt, SDL, browsers) that are not
+// servers watch input device hotplug: libudev binds its uevent socket to
+// the multicast group. bind takes no argument worth filtering (a socket
+// and an address pointer), so it is allowed as a whole.
+const udevInputMonitorSecComp = udevMonitorSocketSecComp + `
+# Bind the uevent socket to its multicast group.
+bind
+`
+
+// chownSecComp allows changing the owner of files, by every syscall
+// that does (the 32-bit ones exist on 32-bit architectures only).
+// AppArmor's chown and fowner capabilities decide whose files.
+const chownSecComp = `chown
+chown32
+fchown
+fchown32
+fchownat
+lchown
+lchown32
 `

@@ -3,75 +3,14 @@
 
 package builtin
 
-import "fmt"
-
-// Shared pieces of the desktop, graphics, audio and device interfaces
+// Policy text that the desktop, graphics and audio interfaces share
 // (opengl, x11, wayland, mir, unity7, desktop*, gsettings, audio-*,
-// pulseaudio, alsa, jack1, camera, joystick, screen-inhibit-control,
-// browser-support, steam-support). Each piece is a group of rules with
-// its own comment; an interface's policy text opens with its own
-// "# Description:" line and appends the pieces it needs.
-
-// serviceSlotInstallation says who may carry the slot of a service that
-// the system provides on classic and an app snap may provide anywhere (a
-// display or sound server), and that connecting to an app's slot on
-// Ubuntu Core needs a snap declaration, so that a snap cannot pose as the
-// service there.
-const serviceSlotInstallation = `
-allow-installation:
-  slot-snap-type:
-    - app
-    - core
-deny-connection:
-  on-classic: false
-`
-
-// serviceSlotDeclaration is the slot rule of such a service whose plugs
-// auto-connect: the system's slot on classic does; an app's slot needs a
-// snap declaration for it anywhere, so that a snap cannot pose as the
-// service and a second candidate does not make the system's slot
-// ambiguous.
-const serviceSlotDeclaration = serviceSlotInstallation + `deny-auto-connection:
-  - on-classic: false
-  - slot-snap-type:
-      - app
-`
-
-// manualServiceSlotDeclaration is the slot rule of such a service whose
-// plugs never auto-connect.
-const manualServiceSlotDeclaration = serviceSlotInstallation + `deny-auto-connection: true
-`
-
-// boolAttrOr reads an optional boolean attribute; a missing one is def.
-// Anything but a YAML boolean is refused, so that no string from a
-// snap.yaml stands in for one.
-func boolAttrOr(attrs map[string]interface{}, key string, def bool) (bool, error) {
-	raw, ok := attrs[key]
-	if !ok {
-		return def, nil
-	}
-	b, ok := raw.(bool)
-	if !ok {
-		return false, fmt.Errorf("attribute %q must be true or false", key)
-	}
-	return b, nil
-}
-
-// udevMonitorSocketSecComp lets a process watch device hotplug: libudev
-// opens a kobject-uevent netlink socket.
-const udevMonitorSocketSecComp = `
-# Watch device hotplug through libudev's uevent netlink socket.
-socket AF_NETLINK - NETLINK_KOBJECT_UEVENT
-`
-
-// udevInputMonitorSecComp lets toolkits (Qt, SDL, browsers) that are not
-// servers watch input device hotplug: libudev binds its uevent socket to
-// the multicast group. bind takes no argument worth filtering (a socket
-// and an address pointer), so it is allowed as a whole.
-const udevInputMonitorSecComp = udevMonitorSocketSecComp + `
-# Bind the uevent socket to its multicast group.
-bind
-`
+// pulseaudio, alsa, jack1, screen-inhibit-control): display server
+// devices, sound cards, the sound server's client and server sides,
+// notifications, input methods and the desktop's look and feel. Each
+// piece is a group of rules with its own comment; an interface's policy
+// text opens with its own "# Description:" line and appends the pieces
+// it needs.
 
 // displayServerDevicesAppArmor is what a display server (a Wayland
 // compositor or a Mir server) needs to drive the screens and read input
@@ -106,16 +45,6 @@ capability sys_tty_config,
 # Keyboard layouts, compiled from the XKB data the snap ships.
 /usr/share/X11/xkb/ r,
 /usr/share/X11/xkb/** r,
-`
-
-// serverSocketSecComp lets a server create, bind and serve its socket:
-// bind, listen and accept are not part of the base allow-list.
-const serverSocketSecComp = `
-# Serve clients on a listening socket.
-bind
-listen
-accept
-accept4
 `
 
 // soundCardsAppArmor is direct access to the sound cards through ALSA,
