@@ -50,5 +50,11 @@ fuzz: ## fuzz each parser for FUZZTIME (30s)
 	$(GO) test ./internal/yamlpos -run '^$$' -fuzz FuzzLine -fuzztime $(FUZZTIME)
 	$(GO) test ./interfaces/policy -run '^$$' -fuzz FuzzParseDeclaration -fuzztime $(FUZZTIME)
 
-demo: ## render the example snap's confinement
-	$(GO) run ./cmd/snapiface snippets examples/vm-manager.yaml
+# The example VM manager: what policy auto-connects, plus the plugs that
+# need a manual connection, each checked against policy first.
+DEMO_ARGS := examples/vm-manager.yaml --auto \
+	--plug vm-manager:multipass-support --plug vm-manager:kvm
+
+demo: deps ## render and check the confinement of the example snap (into out/demo)
+	$(GO) run ./cmd/snapiface profile $(DEMO_ARGS) --check --out out/demo
+	$(GO) run ./cmd/snapiface profile $(DEMO_ARGS) --json

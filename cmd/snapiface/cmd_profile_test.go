@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/apparmor/aaparser"
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/interfaces/ifacetest"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
+	"github.com/snapiface/snapiface/snap"
+	"github.com/snapiface/snapiface/testutil"
+)
+
+type profileSuite struct{}
+
+var _ = check.Suite(&profileSuite{})
+
+const exampleSnap = "../../examples/vm-manager.yaml"
+
+// requireTools makes a test that compiles policy fail in CI, and skip
+// elsewhere, when apparmor_parser is missing (libseccomp is needed to
+// build this package at all).
+func requireTools(c *check.C) {
+	if _, err := aaparser.Available(); err != nil {
+		testutil.MissingTool(c, err.Error())
+	}
+}
+
+func (s *profileSuite) TestPrintsEveryTag(c *check.C) {
+	stdout, stderr, code := runCLI("profile", exampleSnap)
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	for _, tag := range []string{"snap.vm-manager.cli", "snap.vm-manager.daemon", "snap.vm-manager.hook.configure"} {
+		c.Check(stdout, testutil.Contains, "# apparmor "+tag+"\n")
+		c.Check(stdout, testutil.Contains, "# seccomp "+tag+"\n")
+		c.Check(stdout, testutil.Contains, `profile "`+tag+`" flags=(attach_disconnected,mediate_deleted)`)
+	}
+	// Without --plug, what policy auto-connects is connected, and what
+	// needs a manual connection is said on stderr.
+	c.Check(stderr, testutil.Contains, `not connected: plug vm-manager:multipass-support (interface "multipass-support")`)
+}
+
+func (s *profileSuite) TestExampleCheckOutJSON(c *check.C) {
+	requireTools(c)
+	dir := c.MkDir()
+	stdout, stderr, code := runCLI("profile", exampleSnap, "--auto",
+		"--plug", "vm-manager:multipass-support", "--plug", "vm-manager:kvm", "--check", "--out", dir, "--json")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	var out profileSummary
+	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+	c.Check(out.Snaps, check.DeepEquals, []string{"vm-manager"})
+	c.Check(out.Connections, check.DeepEquals, []connectionEntry{
+		{Plug: "vm-manager:kvm", Slot: "snapd:kvm", Interface: "kvm"},
+		{Plug: "vm-manager:multipass-support", Slot: "snapd:multipass-support", Interface: "multipass-support"},
+		{Plug: "vm-manager:network", Slot: "snapd:network", Interface: "network"},
+		{Plug: "vm-manager:network-bind", Slot: "snapd:network-bind", Interface: "network-bind"},
+	})
+	c.Check(out.Unconnected, check.HasLen, 0)
+	c.Check(out.Dropped, check.HasLen, 0)
+	c.Assert(out.Tags, check.HasLen, 3)
+	for _, tag := range out.Tags {
+		aa, err := os.ReadFile(filepath.Join(dir, "apparmor", tag.Tag))
+		c.Assert(err, check.IsNil)
+		c.Check(len(aa), check.Equals, tag.AppArmorBytes)
+		src, err := os.ReadFile(filepath.Join(dir, "seccomp", tag.Tag+".src"))
+		c.Assert(err, check.IsNil)
+		c.Check(len(src), check.Equals, tag.SeccompBytes)
+		bin, err := os.ReadFile(filepath.Join(dir, "seccomp", tag.Tag+".bin"))
+		c.Assert(err, check.IsNil)
+		// A BPF program is a whole number of 8-byte instructions.
+		c.Check(len(bin) > 0 && len(bin)%8 == 0, check.Equals, true)
+	}
+	daemon, err := os.ReadFile(filepath.Join(dir, "apparmor", "snap.vm-manager.daemon"))
+	c.Assert(err, check.IsNil)
+	c.Check(string(daemon), testutil.Contains, "ptrace (read, trace) peer=multipass.*,")
+	cli, err := os.ReadFile(filepath.Join(dir, "apparmor", "snap.vm-manager.cli"))
+	c.Assert(err, check.IsNil)
+	c.Check(string(cli), check.Not(testutil.Contains), "apparmor_parser")
+}
+
+func (s *profileSuite) TestExplicitPlugErrors(c *check.C) {
+	const data = "testdata/profile/"
+	for _, t := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{exampleSnap, "--plug", "vm-manager"}, `invalid --plug "vm-manager": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
+		{[]string{exampleSnap, "--plug", "vm-manager:kvm=snapd"}, `invalid --plug "vm-manager:kvm=snapd": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
+		{[]string{exampleSnap, "--plug", "vm-manager:nope"}, `cannot connect --plug "vm-manager:nope": snap "vm-manager" has no plug "nope"`},
+		{[]string{data + "lxd-client.yaml", "--plug", "lxd-client:lxd"}, `cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; name one with =SNAP:SLOT`},
+		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--plug", "lxd-client:lxd=lxd:lxd"}, `cannot connect lxd-client:lxd lxd:lxd: .* \(use --force to connect anyway\)`},
+		{[]string{exampleSnap, "--plug", "vm-manager:kvm=snapd:network"}, `cannot connect vm-manager:kvm snapd:network: .*plug interface "kvm" does not match slot interface "network".*`},
+	} {
+		_, stderr, code := runCLI(append([]string{"profile"}, t.args...)...)
+		c.Check(code, check.Equals, 1, check.Commentf("%v", t.args))
+		c.Check(stderr, check.Matches, `(?s)(.*\n)?snapiface profile: `+t.err+"\n", check.Commentf("%v", t.args))
+	}
+	// --force connects what policy would not.
+	stdout, stderr, code := runCLI("profile", data+"lxd-client.yaml", data+"lxd.yaml", "--plug", "lxd-client:lxd=lxd:lxd", "--force", "--json")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	var out profileSummary
+	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+	c.Check(out.Connections, check.DeepEquals, []connectionEntry{{Plug: "lxd-client:lxd", Slot: "lxd:lxd", Interface: "lxd"}})
+}
+
+// The acceptance run: every corpus snap together, connected as policy
+// says, compiles; the only plugs and slots dropped are of interfaces
+// that are not standard ones.
+func (s *profileSuite) TestCorpusChecks(c *check.C) {
+	files := testutil.CorpusFiles()
+	if len(files) == 0 {
+		c.Skip("no shared corpus")
+	}
+	requireTools(c)
+	facts, err := testutil.LoadReferenceFacts()
+	c.Assert(err, check.IsNil)
+	for _, onCore := range []bool{false, true} {
+		args := append([]string{"profile", "--check", "--json"}, files...)
+		if onCore {
+			args = append(args, "--core")
+		}
+		stdout, stderr, code := runCLI(args...)
+		c.Assert(code, check.Equals, 0, check.Commentf("core=%v: %s", onCore, stderr))
+		var out profileSummary
+		c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+		c.Check(out.Snaps, check.HasLen, len(files))
+		for _, d := range out.Dropped {
+			_, standard := facts[d.Interface]
+			c.Check(standard, check.Equals, false, check.Commentf("dropped %+v", d))
+			c.Check(d.Reason, check.Equals, `unknown interface "`+d.Interface+`"`)
+		}
+	}
+}
+
+// Every plug of every corpus snap connected, policy or not, to the
+// system's slot of its interface or to another corpus snap's slot:
+// every interface the corpus uses is rendered and compiled.
+func (s *profileSuite) TestCorpusEveryPlugConnectedChecks(c *check.C) {
+	files := testutil.CorpusFiles()
+	if len(files) == 0 {
+		c.Skip("no shared corpus")
+	}
+	requireTools(c)
+	for _, kind := range []builtin.System{builtin.Classic, builtin.Core} {
+		sys, err := loadSystem(files, kind)
+		c.Assert(err, check.IsNil)
+		connected := 0
+		for _, info := range sys.snaps {
+			for _, plug := range sys.repo.Plugs(info.InstanceName()) {
+				slots := sys.repo.AllSlots(plug.Interface)
+				if len(slots) == 0 {
+					continue
+				}
+				// The system's slot when there is one, else the first.
+				slot := slots[0]
+				for _, candidate := range slots {
+					if candidate.Snap.InstanceName() == builtin.SystemSnapName {
+						slot = candidate
+					}
+				}
+				_, err := sys.repo.Connect(interfaces.ConnRef{
+					PlugRef: interfaces.PlugRef{Snap: info.InstanceName(), Name: plug.Name},
+					SlotRef: interfaces.SlotRef{Snap: slot.Snap.InstanceName(), Name: slot.Name},
+				}, nil, nil)
+				c.Assert(err, check.IsNil)
+				connected++
+			}
+		}
+		c.Check(connected > 100, check.Equals, true, check.Commentf("%s: %d connections", kind, connected))
+		var all []*rendered
+		names := sys.repo.SnapNames()
+		sort.Strings(names)
+		for _, name := range names {
+			if name == builtin.SystemSnapName {
+				continue
+			}
+			tags, err := renderSnap(sys, name)
+			c.Assert(err, check.IsNil)
+			all = append(all, tags...)
+		}
+		c.Check(checkRendered(all), check.IsNil, check.Commentf("%s", kind))
+	}
+}
+
+// A policy line no compiler accepts is reported with its tag, line and
+// the interface that added it.
+func (s *profileSuite) TestCheckNamesTagLineAndInterface(c *check.C) {
+	requireTools(c)
+	info, err := snap.InfoFromSnapYaml([]byte("name: broken\nversion: \"1\"\napps:\n  app:\n    command: app\nplugs:\n  p: broken\n"))
+	c.Assert(err, check.IsNil)
+	iface := &ifacetest.TestInterface{
+		InterfaceName: "broken",
+		AppArmorPermanentPlugCallback: func(spec *apparmor.Specification, plug *snap.PlugInfo) error {
+			spec.AddSnippet("/etc/fine r,\n/etc/broken rw\n/etc/after r,")
+			return nil
+		},
+		SecCompPermanentPlugCallback: func(spec *seccomp.Specification, plug *snap.PlugInfo) error {
+			spec.AddSnippet("nosuchsyscall")
+			return nil
+		},
+	}
+	repo := interfaces.NewRepository()
+	c.Assert(repo.AddInterface(iface), check.IsNil)
+	_, err = repo.AddSnap(info)
+	c.Assert(err, check.IsNil)
+	sys := &system{repo: repo}
+	all, err := renderSnap(sys, "broken")
+	c.Assert(err, check.IsNil)
+	err = checkRendered(all)
+	c.Assert(err, check.NotNil)
+	c.Check(err.Error(), check.Matches, `(?s)apparmor: snap\.broken\.app: line [0-9]+ \(interface "broken"\): .*`)
+	c.Check(err.Error(), check.Matches, `(?s).*\nseccomp: snap\.broken\.app: interface "broken": line [0-9]+: syscall "nosuchsyscall": .*`)
+}
