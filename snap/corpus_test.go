@@ -14,32 +14,21 @@ import (
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/snap"
+	"github.com/snapiface/snapiface/testutil"
 )
 
 type corpusSuite struct{}
 
 var _ = check.Suite(&corpusSuite{})
 
-// corpusDir finds the shared corpus of real snapcraft.yaml files, which
-// sits beside the repository root, or skips the test.
+// corpusDir returns the shared corpus of real snapcraft.yaml files, or
+// skips the test when there is none.
 func corpusDir(c *check.C) string {
-	dir, err := os.Getwd()
-	c.Assert(err, check.IsNil)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			c.Skip("cannot find the repository root")
-		}
-		dir = parent
+	dir := testutil.CorpusDir()
+	if dir == "" {
+		c.Skip("no shared corpus beside the repository")
 	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		c.Skip("no corpus at " + corpus)
-	}
-	return corpus
+	return dir
 }
 
 // corpusFailures lists the corpus files ReadInfo rejects, with why. All of

@@ -69,13 +69,27 @@ func SharedDir() string {
 	return ""
 }
 
+// CorpusDir returns the directory of real snapcraft.yaml files in the
+// shared directory, or "" when it is not there.
+func CorpusDir() string {
+	shared := SharedDir()
+	if shared == "" {
+		return ""
+	}
+	dir := filepath.Join(shared, "corpus")
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return ""
+	}
+	return dir
+}
+
 // CorpusFiles returns the real snapcraft.yaml files of the shared
 // corpus, sorted, or nil when the corpus is not there.
 func CorpusFiles() []string {
-	shared := SharedDir()
-	if shared == "" {
+	dir := CorpusDir()
+	if dir == "" {
 		return nil
 	}
-	files, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.yaml"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	return files
 }
