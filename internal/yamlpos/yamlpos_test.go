@@ -12,11 +12,10 @@ import (
 	"testing"
 
 	"gopkg.in/check.v1"
-
-	"github.com/snapiface/snapiface/testutil"
 	"gopkg.in/yaml.v2"
 
 	"github.com/snapiface/snapiface/internal/yamlpos"
+	"github.com/snapiface/snapiface/testutil"
 )
 
 func Test(t *testing.T) { check.TestingT(t) }
