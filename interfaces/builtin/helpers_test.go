@@ -1147,3 +1147,19 @@ func describedTexts(d *builtin.Description) []string {
 		d.SecComp.ConnectedPlug, d.SecComp.ConnectedSlot, d.SecComp.PermanentPlug, d.SecComp.PermanentSlot,
 	}
 }
+
+// checkDaemonSocketClient checks an interface whose slot is the snap of
+// the same name and whose plug reaches that snap's daemon through one
+// socket: the app that plugs gets the socket and nothing else, the
+// other app nothing.
+func checkDaemonSocketClient(c *check.C, iface, socket string) {
+	provider := strings.Replace(providerYaml(snap.TypeApp, iface), "name: provider", "name: "+iface, 1)
+	cc := connectToProvider(c, builtin.Classic, consumerYaml(iface), provider)
+	aa, sc := cc.plugSide(c)
+	checkRules(c, aa,
+		socket+" rw,",
+		"unix (connect, send, receive) type=stream peer=(label=snap."+iface+".service),")
+	c.Check(ruleLines(aa), check.HasLen, 2)
+	c.Check(sc, check.Equals, "")
+	checkExplained(c, aa)
+}

@@ -3,14 +3,7 @@
 
 package builtin_test
 
-import (
-	"strings"
-
-	"gopkg.in/check.v1"
-
-	"github.com/snapiface/snapiface/interfaces/builtin"
-	"github.com/snapiface/snapiface/snap"
-)
+import "gopkg.in/check.v1"
 
 type microcephSuite struct{}
 
@@ -24,15 +17,5 @@ func (s *microcephSuite) TestStaticInfo(c *check.C) {
 }
 
 func (s *microcephSuite) TestConnectedPlugReachesTheSocketOnly(c *check.C) {
-	provider := strings.Replace(providerYaml(snap.TypeApp, "microceph"), "name: provider", "name: microceph", 1)
-	cc := connectToProvider(c, builtin.Classic, consumerYaml("microceph"), provider)
-	aa, sc := cc.plugSide(c)
-	checkRules(c, aa,
-		"/var/snap/microceph/common/state/control.socket rw,",
-		"unix (connect, send, receive) type=stream peer=(label=snap.microceph.service),")
-	c.Check(sc, check.Equals, "")
-	checkExplained(c, aa)
-	// Only the app that plugs gets it.
-	other, _ := cc.specs(c, "consumer")
-	c.Check(other.SnippetForTag(otherPlugTag), check.Equals, "")
+	checkDaemonSocketClient(c, "microceph", "/var/snap/microceph/common/state/control.socket")
 }
