@@ -27,24 +27,30 @@ type Attrer interface {
 type ConnectedPlug struct {
 	plugInfo     *snap.PlugInfo
 	dynamicAttrs map[string]interface{}
+	// tags are the plug's security tags when the view was made: every
+	// computation of a specification asks for them.
+	tags []string
 }
 
 // ConnectedSlot is a slot seen from a connection.
 type ConnectedSlot struct {
 	slotInfo     *snap.SlotInfo
 	dynamicAttrs map[string]interface{}
+	tags         []string
 }
 
 // NewConnectedPlug returns the connected view of plug; dynamicAttrs may
-// be nil and is copied.
+// be nil and is copied. The plug's apps and hooks must not change while
+// the view is in use.
 func NewConnectedPlug(plug *snap.PlugInfo, dynamicAttrs map[string]interface{}) *ConnectedPlug {
-	return &ConnectedPlug{plugInfo: plug, dynamicAttrs: copyAttrs(dynamicAttrs)}
+	return &ConnectedPlug{plugInfo: plug, dynamicAttrs: copyAttrs(dynamicAttrs), tags: plug.SecurityTags()}
 }
 
 // NewConnectedSlot returns the connected view of slot; dynamicAttrs may
-// be nil and is copied.
+// be nil and is copied. The slot's apps and hooks must not change while
+// the view is in use.
 func NewConnectedSlot(slot *snap.SlotInfo, dynamicAttrs map[string]interface{}) *ConnectedSlot {
-	return &ConnectedSlot{slotInfo: slot, dynamicAttrs: copyAttrs(dynamicAttrs)}
+	return &ConnectedSlot{slotInfo: slot, dynamicAttrs: copyAttrs(dynamicAttrs), tags: slot.SecurityTags()}
 }
 
 // Name returns the plug name.
@@ -59,8 +65,9 @@ func (p *ConnectedPlug) Snap() *snap.Info { return p.plugInfo.Snap }
 // PlugInfo returns the plug's metadata; callers must not modify it.
 func (p *ConnectedPlug) PlugInfo() *snap.PlugInfo { return p.plugInfo }
 
-// SecurityTags returns the sorted tags of the apps and hooks bound to the plug.
-func (p *ConnectedPlug) SecurityTags() []string { return p.plugInfo.SecurityTags() }
+// SecurityTags returns the sorted tags of the apps and hooks bound to
+// the plug; callers must not modify them.
+func (p *ConnectedPlug) SecurityTags() []string { return p.tags }
 
 // StaticAttrs returns the attributes from snap.yaml; callers must not modify them.
 func (p *ConnectedPlug) StaticAttrs() map[string]interface{} { return p.plugInfo.Attrs }
@@ -102,8 +109,9 @@ func (s *ConnectedSlot) Snap() *snap.Info { return s.slotInfo.Snap }
 // SlotInfo returns the slot's metadata; callers must not modify it.
 func (s *ConnectedSlot) SlotInfo() *snap.SlotInfo { return s.slotInfo }
 
-// SecurityTags returns the sorted tags of the apps and hooks bound to the slot.
-func (s *ConnectedSlot) SecurityTags() []string { return s.slotInfo.SecurityTags() }
+// SecurityTags returns the sorted tags of the apps and hooks bound to
+// the slot; callers must not modify them.
+func (s *ConnectedSlot) SecurityTags() []string { return s.tags }
 
 // StaticAttrs returns the attributes from snap.yaml; callers must not modify them.
 func (s *ConnectedSlot) StaticAttrs() map[string]interface{} { return s.slotInfo.Attrs }

@@ -7,9 +7,6 @@
 package interfaces
 
 import (
-	"fmt"
-	"regexp"
-
 	"github.com/snapiface/snapiface/snap"
 )
 
@@ -65,13 +62,9 @@ type Specification interface {
 	AddPermanentSlot(iface Interface, slot *snap.SlotInfo) error
 }
 
-var validInterfaceName = regexp.MustCompile(`^[a-z](?:-?[a-z0-9])*$`)
-
 // ValidateName checks that name is a valid interface name: lowercase
-// letters, digits and single hyphens, starting with a letter.
+// letters, digits and single hyphens, starting with a letter. It is
+// snap.ValidateInterfaceName, which snap.yaml's interface names meet.
 func ValidateName(name string) error {
-	if !validInterfaceName.MatchString(name) {
-		return fmt.Errorf("invalid interface name: %q", name)
-	}
-	return nil
+	return snap.ValidateInterfaceName(name)
 }

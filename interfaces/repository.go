@@ -5,7 +5,9 @@ package interfaces
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/snapiface/snapiface/snap"
@@ -74,6 +76,34 @@ type snapEntry struct {
 	info  *snap.Info
 	plugs []*snap.PlugInfo
 	slots []*snap.SlotInfo
+	// plugConns[i] and slotConns[i] hold the connections of plugs[i]
+	// and slots[i], sorted by the other end, so that a snap's
+	// specification walks them without a lookup; nil until the first
+	// connection.
+	plugConns [][]endConn
+	slotConns [][]endConn
+}
+
+// endConn is a connection seen from one end: the other end, which
+// orders the connections of a plug or slot, and the connection.
+type endConn struct {
+	other PlugRef
+	conn  *Connection
+}
+
+// addConn adds a connection to list i of *lists (made for n), in order.
+func addConn(lists *[][]endConn, n, i int, other PlugRef, conn *Connection) {
+	if *lists == nil {
+		*lists = make([][]endConn, n)
+	}
+	list := (*lists)[i]
+	j, _ := slices.BinarySearchFunc(list, other, func(e endConn, other PlugRef) int { return compareRefs(e.other, other) })
+	(*lists)[i] = slices.Insert(list, j, endConn{other, conn})
+}
+
+// removeConn removes the connection to other from list i of lists.
+func removeConn(lists [][]endConn, i int, other PlugRef) {
+	lists[i] = slices.DeleteFunc(lists[i], func(e endConn) bool { return e.other == other })
 }
 
 // Repository tracks interfaces, snaps and the connections between their
@@ -82,16 +112,42 @@ type Repository struct {
 	mu     sync.RWMutex
 	ifaces map[string]Interface
 	snaps  map[string]*snapEntry
+	// slotIndex holds every accepted slot, sorted by interface, snap
+	// and slot name: auto-connection looks up the candidates of each
+	// plug, and must not walk every snap to do so.
+	slotIndex []ifaceSlot
 	// Connections are indexed from both ends: a snap's specification
 	// needs its plugs' and its slots' connections.
 	plugConns map[PlugRef]map[SlotRef]*Connection
 	slotConns map[SlotRef]map[PlugRef]*Connection
 }
 
+// ifaceSlot is a slot in the slotIndex, with the instance name of its
+// snap, which orders the index.
+type ifaceSlot struct {
+	snap string
+	slot *snap.SlotInfo
+}
+
+func compareIfaceSlots(a, b ifaceSlot) int {
+	if c := strings.Compare(a.slot.Interface, b.slot.Interface); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.snap, b.snap); c != 0 {
+		return c
+	}
+	return strings.Compare(a.slot.Name, b.slot.Name)
+}
+
+// expectedInterfaces is how many interfaces a repository is made ready
+// for: a catalogue's worth, so that adding them does not grow the map
+// again and again.
+const expectedInterfaces = 256
+
 // NewRepository returns an empty repository.
 func NewRepository() *Repository {
 	return &Repository{
-		ifaces:    make(map[string]Interface),
+		ifaces:    make(map[string]Interface, expectedInterfaces),
 		snaps:     make(map[string]*snapEntry),
 		plugConns: make(map[PlugRef]map[SlotRef]*Connection),
 		slotConns: make(map[SlotRef]map[PlugRef]*Connection),
@@ -120,7 +176,10 @@ func (r *Repository) RemoveInterface(name string) error {
 	if _, ok := r.ifaces[name]; !ok {
 		return fmt.Errorf("cannot remove interface %q: no such interface", name)
 	}
-	for snapName, entry := range r.snaps {
+	// Snaps in name order, so that the error names the same user every
+	// time.
+	for _, snapName := range sortedKeys(r.snaps) {
+		entry := r.snaps[snapName]
 		for _, plug := range entry.plugs {
 			if plug.Interface == name {
 				return fmt.Errorf("cannot remove interface %q: used by plug %s:%s", name, snapName, plug.Name)
@@ -169,7 +228,7 @@ func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 	}
 
 	var dropped []Dropped
-	entry := &snapEntry{info: info}
+	entry := &snapEntry{info: info, plugs: make([]*snap.PlugInfo, 0, len(info.Plugs)), slots: make([]*snap.SlotInfo, 0, len(info.Slots))}
 	for _, plugName := range sortedKeys(info.Plugs) {
 		plug := info.Plugs[plugName]
 		if reason := r.sanitizePlug(plug); reason != "" {
@@ -190,7 +249,41 @@ func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 		dropFromInfo(info, d)
 	}
 	r.snaps[name] = entry
+	r.indexSlots(name, entry.slots)
 	return dropped, nil
+}
+
+// indexSlots adds the slots of a snap, sorted by name, to slotIndex:
+// sorted as the index is (they often are already: the system snap names
+// its slots after their interface), then merged into it.
+func (r *Repository) indexSlots(snapName string, slots []*snap.SlotInfo) {
+	if len(slots) == 0 {
+		return
+	}
+	add := make([]ifaceSlot, len(slots))
+	for i, slot := range slots {
+		add[i] = ifaceSlot{snapName, slot}
+	}
+	if !slices.IsSortedFunc(add, compareIfaceSlots) {
+		slices.SortFunc(add, compareIfaceSlots)
+	}
+	// Merge from the end, into the index grown to hold both.
+	i, j := len(r.slotIndex)-1, len(add)-1
+	r.slotIndex = append(r.slotIndex, add...)
+	for k := len(r.slotIndex) - 1; j >= 0; k-- {
+		if i >= 0 && compareIfaceSlots(r.slotIndex[i], add[j]) > 0 {
+			r.slotIndex[k] = r.slotIndex[i]
+			i--
+		} else {
+			r.slotIndex[k] = add[j]
+			j--
+		}
+	}
+}
+
+// unindexSlots removes the slots of a snap from slotIndex.
+func (r *Repository) unindexSlots(snapName string) {
+	r.slotIndex = slices.DeleteFunc(r.slotIndex, func(s ifaceSlot) bool { return s.snap == snapName })
 }
 
 func (r *Repository) sanitizePlug(plug *snap.PlugInfo) string {
@@ -259,6 +352,7 @@ func (r *Repository) RemoveSnap(name string) error {
 			return fmt.Errorf("cannot remove snap %q: slot %q is connected", name, slot.Name)
 		}
 	}
+	r.unindexSlots(name)
 	delete(r.snaps, name)
 	return nil
 }
@@ -306,6 +400,18 @@ func (r *Repository) AllSlots(iface string) []*snap.SlotInfo {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	var out []*snap.SlotInfo
+	if iface != "" {
+		i, _ := slices.BinarySearchFunc(r.slotIndex, iface, func(s ifaceSlot, iface string) int {
+			return strings.Compare(s.slot.Interface, iface)
+		})
+		for _, s := range r.slotIndex[i:] {
+			if s.slot.Interface != iface {
+				break
+			}
+			out = append(out, s.slot)
+		}
+		return out
+	}
 	for _, name := range sortedKeys(r.snaps) {
 		for _, slot := range r.snaps[name].slots {
 			if iface == "" || slot.Interface == iface {
@@ -331,44 +437,63 @@ func (r *Repository) Slot(snapName, slotName string) *snap.SlotInfo {
 }
 
 func (r *Repository) plug(ref PlugRef) *snap.PlugInfo {
-	entry, ok := r.snaps[ref.Snap]
-	if !ok {
-		return nil
-	}
-	i := sort.Search(len(entry.plugs), func(i int) bool { return entry.plugs[i].Name >= ref.Name })
-	if i < len(entry.plugs) && entry.plugs[i].Name == ref.Name {
+	if entry, i := r.plugAt(ref); i >= 0 {
 		return entry.plugs[i]
 	}
 	return nil
 }
 
 func (r *Repository) slot(ref SlotRef) *snap.SlotInfo {
-	entry, ok := r.snaps[ref.Snap]
-	if !ok {
-		return nil
-	}
-	i := sort.Search(len(entry.slots), func(i int) bool { return entry.slots[i].Name >= ref.Name })
-	if i < len(entry.slots) && entry.slots[i].Name == ref.Name {
+	if entry, i := r.slotAt(ref); i >= 0 {
 		return entry.slots[i]
 	}
 	return nil
 }
 
+// plugAt returns the entry of a plug's snap and the plug's index in it,
+// -1 when there is no such plug.
+func (r *Repository) plugAt(ref PlugRef) (*snapEntry, int) {
+	entry, ok := r.snaps[ref.Snap]
+	if !ok {
+		return nil, -1
+	}
+	i := sort.Search(len(entry.plugs), func(i int) bool { return entry.plugs[i].Name >= ref.Name })
+	if i < len(entry.plugs) && entry.plugs[i].Name == ref.Name {
+		return entry, i
+	}
+	return entry, -1
+}
+
+// slotAt is plugAt for a slot.
+func (r *Repository) slotAt(ref SlotRef) (*snapEntry, int) {
+	entry, ok := r.snaps[ref.Snap]
+	if !ok {
+		return nil, -1
+	}
+	i := sort.Search(len(entry.slots), func(i int) bool { return entry.slots[i].Name >= ref.Name })
+	if i < len(entry.slots) && entry.slots[i].Name == ref.Name {
+		return entry, i
+	}
+	return entry, -1
+}
+
 // Connect connects a plug to a slot of the same interface, with the
 // given dynamic attributes (either may be nil). It returns the
 // connection; the snaps whose specifications change are the plug's
-// and the slot's (see AffectedSnaps).
+// and the slot's (see AffectedSnaps, and AffectedByConnection for the
+// ones with profiles to render again).
 func (r *Repository) Connect(ref ConnRef, plugDynamicAttrs, slotDynamicAttrs map[string]interface{}) (*Connection, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	plug := r.plug(ref.PlugRef)
-	if plug == nil {
+	plugEntry, pi := r.plugAt(ref.PlugRef)
+	if pi < 0 {
 		return nil, fmt.Errorf("cannot connect %s: no plug %q on snap %q", ref, ref.PlugRef.Name, ref.PlugRef.Snap)
 	}
-	slot := r.slot(ref.SlotRef)
-	if slot == nil {
+	slotEntry, si := r.slotAt(ref.SlotRef)
+	if si < 0 {
 		return nil, fmt.Errorf("cannot connect %s: no slot %q on snap %q", ref, ref.SlotRef.Name, ref.SlotRef.Snap)
 	}
+	plug, slot := plugEntry.plugs[pi], slotEntry.slots[si]
 	if plug.Interface != slot.Interface {
 		return nil, fmt.Errorf("cannot connect %s: plug interface %q does not match slot interface %q", ref, plug.Interface, slot.Interface)
 	}
@@ -388,6 +513,8 @@ func (r *Repository) Connect(ref ConnRef, plugDynamicAttrs, slotDynamicAttrs map
 	}
 	r.plugConns[ref.PlugRef][ref.SlotRef] = conn
 	r.slotConns[ref.SlotRef][ref.PlugRef] = conn
+	addConn(&plugEntry.plugConns, len(plugEntry.plugs), pi, PlugRef(ref.SlotRef), conn)
+	addConn(&slotEntry.slotConns, len(slotEntry.slots), si, ref.PlugRef, conn)
 	return conn, nil
 }
 
@@ -406,6 +533,12 @@ func (r *Repository) Disconnect(ref ConnRef) error {
 	if len(r.slotConns[ref.SlotRef]) == 0 {
 		delete(r.slotConns, ref.SlotRef)
 	}
+	if entry, i := r.plugAt(ref.PlugRef); i >= 0 {
+		removeConn(entry.plugConns, i, PlugRef(ref.SlotRef))
+	}
+	if entry, i := r.slotAt(ref.SlotRef); i >= 0 {
+		removeConn(entry.slotConns, i, ref.PlugRef)
+	}
 	return nil
 }
 
@@ -416,6 +549,29 @@ func AffectedSnaps(ref ConnRef) []string {
 		return []string{ref.PlugRef.Snap}
 	}
 	out := []string{ref.PlugRef.Snap, ref.SlotRef.Snap}
+	sort.Strings(out)
+	return out
+}
+
+// AffectedByConnection returns the snaps whose profiles connecting, or
+// disconnecting, the plug and slot of ref changes, sorted: the plug's
+// snap when the plug is bound to an app or hook, and the slot's snap
+// when the slot is. A side bound to none, such as an implicit slot of
+// the system snap, has no profile that the connection could change, so
+// a daemon renders again only the snaps returned. Plug and slot must
+// be in the repository; connected or not does not matter.
+func (r *Repository) AffectedByConnection(ref ConnRef) []string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var out []string
+	if plug := r.plug(ref.PlugRef); plug != nil && len(plug.Apps)+len(plug.Hooks) > 0 {
+		out = append(out, ref.PlugRef.Snap)
+	}
+	if slot := r.slot(ref.SlotRef); slot != nil && len(slot.Apps)+len(slot.Hooks) > 0 {
+		if len(out) == 0 || out[0] != ref.SlotRef.Snap {
+			out = append(out, ref.SlotRef.Snap)
+		}
+	}
 	sort.Strings(out)
 	return out
 }
@@ -442,6 +598,41 @@ func (r *Repository) Connections() []ConnRef {
 		}
 	}
 	sortConnRefs(out)
+	return out
+}
+
+// PlugConnections returns the connections of one plug, sorted.
+func (r *Repository) PlugConnections(ref PlugRef) []ConnRef {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	entry, i := r.plugAt(ref)
+	if i < 0 || entry.plugConns == nil {
+		return nil
+	}
+	return connRefs(entry.plugConns[i], func(other PlugRef) ConnRef { return ConnRef{ref, SlotRef(other)} })
+}
+
+// SlotConnections returns the connections of one slot, sorted.
+func (r *Repository) SlotConnections(ref SlotRef) []ConnRef {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	entry, i := r.slotAt(ref)
+	if i < 0 || entry.slotConns == nil {
+		return nil
+	}
+	return connRefs(entry.slotConns[i], func(other PlugRef) ConnRef { return ConnRef{other, ref} })
+}
+
+// connRefs returns the references of a plug's or slot's connections,
+// given how to make one from the other end.
+func connRefs(list []endConn, ref func(other PlugRef) ConnRef) []ConnRef {
+	if len(list) == 0 {
+		return nil
+	}
+	out := make([]ConnRef, len(list))
+	for i, e := range list {
+		out[i] = ref(e.other)
+	}
 	return out
 }
 
@@ -505,21 +696,17 @@ func (r *Repository) SnapSpecification(spec Specification, snapName string) erro
 			return fmt.Errorf("cannot add permanent policy of slot %s:%s: %w", snapName, slot.Name, err)
 		}
 	}
-	for _, plug := range entry.plugs {
-		conns := r.plugConns[PlugRef{snapName, plug.Name}]
-		for _, slotRef := range sortedKeysBy(conns, SlotRef.String) {
-			conn := conns[slotRef]
-			if err := spec.AddConnectedPlug(conn.Interface, conn.Plug, conn.Slot); err != nil {
-				return fmt.Errorf("cannot add connected policy of plug %s:%s: %w", snapName, plug.Name, err)
+	for i, conns := range entry.plugConns {
+		for _, e := range conns {
+			if err := spec.AddConnectedPlug(e.conn.Interface, e.conn.Plug, e.conn.Slot); err != nil {
+				return fmt.Errorf("cannot add connected policy of plug %s:%s: %w", snapName, entry.plugs[i].Name, err)
 			}
 		}
 	}
-	for _, slot := range entry.slots {
-		conns := r.slotConns[SlotRef{snapName, slot.Name}]
-		for _, plugRef := range sortedKeysBy(conns, PlugRef.String) {
-			conn := conns[plugRef]
-			if err := spec.AddConnectedSlot(conn.Interface, conn.Plug, conn.Slot); err != nil {
-				return fmt.Errorf("cannot add connected policy of slot %s:%s: %w", snapName, slot.Name, err)
+	for i, conns := range entry.slotConns {
+		for _, e := range conns {
+			if err := spec.AddConnectedSlot(e.conn.Interface, e.conn.Plug, e.conn.Slot); err != nil {
+				return fmt.Errorf("cannot add connected policy of slot %s:%s: %w", snapName, entry.slots[i].Name, err)
 			}
 		}
 	}
@@ -531,20 +718,14 @@ func sortedKeys[V any](m map[string]V) []string {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	return keys
 }
 
-func sortedKeysBy[K comparable, V any](m map[K]V, str func(K) string) []K {
-	if len(m) == 1 {
-		for k := range m {
-			return []K{k}
-		}
+// compareRefs orders plug (or slot) references by snap, then name.
+func compareRefs(a, b PlugRef) int {
+	if c := strings.Compare(a.Snap, b.Snap); c != 0 {
+		return c
 	}
-	keys := make([]K, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return str(keys[i]) < str(keys[j]) })
-	return keys
+	return strings.Compare(a.Name, b.Name)
 }

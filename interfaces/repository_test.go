@@ -287,3 +287,96 @@ func (s *repoSuite) TestConcurrentUse(c *check.C) {
 	}
 	wg.Wait()
 }
+
+func (s *repoSuite) TestPlugAndSlotConnections(c *check.C) {
+	s.addSnaps(c)
+	dropped, err := s.repo.AddSnap(mustSnap(c, "name: second\nversion: \"1\"\napps:\n  app:\n    command: app\nslots:\n  slot: test\n"))
+	c.Assert(err, check.IsNil)
+	c.Assert(dropped, check.HasLen, 0)
+	toSecond := interfaces.ConnRef{PlugRef: testConn.PlugRef, SlotRef: interfaces.SlotRef{Snap: "second", Name: "slot"}}
+	c.Check(s.repo.PlugConnections(testConn.PlugRef), check.HasLen, 0)
+	c.Check(s.repo.SlotConnections(testConn.SlotRef), check.HasLen, 0)
+	for _, ref := range []interfaces.ConnRef{toSecond, testConn} {
+		_, err := s.repo.Connect(ref, nil, nil)
+		c.Assert(err, check.IsNil)
+	}
+	// Sorted by the other end, whatever the order of connection.
+	c.Check(s.repo.PlugConnections(testConn.PlugRef), check.DeepEquals, []interfaces.ConnRef{testConn, toSecond})
+	c.Check(s.repo.SlotConnections(testConn.SlotRef), check.DeepEquals, []interfaces.ConnRef{testConn})
+	c.Check(s.repo.SlotConnections(toSecond.SlotRef), check.DeepEquals, []interfaces.ConnRef{toSecond})
+	c.Check(s.repo.PlugConnections(interfaces.PlugRef{Snap: "consumer", Name: "nope"}), check.HasLen, 0)
+
+	// A plug with two connections gets the policy of both, in the
+	// order of their slots.
+	aa := &apparmor.Specification{}
+	c.Assert(s.repo.SnapSpecification(aa, "consumer"), check.IsNil)
+	c.Check(aa.Snippets("snap.consumer.app"), check.DeepEquals, []interfaces.Snippet{
+		{Interface: "test", Text: "# connected plug of producer"},
+		{Interface: "test", Text: "# connected plug of second"},
+		{Interface: "test", Text: "# permanent plug"},
+	})
+}
+
+func (s *repoSuite) TestAllSlotsIndex(c *check.C) {
+	s.addSnaps(c)
+	// A snap with many slots is indexed at once, one with few slot by
+	// slot: both keep the index in order.
+	many := "name: many\nversion: \"1\"\napps:\n  app:\n    command: app\nslots:\n"
+	for i := 0; i < 12; i++ {
+		iface := "test"
+		if i%3 == 0 {
+			iface = "other"
+		}
+		many += fmt.Sprintf("  s%02d: %s\n", i, iface)
+	}
+	_, err := s.repo.AddSnap(mustSnap(c, many))
+	c.Assert(err, check.IsNil)
+	_, err = s.repo.AddSnap(mustSnap(c, "name: alpha\nversion: \"1\"\nslots:\n  z: test\n  a: test\n"))
+	c.Assert(err, check.IsNil)
+
+	names := func(iface string) []string {
+		var out []string
+		for _, slot := range s.repo.AllSlots(iface) {
+			out = append(out, slot.Snap.InstanceName()+":"+slot.Name)
+		}
+		return out
+	}
+	c.Check(names("test"), check.DeepEquals, []string{
+		"alpha:a", "alpha:z",
+		"many:s01", "many:s02", "many:s04", "many:s05", "many:s07", "many:s08", "many:s10", "many:s11",
+		"producer:slot",
+	})
+	c.Check(names("other"), check.DeepEquals, []string{"many:s00", "many:s03", "many:s06", "many:s09", "producer:other-slot"})
+	c.Check(names("nope"), check.HasLen, 0)
+	c.Check(names(""), check.HasLen, 2+12+2)
+
+	c.Assert(s.repo.RemoveSnap("many"), check.IsNil)
+	c.Check(names("test"), check.DeepEquals, []string{"alpha:a", "alpha:z", "producer:slot"})
+	c.Check(names("other"), check.DeepEquals, []string{"producer:other-slot"})
+}
+
+func (s *repoSuite) TestAffectedByConnection(c *check.C) {
+	s.addSnaps(c)
+	// The system's slots are bound to no app or hook.
+	_, err := s.repo.AddSnap(mustSnap(c, "name: system\nversion: \"1\"\ntype: snapd\nslots:\n  test: test\n"))
+	c.Assert(err, check.IsNil)
+	_, err = s.repo.AddSnap(mustSnap(c, "name: self\nversion: \"1\"\napps:\n  app:\n    command: app\nplugs:\n  p: test\nslots:\n  s: test\n"))
+	c.Assert(err, check.IsNil)
+	toSystem := interfaces.ConnRef{PlugRef: testConn.PlugRef, SlotRef: interfaces.SlotRef{Snap: "system", Name: "test"}}
+	toSelf := interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: "self", Name: "p"}, SlotRef: interfaces.SlotRef{Snap: "self", Name: "s"}}
+	for _, t := range []struct {
+		ref  interfaces.ConnRef
+		want []string
+	}{
+		{testConn, []string{"consumer", "producer"}},
+		{toSystem, []string{"consumer"}},
+		{toSelf, []string{"self"}},
+		{interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: "absent", Name: "p"}, SlotRef: testConn.SlotRef}, []string{"producer"}},
+	} {
+		c.Check(s.repo.AffectedByConnection(t.ref), check.DeepEquals, t.want, check.Commentf("%s", t.ref))
+		if _, err := s.repo.Connect(t.ref, nil, nil); err == nil {
+			// Connected or not, the answer is the same.
+			c.Check(s.repo.AffectedByConnection(t.ref), check.DeepEquals, t.want, check.Commentf("%s", t.ref))
+		}
+	}
+}

@@ -5,23 +5,94 @@ package snap
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 )
 
-var (
-	// A snap name has at least one letter, so that it cannot be
-	// mistaken for a revision or a version.
-	validSnapName    = regexp.MustCompile(`^[a-z0-9](?:-?[a-z0-9])*$`)
-	hasLetter        = regexp.MustCompile(`[a-z]`)
-	validInstanceKey = regexp.MustCompile(`^[a-z0-9]{1,10}$`)
-	validAppName     = regexp.MustCompile(`^[a-zA-Z0-9](?:-?[a-zA-Z0-9])*$`)
-	// Hook, plug, slot and interface names share one shape: they end
-	// up in security tags, file names and policy keys.
-	validHookName  = regexp.MustCompile(`^[a-z](?:-?[a-z0-9])*$`)
-	validIfaceName = validHookName
-)
+// Names are checked on every render, so by hand rather than with
+// regular expressions, which cost ten times as much: each shape is
+// noted as the expression it matches.
+
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isAlnum(c byte) bool { return isLower(c) || isDigit(c) }
+
+func isAlnumMixedCase(c byte) bool { return isAlnum(c) || 'A' <= c && c <= 'Z' }
+
+// hyphenated says whether s matches ^[first](?:-?[rest])*$: bytes that
+// rest accepts, the first one accepted by first too, with single
+// hyphens between them.
+func hyphenated(s string, first, rest func(byte) bool) bool {
+	if s == "" || !first(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] == '-' {
+			i++
+			if i == len(s) {
+				return false
+			}
+		}
+		if !rest(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// validSnapName matches ^[a-z0-9](?:-?[a-z0-9])*$ with at least one
+// letter, so that a snap name cannot be mistaken for a revision or a
+// version.
+func validSnapName(name string) bool {
+	if !hyphenated(name, isAlnum, isAlnum) {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if isLower(name[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// validInstanceKey matches ^[a-z0-9]{1,10}$.
+func validInstanceKey(key string) bool {
+	if key == "" || len(key) > 10 {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if !isAlnum(key[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// validAppName matches ^[a-zA-Z0-9](?:-?[a-zA-Z0-9])*$.
+func validAppName(name string) bool { return hyphenated(name, isAlnumMixedCase, isAlnumMixedCase) }
+
+// validIfaceName matches ^[a-z](?:-?[a-z0-9])*$. Hook, plug, slot and
+// interface names share this shape: they end up in security tags,
+// file names and policy keys. It is hyphenated(name, isLower, isAlnum)
+// written out: every interface and plug is checked with it.
+func validIfaceName(name string) bool {
+	if name == "" || !isLower(name[0]) {
+		return false
+	}
+	for i := 1; i < len(name); i++ {
+		c := name[i]
+		if c == '-' {
+			if i++; i == len(name) {
+				return false
+			}
+			c = name[i]
+		}
+		if !isLower(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
 
 // The daemon types an app may declare.
 var daemonTypes = map[string]bool{
@@ -36,7 +107,7 @@ var daemonTypes = map[string]bool{
 // hyphens, with at least one letter, and no leading, trailing or double
 // hyphen.
 func ValidateName(name string) error {
-	if len(name) < 2 || len(name) > 40 || !validSnapName.MatchString(name) || !hasLetter.MatchString(name) {
+	if len(name) < 2 || len(name) > 40 || !validSnapName(name) {
 		return fmt.Errorf("invalid snap name: %q", name)
 	}
 	return nil
@@ -45,7 +116,7 @@ func ValidateName(name string) error {
 // ValidateInstanceKey checks the key that tells parallel installs of a
 // snap apart: 1 to 10 lowercase letters and digits.
 func ValidateInstanceKey(key string) error {
-	if !validInstanceKey.MatchString(key) {
+	if !validInstanceKey(key) {
 		return fmt.Errorf("invalid instance key: %q", key)
 	}
 	return nil
@@ -69,7 +140,7 @@ func ValidateInstanceName(instanceName string) error {
 // ValidateAppName checks an app name: letters, digits and single
 // hyphens, starting and ending with a letter or digit.
 func ValidateAppName(name string) error {
-	if !validAppName.MatchString(name) {
+	if !validAppName(name) {
 		return fmt.Errorf("invalid app name: %q", name)
 	}
 	return nil
@@ -78,7 +149,7 @@ func ValidateAppName(name string) error {
 // ValidateHookName checks a hook name: lowercase letters, digits and
 // single hyphens, starting with a letter.
 func ValidateHookName(name string) error {
-	if !validHookName.MatchString(name) {
+	if !validIfaceName(name) {
 		return fmt.Errorf("invalid hook name: %q", name)
 	}
 	return nil
@@ -88,7 +159,7 @@ func ValidateHookName(name string) error {
 // an interface name since an undeclared plug or slot is named after its
 // interface.
 func ValidatePlugSlotName(name string) error {
-	if !validIfaceName.MatchString(name) {
+	if !validIfaceName(name) {
 		return fmt.Errorf("invalid plug or slot name: %q", name)
 	}
 	return nil
@@ -97,7 +168,7 @@ func ValidatePlugSlotName(name string) error {
 // ValidateInterfaceName checks an interface name: lowercase letters,
 // digits and single hyphens, starting with a letter.
 func ValidateInterfaceName(name string) error {
-	if !validIfaceName.MatchString(name) {
+	if !validIfaceName(name) {
 		return fmt.Errorf("invalid interface name: %q", name)
 	}
 	return nil
@@ -203,11 +274,11 @@ func Validate(info *Info) error {
 }
 
 func validatePlugOrSlot(kind, name, iface string, attrs map[string]interface{}) error {
-	if !validIfaceName.MatchString(name) {
+	if !validIfaceName(name) {
 		return fmt.Errorf("invalid %s name: %q", kind, name)
 	}
 	where := fmt.Sprintf("%s %q", kind, name)
-	if !validIfaceName.MatchString(iface) {
+	if !validIfaceName(iface) {
 		return fmt.Errorf("invalid interface name %q for %s", iface, where)
 	}
 	for _, attr := range sortedKeys(attrs) {

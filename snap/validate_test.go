@@ -4,6 +4,7 @@
 package snap_test
 
 import (
+	"regexp"
 	"strings"
 
 	"gopkg.in/check.v1"
@@ -161,5 +162,51 @@ func (s *validateSuite) TestValidate(c *check.C) {
 		c.Assert(err, check.IsNil)
 		t.breakIt(info)
 		c.Check(snap.Validate(info), check.ErrorMatches, t.err)
+	}
+}
+
+// TestNameShapes checks the hand-written name checks against the
+// regular expressions they stand for, on every string of up to four
+// bytes drawn from bytes that matter to them, and on longer ones.
+func (s *validateSuite) TestNameShapes(c *check.C) {
+	shapes := []struct {
+		validate func(string) error
+		re       *regexp.Regexp
+		// hasLetter adds the snap name's rule: at least one
+		// lowercase letter, 2 to 40 bytes.
+		snapName bool
+	}{
+		{snap.ValidateName, regexp.MustCompile(`^[a-z0-9](?:-?[a-z0-9])*$`), true},
+		{snap.ValidateInstanceKey, regexp.MustCompile(`^[a-z0-9]{1,10}$`), false},
+		{snap.ValidateAppName, regexp.MustCompile(`^[a-zA-Z0-9](?:-?[a-zA-Z0-9])*$`), false},
+		{snap.ValidateHookName, regexp.MustCompile(`^[a-z](?:-?[a-z0-9])*$`), false},
+		{snap.ValidatePlugSlotName, regexp.MustCompile(`^[a-z](?:-?[a-z0-9])*$`), false},
+		{snap.ValidateInterfaceName, regexp.MustCompile(`^[a-z](?:-?[a-z0-9])*$`), false},
+	}
+	hasLetter := regexp.MustCompile(`[a-z]`)
+	alphabet := []string{"a", "z", "A", "Z", "0", "9", "-", "_", ".", " ", "é", "\x00"}
+	names := []string{"", strings.Repeat("a", 40), strings.Repeat("a", 41), strings.Repeat("a-", 20) + "a", "0123456789", "01234567890"}
+	level := []string{""}
+	for n := 1; n <= 4; n++ {
+		var next []string
+		for _, prefix := range level {
+			for _, b := range alphabet {
+				next = append(next, prefix+b)
+			}
+		}
+		names = append(names, next...)
+		level = next
+	}
+	for _, shape := range shapes {
+		for _, name := range names {
+			want := shape.re.MatchString(name)
+			if shape.snapName {
+				want = want && hasLetter.MatchString(name) && len(name) >= 2 && len(name) <= 40
+			}
+			got := shape.validate(name) == nil
+			if got != want {
+				c.Errorf("%s: %q is valid: %v, want %v", shape.re, name, got, want)
+			}
+		}
 	}
 }

@@ -480,7 +480,7 @@ func (b *binder) declare(root *node) error {
 		for _, e := range decls {
 			name := e.key.text
 			at := keyPath{key, name}
-			if !validIfaceName.MatchString(name) {
+			if !validIfaceName(name) {
 				return b.errorf(at, "invalid %s name: %q", kind, name)
 			}
 			iface, attrs, err := b.declaration(kind, name, e.value, at)
@@ -540,7 +540,7 @@ func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface stri
 	default:
 		return "", nil, b.errorf(at, "%s must be an interface name or a map of attributes", where)
 	}
-	if !validIfaceName.MatchString(iface) {
+	if !validIfaceName(iface) {
 		ifaceAt := at
 		if n != nil && n.kind == mapNode {
 			ifaceAt = at.to("interface")
@@ -691,7 +691,7 @@ func (b *binder) bind(n *node, at keyPath, kind, owner string, plugs map[string]
 	}
 	for i, name := range plugNames {
 		at := at.to("plugs").item(i)
-		if !validIfaceName.MatchString(name) {
+		if !validIfaceName(name) {
 			return b.errorf(at, "invalid plug name: %q", name)
 		}
 		plug := b.info.Plugs[name]
@@ -714,7 +714,7 @@ func (b *binder) bind(n *node, at keyPath, kind, owner string, plugs map[string]
 	}
 	for i, name := range slotNames {
 		at := at.to("slots").item(i)
-		if !validIfaceName.MatchString(name) {
+		if !validIfaceName(name) {
 			return b.errorf(at, "invalid slot name: %q", name)
 		}
 		slot := b.info.Slots[name]

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package interfaces_test
+
+import (
+	"errors"
+	"fmt"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+)
+
+type snippetsSuite struct{}
+
+var _ = check.Suite(&snippetsSuite{})
+
+// countingTags is a Tagged that counts how often it is asked.
+type countingTags struct {
+	tags  []string
+	calls int
+}
+
+func (t *countingTags) SecurityTags() []string {
+	t.calls++
+	return t.tags
+}
+
+func (s *snippetsSuite) TestTagsAreComputedOnlyWhenNeeded(c *check.C) {
+	var set interfaces.SnippetSet
+	of := &countingTags{tags: []string{"snap.a.app", "snap.a.hook.configure"}}
+	// A hook that adds nothing, or only blanks, needs no tags.
+	c.Assert(set.RunFor(of, "quiet", func() error {
+		set.AddSnippet("")
+		set.AddSnippet(" \n\t")
+		return nil
+	}), check.IsNil)
+	c.Check(of.calls, check.Equals, 0)
+	c.Check(set.SecurityTags(), check.HasLen, 0)
+
+	// They are computed once per hook, however many snippets it adds.
+	c.Assert(set.RunFor(of, "loud", func() error {
+		set.AddSnippet("one")
+		set.AddSnippet("two")
+		c.Check(set.ScopeTags(), check.DeepEquals, of.tags)
+		c.Check(set.ScopeInterface(), check.Equals, "loud")
+		return nil
+	}), check.IsNil)
+	c.Check(of.calls, check.Equals, 1)
+	c.Check(set.SecurityTags(), check.DeepEquals, of.tags)
+	c.Check(set.Joined("snap.a.app"), check.Equals, "one\n\ntwo\n")
+
+	// The scope ends with the hook, on error too.
+	err := set.RunFor(of, "failing", func() error { return errors.New("boom") })
+	c.Check(err, check.ErrorMatches, "boom")
+	c.Check(set.ScopeTags(), check.HasLen, 0)
+	c.Check(set.ScopeInterface(), check.Equals, "")
+	set.AddSnippet("outside any scope")
+	c.Check(set.Snippets("snap.a.app"), check.HasLen, 2)
+}
+
+func (s *snippetsSuite) TestDuplicatesAreKeptOnce(c *check.C) {
+	// Past linearDedupMax snippets a tag finds duplicates through a
+	// map: both ways keep the first interface that added a text.
+	for _, n := range []int{3, 40} {
+		var set interfaces.SnippetSet
+		var want []interfaces.Snippet
+		for i := 0; i < n; i++ {
+			text := fmt.Sprintf("rule %02d", i)
+			set.AddSnippetForTag("tag", "first", text)
+			want = append(want, interfaces.Snippet{Interface: "first", Text: text})
+		}
+		for i := 0; i < n; i++ {
+			set.AddSnippetForTag("tag", "second", fmt.Sprintf("  rule %02d\n", i))
+		}
+		set.AddSnippetForTag("tag", "second", "new")
+		want = append(want, interfaces.Snippet{Interface: "second", Text: "new"})
+		c.Check(set.Snippets("tag"), check.DeepEquals, want, check.Commentf("%d snippets", n))
+		// Another tag keeps its own.
+		set.AddSnippetForTag("other", "second", "rule 00")
+		c.Check(set.Snippets("other"), check.DeepEquals, []interfaces.Snippet{{Interface: "second", Text: "rule 00"}})
+	}
+}
+
+func (s *snippetsSuite) TestSnippetsAreSortedCopies(c *check.C) {
+	var set interfaces.SnippetSet
+	set.Scope([]string{"t"}, "zeta")
+	set.AddSnippet("b")
+	set.AddSnippet("a")
+	set.Scope([]string{"t"}, "alpha")
+	set.AddSnippet("c")
+	set.Unscope()
+	got := set.Snippets("t")
+	c.Check(got, check.DeepEquals, []interfaces.Snippet{{"alpha", "c"}, {"zeta", "a"}, {"zeta", "b"}})
+	got[0].Text = "changed"
+	c.Check(set.Snippets("t")[0].Text, check.Equals, "c")
+	c.Check(set.Joined("t"), check.Equals, "c\n\na\n\nb\n")
+	c.Check(set.Snippets("absent"), check.HasLen, 0)
+	c.Check(set.Joined("absent"), check.Equals, "")
+}
