@@ -6,7 +6,6 @@ package seccomp
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -168,41 +167,125 @@ func (e *PolicyError) Error() string {
 // Unwrap returns the underlying error.
 func (e *PolicyError) Unwrap() error { return e.Err }
 
-var validSyscallName = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+// validSyscallName says whether name has the shape of a syscall name:
+// [a-z_][a-z0-9_]*.
+func validSyscallName(name string) bool {
+	if name == "" || name[0] >= '0' && name[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
 
-// constantName is the shape of a named constant; anything else that does
-// not start with a digit is neither a number nor a constant.
-var constantName = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
+// constantName says whether value has the shape of a named constant,
+// [A-Z][A-Z0-9_]*; anything else that does not start with a digit is
+// neither a number nor a constant.
+func constantName(value string) bool {
+	if value == "" || value[0] < 'A' || value[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(value); i++ {
+		if c := value[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
 
 // Parse parses policy text. Errors are *PolicyError, with the line.
 // Parse checks the shape of syscall names, not whether they exist: that
 // depends on the architecture, and is the compiler's to say.
 func Parse(text string) (*RuleSet, error) {
 	rs := &RuleSet{}
-	for i, line := range strings.Split(text, "\n") {
-		lineNo := i + 1
+	if err := parseLines(text, 1, rs); err != nil {
+		return nil, err
+	}
+	return rs, nil
+}
+
+// maxFields is the most fields a valid line has: a syscall and its
+// arguments. A line with more is an error whatever they are.
+const maxFields = 1 + MaxArgs
+
+// parseLines parses text whose first line is line firstLine of the
+// policy, into rs; with rs nil it only checks the text. Lines are
+// independent of each other, so that a policy assembled from pieces
+// can be checked piece by piece, each with its offset.
+func parseLines(text string, firstLine int, rs *RuleSet) error {
+	directives := rs
+	if directives == nil {
+		directives = &RuleSet{}
+	}
+	lineNo := firstLine
+	for rest := text; rest != ""; lineNo++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
 		if hash := strings.IndexByte(line, '#'); hash >= 0 {
 			line = line[:hash]
 		}
-		fields := strings.Fields(line)
+		var buf [maxFields + 1]string
+		fields, more := splitFields(line, buf[:0])
+		if more {
+			fields = strings.Fields(line)
+		}
 		if len(fields) == 0 {
 			continue
 		}
 		if strings.HasPrefix(fields[0], "@") {
-			if err := rs.directive(fields); err != nil {
-				return nil, &PolicyError{Line: lineNo, Err: err}
+			if err := directives.directive(fields); err != nil {
+				return &PolicyError{Line: lineNo, Err: err}
 			}
 			continue
 		}
 		rule, err := parseRule(fields)
 		if err != nil {
 			err.Line = lineNo
-			return nil, err
+			return err
 		}
-		rule.Line = lineNo
-		rs.Rules = append(rs.Rules, rule)
+		if rs != nil {
+			rule.Line = lineNo
+			rs.Rules = append(rs.Rules, rule)
+		}
 	}
-	return rs, nil
+	return nil
+}
+
+// splitFields appends to buf the fields of line, as strings.Fields
+// splits them, up to cap(buf); more says that the line has more, or
+// has bytes outside ASCII, which strings.Fields must split.
+func splitFields(line string, buf []string) (fields []string, more bool) {
+	for i := 0; i < len(line); i++ {
+		if line[i] >= 0x80 {
+			return buf[:0], true
+		}
+	}
+	for i := 0; i < len(line); {
+		for i < len(line) && isSpace(line[i]) {
+			i++
+		}
+		if i == len(line) {
+			break
+		}
+		start := i
+		for i < len(line) && !isSpace(line[i]) {
+			i++
+		}
+		if len(buf) == cap(buf) {
+			return buf, true
+		}
+		buf = append(buf, line[start:i])
+	}
+	return buf, false
+}
+
+// isSpace says whether an ASCII byte separates fields, as in
+// strings.Fields.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 func (rs *RuleSet) directive(fields []string) error {
@@ -232,7 +315,7 @@ func parseRule(fields []string) (Rule, *PolicyError) {
 			return rule, &PolicyError{Err: errors.New(`missing syscall name after "~"`)}
 		}
 	}
-	if !validSyscallName.MatchString(name) {
+	if !validSyscallName(name) {
 		return rule, &PolicyError{Err: fmt.Errorf("invalid syscall name %q: want lowercase letters, digits and underscores", name)}
 	}
 	rule.Syscall = name
@@ -289,7 +372,7 @@ func parseValue(value string) (v uint64, name string, genericOnly bool, err erro
 		v, err = parseNumber(value)
 		return v, "", false, err
 	}
-	if !constantName.MatchString(value) {
+	if !constantName(value) {
 		return 0, "", false, fmt.Errorf("bad value %q: want a number, a constant, u:USER or g:GROUP", value)
 	}
 	c, ok := constants[value]

@@ -124,6 +124,13 @@ func (s *parseSuite) TestErrors(c *check.C) {
 		{"~ioctl - >=0x5400", `line 1: syscall "ioctl": argument 2: cannot compare an ioctl request with ">=21504": .*`},
 		{"ioctl - <5", `line 1: syscall "ioctl": argument 2: cannot compare an ioctl request with "<5": .*`},
 		{"ioctl - |0x100000000", `line 1: syscall "ioctl": argument 2: cannot compare an ioctl request with "|4294967296": .*`},
+		// Fields are split as strings.Fields splits them: past the
+		// arguments a rule may have, and with spaces outside ASCII.
+		{"read 1 2 3 4 5 6 7 8 9 10 11 12", `line 1: syscall "read": too many arguments: 12, a syscall has at most 6`},
+		{"read\u00a01 x", `line 1: syscall "read": argument 2: bad value "x": .*`},
+		{"read\u2003ÿ", `line 1: syscall "read": argument 1: bad value "ÿ": .*`},
+		{"réad", `line 1: invalid syscall name "réad": .*`},
+		{"@complain\u00a0now", `line 1: directive "@complain" takes no arguments`},
 	} {
 		_, err := seccomp.Parse(t.input)
 		c.Check(err, check.ErrorMatches, t.errorRegexp, check.Commentf("%q", t.input))
@@ -451,5 +458,25 @@ func (s *parseSuite) TestGenericOnlyConstants(c *check.C) {
 		rs, err := seccomp.Parse("x " + name)
 		c.Assert(err, check.IsNil)
 		c.Check(rs.Rules[0].Args[0].GenericOnly, check.Equals, genericOnly, check.Commentf(name))
+	}
+}
+
+// TestFieldsAsStringsFields checks that lines split as strings.Fields
+// splits them, whatever the spaces.
+func (s *parseSuite) TestFieldsAsStringsFields(c *check.C) {
+	for _, line := range []string{
+		"read", "\tread\t", "setgroups\v0\f-\r", "read\u00a0", "\u0085read", "read\u2003# comment\u00a0x",
+		"prctl 1 2 3 4 5 6", "  ~ioctl   -   TIOCSTI  ",
+	} {
+		rs, err := seccomp.Parse(line)
+		c.Assert(err, check.IsNil, check.Commentf("%q", line))
+		c.Assert(rs.Rules, check.HasLen, 1, check.Commentf("%q", line))
+		code := line
+		if i := strings.IndexByte(code, '#'); i >= 0 {
+			code = code[:i]
+		}
+		fields := strings.Fields(strings.TrimPrefix(strings.Fields(code)[0], "~"))
+		c.Check(rs.Rules[0].Syscall, check.Equals, fields[0], check.Commentf("%q", line))
+		c.Check(rs.Rules[0].Args, check.HasLen, len(strings.Fields(code))-1, check.Commentf("%q", line))
 	}
 }

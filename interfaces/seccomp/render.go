@@ -6,9 +6,12 @@ package seccomp
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
+	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/snap"
 )
 
@@ -17,18 +20,27 @@ import (
 type Policy struct {
 	Tag  string
 	Text string
-	// origins holds, for each line from the first, the interface whose
-	// snippet it belongs to, or "" for the header and the base policy.
-	origins []string
+	// origins holds, in order, the runs of lines that belong to an
+	// interface's snippet; every other line is the header's or the
+	// base policy's.
+	origins []originRun
+}
+
+// originRun is a run of lines, from first to last (counted from 1),
+// that belong to one interface's snippet.
+type originRun struct {
+	first, last int
+	iface       string
 }
 
 // InterfaceAt returns the interface whose snippet holds a line of the
 // policy (counted from 1), or "" for the header and the base policy.
 func (p *Policy) InterfaceAt(line int) string {
-	if line < 1 || line > len(p.origins) {
-		return ""
+	i := sort.Search(len(p.origins), func(i int) bool { return p.origins[i].last >= line })
+	if i < len(p.origins) && p.origins[i].first <= line {
+		return p.origins[i].iface
 	}
-	return p.origins[line-1]
+	return ""
 }
 
 // Explain adds to an error about the policy text (from Parse or the
@@ -48,17 +60,47 @@ func (p *Policy) Explain(err error) error {
 // policyWriter builds policy text and records where each line came from.
 type policyWriter struct {
 	text    strings.Builder
-	origins []string
+	lines   int
+	origins []originRun
 }
 
 // add appends text, which must end without a newline, as lines from
-// origin.
-func (w *policyWriter) add(origin, text string) {
-	for _, line := range strings.Split(text, "\n") {
-		w.text.WriteString(line)
-		w.text.WriteByte('\n')
-		w.origins = append(w.origins, origin)
+// origin ("" for the header and base policy). It returns the number of
+// the first line it wrote.
+func (w *policyWriter) add(origin, text string) int {
+	return w.addLines(origin, text, strings.Count(text, "\n")+1)
+}
+
+// addLines is add for a text whose number of lines is known.
+func (w *policyWriter) addLines(origin, text string, lines int) int {
+	first := w.lines + 1
+	w.text.WriteString(text)
+	w.text.WriteByte('\n')
+	w.lines += lines
+	if origin != "" {
+		w.origins = append(w.origins, originRun{first, w.lines, origin})
 	}
+	return first
+}
+
+// basePolicy is the base policy as the policy writer adds it, after a
+// blank line, its number of lines, and whether it parses: it is checked
+// once, not in every policy.
+var basePolicy = struct {
+	once  sync.Once
+	text  string
+	lines int
+	err   error
+}{}
+
+func checkedBasePolicy() (string, int, error) {
+	b := &basePolicy
+	b.once.Do(func() {
+		b.text = "\n" + strings.TrimSuffix(BasePolicy, "\n")
+		b.lines = strings.Count(b.text, "\n") + 1
+		b.err = parseLines(b.text, 1, nil)
+	})
+	return b.text, b.lines, b.err
 }
 
 // RenderPolicy renders the seccomp policy of one app or hook of a snap,
@@ -66,12 +108,20 @@ func (w *policyWriter) add(origin, text string) {
 // devmode, @unrestricted for classic), the base policy, then the rules
 // the snap's interfaces added to spec for the tag, each snippet under a
 // comment naming its interface. It is pure: the same arguments give the
-// same bytes. The text is parsed before it is returned, so a snippet
+// same bytes. The text is checked as Parse would before it is returned
+// (the base policy once, each snippet in every policy), so a snippet
 // with a syntax error is an error here, naming the interface.
 func RenderPolicy(info *snap.Info, tag string, spec *Specification) (*Policy, error) {
 	if !hasTag(info, tag) {
 		return nil, fmt.Errorf("cannot render seccomp policy: snap %q has no app or hook with security tag %q", info.InstanceName(), tag)
 	}
+	return renderPolicy(info, tag, spec.Snippets(tag), true)
+}
+
+// renderPolicy renders the policy of tag with the given snippets; check
+// says whether they must be checked, which they need not be when they
+// were already, for another tag.
+func renderPolicy(info *snap.Info, tag string, snippets []interfaces.Snippet, check bool) (*Policy, error) {
 	var directive string
 	switch info.Confinement {
 	case snap.StrictConfinement, "":
@@ -82,41 +132,81 @@ func RenderPolicy(info *snap.Info, tag string, spec *Specification) (*Policy, er
 	default:
 		return nil, fmt.Errorf("cannot render seccomp policy of %q: unknown confinement %q", tag, info.Confinement)
 	}
+	base, baseLines, err := checkedBasePolicy()
+	if err != nil {
+		return nil, fmt.Errorf("internal error: cannot render seccomp policy: base policy: %w", err)
+	}
 
-	var w policyWriter
+	size := len(directive) + len(tag) + len(base) + 64
+	for _, snippet := range snippets {
+		size += len(snippet.Interface) + len(snippet.Text) + 24
+	}
+	w := policyWriter{origins: make([]originRun, 0, len(snippets))}
+	w.text.Grow(size)
 	if directive != "" {
-		w.add("", directive)
+		w.addLines("", directive, 1)
 	}
-	w.add("", "# seccomp policy of "+tag+".")
-	w.add("", "\n"+strings.TrimSuffix(BasePolicy, "\n"))
-	for _, snippet := range spec.Snippets(tag) {
-		w.add("", "\n# From interface "+snippet.Interface+":")
-		w.add(snippet.Interface, snippet.Text)
+	w.text.WriteString("# seccomp policy of ")
+	w.text.WriteString(tag)
+	w.addLines("", ".", 1)
+	w.addLines("", base, baseLines)
+	for _, snippet := range snippets {
+		w.text.WriteString("\n# From interface ")
+		w.text.WriteString(snippet.Interface)
+		w.addLines("", ":", 2)
+		first := w.add(snippet.Interface, snippet.Text)
+		if !check {
+			continue
+		}
+		if err := parseLines(snippet.Text, first, nil); err != nil {
+			policy := &Policy{Tag: tag, origins: w.origins}
+			return nil, fmt.Errorf("cannot render seccomp policy: %w", policy.Explain(err))
+		}
 	}
-	policy := &Policy{Tag: tag, Text: w.text.String(), origins: w.origins}
-	if _, err := Parse(policy.Text); err != nil {
-		return nil, fmt.Errorf("cannot render seccomp policy: %w", policy.Explain(err))
-	}
-	return policy, nil
+	return &Policy{Tag: tag, Text: w.text.String(), origins: w.origins}, nil
 }
 
 // RenderSnapPolicies renders the seccomp policy of every app and hook of
-// a snap, sorted by security tag.
+// a snap, sorted by security tag. The apps and hooks of a snap often
+// have the same snippets: they are checked once.
 func RenderSnapPolicies(info *snap.Info, spec *Specification) ([]*Policy, error) {
 	tags := info.SecurityTags()
 	policies := make([]*Policy, 0, len(tags))
-	for _, tag := range tags {
-		policy, err := RenderPolicy(info, tag, spec)
+	var checked []interfaces.Snippet
+	for i, tag := range tags {
+		snippets := spec.Snippets(tag)
+		check := i == 0 || !slices.Equal(snippets, checked)
+		policy, err := renderPolicy(info, tag, snippets, check)
 		if err != nil {
 			return nil, err
 		}
+		checked = snippets
 		policies = append(policies, policy)
 	}
 	return policies, nil
 }
 
+// hasTag says whether tag names an app or a hook of the snap:
+// "snap.INSTANCE.APP" or "snap.INSTANCE.hook.HOOK".
 func hasTag(info *snap.Info, tag string) bool {
-	tags := info.SecurityTags()
-	i := sort.SearchStrings(tags, tag)
-	return i < len(tags) && tags[i] == tag
+	rest, ok := strings.CutPrefix(tag, "snap.")
+	if !ok {
+		return false
+	}
+	name := info.SuggestedName
+	if info.InstanceKey != "" {
+		rest, ok = strings.CutPrefix(rest, name+"_"+info.InstanceKey+".")
+	} else {
+		rest, ok = strings.CutPrefix(rest, name+".")
+	}
+	if !ok {
+		return false
+	}
+	if hook, ok := strings.CutPrefix(rest, "hook."); ok {
+		if _, ok := info.Hooks[hook]; ok {
+			return true
+		}
+	}
+	_, ok = info.Apps[rest]
+	return ok
 }

@@ -5,6 +5,7 @@ package seccomp_test
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -254,5 +255,70 @@ func (s *renderSuite) TestBasePolicy(c *check.C) {
 		"fsopen", "fsmount", "move_mount", "open_tree", "acct", "quotactl", "modify_ldt",
 	} {
 		c.Check(allowed[name], check.Equals, false, check.Commentf("%s is in the base policy", name))
+	}
+}
+
+// TestErrorsNameTheLineOfThePolicy checks that a bad snippet's error
+// names the line of the policy that holds it, as parsing the whole
+// policy would, and that a bad snippet fails whichever tag it is for.
+func (s *renderSuite) TestErrorsNameTheLineOfThePolicy(c *check.C) {
+	info, _ := renderSpec(c, snap.StrictConfinement, false)
+	render := func(bad string) (*seccomp.Policy, error) {
+		spec := &seccomp.Specification{}
+		connectSnippet(c, spec, info.Plugs["q"], "first", "# Description: first.\nread")
+		connectSnippet(c, spec, info.Plugs["p"], "second", "# Description: second.\nwrite\n"+bad+"\nclose")
+		policies, err := seccomp.RenderSnapPolicies(info, spec)
+		if err != nil {
+			return nil, err
+		}
+		return policies[1], nil
+	}
+	good, err := render("socket AF_INET")
+	c.Assert(err, check.IsNil)
+	c.Assert(good.Tag, check.Equals, "snap.vm.daemon")
+	line := strings.Count(good.Text[:strings.LastIndex(good.Text, "socket AF_INET")], "\n") + 1
+	_, err = seccomp.Parse(good.Text[:strings.LastIndex(good.Text, "socket AF_INET")] + "socket AF_FOO\nclose\n")
+	c.Assert(err, check.ErrorMatches, fmt.Sprintf(`line %d: .*`, line))
+	_, err = render("socket AF_FOO")
+	c.Check(err, check.ErrorMatches, fmt.Sprintf(`cannot render seccomp policy: snap.vm.daemon: interface "second": line %d: syscall "socket": argument 1: unknown constant "AF_FOO"`, line))
+	c.Check(good.InterfaceAt(line), check.Equals, "second")
+	// The snippet from its description to its last line, not the
+	// comment that introduces it.
+	c.Check(good.InterfaceAt(line-2), check.Equals, "second")
+	c.Check(good.InterfaceAt(line+1), check.Equals, "second")
+	c.Check(good.InterfaceAt(line-3), check.Equals, "")
+	c.Check(good.InterfaceAt(line+2), check.Equals, "")
+}
+
+// TestSameSnippetsForEveryTag checks the policies of tags that share
+// their snippets: each is whole, and a bad shared snippet is an error.
+func (s *renderSuite) TestSameSnippetsForEveryTag(c *check.C) {
+	info, err := snap.InfoFromSnapYaml([]byte(renderSnapYaml))
+	c.Assert(err, check.IsNil)
+	// p bound to every app and hook.
+	for _, app := range info.Apps {
+		app.Plugs["p"] = info.Plugs["p"]
+		info.Plugs["p"].Apps[app.Name] = app
+	}
+	for _, hook := range info.Hooks {
+		hook.Plugs["p"] = info.Plugs["p"]
+		info.Plugs["p"].Hooks[hook.Name] = hook
+	}
+	for _, text := range []string{"chown32", "chown32 u:nobody-at-all"} {
+		spec := &seccomp.Specification{}
+		connectSnippet(c, spec, info.Plugs["p"], "test", text)
+		policies, err := seccomp.RenderSnapPolicies(info, spec)
+		if text != "chown32" {
+			c.Check(err, check.ErrorMatches, `cannot render seccomp policy: snap.vm.cli: interface "test": line [0-9]+: syscall "chown32": argument 1: unknown user "nobody-at-all": .*`)
+			continue
+		}
+		c.Assert(err, check.IsNil)
+		c.Assert(policies, check.HasLen, 3)
+		for _, policy := range policies {
+			c.Check(policy.Text, check.Matches, "(?s).*\n# From interface test:\nchown32\n$", check.Commentf(policy.Tag))
+			rs, err := seccomp.Parse(policy.Text)
+			c.Assert(err, check.IsNil)
+			c.Check(rs.Rules[len(rs.Rules)-1].Syscall, check.Equals, "chown32")
+		}
 	}
 }

@@ -63,8 +63,8 @@ func (spec *Specification) Snippets(tag string) []interfaces.Snippet {
 // SnippetForTag returns the rules of a tag as text, as Snippets orders them.
 func (spec *Specification) SnippetForTag(tag string) string { return spec.snippets.Joined(tag) }
 
-func (spec *Specification) run(tags []string, iface interfaces.Interface, hook func() error) error {
-	if err := spec.snippets.Run(tags, iface.Name(), hook); err != nil {
+func (spec *Specification) run(of interfaces.Tagged, iface interfaces.Interface, hook func() error) error {
+	if err := spec.snippets.RunFor(of, iface.Name(), hook); err != nil {
 		return fmt.Errorf("cannot add seccomp policy of interface %q: %w", iface.Name(), err)
 	}
 	return nil
@@ -73,7 +73,7 @@ func (spec *Specification) run(tags []string, iface interfaces.Interface, hook f
 // AddConnectedPlug implements interfaces.Specification.
 func (spec *Specification) AddConnectedPlug(iface interfaces.Interface, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	if definer, ok := iface.(ConnectedPlugDefiner); ok {
-		return spec.run(plug.SecurityTags(), iface, func() error { return definer.SecCompConnectedPlug(spec, plug, slot) })
+		return spec.run(plug, iface, func() error { return definer.SecCompConnectedPlug(spec, plug, slot) })
 	}
 	return nil
 }
@@ -81,7 +81,7 @@ func (spec *Specification) AddConnectedPlug(iface interfaces.Interface, plug *in
 // AddConnectedSlot implements interfaces.Specification.
 func (spec *Specification) AddConnectedSlot(iface interfaces.Interface, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	if definer, ok := iface.(ConnectedSlotDefiner); ok {
-		return spec.run(slot.SecurityTags(), iface, func() error { return definer.SecCompConnectedSlot(spec, plug, slot) })
+		return spec.run(slot, iface, func() error { return definer.SecCompConnectedSlot(spec, plug, slot) })
 	}
 	return nil
 }
@@ -89,7 +89,7 @@ func (spec *Specification) AddConnectedSlot(iface interfaces.Interface, plug *in
 // AddPermanentPlug implements interfaces.Specification.
 func (spec *Specification) AddPermanentPlug(iface interfaces.Interface, plug *snap.PlugInfo) error {
 	if definer, ok := iface.(PermanentPlugDefiner); ok {
-		return spec.run(plug.SecurityTags(), iface, func() error { return definer.SecCompPermanentPlug(spec, plug) })
+		return spec.run(plug, iface, func() error { return definer.SecCompPermanentPlug(spec, plug) })
 	}
 	return nil
 }
@@ -97,7 +97,7 @@ func (spec *Specification) AddPermanentPlug(iface interfaces.Interface, plug *sn
 // AddPermanentSlot implements interfaces.Specification.
 func (spec *Specification) AddPermanentSlot(iface interfaces.Interface, slot *snap.SlotInfo) error {
 	if definer, ok := iface.(PermanentSlotDefiner); ok {
-		return spec.run(slot.SecurityTags(), iface, func() error { return definer.SecCompPermanentSlot(spec, slot) })
+		return spec.run(slot, iface, func() error { return definer.SecCompPermanentSlot(spec, slot) })
 	}
 	return nil
 }
