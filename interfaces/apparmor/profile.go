@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/snap"
 )
 
@@ -57,6 +59,7 @@ type Profile struct {
 	Text string
 	// Origins holds, for each line of Text (0-based), the interface
 	// that added it, or "" for lines of the template and base policy.
+	// It is read-only: profiles of a snap with the same rules share it.
 	Origins []string
 	// Shape is Text without what names the app or hook (tag, app or
 	// hook name, D-Bus path element), or "" when unknown. Profiles of
@@ -95,7 +98,11 @@ func RenderProfile(info *snap.Info, tag string, spec *Specification, host Host) 
 	if !ok {
 		return nil, fmt.Errorf("cannot render AppArmor profile %q: snap %q has no app or hook with that security tag", tag, info.InstanceName())
 	}
-	return render(info, tag, command, spec, host)
+	r, err := newRenderer(info, spec, host)
+	if err != nil {
+		return nil, fmt.Errorf("cannot render AppArmor profile %q: %w", tag, err)
+	}
+	return r.render(tag, command)
 }
 
 // RenderSnapProfiles renders the profile of every app and hook of info,
@@ -115,8 +122,15 @@ func RenderSnapProfiles(info *snap.Info, spec *Specification, host Host) ([]*Pro
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].tag < entries[j].tag })
 	profiles := make([]*Profile, 0, len(entries))
+	if len(entries) == 0 {
+		return profiles, nil
+	}
+	r, err := newRenderer(info, spec, host)
+	if err != nil {
+		return nil, fmt.Errorf("cannot render AppArmor profile %q: %w", entries[0].tag, err)
+	}
 	for _, e := range entries {
-		p, err := render(info, e.tag, e.command, spec, host)
+		p, err := r.render(e.tag, e.command)
 		if err != nil {
 			return nil, err
 		}
@@ -140,44 +154,118 @@ func commandName(info *snap.Info, tag string) (string, bool) {
 	return "", false
 }
 
-func render(info *snap.Info, tag, command string, spec *Specification, host Host) (*Profile, error) {
+// renderer renders the profiles of one snap, from the template's parts
+// split at their holes (see holes), and keeps the last body it
+// rendered: the apps and hooks of a snap are often bound to the same
+// plugs, and then share a body, a shape and its origins.
+type renderer struct {
+	info        *snap.Info
+	spec        *Specification
+	confinement snap.ConfinementType
+	header      *holes
+	// values are the header's values, those of the app or hook
+	// included, filled in for each profile.
+	values      []string
+	shapeHeader string
+
+	last         *profileBody
+	lastSnippets []interfaces.Snippet
+}
+
+// profileBody is a rendered body, what it was rendered from, and what
+// the profiles that share it share.
+type profileBody struct {
+	text string
+	deny bool
+	// shape is the shape of every profile with this body.
+	shape string
+	// origins are the origins of every profile with this body.
+	origins []string
+}
+
+func newRenderer(info *snap.Info, spec *Specification, host Host) (*renderer, error) {
 	// The names end up quoted in the profile: a snap.Info made by hand
 	// must not smuggle in rules.
-	if err := snap.ValidateInstanceName(info.InstanceName()); err != nil {
-		return nil, fmt.Errorf("cannot render AppArmor profile %q: %w", tag, err)
+	instance := info.InstanceName()
+	if err := snap.ValidateInstanceName(instance); err != nil {
+		return nil, err
 	}
+	r := &renderer{info: info, spec: spec, confinement: confinement(info)}
+	switch r.confinement {
+	case snap.StrictConfinement, snap.DevModeConfinement, snap.ClassicConfinement:
+	default:
+		// It is printed in the header, and decides the flags.
+		return nil, fmt.Errorf("unknown confinement %q", r.confinement)
+	}
+	var err error
+	if r.header, err = headerHoles(r.confinement); err != nil {
+		return nil, fmt.Errorf("internal error: %v", err)
+	}
+	data := profileData{SnapName: info.SuggestedName, InstanceName: instance, Revision: host.Revision, InstallDir: host.InstallDir}
+	// The shape leaves out the tag, the command and the D-Bus path
+	// element: they are "" here.
+	r.values = data.headerValues()
+	r.shapeHeader = r.header.fill(r.values)
+	return r, nil
+}
+
+func (r *renderer) render(tag, command string) (*Profile, error) {
 	if err := snap.ValidateAppName(command); err != nil {
 		return nil, fmt.Errorf("cannot render AppArmor profile %q: %w", tag, err)
-	}
-	data := profileData{
-		Tag:          tag,
-		SnapName:     info.SuggestedName,
-		InstanceName: info.InstanceName(),
-		CommandName:  command,
-		Revision:     host.Revision,
-		ProfileDBus:  DBusPathEscape(tag),
-		InstallDir:   host.InstallDir,
-		Confinement:  confinement(info),
 	}
 	// A classic profile allows everything: interface rules could only
 	// take away from that (a silencing deny, the ptrace suppression),
 	// which classic confinement promises not to do.
-	if data.Confinement != snap.ClassicConfinement && spec != nil {
-		data.Interfaces = groupSnippets(spec, tag)
-		data.DenyPtraceTrace = spec.DeniesPtraceTrace(tag)
+	var snippets []interfaces.Snippet
+	deny := false
+	if r.confinement != snap.ClassicConfinement && r.spec != nil {
+		snippets = r.spec.snippets.Snippets(tag)
+		deny = r.spec.DeniesPtraceTrace(tag)
 	}
-	text, err := data.execute()
+	if r.last == nil || r.last.deny != deny || !slices.Equal(r.lastSnippets, snippets) {
+		body, err := r.renderBody(snippets, deny)
+		if err != nil {
+			return nil, fmt.Errorf("internal error: cannot render AppArmor profile %q: %v", tag, err)
+		}
+		r.last, r.lastSnippets = body, snippets
+	}
+	r.values[holeTag], r.values[holeCommandName], r.values[holeProfileDBus] = tag, command, DBusPathEscape(tag)
+	defer func() { r.values[holeTag], r.values[holeCommandName], r.values[holeProfileDBus] = "", "", "" }()
+	var b strings.Builder
+	b.Grow(r.header.len(r.values) + len(r.last.text))
+	r.header.write(&b, r.values)
+	b.WriteString(r.last.text)
+	return &Profile{Tag: tag, Text: b.String(), Origins: r.last.origins, Shape: r.last.shape}, nil
+}
+
+// renderBody renders the body of the profiles with the given rules, and
+// what they share: their shape, and the origins of their lines.
+func (r *renderer) renderBody(snippets []interfaces.Snippet, deny bool) (*profileBody, error) {
+	data := profileData{Confinement: r.confinement, DenyPtraceTrace: deny, Interfaces: groupSnippets(snippets)}
+	body, err := bodyHoles(data.Classic(), deny)
 	if err != nil {
-		return nil, fmt.Errorf("internal error: cannot render AppArmor profile %q: %v", tag, err)
+		return nil, err
 	}
-	p := &Profile{Tag: tag, Text: text}
-	if p.Origins, err = data.origins(p.Lines()); err != nil {
-		return nil, fmt.Errorf("internal error: cannot render AppArmor profile %q: %v", tag, err)
+	// The body's one hole is for the interfaces' blocks, one after the
+	// other.
+	size := len(r.shapeHeader) + body.len(nil)
+	for i := range data.Interfaces {
+		size += data.Interfaces[i].len()
 	}
-	shape := data
-	shape.Tag, shape.CommandName, shape.ProfileDBus = "", "", ""
-	if p.Shape, err = shape.execute(); err != nil {
-		return nil, fmt.Errorf("internal error: cannot render AppArmor profile %q: %v", tag, err)
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(r.shapeHeader)
+	body.writeFunc(&b, func(int) {
+		for i := range data.Interfaces {
+			data.Interfaces[i].writeTo(&b)
+		}
+	})
+	shape := b.String()
+	p := &profileBody{text: shape[len(r.shapeHeader):], deny: deny, shape: shape}
+	// The header has as many lines in every profile: the shape's
+	// stand for all of them.
+	if p.origins, err = data.origins(shape); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -190,15 +278,16 @@ func confinement(info *snap.Info) snap.ConfinementType {
 }
 
 // groupSnippets returns the rules of a tag, in the specification's order
-// (by interface, then text), grouped by interface and split in lines.
-func groupSnippets(spec *Specification, tag string) []interfaceRules {
+// (by interface, then text), grouped by interface and laid out.
+func groupSnippets(snippets []interfaces.Snippet) []interfaceRules {
 	var groups []interfaceRules
-	for _, snippet := range spec.snippets.Snippets(tag) {
-		if len(groups) == 0 || groups[len(groups)-1].Interface != snippet.Interface {
-			groups = append(groups, interfaceRules{Interface: snippet.Interface})
+	texts := make([]string, 0, len(snippets))
+	for i, snippet := range snippets {
+		texts = append(texts, snippet.Text)
+		if i+1 == len(snippets) || snippets[i+1].Interface != snippet.Interface {
+			groups = append(groups, newInterfaceRules(snippet.Interface, texts))
+			texts = texts[:0]
 		}
-		g := &groups[len(groups)-1]
-		g.Snippets = append(g.Snippets, strings.Split(snippet.Text, "\n"))
 	}
 	return groups
 }
@@ -209,14 +298,18 @@ func groupSnippets(spec *Specification, tag string) []interfaceRules {
 // digits ("snap.foo-bar.app" gives "snap_2efoo_2dbar_2eapp"). Profiles
 // define it as @{PROFILE_DBUS}, for rules that name per-app objects.
 func DBusPathEscape(s string) string {
+	const hex = "0123456789abcdef"
 	var b strings.Builder
+	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') {
 			b.WriteByte(c)
 			continue
 		}
-		fmt.Fprintf(&b, "_%02x", c)
+		b.WriteByte('_')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&0xf])
 	}
 	return b.String()
 }

@@ -8,6 +8,7 @@ package apparmor
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/snapiface/snapiface/interfaces"
@@ -44,14 +45,18 @@ const DenyPtraceTrace = "deny ptrace (trace),"
 
 // Specification accumulates the AppArmor rules of one snap.
 type Specification struct {
+	// snippets holds the rules, and the ptrace flags of each tag:
+	// ptrace is decided per tag once every interface has spoken, a
+	// suppression only turning into a denial where no interface of
+	// the same profile needs ptrace trace.
 	snippets interfaces.SnippetSet
-
-	// Ptrace is decided per tag once every interface has spoken: a
-	// suppression only turns into a denial where no interface of the
-	// same profile needs ptrace trace.
-	usesPtraceTrace     map[string]bool
-	suppressPtraceTrace map[string]bool
 }
+
+// The flags of a tag.
+const (
+	usesPtraceTrace uint = 1 << iota
+	suppressPtraceTrace
+)
 
 var _ interfaces.Specification = (*Specification)(nil)
 
@@ -64,42 +69,34 @@ func (spec *Specification) AddSnippet(text string) {
 // SetUsesPtraceTrace records that the running hook's profiles need
 // ptrace trace, so that no suppression denies it.
 func (spec *Specification) SetUsesPtraceTrace() {
-	spec.usesPtraceTrace = markTags(spec.usesPtraceTrace, spec.snippets.ScopeTags())
+	spec.snippets.SetFlags(usesPtraceTrace)
 }
 
 // SetSuppressPtraceTrace asks for ptrace trace to be denied explicitly
 // (silencing audit noise) in the running hook's profiles, unless another
 // interface of the same profile uses it.
 func (spec *Specification) SetSuppressPtraceTrace() {
-	spec.suppressPtraceTrace = markTags(spec.suppressPtraceTrace, spec.snippets.ScopeTags())
-}
-
-func markTags(m map[string]bool, tags []string) map[string]bool {
-	if m == nil {
-		m = make(map[string]bool)
-	}
-	for _, tag := range tags {
-		m[tag] = true
-	}
-	return m
+	spec.snippets.SetFlags(suppressPtraceTrace)
 }
 
 // UsesPtraceTrace says whether an interface of the tag's profile uses ptrace trace.
-func (spec *Specification) UsesPtraceTrace(tag string) bool { return spec.usesPtraceTrace[tag] }
+func (spec *Specification) UsesPtraceTrace(tag string) bool {
+	return spec.snippets.Flags(tag)&usesPtraceTrace != 0
+}
 
 // DeniesPtraceTrace says whether the tag's profile gets DenyPtraceTrace:
 // an interface asked for suppression and none uses ptrace trace.
 func (spec *Specification) DeniesPtraceTrace(tag string) bool {
-	return spec.suppressPtraceTrace[tag] && !spec.usesPtraceTrace[tag]
+	return spec.snippets.Flags(tag)&(suppressPtraceTrace|usesPtraceTrace) == suppressPtraceTrace
 }
 
-// SecurityTags returns the tags that have rules, sorted.
+// SecurityTags returns the tags that have rules, sorted: the ptrace
+// denial is one.
 func (spec *Specification) SecurityTags() []string {
 	tags := spec.snippets.SecurityTags()
-	for tag := range spec.suppressPtraceTrace {
+	for _, tag := range spec.snippets.TagsWithFlags(suppressPtraceTrace) {
 		if i := sort.SearchStrings(tags, tag); i == len(tags) || tags[i] != tag {
-			tags = append(tags, tag)
-			sort.Strings(tags)
+			tags = slices.Insert(tags, i, tag)
 		}
 	}
 	return tags
@@ -127,8 +124,8 @@ func (spec *Specification) SnippetForTag(tag string) string {
 	return text
 }
 
-func (spec *Specification) run(tags []string, iface interfaces.Interface, hook func() error) error {
-	if err := spec.snippets.Run(tags, iface.Name(), hook); err != nil {
+func (spec *Specification) run(of interfaces.Tagged, iface interfaces.Interface, hook func() error) error {
+	if err := spec.snippets.RunFor(of, iface.Name(), hook); err != nil {
 		return fmt.Errorf("cannot add AppArmor policy of interface %q: %w", iface.Name(), err)
 	}
 	return nil
@@ -137,7 +134,7 @@ func (spec *Specification) run(tags []string, iface interfaces.Interface, hook f
 // AddConnectedPlug implements interfaces.Specification.
 func (spec *Specification) AddConnectedPlug(iface interfaces.Interface, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	if definer, ok := iface.(ConnectedPlugDefiner); ok {
-		return spec.run(plug.SecurityTags(), iface, func() error { return definer.AppArmorConnectedPlug(spec, plug, slot) })
+		return spec.run(plug, iface, func() error { return definer.AppArmorConnectedPlug(spec, plug, slot) })
 	}
 	return nil
 }
@@ -145,7 +142,7 @@ func (spec *Specification) AddConnectedPlug(iface interfaces.Interface, plug *in
 // AddConnectedSlot implements interfaces.Specification.
 func (spec *Specification) AddConnectedSlot(iface interfaces.Interface, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	if definer, ok := iface.(ConnectedSlotDefiner); ok {
-		return spec.run(slot.SecurityTags(), iface, func() error { return definer.AppArmorConnectedSlot(spec, plug, slot) })
+		return spec.run(slot, iface, func() error { return definer.AppArmorConnectedSlot(spec, plug, slot) })
 	}
 	return nil
 }
@@ -153,7 +150,7 @@ func (spec *Specification) AddConnectedSlot(iface interfaces.Interface, plug *in
 // AddPermanentPlug implements interfaces.Specification.
 func (spec *Specification) AddPermanentPlug(iface interfaces.Interface, plug *snap.PlugInfo) error {
 	if definer, ok := iface.(PermanentPlugDefiner); ok {
-		return spec.run(plug.SecurityTags(), iface, func() error { return definer.AppArmorPermanentPlug(spec, plug) })
+		return spec.run(plug, iface, func() error { return definer.AppArmorPermanentPlug(spec, plug) })
 	}
 	return nil
 }
@@ -161,7 +158,7 @@ func (spec *Specification) AddPermanentPlug(iface interfaces.Interface, plug *sn
 // AddPermanentSlot implements interfaces.Specification.
 func (spec *Specification) AddPermanentSlot(iface interfaces.Interface, slot *snap.SlotInfo) error {
 	if definer, ok := iface.(PermanentSlotDefiner); ok {
-		return spec.run(slot.SecurityTags(), iface, func() error { return definer.AppArmorPermanentSlot(spec, slot) })
+		return spec.run(slot, iface, func() error { return definer.AppArmorPermanentSlot(spec, slot) })
 	}
 	return nil
 }

@@ -4,8 +4,10 @@
 package apparmor
 
 import (
-	"bytes"
 	"fmt"
+	"strconv"
+	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/snapiface/snapiface/snap"
@@ -26,13 +28,122 @@ type profileData struct {
 	DenyPtraceTrace bool
 }
 
-// execute renders the profile.
-func (d *profileData) execute() (string, error) {
-	var buf bytes.Buffer
-	if err := profileTemplate.Execute(&buf, d); err != nil {
+// executeHeader renders the profile up to its opening brace: what
+// names the snap, the app or hook, and the host.
+func (d *profileData) executeHeader() (string, error) {
+	var b strings.Builder
+	b.Grow(len(profileText) + 4*len(d.Tag) + 2*len(d.InstanceName) + 128)
+	if err := headerTemplate.Execute(&b, d); err != nil {
 		return "", err
 	}
-	return buf.String(), nil
+	return b.String(), nil
+}
+
+// executeBody renders the profile from its opening brace on: the base
+// policy and the interfaces' rules, which name no app or hook, so that
+// the apps of a snap with the same rules share a body.
+func (d *profileData) executeBody() (string, error) {
+	var b strings.Builder
+	size := len(strictPolicyText) + 256
+	for i := range d.Interfaces {
+		size += d.Interfaces[i].len()
+	}
+	b.Grow(size)
+	if err := bodyTemplate.Execute(&b, d); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// The values the header prints, in the order headerValues gives them.
+const (
+	holeTag = iota
+	holeSnapName
+	holeInstanceName
+	holeCommandName
+	holeRevision
+	holeProfileDBus
+	holeInstallDir
+	numHeaderHoles
+)
+
+// headerValues returns the strings the header prints, by hole.
+func (d *profileData) headerValues() []string {
+	return []string{
+		holeTag:          d.Tag,
+		holeSnapName:     d.SnapName,
+		holeInstanceName: d.InstanceName,
+		holeCommandName:  d.CommandName,
+		holeRevision:     d.Revision,
+		holeProfileDBus:  d.ProfileDBus,
+		holeInstallDir:   d.InstallDir,
+	}
+}
+
+// headers holds the header of each confinement, rendered once with a
+// mark for each value it prints. The confinement is not a hole: the
+// flags depend on it.
+var headers [3]struct {
+	once sync.Once
+	h    *holes
+	err  error
+}
+
+// headerHoles returns the header of a confinement (strict, devmode or
+// classic), split at its holes.
+func headerHoles(confinement snap.ConfinementType) (*holes, error) {
+	i := 0
+	switch confinement {
+	case snap.DevModeConfinement:
+		i = 1
+	case snap.ClassicConfinement:
+		i = 2
+	}
+	h := &headers[i]
+	h.once.Do(func() {
+		marked := profileData{Confinement: confinement}
+		marked.Tag, marked.SnapName, marked.InstanceName, marked.CommandName = mark(holeTag), mark(holeSnapName), mark(holeInstanceName), mark(holeCommandName)
+		marked.Revision, marked.ProfileDBus, marked.InstallDir = mark(holeRevision), mark(holeProfileDBus), mark(holeInstallDir)
+		var text string
+		if text, h.err = marked.executeHeader(); h.err == nil {
+			h.h, h.err = splitHoles(text, numHeaderHoles)
+		}
+	})
+	return h.h, h.err
+}
+
+// bodies holds the body of each kind of profile, classic or not, with
+// the ptrace denial or without, rendered once with a mark where the
+// interfaces' rules go: the body prints their blocks one after the
+// other, and nothing else that varies.
+var bodies [2][2]struct {
+	once sync.Once
+	h    *holes
+	err  error
+}
+
+// bodyHoles returns the body of a kind of profile, with one hole for
+// the interfaces' rules.
+func bodyHoles(classic, deny bool) (*holes, error) {
+	b := &bodies[boolIndex(classic)][boolIndex(deny)]
+	b.once.Do(func() {
+		marked := profileData{DenyPtraceTrace: deny, Interfaces: []interfaceRules{{parts: []string{mark(0)}}}}
+		if classic {
+			marked.Confinement = snap.ClassicConfinement
+		}
+		var text string
+		if text, b.err = marked.executeBody(); b.err == nil {
+			b.h, b.err = splitHoles(text, 1)
+		}
+	})
+	return b.h, b.err
+}
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Classic says whether the profile is the unrestricted one.
@@ -48,31 +159,142 @@ func (d *profileData) Flags() string {
 	return "attach_disconnected,mediate_deleted"
 }
 
-// interfaceRules is the rules one interface added to a profile, one
-// snippet per element, each split in lines.
+// interfaceRules is the rules one interface added to a profile, as the
+// template writes them (see Block), kept as the parts of that text, so
+// that they are written where they go without being joined first.
 type interfaceRules struct {
 	Interface string
-	Snippets  [][]string
+	parts     []string
+	// lines is the number of lines of Block.
+	lines int
 }
 
-// Lines returns the lines the template writes for the interface: a
-// blank line, a comment naming the interface, then its snippets
-// indented and separated by blank lines.
-func (r interfaceRules) Lines() []string {
-	lines := []string{"", fmt.Sprintf("  # Rules from interface %q.", r.Interface)}
-	for i, snippet := range r.Snippets {
+// newInterfaceRules lays out the snippets of one interface.
+func newInterfaceRules(iface string, snippets []string) interfaceRules {
+	r := interfaceRules{Interface: iface, parts: make([]string, 0, 2*len(snippets)), lines: 2}
+	r.parts = append(r.parts, rulesComment(iface))
+	for i, snippet := range snippets {
 		if i > 0 {
-			lines = append(lines, "")
+			r.parts = append(r.parts, "\n")
+			r.lines++
 		}
-		for _, line := range snippet {
-			if line == "" {
-				lines = append(lines, "")
-				continue
-			}
-			lines = append(lines, "  "+line)
+		l := layOut(snippet)
+		r.parts = append(r.parts, l.text)
+		r.lines += l.lines
+	}
+	return r
+}
+
+// Block returns the lines the template writes for the interface, each
+// after a newline: a blank line, a comment naming the interface, then
+// its snippets indented and separated by blank lines.
+func (r *interfaceRules) Block() string { return strings.Join(r.parts, "") }
+
+// len returns the length of Block.
+func (r *interfaceRules) len() int {
+	n := 0
+	for _, part := range r.parts {
+		n += len(part)
+	}
+	return n
+}
+
+// writeTo writes Block.
+func (r *interfaceRules) writeTo(b *strings.Builder) {
+	for _, part := range r.parts {
+		b.WriteString(part)
+	}
+}
+
+// endsWith says whether text[:end] ends with Block, and returns where
+// it starts.
+func (r *interfaceRules) endsWith(text string, end int) (int, bool) {
+	for i := len(r.parts) - 1; i >= 0; i-- {
+		part := r.parts[i]
+		if end -= len(part); end < 0 || text[end:end+len(part)] != part {
+			return 0, false
 		}
 	}
-	return lines
+	return end, true
+}
+
+// layout is one snippet as a profile holds it: each line indented, after
+// a newline, and how many lines that is.
+type layout struct {
+	text  string
+	lines int
+}
+
+// layouts keeps the layout of the snippets rendered so far: most are
+// the constant text of an interface, laid out again in every profile
+// that has it. comments keeps the first lines of each interface's rules.
+var (
+	layouts  boundedCache[layout]
+	comments boundedCache[string]
+)
+
+// maxCached is where a boundedCache stops growing: a daemon with as
+// many distinct snippets (each label expression is one) only reaches
+// it with thousands of connections.
+const maxCached = 4096
+
+// boundedCache maps strings to values computed from them, for the
+// process, keeping at most maxCached of them.
+type boundedCache[V any] struct {
+	mu sync.RWMutex
+	m  map[string]V
+}
+
+// get returns the value of key, computing it the first time.
+func (c *boundedCache[V]) get(key string, compute func(string) V) V {
+	c.mu.RLock()
+	v, ok := c.m[key]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = compute(key)
+	c.mu.Lock()
+	if len(c.m) < maxCached {
+		if c.m == nil {
+			c.m = make(map[string]V)
+		}
+		c.m[key] = v
+	}
+	c.mu.Unlock()
+	return v
+}
+
+// layOut returns the layout of a snippet.
+func layOut(snippet string) layout { return layouts.get(snippet, newLayout) }
+
+func newLayout(snippet string) layout {
+	var b strings.Builder
+	b.Grow(len(snippet) + 3*strings.Count(snippet, "\n") + 3)
+	var l layout
+	for rest := snippet; ; {
+		line, more, found := strings.Cut(rest, "\n")
+		b.WriteByte('\n')
+		if line != "" {
+			b.WriteString("  ")
+			b.WriteString(line)
+		}
+		l.lines++
+		if !found {
+			break
+		}
+		rest = more
+	}
+	l.text = b.String()
+	return l
+}
+
+// rulesComment returns the first two lines of an interface's rules, each
+// after a newline: a blank line and a comment naming the interface.
+func rulesComment(iface string) string {
+	return comments.get(iface, func(iface string) string {
+		return "\n\n  # Rules from interface " + strconv.Quote(iface) + "."
+	})
 }
 
 // PtraceDenial returns the lines the template writes after the
@@ -89,38 +311,55 @@ func (d *profileData) PtraceDenial() []string {
 	}
 }
 
-// origins attributes each rendered line to the interface that added it,
-// checking that the interface rules sit where the template puts them:
-// just before the ptrace denial and the closing brace.
-func (d *profileData) origins(lines []string) ([]string, error) {
-	var rules, ruleOrigins []string
+// origins attributes each line of the rendered text to the interface
+// that added it, checking that the interface rules sit where the
+// template puts them: just before the ptrace denial and the closing
+// brace. The text may be a shape: it has as many lines.
+func (d *profileData) origins(text string) ([]string, error) {
+	end := len(text) - len("\n}\n")
+	if end < 0 || text[end:] != "\n}\n" {
+		return nil, fmt.Errorf("profile does not end with a closing brace")
+	}
+	denial := d.PtraceDenial()
+	for i := len(denial) - 1; i >= 0; i-- {
+		if end -= len(denial[i]) + 1; end < 0 || text[end] != '\n' || text[end+1:end+1+len(denial[i])] != denial[i] {
+			return nil, fmt.Errorf("ptrace denial is not where the template puts it")
+		}
+	}
+	rules := 0
+	for i := len(d.Interfaces) - 1; i >= 0; i-- {
+		r := &d.Interfaces[i]
+		var ok bool
+		if end, ok = r.endsWith(text, end); !ok {
+			return nil, fmt.Errorf("rules of interface %q are not where the template puts them", r.Interface)
+		}
+		rules += r.lines
+	}
+	// Lines, as Lines counts them: the text ends with a newline.
+	lines := strings.Count(text, "\n")
+	head := lines - rules - len(denial) - 1
+	origins := make([]string, lines)
 	for _, r := range d.Interfaces {
-		for _, line := range r.Lines() {
-			rules = append(rules, line)
-			ruleOrigins = append(ruleOrigins, r.Interface)
+		for i := 0; i < r.lines; i++ {
+			origins[head+i] = r.Interface
 		}
+		head += r.lines
 	}
-	// The closing brace follows the ptrace denial.
-	tail := len(d.PtraceDenial()) + 1
-	head := len(lines) - len(rules) - tail
-	if head < 0 {
-		return nil, fmt.Errorf("%d lines rendered, want more than %d", len(lines), len(rules)+tail)
-	}
-	for i, want := range rules {
-		if lines[head+i] != want {
-			return nil, fmt.Errorf("line %d is %q, want %q", head+i+1, lines[head+i], want)
-		}
-	}
-	origins := make([]string, len(lines))
-	copy(origins[head:], ruleOrigins)
 	return origins, nil
 }
 
-// profileTemplate renders a whole profile. AppArmor's own @{VARIABLE}
-// references are text to it, not actions.
-var profileTemplate = template.Must(template.New("profile").Parse(profileText + strictPolicyText + classicPolicyText))
+// profileTemplate renders a whole profile, as "header" then "body".
+// AppArmor's own @{VARIABLE} references are text to it, not actions.
+var profileTemplate = template.Must(template.New("profile").Parse(
+	`{{template "header" .}}{{template "body" .}}` + profileText + strictPolicyText + classicPolicyText))
 
-const profileText = `# AppArmor profile of {{.Tag}}, rendered by snapiface.
+// The parts of profileTemplate, looked up once.
+var (
+	headerTemplate = profileTemplate.Lookup("header")
+	bodyTemplate   = profileTemplate.Lookup("body")
+)
+
+const profileText = `{{define "header"}}# AppArmor profile of {{.Tag}}, rendered by snapiface.
 # Snap {{.InstanceName}}, revision {{.Revision}}, {{.Confinement}} confinement.
 abi <abi/3.0>,
 
@@ -137,14 +376,14 @@ abi <abi/3.0>,
 @{PROFILE_DBUS}="{{.ProfileDBus}}"
 @{INSTALL_DIR}="{{.InstallDir}}"
 
-profile "{{.Tag}}" flags=({{.Flags}}) {
+profile "{{.Tag}}" flags=({{.Flags}}) {{end}}
+{{- define "body"}}{
 {{- if .Classic}}{{template "classic"}}{{else}}{{template "strict"}}{{end}}
-{{- range .Interfaces}}{{range .Lines}}
-{{.}}{{end}}{{end}}
+{{- range .Interfaces}}{{.Block}}{{end}}
 {{- range .PtraceDenial}}
 {{.}}{{end}}
 }
-`
+{{end}}`
 
 // strictPolicyText is the base policy of a strict (or devmode) snap:
 // what any confined app needs to run, and nothing that would reach
