@@ -6,7 +6,6 @@ package policy
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -33,7 +32,7 @@ type attrMatcher struct {
 	kind matcherKind
 	text string // the expression or variable as written
 
-	re         *regexp.Regexp
+	pat        pattern
 	other      Side
 	otherPath  string
 	otherElems []string
@@ -121,7 +120,7 @@ func compileAttrMatcher(raw interface{}, path string, side Side, inList bool) (*
 	case bool, int, int64, uint64, float64:
 		// A scalar stands for itself.
 		text := fmt.Sprint(v)
-		return &attrMatcher{kind: matchRegexp, text: text, re: regexp.MustCompile("^" + regexp.QuoteMeta(text) + "$")}, nil
+		return &attrMatcher{kind: matchRegexp, text: text, pat: pattern{literal: text}}, nil
 	case map[interface{}]interface{}:
 		return compileAttrMap(v, path, side)
 	case []interface{}:
@@ -167,11 +166,11 @@ func compileAttrString(s, path string, side Side) (*attrMatcher, error) {
 	if strings.HasPrefix(s, "$") {
 		return nil, fmt.Errorf("has attribute %q with unknown variable %q (want $MISSING, $PLUG(ATTR) or $SLOT(ATTR))", path, s)
 	}
-	re, err := compileAnchored(s)
+	pat, err := compilePattern(s)
 	if err != nil {
 		return nil, fmt.Errorf("has attribute %q that %v", path, err)
 	}
-	return &attrMatcher{kind: matchRegexp, text: s, re: re}, nil
+	return &attrMatcher{kind: matchRegexp, text: s, pat: pat}, nil
 }
 
 // matchRoot matches an attribute constraint against the attributes of
@@ -269,7 +268,7 @@ func (m *attrMatcher) match(e *env, side Side, v interface{}, present bool, path
 	switch m.kind {
 	case matchRegexp:
 		s, ok := scalarString(v)
-		if ok && m.re.MatchString(s) {
+		if ok && m.pat.match(s) {
 			return true
 		}
 		if why != nil {

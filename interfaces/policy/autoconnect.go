@@ -61,7 +61,7 @@ func AutoConnect(repo *interfaces.Repository, base *Declaration, snapDecls map[s
 	pc := &policyContext{repo: repo, base: base, snapDecls: snapDecls, sys: sys}
 	for _, plug := range repo.Plugs(snapName) {
 		ref := interfaces.PlugRef{Snap: snapName, Name: plug.Name}
-		if n := len(pc.plugConnections(ref)); n > 0 {
+		if n := len(repo.PlugConnections(ref)); n > 0 {
 			report = append(report, AutoConnectResult{Plug: ref, Interface: plug.Interface,
 				Reason: fmt.Sprintf("already connected to %d slot(s), left alone", n)})
 			continue
@@ -128,29 +128,9 @@ func (pc *policyContext) candidate(plug *snap.PlugInfo, slot *snap.SlotInfo) *Co
 	}
 }
 
-func (pc *policyContext) plugConnections(ref interfaces.PlugRef) []interfaces.ConnRef {
-	var out []interfaces.ConnRef
-	for _, conn := range pc.repo.SnapConnections(ref.Snap) {
-		if conn.PlugRef == ref {
-			out = append(out, conn)
-		}
-	}
-	return out
-}
-
-// slotConnections counts the plugs connected to each slot.
-func (pc *policyContext) slotConnections() map[interfaces.SlotRef]int {
-	counts := map[interfaces.SlotRef]int{}
-	for _, conn := range pc.repo.Connections() {
-		counts[conn.SlotRef]++
-	}
-	return counts
-}
-
 func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) AutoConnectResult {
 	snapName := plug.Snap.InstanceName()
 	res := AutoConnectResult{Plug: interfaces.PlugRef{Snap: snapName, Name: plug.Name}, Interface: plug.Interface}
-	counts := pc.slotConnections()
 	var allowed []interfaces.SlotRef
 	slotsPerPlug := AnyNumber
 	for _, slot := range pc.repo.AllSlots(plug.Interface) {
@@ -168,7 +148,7 @@ func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) Auto
 			ev.Manual = &manual
 		}
 		if ev.Auto.Allowed {
-			if max := ev.Auto.PlugsPerSlot; max != AnyNumber && counts[ev.Slot] >= int(max) {
+			if max := ev.Auto.PlugsPerSlot; max != AnyNumber && len(pc.repo.SlotConnections(ev.Slot)) >= int(max) {
 				ev.Full = true
 			} else {
 				allowed = append(allowed, ev.Slot)

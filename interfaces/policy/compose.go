@@ -23,7 +23,7 @@ package policy
 import (
 	"bytes"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/snapiface/snapiface/interfaces"
@@ -37,15 +37,26 @@ const baseDeclarationHeader = "type: base-declaration\n"
 // "slots:", each in name order. Interfaces without a fragment on a side
 // are left out of it.
 func ComposeBaseDeclaration(ifaces []interfaces.Interface) ([]byte, error) {
+	ifaces = sortedByName(ifaces)
+	infos := make([]interfaces.StaticInfo, len(ifaces))
+	size := len(baseDeclarationHeader) + len("plugs:\nslots:\n")
+	for i, iface := range ifaces {
+		infos[i] = iface.StaticInfo()
+		// Each line gains an indentation of four.
+		size += 2 * (len(iface.Name()) + 4)
+		size += len(infos[i].BaseDeclarationPlugs) + 4*strings.Count(infos[i].BaseDeclarationPlugs, "\n")
+		size += len(infos[i].BaseDeclarationSlots) + 4*strings.Count(infos[i].BaseDeclarationSlots, "\n")
+	}
 	var buf bytes.Buffer
+	buf.Grow(size)
 	buf.WriteString(baseDeclarationHeader)
 	for _, side := range []string{"plugs", "slots"} {
-		buf.WriteString(side + ":\n")
-		for _, iface := range sortedByName(ifaces) {
-			si := iface.StaticInfo()
-			fragment := si.BaseDeclarationPlugs
+		buf.WriteString(side)
+		buf.WriteString(":\n")
+		for i, iface := range ifaces {
+			fragment := infos[i].BaseDeclarationPlugs
 			if side == "slots" {
-				fragment = si.BaseDeclarationSlots
+				fragment = infos[i].BaseDeclarationSlots
 			}
 			if err := writeRule(&buf, iface.Name(), fragment); err != nil {
 				return nil, fmt.Errorf("cannot compose base declaration: %s rule of interface %q: %w", side[:4], iface.Name(), err)
@@ -62,28 +73,42 @@ func writeRule(buf *bytes.Buffer, name, fragment string) error {
 	if strings.TrimSpace(fragment) == "" {
 		return nil
 	}
+	buf.WriteString("  ")
+	buf.WriteString(name)
 	if !strings.Contains(fragment, "\n") && !strings.Contains(fragment, ":") {
-		fmt.Fprintf(buf, "  %s: %s\n", name, strings.TrimSpace(fragment))
+		buf.WriteString(": ")
+		buf.WriteString(strings.TrimSpace(fragment))
+		buf.WriteString("\n")
 		return nil
 	}
-	fmt.Fprintf(buf, "  %s:\n", name)
-	for _, line := range strings.Split(fragment, "\n") {
-		if strings.Contains(line, "\t") {
-			return fmt.Errorf("fragment has a tab, which YAML does not allow for indentation")
-		}
+	buf.WriteString(":\n")
+	if strings.Contains(fragment, "\t") {
+		return fmt.Errorf("fragment has a tab, which YAML does not allow for indentation")
+	}
+	for rest := fragment; ; {
+		line, more, found := strings.Cut(rest, "\n")
 		if strings.TrimSpace(line) == "" {
 			buf.WriteString("\n")
-			continue
+		} else {
+			buf.WriteString("    ")
+			buf.WriteString(line)
+			buf.WriteString("\n")
 		}
-		buf.WriteString("    ")
-		buf.WriteString(line)
-		buf.WriteString("\n")
+		if !found {
+			return nil
+		}
+		rest = more
 	}
-	return nil
 }
 
+// sortedByName returns the interfaces sorted by name: as they are when
+// they come from the catalogue, else a sorted copy.
 func sortedByName(ifaces []interfaces.Interface) []interfaces.Interface {
-	out := append([]interfaces.Interface(nil), ifaces...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	byName := func(a, b interfaces.Interface) int { return strings.Compare(a.Name(), b.Name()) }
+	if slices.IsSortedFunc(ifaces, byName) {
+		return ifaces
+	}
+	out := slices.Clone(ifaces)
+	slices.SortStableFunc(out, byName)
 	return out
 }

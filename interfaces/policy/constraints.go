@@ -135,7 +135,7 @@ func snapTypeBit(t snap.Type) snapTypes {
 // nameMatcher is one pattern of a plug-names or slot-names constraint.
 type nameMatcher struct {
 	iface bool // $INTERFACE: the name of the interface
-	re    *regexp.Regexp
+	pat   pattern
 }
 
 // distro is one entry of an on-classic list.
@@ -228,11 +228,11 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 				c.names = append(c.names, nameMatcher{iface: true})
 				continue
 			}
-			re, err := compileAnchored(s)
+			pat, err := compilePattern(s)
 			if err != nil {
 				return nil, err
 			}
-			c.names = append(c.names, nameMatcher{re: re})
+			c.names = append(c.names, nameMatcher{pat: pat})
 		}
 		c.text = list
 	case keyPlugAttributes, keySlotAttributes:
@@ -328,18 +328,40 @@ func parseDistro(s string) (distro, bool) {
 	return distro{id: id, variant: variant}, true
 }
 
-// compileAnchored compiles a regular expression that must match a whole
+// pattern is a regular expression that must match a whole value. One
+// without metacharacters, as most are ("true", a bus name), matches by
+// equality, and needs no compiled expression.
+type pattern struct {
+	// literal is the value an expression without metacharacters
+	// matches.
+	literal string
+	// re is the compiled expression, anchored; nil for a literal.
+	re *regexp.Regexp
+}
+
+// compilePattern compiles a regular expression that must match a whole
 // value.
-func compileAnchored(expr string) (*regexp.Regexp, error) {
+func compilePattern(expr string) (pattern, error) {
+	if regexp.QuoteMeta(expr) == expr {
+		return pattern{literal: expr}, nil
+	}
 	re, err := regexp.Compile("^(?:" + expr + ")$")
 	if err != nil {
 		// Report the pattern as written, not as anchored.
 		if _, err2 := regexp.Compile(expr); err2 != nil {
 			err = err2
 		}
-		return nil, fmt.Errorf("has invalid regular expression %q: %v", expr, err)
+		return pattern{}, fmt.Errorf("has invalid regular expression %q: %v", expr, err)
 	}
-	return re, nil
+	return pattern{re: re}, nil
+}
+
+// match says whether the pattern matches all of s.
+func (p *pattern) match(s string) bool {
+	if p.re == nil {
+		return s == p.literal
+	}
+	return p.re.MatchString(s)
 }
 
 func otherSide(side Side) Side {
@@ -433,7 +455,7 @@ func (c *constraint) holds(e *env, why *string) bool {
 		return false
 	case keyPlugNames, keySlotNames:
 		for _, m := range c.names {
-			if (m.iface && p.name == e.iface) || (m.re != nil && m.re.MatchString(p.name)) {
+			if (m.iface && p.name == e.iface) || (!m.iface && m.pat.match(p.name)) {
 				return true
 			}
 		}

@@ -114,9 +114,19 @@ type env struct {
 	plugDecl, slotDecl, base *Declaration
 	// note, when set, decides instead of any rule.
 	note string
+	// conn, when set, is the candidate whose parties are filled in
+	// when a constraint first asks for one: most decisions ask for
+	// none.
+	conn *ConnectCandidate
 }
 
 func (e *env) party(side Side) *party {
+	if e.conn != nil {
+		c := e.conn
+		e.plug = newParty(c.Plug.Snap, c.Plug.Name, c.Plug.Attrs, c.PlugAttrs, c.PlugSnapDeclaration)
+		e.slot = newParty(c.Slot.Snap, c.Slot.Name, c.Slot.Attrs, c.SlotAttrs, c.SlotSnapDeclaration)
+		e.conn = nil
+	}
 	if side == SlotSide {
 		return &e.slot
 	}
@@ -208,7 +218,8 @@ func (ic *InstallCandidate) Check() *InstallDecision {
 		for _, name := range names {
 			var e env
 			rule := ic.env(&e, side, name)
-			dec := decide(&e, rule)
+			var dec Decision
+			decide(&e, rule, &dec)
 			dec.inst, dec.side, dec.name = ic, side, name
 			d.Decisions = append(d.Decisions, dec)
 		}
@@ -275,16 +286,17 @@ type ConnectCandidate struct {
 }
 
 // Check decides whether the plug and slot may be connected manually.
-func (c *ConnectCandidate) Check() Decision {
-	return c.check(Connection)
+func (c *ConnectCandidate) Check() (d Decision) {
+	c.check(Connection, &d)
+	return d
 }
 
 // CheckAutoConnect decides whether the plug and slot connect
 // automatically. The decision carries the arity (SlotsPerPlug,
 // PlugsPerSlot) of the alternative that allowed it: one slot per plug
 // unless it says otherwise.
-func (c *ConnectCandidate) CheckAutoConnect() Decision {
-	d := c.check(AutoConnection)
+func (c *ConnectCandidate) CheckAutoConnect() (d Decision) {
+	c.check(AutoConnection, &d)
 	if d.Allowed && c.Interface != nil && !c.Interface.AutoConnect(c.Plug, c.Slot) {
 		d.Allowed = false
 		d.Vetoed = true
@@ -292,17 +304,16 @@ func (c *ConnectCandidate) CheckAutoConnect() Decision {
 	return d
 }
 
-func (c *ConnectCandidate) check(kind Kind) Decision {
-	var e env
-	c.env(&e, kind)
-	var d Decision
-	if e.note != "" {
-		d = Decision{Kind: kind, Alternative: -1}
-	} else {
-		d = decide(&e, e.connectionRule())
+// check decides into d, which it fills whole.
+func (c *ConnectCandidate) check(kind Kind, d *Decision) {
+	if c.Slot.Interface != c.Plug.Interface {
+		*d = Decision{Kind: kind, Alternative: -1, conn: c}
+		return
 	}
+	e := env{kind: kind, iface: c.Plug.Interface, sys: &c.System,
+		plugDecl: c.PlugSnapDeclaration, slotDecl: c.SlotSnapDeclaration, base: c.BaseDeclaration, conn: c}
+	decide(&e, e.connectionRule(), d)
 	d.conn = c
-	return d
 }
 
 // env fills e for a decision of the given kind about the candidate.
@@ -326,15 +337,17 @@ func (e *env) connectionRule() *Rule {
 	if r := e.slotDecl.SlotRule(e.iface); r != nil {
 		return r
 	}
-	if r := e.base.PlugRule(e.iface); r != nil {
-		return r
+	plug, slot := e.base.rulesOf(e.iface)
+	if plug != nil {
+		return plug
 	}
-	return e.base.SlotRule(e.iface)
+	return slot
 }
 
-// decide applies a rule, nil when there is none: deny first, then allow.
-func decide(e *env, rule *Rule) Decision {
-	d := Decision{Kind: e.kind, Rule: rule, Alternative: -1}
+// decide applies a rule, nil when there is none, into d: deny first,
+// then allow.
+func decide(e *env, rule *Rule, d *Decision) {
+	*d = Decision{Kind: e.kind, Rule: rule, Alternative: -1}
 	allowKind, denyKind := subrulesOf(e.kind)
 	d.Subrule = allowKind
 	if e.kind == AutoConnection {
@@ -345,22 +358,22 @@ func decide(e *env, rule *Rule) Decision {
 	}
 	if rule == nil {
 		d.Allowed = true
-		return d
+		return
 	}
 	if deny := rule.Subrules[denyKind]; deny != nil {
 		if i := deny.match(e); i >= 0 {
 			d.Subrule, d.Alternative = denyKind, i
-			return d
+			return
 		}
 	}
 	allow := rule.Subrules[allowKind]
 	if allow == nil {
 		d.Allowed = true
-		return d
+		return
 	}
 	i := allow.match(e)
 	if i < 0 {
-		return d
+		return
 	}
 	d.Allowed, d.Alternative = true, i
 	alt := allow.Alternatives[i]
@@ -370,7 +383,6 @@ func decide(e *env, rule *Rule) Decision {
 	if alt.PlugsPerSlot != 0 {
 		d.PlugsPerSlot = alt.PlugsPerSlot
 	}
-	return d
 }
 
 // match returns the index of the first alternative that holds, or -1.

@@ -125,8 +125,41 @@ type Declaration struct {
 	Plugs map[string]*Rule
 	Slots map[string]*Rule
 
+	// rules holds both rules of each interface, so that a decision
+	// finds them with one lookup; it is nil in a declaration that
+	// ParseDeclaration did not make.
+	rules map[string]rulePair
+
 	file string
 	src  []byte
+}
+
+// rulePair is the plug and slot rules of one interface.
+type rulePair struct{ plug, slot *Rule }
+
+// index fills rules from Plugs and Slots.
+func (d *Declaration) index() {
+	d.rules = make(map[string]rulePair, max(len(d.Plugs), len(d.Slots)))
+	for iface, rule := range d.Plugs {
+		d.rules[iface] = rulePair{plug: rule}
+	}
+	for iface, rule := range d.Slots {
+		pair := d.rules[iface]
+		pair.slot = rule
+		d.rules[iface] = pair
+	}
+}
+
+// rulesOf returns the plug and slot rules of an interface.
+func (d *Declaration) rulesOf(iface string) (plug, slot *Rule) {
+	if d == nil {
+		return nil, nil
+	}
+	if d.rules != nil {
+		pair := d.rules[iface]
+		return pair.plug, pair.slot
+	}
+	return d.Plugs[iface], d.Slots[iface]
 }
 
 // IsBase says whether the declaration is a base declaration: its type

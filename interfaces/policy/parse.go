@@ -122,6 +122,7 @@ func ParseDeclaration(data []byte, filename string) (*Declaration, error) {
 		sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Line < p.errs[j].Line })
 		return nil, p.errs
 	}
+	decl.index()
 	return decl, nil
 }
 
