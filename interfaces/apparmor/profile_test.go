@@ -385,13 +385,17 @@ func (s *profileSuite) TestRenderErrors(c *check.C) {
 	// in the profile.
 	for _, t := range []struct {
 		name, key, app string
+		confinement    snap.ConfinementType
 		errorR         string
 	}{
-		{"fo o", "", "app", `cannot render AppArmor profile "snap.fo o.app": invalid instance name "fo o": invalid snap name: "fo o"`},
-		{"foo", "b,r", "app", `cannot render AppArmor profile "snap.foo_b,r.app": invalid instance name "foo_b,r": invalid instance key: "b,r"`},
-		{"foo", "", "a}pp", `cannot render AppArmor profile "snap.foo.a}pp": invalid app name: "a}pp"`},
+		{"fo o", "", "app", "", `cannot render AppArmor profile "snap.fo o.app": invalid instance name "fo o": invalid snap name: "fo o"`},
+		{"foo", "b,r", "app", "", `cannot render AppArmor profile "snap.foo_b,r.app": invalid instance name "foo_b,r": invalid instance key: "b,r"`},
+		{"foo", "", "a}pp", "", `cannot render AppArmor profile "snap.foo.a}pp": invalid app name: "a}pp"`},
+		// The confinement is printed in the header, and decides the
+		// flags.
+		{"foo", "", "app", "jailed\n/** rw,", `cannot render AppArmor profile "snap.foo.app": unknown confinement "jailed\\n/\*\* rw,"`},
 	} {
-		info := &snap.Info{SuggestedName: t.name, InstanceKey: t.key, Apps: map[string]*snap.AppInfo{}}
+		info := &snap.Info{SuggestedName: t.name, InstanceKey: t.key, Confinement: t.confinement, Apps: map[string]*snap.AppInfo{}}
 		info.Apps[t.app] = &snap.AppInfo{Snap: info, Name: t.app}
 		_, err := apparmor.RenderSnapProfiles(info, nil, testHost)
 		c.Check(err, check.ErrorMatches, t.errorR, check.Commentf("%q %q %q", t.name, t.key, t.app))

@@ -137,10 +137,16 @@ func withPeerLabels(text string, plug *interfaces.ConnectedPlug, slot *interface
 	if !strings.Contains(text, "###") {
 		return text
 	}
-	return strings.NewReplacer(
-		plugLabelPlaceholder, plugLabel(plug),
-		slotLabelPlaceholder, slotLabel(slot),
-	).Replace(text)
+	// Labels are "unconfined" or built from validated names: they cannot
+	// hold a placeholder, so replacing one after the other is replacing
+	// both at once, without building a Replacer for every connection.
+	if strings.Contains(text, plugLabelPlaceholder) {
+		text = strings.ReplaceAll(text, plugLabelPlaceholder, plugLabel(plug))
+	}
+	if strings.Contains(text, slotLabelPlaceholder) {
+		text = strings.ReplaceAll(text, slotLabelPlaceholder, slotLabel(slot))
+	}
+	return text
 }
 
 // slotLabel is the AppArmor label of the processes serving a slot: the

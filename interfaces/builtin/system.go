@@ -40,19 +40,14 @@ func SystemSnap(sys System) *snap.Info {
 		Apps:          map[string]*snap.AppInfo{},
 		Hooks:         map[string]*snap.HookInfo{},
 		Plugs:         map[string]*snap.PlugInfo{},
-		Slots:         make(map[string]*snap.SlotInfo),
+		Slots:         make(map[string]*snap.SlotInfo, len(registry)),
 	}
 	for _, iface := range registry {
 		si := iface.StaticInfo()
 		if (sys == Core && si.ImplicitOnCore) || (sys == Classic && si.ImplicitOnClassic) {
 			name := iface.Name()
-			info.Slots[name] = &snap.SlotInfo{
-				Snap:      info,
-				Name:      name,
-				Interface: name,
-				Apps:      map[string]*snap.AppInfo{},
-				Hooks:     map[string]*snap.HookInfo{},
-			}
+			// Bound to no app or hook: nil maps, which read as empty.
+			info.Slots[name] = &snap.SlotInfo{Snap: info, Name: name, Interface: name}
 		}
 	}
 	return info
