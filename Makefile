@@ -40,8 +40,13 @@ GOLDEN_PKGS = $(sort $(patsubst ./%/,./%,$(dir $(shell grep -rl --include='*_tes
 golden: ## regenerate golden files (then review the diff)
 	$(GO) test -count=1 $(GOLDEN_PKGS) -update
 
-bench: ## run the benchmarks (medians: see BENCHMARKS.md)
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 $(PKGS)
+BENCHCOUNT ?= 5
+BENCHOUT ?= out/bench.txt
+
+bench: deps ## run the benchmarks of BENCHMARKS.md BENCHCOUNT (5) times into BENCHOUT, and their medians
+	@mkdir -p $(dir $(BENCHOUT))
+	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./benchmarks > $(BENCHOUT); status=$$?; cat $(BENCHOUT); exit $$status
+	@$(GO) run golang.org/x/perf/cmd/benchstat@latest $(BENCHOUT) 2>/dev/null || echo "bench: for medians, go run golang.org/x/perf/cmd/benchstat@latest $(BENCHOUT)"
 
 FUZZTIME ?= 30s
 
