@@ -480,8 +480,8 @@ func (r *Repository) slotAt(ref SlotRef) (*snapEntry, int) {
 // Connect connects a plug to a slot of the same interface, with the
 // given dynamic attributes (either may be nil). It returns the
 // connection; the snaps whose specifications change are the plug's
-// and the slot's (see AffectedSnaps, and AffectedByConnection for the
-// ones with profiles to render again).
+// and the slot's (AffectedByConnection says which of them have
+// profiles to render again).
 func (r *Repository) Connect(ref ConnRef, plugDynamicAttrs, slotDynamicAttrs map[string]interface{}) (*Connection, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -540,17 +540,6 @@ func (r *Repository) Disconnect(ref ConnRef) error {
 		removeConn(entry.slotConns, i, ref.PlugRef)
 	}
 	return nil
-}
-
-// AffectedSnaps returns the snaps whose specifications a connection
-// between the two ends changes: the plug's snap and the slot's snap.
-func AffectedSnaps(ref ConnRef) []string {
-	if ref.PlugRef.Snap == ref.SlotRef.Snap {
-		return []string{ref.PlugRef.Snap}
-	}
-	out := []string{ref.PlugRef.Snap, ref.SlotRef.Snap}
-	sort.Strings(out)
-	return out
 }
 
 // AffectedByConnection returns the snaps whose profiles connecting, or

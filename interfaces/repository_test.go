@@ -214,7 +214,7 @@ func (s *repoSuite) TestConnectDisconnect(c *check.C) {
 	got, err := s.repo.Connection(testConn)
 	c.Assert(err, check.IsNil)
 	c.Check(got, check.Equals, conn)
-	c.Check(interfaces.AffectedSnaps(testConn), check.DeepEquals, []string{"consumer", "producer"})
+	c.Check(s.repo.AffectedByConnection(testConn), check.DeepEquals, []string{"consumer", "producer"})
 
 	c.Check(s.repo.RemoveSnap("consumer"), check.ErrorMatches, `cannot remove snap "consumer": plug "plug" is connected`)
 	c.Check(s.repo.RemoveSnap("producer"), check.ErrorMatches, `cannot remove snap "producer": slot "slot" is connected`)
