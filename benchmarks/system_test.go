@@ -132,8 +132,9 @@ func snippets(tb fataler, repo *interfaces.Repository, snapName string) int {
 
 // render computes both specifications of a snap and renders every
 // AppArmor profile and seccomp policy of its apps and hooks; it returns
-// how many it rendered.
-func render(tb fataler, repo *interfaces.Repository, snapName string) int {
+// how many it rendered. With out not nil, it also lays each text out
+// at the end of *out, as writing it to a file would.
+func render(tb fataler, repo *interfaces.Repository, snapName string, out *[]byte) int {
 	info := repo.Snap(snapName)
 	aa := &apparmor.Specification{}
 	if err := repo.SnapSpecification(aa, snapName); err != nil {
@@ -150,6 +151,14 @@ func render(tb fataler, repo *interfaces.Repository, snapName string) int {
 	policies, err := seccomp.RenderSnapPolicies(info, sc)
 	if err != nil {
 		tb.Fatal(err)
+	}
+	if out != nil {
+		for _, p := range profiles {
+			*out = p.Text.AppendTo((*out)[:0])
+		}
+		for _, p := range policies {
+			*out = p.Text.AppendTo((*out)[:0])
+		}
 	}
 	return len(profiles) + len(policies)
 }
@@ -173,8 +182,9 @@ func systemSnaps(n int, pool []string) []*snap.Info {
 
 // wholeSystem adds the snaps to a fresh repository after the system
 // snap, auto-connects each by policy and renders every profile and
-// policy; it returns the repository and how many it rendered.
-func wholeSystem(tb fataler, base *policy.Declaration, infos []*snap.Info) (*interfaces.Repository, int) {
+// policy (see render for out); it returns the repository and how many
+// it rendered.
+func wholeSystem(tb fataler, base *policy.Declaration, infos []*snap.Info, out *[]byte) (*interfaces.Repository, int) {
 	repo := newSystem(tb)
 	for _, info := range infos {
 		if _, err := repo.AddSnap(info); err != nil {
@@ -186,7 +196,7 @@ func wholeSystem(tb fataler, base *policy.Declaration, infos []*snap.Info) (*int
 	}
 	rendered := 0
 	for _, info := range infos {
-		rendered += render(tb, repo, info.InstanceName())
+		rendered += render(tb, repo, info.InstanceName(), out)
 	}
 	return repo, rendered
 }

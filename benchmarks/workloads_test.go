@@ -37,8 +37,11 @@ func (s *workloadsSuite) TestWorkloads(c *check.C) {
 		c.Check(info.Apps, check.HasLen, 3)
 		c.Check(info.Plugs, check.HasLen, 8)
 	}
-	repo, rendered := wholeSystem(c, base, infos)
+	var out []byte
+	repo, rendered := wholeSystem(c, base, infos, &out)
 	c.Check(rendered, check.Equals, 2*3*20)
+	// The last text laid out is a seccomp policy, whole.
+	c.Check(string(out), check.Matches, `(?s)# seccomp policy of snap\.snap019\.helper\.\n.*\n# From interface .*\n`)
 	c.Check(len(repo.Connections()) > 0, check.Equals, true, check.Commentf("policy connected nothing"))
 
 	// The incremental connection changes the plug's snap alone: the

@@ -177,7 +177,7 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 		all = append(all, tags...)
 	}
 	for _, r := range all {
-		summary.Tags = append(summary.Tags, tagEntry{Tag: r.tag, AppArmorBytes: len(r.apparmor.Text), SeccompBytes: len(r.seccomp.Text)})
+		summary.Tags = append(summary.Tags, tagEntry{Tag: r.tag, AppArmorBytes: r.apparmor.Text.Len(), SeccompBytes: r.seccomp.Text.Len()})
 	}
 
 	var checkErr error
@@ -208,8 +208,10 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 		}
 		if opts.outDir == "" {
 			for _, r := range all {
-				fmt.Fprintf(stdout, "# apparmor %s\n%s", r.tag, r.apparmor.Text)
-				fmt.Fprintf(stdout, "# seccomp %s\n%s", r.tag, r.seccomp.Text)
+				fmt.Fprintf(stdout, "# apparmor %s\n", r.tag)
+				r.apparmor.Text.WriteTo(stdout)
+				fmt.Fprintf(stdout, "# seccomp %s\n", r.tag)
+				r.seccomp.Text.WriteTo(stdout)
 			}
 		}
 	}
@@ -311,7 +313,7 @@ func checkRendered(all []*rendered) error {
 		}
 	}
 	for _, r := range all {
-		filter, err := compiler.Compile(r.seccomp.Text)
+		filter, err := compiler.Compile(r.seccomp.Text.String())
 		if err != nil {
 			problems = append(problems, "seccomp: "+r.seccomp.Explain(err).Error())
 			continue
@@ -342,8 +344,8 @@ func writeRendered(dir string, all []*rendered) ([]string, error) {
 	var written []string
 	for _, r := range all {
 		files := []file{
-			{filepath.Join(dir, "apparmor", r.tag), []byte(r.apparmor.Text)},
-			{filepath.Join(dir, "seccomp", r.tag+".src"), []byte(r.seccomp.Text)},
+			{filepath.Join(dir, "apparmor", r.tag), r.apparmor.Text.AppendTo(nil)},
+			{filepath.Join(dir, "seccomp", r.tag+".src"), r.seccomp.Text.AppendTo(nil)},
 		}
 		if r.filter != nil {
 			for i, program := range r.filter.Programs {

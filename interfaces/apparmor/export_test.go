@@ -3,14 +3,21 @@
 
 package apparmor
 
-import "github.com/snapiface/snapiface/snap"
+import (
+	"fmt"
+	"strings"
 
-// RenderByTemplate renders the profile of tag, and its shape, by running
-// the whole profile template with every value, as the renderer does
-// not (it fills holes): the two must agree.
-func RenderByTemplate(info *snap.Info, tag, command string, spec *Specification, host Host) (text, shape string, err error) {
+	"github.com/snapiface/snapiface/snap"
+)
+
+// RenderByTemplate renders the profile of tag, its shape and the origin
+// of each of its lines, by running the whole profile template with
+// every value and finding the interfaces' blocks in its output, as the
+// renderer does not (it fills holes and counts lines): the two must
+// agree.
+func RenderByTemplate(info *snap.Info, tag, command string, spec *Specification, host Host) (text, shape string, origins []string, err error) {
 	if host, err = host.validate(); err != nil {
-		return "", "", err
+		return "", "", nil, err
 	}
 	data := profileData{
 		Tag:          tag,
@@ -35,9 +42,49 @@ func RenderByTemplate(info *snap.Info, tag, command string, spec *Specification,
 		return header + body, err
 	}
 	if text, err = execute(&data); err != nil {
-		return "", "", err
+		return "", "", nil, err
+	}
+	if origins, err = data.origins(text); err != nil {
+		return "", "", nil, err
 	}
 	data.Tag, data.CommandName, data.ProfileDBus = "", "", ""
 	shape, err = execute(&data)
-	return text, shape, err
+	return text, shape, origins, err
+}
+
+// origins attributes each line of the rendered text to the interface
+// that added it, checking that the interface rules sit where the
+// template puts them: just before the ptrace denial and the closing
+// brace. The text may be a shape: it has as many lines.
+func (d *profileData) origins(text string) ([]string, error) {
+	end := len(text) - len("\n}\n")
+	if end < 0 || text[end:] != "\n}\n" {
+		return nil, fmt.Errorf("profile does not end with a closing brace")
+	}
+	denial := d.PtraceDenial()
+	for i := len(denial) - 1; i >= 0; i-- {
+		if end -= len(denial[i]) + 1; end < 0 || text[end] != '\n' || text[end+1:end+1+len(denial[i])] != denial[i] {
+			return nil, fmt.Errorf("ptrace denial is not where the template puts it")
+		}
+	}
+	rules := 0
+	for i := len(d.Interfaces) - 1; i >= 0; i-- {
+		r := &d.Interfaces[i]
+		var ok bool
+		if end, ok = r.endsWith(text, end); !ok {
+			return nil, fmt.Errorf("rules of interface %q are not where the template puts them", r.Interface)
+		}
+		rules += r.lines
+	}
+	// Lines, as Lines counts them: the text ends with a newline.
+	lines := strings.Count(text, "\n")
+	head := lines - rules - len(denial) - 1
+	origins := make([]string, lines)
+	for _, r := range d.Interfaces {
+		for i := 0; i < r.lines; i++ {
+			origins[head+i] = r.Interface
+		}
+		head += r.lines
+	}
+	return origins, nil
 }

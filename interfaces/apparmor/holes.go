@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/snapiface/snapiface/interfaces"
 )
 
 // The profile template is the one source of the text of a profile, but
@@ -25,7 +27,17 @@ type holes struct {
 	// slots[i] is the index of the value whose mark followed
 	// pieces[i].
 	slots []int
-	size  int
+	// newlines counts the newlines of pieces[0], and of all of them.
+	leadingNewlines, newlines int
+}
+
+func (h *holes) add(piece string) {
+	n := strings.Count(piece, "\n")
+	if len(h.pieces) == 0 {
+		h.leadingNewlines = n
+	}
+	h.newlines += n
+	h.pieces = append(h.pieces, piece)
 }
 
 // mark returns the mark that stands for value i. Marks hold NUL bytes,
@@ -39,12 +51,10 @@ func splitHoles(text string, n int) (*holes, error) {
 	for {
 		i := strings.IndexByte(text, 0)
 		if i < 0 {
-			h.pieces = append(h.pieces, text)
-			h.size += len(text)
+			h.add(text)
 			return h, nil
 		}
-		h.pieces = append(h.pieces, text[:i])
-		h.size += i
+		h.add(text[:i])
 		end := strings.IndexByte(text[i+1:], 0)
 		if end < 0 {
 			return nil, fmt.Errorf("unterminated mark in template output")
@@ -58,43 +68,12 @@ func splitHoles(text string, n int) (*holes, error) {
 	}
 }
 
-// len returns the length of the text with the given values; with
-// values nil, of the text alone.
-func (h *holes) len(values []string) int {
-	n := h.size
-	if values != nil {
-		for _, slot := range h.slots {
-			n += len(values[slot])
-		}
-	}
-	return n
-}
-
-// write writes the text with the given values in its holes.
-func (h *holes) write(b *strings.Builder, values []string) {
+// appendTo adds the text, with the given values in its holes, to b.
+func (h *holes) appendTo(b *interfaces.TextBuilder, values []string) {
 	for i, piece := range h.pieces {
 		b.WriteString(piece)
 		if i < len(h.slots) {
 			b.WriteString(values[h.slots[i]])
 		}
 	}
-}
-
-// writeFunc writes the text, with value(slot) writing what goes in each
-// hole.
-func (h *holes) writeFunc(b *strings.Builder, value func(slot int)) {
-	for i, piece := range h.pieces {
-		b.WriteString(piece)
-		if i < len(h.slots) {
-			value(h.slots[i])
-		}
-	}
-}
-
-// fill returns the text with the given values in its holes.
-func (h *holes) fill(values []string) string {
-	var b strings.Builder
-	b.Grow(h.len(values))
-	h.write(&b, values)
-	return b.String()
 }

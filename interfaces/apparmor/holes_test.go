@@ -40,11 +40,18 @@ func (s *holesSuite) TestRenderedAsTheTemplateRenders(c *check.C) {
 				for _, p := range profiles {
 					comment := check.Commentf("%s, %q, %+v, %s", confinement, key, host, p.Tag)
 					command := p.Tag[strings.LastIndex(p.Tag, ".")+1:]
-					text, shape, err := apparmor.RenderByTemplate(info, p.Tag, command, spec, host)
+					text, shape, origins, err := apparmor.RenderByTemplate(info, p.Tag, command, spec, host)
 					c.Assert(err, check.IsNil, comment)
-					c.Check(p.Text, check.Equals, text, comment)
-					c.Check(p.Shape, check.Equals, shape, comment)
-					c.Check(p.Origins, check.HasLen, strings.Count(text, "\n"), comment)
+					c.Check(p.Text.String(), check.Equals, text, comment)
+					c.Check(p.Text.Len(), check.Equals, len(text), comment)
+					c.Check(p.Text.EqualString(text), check.Equals, true, comment)
+					c.Check(p.Shape.String(), check.Equals, shape, comment)
+					c.Assert(origins, check.HasLen, strings.Count(text, "\n"), comment)
+					for i, origin := range origins {
+						c.Check(p.Origin(i+1), check.Equals, origin, check.Commentf("%s, %q, %+v, %s, line %d", confinement, key, host, p.Tag, i+1))
+					}
+					c.Check(p.Origin(0), check.Equals, "", comment)
+					c.Check(p.Origin(len(origins)+1), check.Equals, "", comment)
 					one, err := apparmor.RenderProfile(info, p.Tag, spec, host)
 					c.Assert(err, check.IsNil, comment)
 					c.Check(one, check.DeepEquals, p, comment)
@@ -78,10 +85,10 @@ func (s *holesSuite) TestManySnippets(c *check.C) {
 	for round := 0; round < 2; round++ {
 		p, err := apparmor.RenderProfile(info, "snap.foo.daemon", spec, testHost)
 		c.Assert(err, check.IsNil)
-		text, shape, err := apparmor.RenderByTemplate(info, "snap.foo.daemon", "daemon", spec, testHost)
+		text, shape, _, err := apparmor.RenderByTemplate(info, "snap.foo.daemon", "daemon", spec, testHost)
 		c.Assert(err, check.IsNil)
-		c.Check(p.Text, check.Equals, text)
-		c.Check(p.Shape, check.Equals, shape)
-		c.Check(p.Text, testutil.Contains, "\n  /run/many/4999/** r,\n")
+		c.Check(p.Text.String(), check.Equals, text)
+		c.Check(p.Shape.String(), check.Equals, shape)
+		c.Check(p.Text.String(), testutil.Contains, "\n  /run/many/4999/** r,\n")
 	}
 }

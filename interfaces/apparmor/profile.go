@@ -55,34 +55,41 @@ func (host Host) validate() (Host, error) {
 type Profile struct {
 	// Tag is the security tag, which is also the profile name.
 	Tag string
-	// Text is the whole profile, ending in a newline.
-	Text string
-	// Origins holds, for each line of Text (0-based), the interface
-	// that added it, or "" for lines of the template and base policy.
-	// It is read-only: profiles of a snap with the same rules share it.
-	Origins []string
+	// Text is the whole profile, ending in a newline. Most of it is
+	// shared with the other profiles rendered in the process.
+	Text interfaces.Text
 	// Shape is Text without what names the app or hook (tag, app or
-	// hook name, D-Bus path element), or "" when unknown. Profiles of
+	// hook name, D-Bus path element), or empty when unknown. Profiles of
 	// the same shape differ only in those names, validated identifiers
 	// that cannot change whether a profile compiles, so a check need
 	// compile only one of them: the apps of a snap often share a shape.
-	Shape string
+	Shape interfaces.Text
+	// origins are the runs of lines that an interface added, in order;
+	// read-only, as profiles with the same rules share them.
+	origins []originRun
+}
+
+// originRun is a run of lines, from first to last (counted from 1),
+// that one interface added.
+type originRun struct {
+	first, last int
+	iface       string
 }
 
 // Origin returns the interface that added the given line (1-based, as
 // apparmor_parser counts), or "" for a line of the template or a line
 // out of range.
 func (p *Profile) Origin(line int) string {
-	if line < 1 || line > len(p.Origins) {
-		return ""
+	i := sort.Search(len(p.origins), func(i int) bool { return p.origins[i].last >= line })
+	if i < len(p.origins) && p.origins[i].first <= line {
+		return p.origins[i].iface
 	}
-	return p.Origins[line-1]
+	return ""
 }
 
-// Lines returns the lines of Text, without their newlines; Origins has
-// one entry per line.
+// Lines returns the lines of Text, without their newlines.
 func (p *Profile) Lines() []string {
-	return strings.Split(strings.TrimSuffix(p.Text, "\n"), "\n")
+	return strings.Split(strings.TrimSuffix(p.Text.String(), "\n"), "\n")
 }
 
 // RenderProfile renders the profile of tag, which must name an app or a
@@ -165,8 +172,9 @@ type renderer struct {
 	header      *holes
 	// values are the header's values, those of the app or hook
 	// included, filled in for each profile.
-	values      []string
-	shapeHeader string
+	values []string
+	// shapeHeader is the header without the app or hook.
+	shapeHeader interfaces.Text
 
 	last         *profileBody
 	lastSnippets []interfaces.Snippet
@@ -175,12 +183,12 @@ type renderer struct {
 // profileBody is a rendered body, what it was rendered from, and what
 // the profiles that share it share.
 type profileBody struct {
-	text string
+	text interfaces.Text
 	deny bool
 	// shape is the shape of every profile with this body.
-	shape string
+	shape interfaces.Text
 	// origins are the origins of every profile with this body.
-	origins []string
+	origins []originRun
 }
 
 func newRenderer(info *snap.Info, spec *Specification, host Host) (*renderer, error) {
@@ -205,7 +213,10 @@ func newRenderer(info *snap.Info, spec *Specification, host Host) (*renderer, er
 	// The shape leaves out the tag, the command and the D-Bus path
 	// element: they are "" here.
 	r.values = data.headerValues()
-	r.shapeHeader = r.header.fill(r.values)
+	var b interfaces.TextBuilder
+	b.Grow(2 * len(r.header.pieces))
+	r.header.appendTo(&b, r.values)
+	r.shapeHeader = b.Text()
 	return r, nil
 }
 
@@ -231,41 +242,51 @@ func (r *renderer) render(tag, command string) (*Profile, error) {
 	}
 	r.values[holeTag], r.values[holeCommandName], r.values[holeProfileDBus] = tag, command, DBusPathEscape(tag)
 	defer func() { r.values[holeTag], r.values[holeCommandName], r.values[holeProfileDBus] = "", "", "" }()
-	var b strings.Builder
-	b.Grow(r.header.len(r.values) + len(r.last.text))
-	r.header.write(&b, r.values)
-	b.WriteString(r.last.text)
-	return &Profile{Tag: tag, Text: b.String(), Origins: r.last.origins, Shape: r.last.shape}, nil
+	var b interfaces.TextBuilder
+	b.Grow(2*len(r.header.pieces) + r.last.text.Pieces())
+	r.header.appendTo(&b, r.values)
+	b.WriteText(r.last.text)
+	return &Profile{Tag: tag, Text: b.Text(), Shape: r.last.shape, origins: r.last.origins}, nil
 }
 
 // renderBody renders the body of the profiles with the given rules, and
 // what they share: their shape, and the origins of their lines.
 func (r *renderer) renderBody(snippets []interfaces.Snippet, deny bool) (*profileBody, error) {
-	data := profileData{Confinement: r.confinement, DenyPtraceTrace: deny, Interfaces: groupSnippets(snippets)}
-	body, err := bodyHoles(data.Classic(), deny)
+	rules := groupSnippets(snippets)
+	body, err := bodyHoles(r.confinement == snap.ClassicConfinement, deny)
 	if err != nil {
 		return nil, err
 	}
 	// The body's one hole is for the interfaces' blocks, one after the
 	// other.
-	size := len(r.shapeHeader) + body.len(nil)
-	for i := range data.Interfaces {
-		size += data.Interfaces[i].len()
+	pieces := len(body.pieces)
+	for i := range rules {
+		pieces += len(rules[i].parts)
 	}
-	var b strings.Builder
-	b.Grow(size)
-	b.WriteString(r.shapeHeader)
-	body.writeFunc(&b, func(int) {
-		for i := range data.Interfaces {
-			data.Interfaces[i].writeTo(&b)
+	var b interfaces.TextBuilder
+	b.Grow(pieces)
+	for i, piece := range body.pieces {
+		b.WriteString(piece)
+		if i < len(body.slots) {
+			for j := range rules {
+				for _, part := range rules[j].parts {
+					b.WriteString(part)
+				}
+			}
 		}
-	})
-	shape := b.String()
-	p := &profileBody{text: shape[len(r.shapeHeader):], deny: deny, shape: shape}
-	// The header has as many lines in every profile: the shape's
-	// stand for all of them.
-	if p.origins, err = data.origins(shape); err != nil {
-		return nil, err
+	}
+	p := &profileBody{text: b.Text(), deny: deny, origins: make([]originRun, 0, len(rules))}
+	b.Grow(r.shapeHeader.Pieces() + p.text.Pieces())
+	b.WriteText(r.shapeHeader)
+	b.WriteText(p.text)
+	p.shape = b.Text()
+	// Every line before the hole is the template's: the header's
+	// values hold no newline. The blocks start by ending the line
+	// that the hole is on.
+	line := r.header.newlines + body.leadingNewlines + 2
+	for i := range rules {
+		p.origins = append(p.origins, originRun{line, line + rules[i].lines - 1, rules[i].Interface})
+		line += rules[i].lines
 	}
 	return p, nil
 }

@@ -161,7 +161,7 @@ func (s *profileSuite) renderGoldenCases(c *check.C) []*apparmor.Profile {
 
 func (s *profileSuite) TestGoldenProfiles(c *check.C) {
 	for i, p := range s.renderGoldenCases(c) {
-		checkGolden(c, goldenCases[i].name, p.Text)
+		checkGolden(c, goldenCases[i].name, p.Text.String())
 	}
 }
 
@@ -180,7 +180,7 @@ var (
 
 func (s *profileSuite) TestNoTemplateRemnants(c *check.C) {
 	for i, p := range s.renderGoldenCases(c) {
-		bare := apparmorVariable.ReplaceAllString(p.Text, "")
+		bare := apparmorVariable.ReplaceAllString(p.Text.String(), "")
 		c.Check(templateAction.FindAllString(bare, -1), check.HasLen, 0, check.Commentf(goldenCases[i].name))
 	}
 }
@@ -201,10 +201,10 @@ func (s *profileSuite) TestProfileHeader(c *check.C) {
 		`profile "snap.foo_bar.hook.configure" flags=(attach_disconnected,mediate_deleted) {` + "\n",
 		"  #include <abstractions/base>\n",
 	} {
-		c.Check(p.Text, testutil.Contains, want)
+		c.Check(p.Text.String(), testutil.Contains, want)
 	}
 	c.Check(p.Tag, check.Equals, "snap.foo_bar.hook.configure")
-	c.Check(strings.HasSuffix(p.Text, "\n}\n"), check.Equals, true)
+	c.Check(strings.HasSuffix(p.Text.String(), "\n}\n"), check.Equals, true)
 }
 
 func (s *profileSuite) TestConfinementFlags(c *check.C) {
@@ -222,14 +222,14 @@ func (s *profileSuite) TestConfinementFlags(c *check.C) {
 		p, err := apparmor.RenderProfile(info, "snap.foo.app", spec, testHost)
 		c.Assert(err, check.IsNil)
 		comment := check.Commentf("%q", t.confinement)
-		c.Check(p.Text, testutil.Contains, `profile "snap.foo.app" flags=`+t.flags+" {\n", comment)
-		c.Check(strings.Contains(p.Text, "#include <abstractions/base>"), check.Equals, t.base, comment)
-		c.Check(strings.Contains(p.Text, "deny /etc/{,g}shadow{,-} mrwklx,"), check.Equals, t.base, comment)
+		c.Check(p.Text.String(), testutil.Contains, `profile "snap.foo.app" flags=`+t.flags+" {\n", comment)
+		c.Check(strings.Contains(p.Text.String(), "#include <abstractions/base>"), check.Equals, t.base, comment)
+		c.Check(strings.Contains(p.Text.String(), "deny /etc/{,g}shadow{,-} mrwklx,"), check.Equals, t.base, comment)
 		// Interface rules and the ptrace denial could only restrict a
 		// classic snap.
-		c.Check(strings.Contains(p.Text, "network inet stream,"), check.Equals, t.base, comment)
-		c.Check(strings.Contains(p.Text, apparmor.DenyPtraceTrace), check.Equals, t.base, comment)
-		c.Check(strings.Contains(p.Text, "\n  capability,\n"), check.Equals, !t.base, comment)
+		c.Check(strings.Contains(p.Text.String(), "network inet stream,"), check.Equals, t.base, comment)
+		c.Check(strings.Contains(p.Text.String(), apparmor.DenyPtraceTrace), check.Equals, t.base, comment)
+		c.Check(strings.Contains(p.Text.String(), "\n  capability,\n"), check.Equals, !t.base, comment)
 	}
 }
 
@@ -238,12 +238,10 @@ func (s *profileSuite) TestOriginsNameTheInterfaceOfEachLine(c *check.C) {
 	p, err := apparmor.RenderProfile(info, "snap.foo.app", spec, testHost)
 	c.Assert(err, check.IsNil)
 	lines := p.Lines()
-	c.Assert(p.Origins, check.HasLen, len(lines))
 	byRule := map[string]string{}
 	for i, line := range lines {
-		c.Check(p.Origin(i+1), check.Equals, p.Origins[i])
 		if line != "" {
-			byRule[strings.TrimSpace(line)] = p.Origins[i]
+			byRule[strings.TrimSpace(line)] = p.Origin(i + 1)
 		}
 	}
 	c.Check(byRule["network inet stream,"], check.Equals, "fake-network")
@@ -272,20 +270,20 @@ func (s *profileSuite) TestPtraceUseLiftsTheDenial(c *check.C) {
 	connect(c, spec, tracer, info.Plugs["observe"], system.Slots["fake-observe"])
 	p, err := apparmor.RenderProfile(info, "snap.foo.app", spec, testHost)
 	c.Assert(err, check.IsNil)
-	c.Check(p.Text, check.Not(testutil.Contains), apparmor.DenyPtraceTrace)
-	c.Check(p.Text, testutil.Contains, "\n  ptrace (trace) peer=snap.foo.*,\n")
+	c.Check(p.Text.String(), check.Not(testutil.Contains), apparmor.DenyPtraceTrace)
+	c.Check(p.Text.String(), testutil.Contains, "\n  ptrace (trace) peer=snap.foo.*,\n")
 }
 
 func (s *profileSuite) TestNoSpecificationGivesTheBasePolicy(c *check.C) {
 	info, _ := fooSnap(c, snap.StrictConfinement, "")
 	p, err := apparmor.RenderProfile(info, "snap.foo.daemon", nil, testHost)
 	c.Assert(err, check.IsNil)
-	c.Check(p.Text, check.Not(testutil.Contains), "# Rules from interface")
+	c.Check(p.Text.String(), check.Not(testutil.Contains), "# Rules from interface")
 	empty, err := apparmor.RenderProfile(info, "snap.foo.daemon", &apparmor.Specification{}, testHost)
 	c.Assert(err, check.IsNil)
-	c.Check(empty.Text, check.Equals, p.Text)
-	for _, origin := range p.Origins {
-		c.Check(origin, check.Equals, "")
+	c.Check(empty.Text.String(), check.Equals, p.Text.String())
+	for i := range p.Lines() {
+		c.Check(p.Origin(i+1), check.Equals, "")
 	}
 }
 
@@ -329,8 +327,8 @@ func (s *profileSuite) TestRenderSnapProfiles(c *check.C) {
 	}
 	c.Check(tags, check.DeepEquals, []string{"snap.foo.app", "snap.foo.daemon", "snap.foo.hook.configure"})
 	// daemon only plugs fake-network: no ptrace denial there.
-	c.Check(profiles[1].Text, check.Not(testutil.Contains), apparmor.DenyPtraceTrace)
-	c.Check(profiles[1].Text, testutil.Contains, `@{SNAP_COMMAND_NAME}="daemon"`)
+	c.Check(profiles[1].Text.String(), check.Not(testutil.Contains), apparmor.DenyPtraceTrace)
+	c.Check(profiles[1].Text.String(), testutil.Contains, `@{SNAP_COMMAND_NAME}="daemon"`)
 }
 
 func (s *profileSuite) TestShapeLeavesOutTheAppOrHook(c *check.C) {
@@ -339,20 +337,20 @@ func (s *profileSuite) TestShapeLeavesOutTheAppOrHook(c *check.C) {
 	c.Assert(err, check.IsNil)
 	app, daemon, hook := profiles[0], profiles[1], profiles[2]
 	// daemon and the configure hook both plug fake-network alone.
-	c.Check(daemon.Shape, check.Equals, hook.Shape)
-	c.Check(daemon.Shape, check.Not(check.Equals), app.Shape)
-	c.Check(daemon.Shape, check.Not(testutil.Contains), "daemon")
-	c.Check(daemon.Shape, check.Not(testutil.Contains), "snap.foo.")
-	c.Check(strings.Count(daemon.Shape, "\n"), check.Equals, strings.Count(daemon.Text, "\n"))
+	c.Check(daemon.Shape.String(), check.Equals, hook.Shape.String())
+	c.Check(daemon.Shape.String(), check.Not(check.Equals), app.Shape.String())
+	c.Check(daemon.Shape.String(), check.Not(testutil.Contains), "daemon")
+	c.Check(daemon.Shape.String(), check.Not(testutil.Contains), "snap.foo.")
+	c.Check(strings.Count(daemon.Shape.String(), "\n"), check.Equals, strings.Count(daemon.Text.String(), "\n"))
 	// A snap of another name or confinement has a shape of its own.
 	devmode, spec := fooSnap(c, snap.DevModeConfinement, "")
 	p, err := apparmor.RenderProfile(devmode, "snap.foo.daemon", spec, testHost)
 	c.Assert(err, check.IsNil)
-	c.Check(p.Shape, check.Not(check.Equals), daemon.Shape)
+	c.Check(p.Shape.String(), check.Not(check.Equals), daemon.Shape.String())
 	other, spec := fooSnap(c, snap.StrictConfinement, "bar")
 	p, err = apparmor.RenderProfile(other, "snap.foo_bar.daemon", spec, testHost)
 	c.Assert(err, check.IsNil)
-	c.Check(p.Shape, check.Not(check.Equals), daemon.Shape)
+	c.Check(p.Shape.String(), check.Not(check.Equals), daemon.Shape.String())
 }
 
 func (s *profileSuite) TestRenderErrors(c *check.C) {

@@ -4,7 +4,6 @@
 package apparmor
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -309,43 +308,6 @@ func (d *profileData) PtraceDenial() []string {
 		"  # the audit log quiet, and none of this profile's interfaces uses it.",
 		"  " + DenyPtraceTrace,
 	}
-}
-
-// origins attributes each line of the rendered text to the interface
-// that added it, checking that the interface rules sit where the
-// template puts them: just before the ptrace denial and the closing
-// brace. The text may be a shape: it has as many lines.
-func (d *profileData) origins(text string) ([]string, error) {
-	end := len(text) - len("\n}\n")
-	if end < 0 || text[end:] != "\n}\n" {
-		return nil, fmt.Errorf("profile does not end with a closing brace")
-	}
-	denial := d.PtraceDenial()
-	for i := len(denial) - 1; i >= 0; i-- {
-		if end -= len(denial[i]) + 1; end < 0 || text[end] != '\n' || text[end+1:end+1+len(denial[i])] != denial[i] {
-			return nil, fmt.Errorf("ptrace denial is not where the template puts it")
-		}
-	}
-	rules := 0
-	for i := len(d.Interfaces) - 1; i >= 0; i-- {
-		r := &d.Interfaces[i]
-		var ok bool
-		if end, ok = r.endsWith(text, end); !ok {
-			return nil, fmt.Errorf("rules of interface %q are not where the template puts them", r.Interface)
-		}
-		rules += r.lines
-	}
-	// Lines, as Lines counts them: the text ends with a newline.
-	lines := strings.Count(text, "\n")
-	head := lines - rules - len(denial) - 1
-	origins := make([]string, lines)
-	for _, r := range d.Interfaces {
-		for i := 0; i < r.lines; i++ {
-			origins[head+i] = r.Interface
-		}
-		head += r.lines
-	}
-	return origins, nil
 }
 
 // profileTemplate renders a whole profile, as "header" then "body".

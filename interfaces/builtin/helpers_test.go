@@ -279,10 +279,11 @@ func checkAppArmorCompiles(c *check.C, profiles []*apparmor.Profile) {
 func checkSecCompCompiles(c *check.C, policies []*seccomp.Policy) {
 	compiled := make(map[string]error)
 	for _, p := range policies {
-		err, done := compiled[p.Text]
+		text := p.Text.String()
+		err, done := compiled[text]
 		if !done {
-			_, err = compiler.Compile(p.Text)
-			compiled[p.Text] = err
+			_, err = compiler.Compile(text)
+			compiled[text] = err
 		}
 		if err != nil {
 			c.Check(p.Explain(err), check.IsNil)

@@ -18,8 +18,10 @@ import (
 // Policy is the seccomp policy text of one security tag, with the
 // interface that added each line.
 type Policy struct {
-	Tag  string
-	Text string
+	Tag string
+	// Text is the policy, ending in a newline. Most of it is shared
+	// with the other policies rendered in the process.
+	Text interfaces.Text
 	// origins holds, in order, the runs of lines that belong to an
 	// interface's snippet; every other line is the header's or the
 	// base policy's.
@@ -59,7 +61,7 @@ func (p *Policy) Explain(err error) error {
 
 // policyWriter builds policy text and records where each line came from.
 type policyWriter struct {
-	text    strings.Builder
+	text    interfaces.TextBuilder
 	lines   int
 	origins []originRun
 }
@@ -75,7 +77,7 @@ func (w *policyWriter) add(origin, text string) int {
 func (w *policyWriter) addLines(origin, text string, lines int) int {
 	first := w.lines + 1
 	w.text.WriteString(text)
-	w.text.WriteByte('\n')
+	w.text.WriteString("\n")
 	w.lines += lines
 	if origin != "" {
 		w.origins = append(w.origins, originRun{first, w.lines, origin})
@@ -137,12 +139,8 @@ func renderPolicy(info *snap.Info, tag string, snippets []interfaces.Snippet, ch
 		return nil, fmt.Errorf("internal error: cannot render seccomp policy: base policy: %w", err)
 	}
 
-	size := len(directive) + len(tag) + len(base) + 64
-	for _, snippet := range snippets {
-		size += len(snippet.Interface) + len(snippet.Text) + 24
-	}
 	w := policyWriter{origins: make([]originRun, 0, len(snippets))}
-	w.text.Grow(size)
+	w.text.Grow(8 + 5*len(snippets))
 	if directive != "" {
 		w.addLines("", directive, 1)
 	}
@@ -151,7 +149,8 @@ func renderPolicy(info *snap.Info, tag string, snippets []interfaces.Snippet, ch
 	w.addLines("", ".", 1)
 	w.addLines("", base, baseLines)
 	for _, snippet := range snippets {
-		w.text.WriteString("\n# From interface ")
+		w.text.WriteString("\n")
+		w.text.WriteString("# From interface ")
 		w.text.WriteString(snippet.Interface)
 		w.addLines("", ":", 2)
 		first := w.add(snippet.Interface, snippet.Text)
@@ -163,7 +162,7 @@ func renderPolicy(info *snap.Info, tag string, snippets []interfaces.Snippet, ch
 			return nil, fmt.Errorf("cannot render seccomp policy: %w", policy.Explain(err))
 		}
 	}
-	return &Policy{Tag: tag, Text: w.text.String(), origins: w.origins}, nil
+	return &Policy{Tag: tag, Text: w.text.Text(), origins: w.origins}, nil
 }
 
 // RenderSnapPolicies renders the seccomp policy of every app and hook of

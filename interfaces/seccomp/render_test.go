@@ -89,14 +89,14 @@ func (s *renderSuite) TestGoldenStrict(c *check.C) {
 	policy, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 	c.Assert(err, check.IsNil)
 	c.Check(policy.Tag, check.Equals, "snap.vm.daemon")
-	checkGolden(c, "snap.vm.daemon.strict.golden", policy.Text)
+	checkGolden(c, "snap.vm.daemon.strict.golden", policy.Text.String())
 }
 
 func (s *renderSuite) TestConfinementDirectiveComesFirst(c *check.C) {
 	info, spec := renderSpec(c, snap.StrictConfinement, false)
 	strict, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 	c.Assert(err, check.IsNil)
-	c.Check(strings.HasPrefix(strict.Text, "# seccomp policy of snap.vm.daemon.\n"), check.Equals, true)
+	c.Check(strings.HasPrefix(strict.Text.String(), "# seccomp policy of snap.vm.daemon.\n"), check.Equals, true)
 	for confinement, directive := range map[snap.ConfinementType]string{
 		"":                      "",
 		snap.DevModeConfinement: "@complain\n",
@@ -105,8 +105,8 @@ func (s *renderSuite) TestConfinementDirectiveComesFirst(c *check.C) {
 		info.Confinement = confinement
 		policy, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 		c.Assert(err, check.IsNil)
-		c.Check(policy.Text, check.Equals, directive+strict.Text, check.Commentf("confinement %q", confinement))
-		rs, err := seccomp.Parse(policy.Text)
+		c.Check(policy.Text.String(), check.Equals, directive+strict.Text.String(), check.Commentf("confinement %q", confinement))
+		rs, err := seccomp.Parse(policy.Text.String())
 		c.Assert(err, check.IsNil)
 		c.Check(rs.Complain, check.Equals, confinement == snap.DevModeConfinement)
 		c.Check(rs.Unrestricted, check.Equals, confinement == snap.ClassicConfinement)
@@ -119,11 +119,11 @@ func (s *renderSuite) TestDeterministic(c *check.C) {
 	c.Assert(err, check.IsNil)
 	again, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 	c.Assert(err, check.IsNil)
-	c.Check(again.Text, check.Equals, first.Text)
+	c.Check(again.Text.String(), check.Equals, first.Text.String())
 	info, spec = renderSpec(c, snap.StrictConfinement, true)
 	reversed, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 	c.Assert(err, check.IsNil)
-	c.Check(reversed.Text, check.Equals, first.Text)
+	c.Check(reversed.Text.String(), check.Equals, first.Text.String())
 }
 
 func (s *renderSuite) TestNoTemplateRemnants(c *check.C) {
@@ -132,7 +132,7 @@ func (s *renderSuite) TestNoTemplateRemnants(c *check.C) {
 	c.Assert(err, check.IsNil)
 	for _, policy := range policies {
 		for _, bad := range []string{"{{", "}}", "###"} {
-			c.Check(strings.Contains(policy.Text, bad), check.Equals, false, check.Commentf("%s has %q", policy.Tag, bad))
+			c.Check(strings.Contains(policy.Text.String(), bad), check.Equals, false, check.Commentf("%s has %q", policy.Tag, bad))
 		}
 	}
 }
@@ -141,7 +141,7 @@ func (s *renderSuite) TestInterfaceAt(c *check.C) {
 	info, spec := renderSpec(c, snap.StrictConfinement, false)
 	policy, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 	c.Assert(err, check.IsNil)
-	lines := strings.Split(policy.Text, "\n")
+	lines := strings.Split(policy.Text.String(), "\n")
 	want := map[string]string{
 		"setgroups 0 -":      "test",
 		"~setgroups 1 -":     "test",
@@ -170,7 +170,7 @@ func (s *renderSuite) TestExplain(c *check.C) {
 	info, spec := renderSpec(c, snap.StrictConfinement, false)
 	policy, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 	c.Assert(err, check.IsNil)
-	line := strings.Count(policy.Text[:strings.Index(policy.Text, "chown32")], "\n") + 1
+	line := strings.Count(policy.Text.String()[:strings.Index(policy.Text.String(), "chown32")], "\n") + 1
 	perr := &seccomp.PolicyError{Line: line, Syscall: "chown32", Err: errString("bad")}
 	c.Check(policy.Explain(perr), check.ErrorMatches, `snap.vm.daemon: interface "other": line [0-9]+: syscall "chown32": bad`)
 	perr.Line = 3
@@ -189,8 +189,8 @@ func (s *renderSuite) TestRenderSnapPolicies(c *check.C) {
 	var tags []string
 	for _, policy := range policies {
 		tags = append(tags, policy.Tag)
-		c.Check(policy.Text, testutil.Contains, seccomp.BasePolicy)
-		c.Check(strings.Contains(policy.Text, "chown32"), check.Equals, policy.Tag == "snap.vm.daemon", check.Commentf(policy.Tag))
+		c.Check(policy.Text.String(), testutil.Contains, seccomp.BasePolicy)
+		c.Check(strings.Contains(policy.Text.String(), "chown32"), check.Equals, policy.Tag == "snap.vm.daemon", check.Commentf(policy.Tag))
 	}
 	c.Check(tags, check.DeepEquals, []string{"snap.vm.cli", "snap.vm.daemon", "snap.vm.hook.configure"})
 }
@@ -224,7 +224,7 @@ func (s *renderSuite) TestParallelInstanceTags(c *check.C) {
 	c.Check(err, check.ErrorMatches, `cannot render seccomp policy: snap "vm_two" has no app or hook with security tag "snap.vm.daemon"`)
 	policy, err := seccomp.RenderPolicy(info, "snap.vm_two.daemon", spec)
 	c.Assert(err, check.IsNil)
-	c.Check(policy.Text, testutil.Contains, "# seccomp policy of snap.vm_two.daemon.\n")
+	c.Check(policy.Text.String(), testutil.Contains, "# seccomp policy of snap.vm_two.daemon.\n")
 }
 
 // TestBasePolicy checks that the base policy parses, that every group of
@@ -276,8 +276,8 @@ func (s *renderSuite) TestErrorsNameTheLineOfThePolicy(c *check.C) {
 	good, err := render("socket AF_INET")
 	c.Assert(err, check.IsNil)
 	c.Assert(good.Tag, check.Equals, "snap.vm.daemon")
-	line := strings.Count(good.Text[:strings.LastIndex(good.Text, "socket AF_INET")], "\n") + 1
-	_, err = seccomp.Parse(good.Text[:strings.LastIndex(good.Text, "socket AF_INET")] + "socket AF_FOO\nclose\n")
+	line := strings.Count(good.Text.String()[:strings.LastIndex(good.Text.String(), "socket AF_INET")], "\n") + 1
+	_, err = seccomp.Parse(good.Text.String()[:strings.LastIndex(good.Text.String(), "socket AF_INET")] + "socket AF_FOO\nclose\n")
 	c.Assert(err, check.ErrorMatches, fmt.Sprintf(`line %d: .*`, line))
 	_, err = render("socket AF_FOO")
 	c.Check(err, check.ErrorMatches, fmt.Sprintf(`cannot render seccomp policy: snap.vm.daemon: interface "second": line %d: syscall "socket": argument 1: unknown constant "AF_FOO"`, line))
@@ -315,8 +315,8 @@ func (s *renderSuite) TestSameSnippetsForEveryTag(c *check.C) {
 		c.Assert(err, check.IsNil)
 		c.Assert(policies, check.HasLen, 3)
 		for _, policy := range policies {
-			c.Check(policy.Text, check.Matches, "(?s).*\n# From interface test:\nchown32\n$", check.Commentf(policy.Tag))
-			rs, err := seccomp.Parse(policy.Text)
+			c.Check(policy.Text.String(), check.Matches, "(?s).*\n# From interface test:\nchown32\n$", check.Commentf(policy.Tag))
+			rs, err := seccomp.Parse(policy.Text.String())
 			c.Assert(err, check.IsNil)
 			c.Check(rs.Rules[len(rs.Rules)-1].Syscall, check.Equals, "chown32")
 		}

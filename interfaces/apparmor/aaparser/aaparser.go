@@ -185,11 +185,12 @@ func Check(profiles ...*apparmor.Profile) error {
 	sameAs := make([]int, len(profiles))
 	byShape := make(map[string]int)
 	for i, p := range profiles {
-		if j, ok := byShape[p.Shape]; ok && p.Shape != "" {
+		shape := p.Shape.String()
+		if j, ok := byShape[shape]; ok && shape != "" {
 			sameAs[i] = j
 			continue
 		}
-		byShape[p.Shape] = len(unique)
+		byShape[shape] = len(unique)
 		sameAs[i] = len(unique)
 		unique = append(unique, p)
 	}
@@ -228,7 +229,7 @@ func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*P
 	names := make([]string, len(profiles))
 	for i, p := range profiles {
 		names[i] = strconv.Itoa(i)
-		if err := os.WriteFile(filepath.Join(dir, names[i]), []byte(p.Text), 0644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, names[i]), p.Text.AppendTo(nil), 0644); err != nil {
 			return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 		}
 	}

@@ -83,7 +83,7 @@ func compileVM(c *check.C, confinement snap.ConfinementType) *compiler.Filter {
 	policies, err := renderVM(confinement, "")
 	c.Assert(err, check.IsNil)
 	c.Assert(policies[0].Tag, check.Equals, "snap.vm.daemon")
-	filter, err := compiler.Compile(policies[0].Text)
+	filter, err := compiler.Compile(policies[0].Text.String())
 	c.Assert(err, check.IsNil)
 	return filter
 }
@@ -95,7 +95,7 @@ func (s *compilerSuite) TestEveryRenderedPolicyCompiles(c *check.C) {
 		c.Assert(policies, check.HasLen, 2)
 		for _, policy := range policies {
 			comment := check.Commentf("%s, %s", policy.Tag, confinement)
-			filter, err := compiler.Compile(policy.Text)
+			filter, err := compiler.Compile(policy.Text.String())
 			c.Assert(err, check.IsNil, comment)
 			c.Check(filter.Complain, check.Equals, confinement == snap.DevModeConfinement, comment)
 			c.Check(filter.Unrestricted, check.Equals, confinement == snap.ClassicConfinement, comment)
@@ -182,7 +182,7 @@ func (s *compilerSuite) TestErrorNamesInterface(c *check.C) {
 	policies, err := renderVM(snap.StrictConfinement, "fchown64\n")
 	c.Assert(err, check.IsNil)
 	policy := policies[0]
-	_, err = compiler.Compile(policy.Text)
+	_, err = compiler.Compile(policy.Text.String())
 	c.Assert(err, check.NotNil)
 	c.Check(policy.Explain(err), check.ErrorMatches, `snap.vm.daemon: interface "denier": line [0-9]+: syscall "fchown64": no such syscall on any architecture`)
 }
@@ -218,7 +218,7 @@ func BenchmarkCompileStrictPolicy(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := policies[0].Text
+	text := policies[0].Text.String()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := compiler.Compile(text); err != nil {
