@@ -28,8 +28,10 @@ type ConnectedPlug struct {
 	plugInfo     *snap.PlugInfo
 	dynamicAttrs map[string]interface{}
 	// tags are the plug's security tags when the view was made: every
-	// computation of a specification asks for them.
-	tags []string
+	// computation of a specification asks for them; label is its label
+	// expression, which every rule naming the plug as a peer asks for.
+	tags  []string
+	label string
 }
 
 // ConnectedSlot is a slot seen from a connection.
@@ -37,20 +39,25 @@ type ConnectedSlot struct {
 	slotInfo     *snap.SlotInfo
 	dynamicAttrs map[string]interface{}
 	tags         []string
+	label        string
 }
 
 // NewConnectedPlug returns the connected view of plug; dynamicAttrs may
 // be nil and is copied. The plug's apps and hooks must not change while
 // the view is in use.
 func NewConnectedPlug(plug *snap.PlugInfo, dynamicAttrs map[string]interface{}) *ConnectedPlug {
-	return &ConnectedPlug{plugInfo: plug, dynamicAttrs: copyAttrs(dynamicAttrs), tags: plug.SecurityTags()}
+	tags := plug.SecurityTags()
+	return &ConnectedPlug{plugInfo: plug, dynamicAttrs: copyAttrs(dynamicAttrs), tags: tags,
+		label: labelExpression(plug.Snap, plug.Apps, plug.Hooks, tags)}
 }
 
 // NewConnectedSlot returns the connected view of slot; dynamicAttrs may
 // be nil and is copied. The slot's apps and hooks must not change while
 // the view is in use.
 func NewConnectedSlot(slot *snap.SlotInfo, dynamicAttrs map[string]interface{}) *ConnectedSlot {
-	return &ConnectedSlot{slotInfo: slot, dynamicAttrs: copyAttrs(dynamicAttrs), tags: slot.SecurityTags()}
+	tags := slot.SecurityTags()
+	return &ConnectedSlot{slotInfo: slot, dynamicAttrs: copyAttrs(dynamicAttrs), tags: tags,
+		label: labelExpression(slot.Snap, slot.Apps, slot.Hooks, tags)}
 }
 
 // Name returns the plug name.
@@ -93,9 +100,7 @@ func (p *ConnectedPlug) SetAttr(key string, value interface{}) error {
 // LabelExpression returns an AppArmor label pattern that matches the
 // profiles of the apps and hooks bound to the plug, for rules that
 // name the plug side as a peer.
-func (p *ConnectedPlug) LabelExpression() string {
-	return labelExpression(p.plugInfo.Snap, p.plugInfo.Apps, p.plugInfo.Hooks)
-}
+func (p *ConnectedPlug) LabelExpression() string { return p.label }
 
 // Name returns the slot name.
 func (s *ConnectedSlot) Name() string { return s.slotInfo.Name }
@@ -136,19 +141,21 @@ func (s *ConnectedSlot) SetAttr(key string, value interface{}) error {
 
 // LabelExpression returns an AppArmor label pattern that matches the
 // profiles of the apps and hooks bound to the slot.
-func (s *ConnectedSlot) LabelExpression() string {
-	return labelExpression(s.slotInfo.Snap, s.slotInfo.Apps, s.slotInfo.Hooks)
-}
+func (s *ConnectedSlot) LabelExpression() string { return s.label }
 
-// labelExpression names the bound apps and hooks as compactly as
-// AppArmor allows: one tag, a brace alternation, or the whole snap.
-func labelExpression(info *snap.Info, apps map[string]*snap.AppInfo, hooks map[string]*snap.HookInfo) string {
+// labelExpression names the bound apps and hooks, whose security tags
+// are tags, as compactly as AppArmor allows: one tag, a brace
+// alternation, or the whole snap.
+func labelExpression(info *snap.Info, apps map[string]*snap.AppInfo, hooks map[string]*snap.HookInfo, tags []string) string {
 	prefix := "snap." + info.InstanceName() + "."
 	n := len(apps) + len(hooks)
 	// Bound to every app and hook; bound to none only happens when the
 	// snap has neither, and then no profile of it exists to match.
 	if n != 1 && len(apps) == len(info.Apps) && len(hooks) == len(info.Hooks) {
 		return prefix + "*"
+	}
+	if n == 1 && len(tags) == 1 {
+		return tags[0]
 	}
 	names := make([]string, 0, n)
 	for name := range apps {

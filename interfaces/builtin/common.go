@@ -5,6 +5,7 @@ package builtin
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
@@ -51,6 +52,29 @@ type commonInterface struct {
 	permanentPlugSecComp  string
 	permanentSlotAppArmor string
 	permanentSlotSecComp  string
+
+	// labelled holds the connected AppArmor texts split at their label
+	// placeholders, made on first use: scanning kilobytes of rules for
+	// a placeholder at every connection was a tenth of a snap's
+	// specification.
+	labelled atomic.Pointer[labelledTexts]
+}
+
+// labelledTexts are the connected AppArmor texts of a commonInterface,
+// split at their label placeholders.
+type labelledTexts struct {
+	plug, slot *labelledText
+}
+
+// labelledTexts returns the connected AppArmor texts split at their
+// label placeholders. Racing first callers make equal ones.
+func (iface *commonInterface) labelledTexts() *labelledTexts {
+	if t := iface.labelled.Load(); t != nil {
+		return t
+	}
+	t := &labelledTexts{plug: newLabelledText(iface.connectedPlugAppArmor), slot: newLabelledText(iface.connectedSlotAppArmor)}
+	iface.labelled.Store(t)
+	return t
 }
 
 var (
@@ -85,13 +109,13 @@ func (iface *commonInterface) AutoConnect(*snap.PlugInfo, *snap.SlotInfo) bool {
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
 func (iface *commonInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
-	spec.AddSnippet(withPeerLabels(iface.connectedPlugAppArmor, plug, slot))
+	spec.AddSnippet(iface.labelledTexts().plug.fill(plug, slot))
 	return nil
 }
 
 // AppArmorConnectedSlot implements apparmor.ConnectedSlotDefiner.
 func (iface *commonInterface) AppArmorConnectedSlot(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
-	spec.AddSnippet(withPeerLabels(iface.connectedSlotAppArmor, plug, slot))
+	spec.AddSnippet(iface.labelledTexts().slot.fill(plug, slot))
 	return nil
 }
 
@@ -133,19 +157,101 @@ func (iface *commonInterface) SecCompPermanentSlot(spec *seccomp.Specification, 
 
 // withPeerLabels fills in the label placeholders of connected policy
 // text; text without placeholders is returned as it is, unallocated.
+// The catalogue's constant texts are split once instead (labelledText).
 func withPeerLabels(text string, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) string {
-	if !strings.Contains(text, "###") {
-		return text
+	return newLabelledText(text).fill(plug, slot)
+}
+
+// labelledText is connected policy text split at its label
+// placeholders, and the last text it gave: most connections of an
+// interface have the same peer (the system, whose label is
+// "unconfined"), and then share one text.
+type labelledText struct {
+	// pieces are the text between the placeholders, one more than
+	// holes; holes[i] is the placeholder after pieces[i].
+	pieces []string
+	holes  []string
+	// uses says which labels the placeholders ask for.
+	usesPlug, usesSlot bool
+	last               atomic.Pointer[filledText]
+}
+
+// filledText is a text with the labels it was filled with ("" for a
+// label it does not use).
+type filledText struct {
+	plugLabel, slotLabel, text string
+}
+
+func newLabelledText(text string) *labelledText {
+	t := &labelledText{}
+	for {
+		i := strings.Index(text, "###")
+		if i < 0 {
+			break
+		}
+		var hole string
+		switch {
+		case strings.HasPrefix(text[i:], plugLabelPlaceholder):
+			hole, t.usesPlug = plugLabelPlaceholder, true
+		case strings.HasPrefix(text[i:], slotLabelPlaceholder):
+			hole, t.usesSlot = slotLabelPlaceholder, true
+		default:
+			// Not a placeholder: stays as it is.
+			t.pieces = append(t.pieces, text[:i+3])
+			t.holes = append(t.holes, "")
+			text = text[i+3:]
+			continue
+		}
+		t.pieces = append(t.pieces, text[:i])
+		t.holes = append(t.holes, hole)
+		text = text[i+len(hole):]
 	}
-	// Labels are "unconfined" or built from validated names: they cannot
-	// hold a placeholder, so replacing one after the other is replacing
-	// both at once, without building a Replacer for every connection.
-	if strings.Contains(text, plugLabelPlaceholder) {
-		text = strings.ReplaceAll(text, plugLabelPlaceholder, plugLabel(plug))
+	t.pieces = append(t.pieces, text)
+	return t
+}
+
+// fill returns the text with the labels of the connection's sides in
+// its placeholders.
+func (t *labelledText) fill(plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) string {
+	if len(t.holes) == 0 {
+		return t.pieces[0]
 	}
-	if strings.Contains(text, slotLabelPlaceholder) {
-		text = strings.ReplaceAll(text, slotLabelPlaceholder, slotLabel(slot))
+	var plugL, slotL string
+	if t.usesPlug {
+		plugL = plugLabel(plug)
 	}
+	if t.usesSlot {
+		slotL = slotLabel(slot)
+	}
+	if last := t.last.Load(); last != nil && last.plugLabel == plugL && last.slotLabel == slotL {
+		return last.text
+	}
+	label := func(hole string) string {
+		switch hole {
+		case plugLabelPlaceholder:
+			return plugL
+		case slotLabelPlaceholder:
+			return slotL
+		}
+		return ""
+	}
+	size := 0
+	for _, piece := range t.pieces {
+		size += len(piece)
+	}
+	for _, hole := range t.holes {
+		size += len(label(hole))
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, piece := range t.pieces {
+		b.WriteString(piece)
+		if i < len(t.holes) {
+			b.WriteString(label(t.holes[i]))
+		}
+	}
+	text := b.String()
+	t.last.Store(&filledText{plugLabel: plugL, slotLabel: slotL, text: text})
 	return text
 }
 

@@ -41,3 +41,29 @@ func (s *labelsSuite) TestAlternationIsQuotedAndCompiles(c *check.C) {
 	cc.checkCompiles(c, "provider")
 	cc.checkCompiles(c, "consumer")
 }
+
+// TestEachConnectionGetsItsPeersLabel alternates connections of one
+// interface whose peers differ, the system and an app: the catalogue
+// keeps the last text it filled in, and must never give it to a
+// connection with another peer.
+func (s *labelsSuite) TestEachConnectionGetsItsPeersLabel(c *check.C) {
+	consumer := func(name string) string {
+		return "name: " + name + "\nversion: \"1\"\napps:\n  app:\n    command: bin/app\n    plugs: [plug]\nplugs:\n  plug:\n    interface: network-manager\n"
+	}
+	repo := newRepo(c, builtin.Classic, consumer("consumer"), consumer("other"))
+	provider := addSnap(c, repo, providerYaml(snap.TypeApp, "network-manager"))
+	connectPlug(c, repo, "consumer", "plug", provider.InstanceName(), "slot")
+	connectPlug(c, repo, "other", "plug", builtin.SystemSnapName, "network-manager")
+	cn := &connection{Repository: repo, provider: provider.InstanceName()}
+	for round := 0; round < 3; round++ {
+		aa, _ := cn.snippets(c, "snap.consumer.app")
+		c.Check(aa, testutil.Contains, "peer=(label=snap.provider.service)")
+		c.Check(aa, check.Not(testutil.Contains), "unconfined")
+		aa, _ = cn.snippets(c, "snap.other.app")
+		c.Check(aa, testutil.Contains, "peer=(label=unconfined)")
+		c.Check(aa, check.Not(testutil.Contains), "snap.provider")
+		aa, _ = cn.snippets(c, "snap.provider.service")
+		c.Check(aa, testutil.Contains, "peer=(label=snap.consumer.app)")
+		c.Check(aa, check.Not(testutil.Contains), "snap.other")
+	}
+}
