@@ -76,6 +76,10 @@ type snapEntry struct {
 	info  *snap.Info
 	plugs []*snap.PlugInfo
 	slots []*snap.SlotInfo
+	// plugIfaces[i] and slotIfaces[i] are the interfaces of plugs[i]
+	// and slots[i], looked up once.
+	plugIfaces []Interface
+	slotIfaces []Interface
 	// plugConns[i] and slotConns[i] hold the connections of plugs[i]
 	// and slots[i], sorted by the other end, so that a snap's
 	// specification walks them without a lookup; nil until the first
@@ -247,6 +251,14 @@ func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 	}
 	for _, d := range dropped {
 		dropFromInfo(info, d)
+	}
+	entry.plugIfaces = make([]Interface, len(entry.plugs))
+	for i, plug := range entry.plugs {
+		entry.plugIfaces[i] = r.ifaces[plug.Interface]
+	}
+	entry.slotIfaces = make([]Interface, len(entry.slots))
+	for i, slot := range entry.slots {
+		entry.slotIfaces[i] = r.ifaces[slot.Interface]
 	}
 	r.snaps[name] = entry
 	r.indexSlots(name, entry.slots)
@@ -673,15 +685,13 @@ func (r *Repository) SnapSpecification(spec Specification, snapName string) erro
 	if !ok {
 		return fmt.Errorf("cannot compute specification of snap %q: no such snap", snapName)
 	}
-	for _, plug := range entry.plugs {
-		iface := r.ifaces[plug.Interface]
-		if err := spec.AddPermanentPlug(iface, plug); err != nil {
+	for i, plug := range entry.plugs {
+		if err := spec.AddPermanentPlug(entry.plugIfaces[i], plug); err != nil {
 			return fmt.Errorf("cannot add permanent policy of plug %s:%s: %w", snapName, plug.Name, err)
 		}
 	}
-	for _, slot := range entry.slots {
-		iface := r.ifaces[slot.Interface]
-		if err := spec.AddPermanentSlot(iface, slot); err != nil {
+	for i, slot := range entry.slots {
+		if err := spec.AddPermanentSlot(entry.slotIfaces[i], slot); err != nil {
 			return fmt.Errorf("cannot add permanent policy of slot %s:%s: %w", snapName, slot.Name, err)
 		}
 	}

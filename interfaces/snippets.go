@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tagged is what a hook's snippets are for: a plug or a slot, which
@@ -34,102 +35,144 @@ type SnippetSet struct {
 	// scopeOf, when set, gives scopeTags the first time they are
 	// needed: most hooks of most interfaces add nothing, and need no
 	// tags.
-	scopeOf    Tagged
 	scopeIface string
-	// tags holds each tag's snippets and flags, in the order the tags
-	// came: a snap has a handful of apps and hooks, found by looking
-	// through them, and through byTag past linearTagsMax.
-	tags  []tagSnippets
+	scopeOf    Tagged
+	// tags holds each tag's flags and snippet count, in the order the
+	// tags came: a snap has a handful of apps and hooks, found by
+	// looking through them, and through byTag past linearTagsMax.
+	tags  []tagEntry
 	byTag map[string]int
+	// items holds the snippets of every tag in the order they were
+	// added. Duplicates are found by comparing texts (their lengths
+	// first, which mostly differ) while there are few, then through
+	// seen.
+	items []item
+	seen  map[itemKey]struct{}
+	// sorted is what SecurityTags returns, valid until a tag gets its
+	// first snippet; sortedBuf holds the first one made.
+	sorted       []string
+	sortedValid  bool
+	sortedBufOut bool
+	sortedBuf    [inlineTags]string
+
+	// tagsBuf and itemsBuf are where tags and items start: a
+	// specification is made for every snap every time its profiles are
+	// rendered, most snaps have few apps and snippets, and then the set
+	// allocates nothing. They make a used SnippetSet unsafe to copy,
+	// which noCopy tells go vet.
+	tagsBuf  [inlineTags]tagEntry
+	itemsBuf [inlineItems]item
+	_        noCopy
 }
 
-// tagSnippets is the snippets and flags of one tag, the snippets in
-// the order they were added. Duplicates are found by comparing texts
-// while there are few, then through seen.
-type tagSnippets struct {
-	tag   string
-	list  []snippet
-	seen  map[string]struct{}
-	flags uint
+// tagEntry is a tag, its flags and how many snippets it has.
+type tagEntry struct {
+	tag      string
+	flags    uint
+	snippets int
 }
 
-// snippet is a Snippet as the set keeps it: with its text and the
-// newline that followed it where it was added, when one did, so that a
-// tag of one snippet is joined without copying it.
-type snippet struct {
+// item is a Snippet as the set keeps it: with its tag, and with its
+// text and the newline that followed it where it was added, when one
+// did, so that a tag of one snippet is joined without copying it.
+type item struct {
 	Snippet
 	withNewline string
+	tag         int
 }
 
-// linearDedupMax is how many snippets a tag has before duplicates are
-// found through a map rather than by comparing texts: most profiles
-// have a handful of interfaces, and the map would cost more.
-// linearTagsMax is the same for finding a tag.
+// itemKey is what duplicates are found by through SnippetSet.seen.
+type itemKey struct {
+	tag  int
+	text string
+}
+
+// noCopy makes go vet's copylocks check report copies of the struct
+// that holds it.
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
+// The sizes of the inline buffers, and how many snippets (of all tags)
+// and tags the set holds before it finds them through a map: comparing
+// the lengths of texts costs less than hashing them, up to many.
 const (
-	linearDedupMax = 16
+	inlineTags     = 2
+	inlineItems    = 4
+	linearDedupMax = 128
 	linearTagsMax  = 16
 )
 
-func (t *tagSnippets) has(text string) bool {
-	if t.seen != nil {
-		_, ok := t.seen[text]
+// has says whether tag i has a snippet of the given text.
+func (s *SnippetSet) has(i int, text string) bool {
+	if s.seen != nil {
+		_, ok := s.seen[itemKey{i, text}]
 		return ok
 	}
-	for i := range t.list {
-		if t.list[i].Text == text {
+	for j := range s.items {
+		if len(s.items[j].Text) == len(text) && s.items[j].tag == i && s.items[j].Text == text {
 			return true
 		}
 	}
 	return false
 }
 
-func (t *tagSnippets) add(s snippet) {
-	t.list = append(t.list, s)
+func (s *SnippetSet) add(it item) {
+	if s.items == nil {
+		s.items = s.itemsBuf[:0]
+	}
+	s.items = append(s.items, it)
+	if s.tags[it.tag].snippets++; s.tags[it.tag].snippets == 1 {
+		s.sortedValid = false
+	}
 	switch {
-	case t.seen != nil:
-		t.seen[s.Text] = struct{}{}
-	case len(t.list) > linearDedupMax:
-		t.seen = make(map[string]struct{}, 2*len(t.list))
-		for i := range t.list {
-			t.seen[t.list[i].Text] = struct{}{}
+	case s.seen != nil:
+		s.seen[itemKey{it.tag, it.Text}] = struct{}{}
+	case len(s.items) > linearDedupMax:
+		s.seen = make(map[itemKey]struct{}, 2*len(s.items))
+		for j := range s.items {
+			s.seen[itemKey{s.items[j].tag, s.items[j].Text}] = struct{}{}
 		}
 	}
 }
 
-// find returns a tag's entry, or nil.
-func (s *SnippetSet) find(tag string) *tagSnippets {
+// find returns the index of a tag, or -1.
+func (s *SnippetSet) find(tag string) int {
 	if s.byTag != nil {
 		if i, ok := s.byTag[tag]; ok {
-			return &s.tags[i]
+			return i
 		}
-		return nil
+		return -1
 	}
 	for i := range s.tags {
 		if s.tags[i].tag == tag {
-			return &s.tags[i]
+			return i
 		}
 	}
-	return nil
+	return -1
 }
 
-// entry returns a tag's entry, adding it when there is none.
-func (s *SnippetSet) entry(tag string) *tagSnippets {
-	if t := s.find(tag); t != nil {
-		return t
+// entry returns the index of a tag, adding it when there is none.
+func (s *SnippetSet) entry(tag string) int {
+	if i := s.find(tag); i >= 0 {
+		return i
 	}
-	// Room for a few snippets from the start: a profile has a
-	// handful, which would otherwise grow the list three times.
-	s.tags = append(s.tags, tagSnippets{tag: tag, list: make([]snippet, 0, 4)})
+	if s.tags == nil {
+		s.tags = s.tagsBuf[:0]
+	}
+	s.tags = append(s.tags, tagEntry{tag: tag})
+	i := len(s.tags) - 1
 	switch {
 	case s.byTag != nil:
-		s.byTag[tag] = len(s.tags) - 1
+		s.byTag[tag] = i
 	case len(s.tags) > linearTagsMax:
 		s.byTag = make(map[string]int, 2*len(s.tags))
-		for i := range s.tags {
-			s.byTag[s.tags[i].tag] = i
+		for j := range s.tags {
+			s.byTag[s.tags[j].tag] = j
 		}
 	}
-	return &s.tags[len(s.tags)-1]
+	return i
 }
 
 // Scope sets the tags and interface that AddSnippet applies to until
@@ -184,32 +227,48 @@ func (s *SnippetSet) AddSnippetForTag(tag, iface, text string) {
 	if trimmed == "" {
 		return
 	}
-	t := s.entry(tag)
-	if t.has(trimmed) {
+	i := s.entry(tag)
+	if s.has(i, trimmed) {
 		return
 	}
-	sn := snippet{Snippet: Snippet{Interface: iface, Text: trimmed}}
+	it := item{Snippet: Snippet{Interface: iface, Text: trimmed}, tag: i}
 	// trimmed is text less its leading and trailing spaces: the byte
 	// after it in text, when it is a newline, ends it for Joined.
-	start := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	start := leadingSpace(text)
 	if end := start + len(trimmed); end < len(text) && text[end] == '\n' {
-		sn.withNewline = text[start : end+1]
+		it.withNewline = text[start : end+1]
 	}
-	t.add(sn)
+	s.add(it)
+}
+
+// leadingSpace returns the length of the white space text starts with,
+// as strings.TrimSpace sees it; without looking up Unicode tables when
+// it is ASCII, as policy text is.
+func leadingSpace(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case c < utf8.RuneSelf:
+			return i
+		default:
+			return len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+		}
+	}
+	return len(text)
 }
 
 // SetFlags sets flags (bits of the backend's choosing) on every tag in
 // scope, whether or not it has snippets.
 func (s *SnippetSet) SetFlags(flags uint) {
 	for _, tag := range s.ScopeTags() {
-		s.entry(tag).flags |= flags
+		s.tags[s.entry(tag)].flags |= flags
 	}
 }
 
 // Flags returns the flags set on a tag.
 func (s *SnippetSet) Flags(tag string) uint {
-	if t := s.find(tag); t != nil {
-		return t.flags
+	if i := s.find(tag); i >= 0 {
+		return s.tags[i].flags
 	}
 	return 0
 }
@@ -226,28 +285,47 @@ func (s *SnippetSet) TagsWithFlags(flags uint) []string {
 	return tags
 }
 
-// SecurityTags returns the tags that have snippets, sorted.
+// SecurityTags returns the tags that have snippets, sorted; callers
+// must not modify the result, which later calls may return again.
 func (s *SnippetSet) SecurityTags() []string {
-	tags := make([]string, 0, len(s.tags))
+	if s.sortedValid {
+		return s.sorted
+	}
+	n := 0
 	for i := range s.tags {
-		if len(s.tags[i].list) > 0 {
+		if s.tags[i].snippets > 0 {
+			n++
+		}
+	}
+	var tags []string
+	if n <= len(s.sortedBuf) && !s.sortedBufOut {
+		// Once only: a caller may still hold what it was given.
+		tags, s.sortedBufOut = s.sortedBuf[:0:n], true
+	} else {
+		tags = make([]string, 0, n)
+	}
+	for i := range s.tags {
+		if s.tags[i].snippets > 0 {
 			tags = append(tags, s.tags[i].tag)
 		}
 	}
 	slices.Sort(tags)
+	s.sorted, s.sortedValid = tags, true
 	return tags
 }
 
 // Snippets returns a fresh copy of a tag's snippets sorted by interface,
 // then text, so that output does not depend on the order of hooks.
 func (s *SnippetSet) Snippets(tag string) []Snippet {
-	t := s.find(tag)
-	if t == nil || len(t.list) == 0 {
+	i := s.find(tag)
+	if i < 0 || s.tags[i].snippets == 0 {
 		return nil
 	}
-	out := make([]Snippet, len(t.list))
-	for i := range t.list {
-		out[i] = t.list[i].Snippet
+	out := make([]Snippet, 0, s.tags[i].snippets)
+	for j := range s.items {
+		if s.items[j].tag == i {
+			out = append(out, s.items[j].Snippet)
+		}
 	}
 	slices.SortFunc(out, compareSnippets)
 	return out
@@ -262,11 +340,15 @@ func compareSnippets(a, b Snippet) int {
 
 // Joined returns a tag's snippets, sorted, separated by blank lines.
 func (s *SnippetSet) Joined(tag string) string {
-	if t := s.find(tag); t != nil && len(t.list) == 1 {
-		if sn := t.list[0]; sn.withNewline != "" {
-			return sn.withNewline
+	if i := s.find(tag); i >= 0 && s.tags[i].snippets == 1 {
+		for j := range s.items {
+			if it := &s.items[j]; it.tag == i {
+				if it.withNewline != "" {
+					return it.withNewline
+				}
+				return it.Text + "\n"
+			}
 		}
-		return t.list[0].Text + "\n"
 	}
 	snippets := s.Snippets(tag)
 	size := 0

@@ -6,6 +6,7 @@ package interfaces_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"gopkg.in/check.v1"
 
@@ -63,23 +64,23 @@ func (s *snippetsSuite) TestTagsAreComputedOnlyWhenNeeded(c *check.C) {
 func (s *snippetsSuite) TestDuplicatesAreKeptOnce(c *check.C) {
 	// Past linearDedupMax snippets a tag finds duplicates through a
 	// map: both ways keep the first interface that added a text.
-	for _, n := range []int{3, 40} {
+	for _, n := range []int{3, 200} {
 		var set interfaces.SnippetSet
 		var want []interfaces.Snippet
 		for i := 0; i < n; i++ {
-			text := fmt.Sprintf("rule %02d", i)
+			text := fmt.Sprintf("rule %03d", i)
 			set.AddSnippetForTag("tag", "first", text)
 			want = append(want, interfaces.Snippet{Interface: "first", Text: text})
 		}
 		for i := 0; i < n; i++ {
-			set.AddSnippetForTag("tag", "second", fmt.Sprintf("  rule %02d\n", i))
+			set.AddSnippetForTag("tag", "second", fmt.Sprintf("  rule %03d\n", i))
 		}
 		set.AddSnippetForTag("tag", "second", "new")
 		want = append(want, interfaces.Snippet{Interface: "second", Text: "new"})
 		c.Check(set.Snippets("tag"), check.DeepEquals, want, check.Commentf("%d snippets", n))
 		// Another tag keeps its own.
-		set.AddSnippetForTag("other", "second", "rule 00")
-		c.Check(set.Snippets("other"), check.DeepEquals, []interfaces.Snippet{{Interface: "second", Text: "rule 00"}})
+		set.AddSnippetForTag("other", "second", "rule 000")
+		c.Check(set.Snippets("other"), check.DeepEquals, []interfaces.Snippet{{Interface: "second", Text: "rule 000"}})
 	}
 }
 
@@ -98,4 +99,35 @@ func (s *snippetsSuite) TestSnippetsAreSortedCopies(c *check.C) {
 	c.Check(set.Joined("t"), check.Equals, "c\n\na\n\nb\n")
 	c.Check(set.Snippets("absent"), check.HasLen, 0)
 	c.Check(set.Joined("absent"), check.Equals, "")
+}
+
+func (s *snippetsSuite) TestSecurityTagsFollowTheSnippets(c *check.C) {
+	var set interfaces.SnippetSet
+	c.Check(set.SecurityTags(), check.HasLen, 0)
+	set.AddSnippetForTag("snap.a.b", "x", "one")
+	first := set.SecurityTags()
+	c.Check(first, check.DeepEquals, []string{"snap.a.b"})
+	// Flags alone do not make a tag one with snippets.
+	set.Scope([]string{"snap.a.flagged"}, "x")
+	set.SetFlags(1)
+	set.Unscope()
+	set.AddSnippetForTag("snap.a.b", "x", "two")
+	c.Check(set.SecurityTags(), check.DeepEquals, []string{"snap.a.b"})
+	set.AddSnippetForTag("snap.a.a", "x", "one")
+	c.Check(set.SecurityTags(), check.DeepEquals, []string{"snap.a.a", "snap.a.b"})
+	// What an earlier call gave is left as it was.
+	c.Check(first, check.DeepEquals, []string{"snap.a.b"})
+	for i := 0; i < 5; i++ {
+		set.AddSnippetForTag(fmt.Sprintf("snap.a.t%d", i), "x", "one")
+	}
+	c.Check(set.SecurityTags(), check.DeepEquals, []string{"snap.a.a", "snap.a.b", "snap.a.t0", "snap.a.t1", "snap.a.t2", "snap.a.t3", "snap.a.t4"})
+	c.Check(first, check.DeepEquals, []string{"snap.a.b"})
+}
+
+func (s *snippetsSuite) TestJoinedTrimsAsTrimSpace(c *check.C) {
+	for _, text := range []string{"rule", "rule\n", "  \trule\n\n", "\u00a0rule\n", "\u2003 \u0085rule \u00a0", "\n\nr\u00e9gle\n"} {
+		var set interfaces.SnippetSet
+		set.AddSnippetForTag("t", "x", text)
+		c.Check(set.Joined("t"), check.Equals, strings.TrimSpace(text)+"\n", check.Commentf("%q", text))
+	}
 }

@@ -91,10 +91,15 @@ func (spec *Specification) DeniesPtraceTrace(tag string) bool {
 }
 
 // SecurityTags returns the tags that have rules, sorted: the ptrace
-// denial is one.
+// denial is one. Callers must not modify the result.
 func (spec *Specification) SecurityTags() []string {
 	tags := spec.snippets.SecurityTags()
-	for _, tag := range spec.snippets.TagsWithFlags(suppressPtraceTrace) {
+	suppressing := spec.snippets.TagsWithFlags(suppressPtraceTrace)
+	if len(suppressing) == 0 {
+		return tags
+	}
+	tags = slices.Clone(tags)
+	for _, tag := range suppressing {
 		if i := sort.SearchStrings(tags, tag); i == len(tags) || tags[i] != tag {
 			tags = slices.Insert(tags, i, tag)
 		}

@@ -52,7 +52,8 @@ func (spec *Specification) AddSnippet(text string) {
 	spec.snippets.AddSnippet(text)
 }
 
-// SecurityTags returns the tags that have rules, sorted.
+// SecurityTags returns the tags that have rules, sorted; callers must
+// not modify the result.
 func (spec *Specification) SecurityTags() []string { return spec.snippets.SecurityTags() }
 
 // Snippets returns the rules of a tag, sorted by interface then text.
