@@ -31,6 +31,8 @@ type Snippet struct {
 // tag twice is kept once, so a rule appears once per profile however
 // many interfaces ask for it.
 type SnippetSet struct {
+	// noCopy comes first: a zero-size last field would be padded.
+	_         noCopy
 	scopeTags []string
 	// scopeOf, when set, gives scopeTags the first time they are
 	// needed: most hooks of most interfaces add nothing, and need no
@@ -39,49 +41,74 @@ type SnippetSet struct {
 	scopeOf    Tagged
 	// tags holds each tag's flags and snippet count, in the order the
 	// tags came: a snap has a handful of apps and hooks, found by
-	// looking through them, and through byTag past linearTagsMax.
-	tags  []tagEntry
-	byTag map[string]int
+	// looking through them, and through big.byTag past linearTagsMax.
+	tags []tagEntry
 	// items holds the snippets of every tag in the order they were
 	// added. Duplicates are found by comparing texts (their lengths
 	// first, which mostly differ) while there are few, then through
-	// seen.
+	// big.seen.
 	items []item
-	seen  map[itemKey]struct{}
-	// sorted is what SecurityTags returns, valid until a tag gets its
-	// first snippet; sortedBuf holds the first one made.
-	sorted       []string
-	sortedValid  bool
-	sortedBufOut bool
-	sortedBuf    [inlineTags]string
+	// big holds the maps of a set past linearTagsMax tags or
+	// linearDedupMax snippets.
+	big *bigSet
+	// sorted is what SecurityTags returns, valid while not nil: it is
+	// reset when a tag gets its first snippet. sortedBuf holds the
+	// first one made, and is not reused once given out (it then holds
+	// a tag).
+	sorted    []string
+	sortedBuf [inlineTags]string
 
 	// tagsBuf and itemsBuf are where tags and items start: a
 	// specification is made for every snap every time its profiles are
 	// rendered, most snaps have few apps and snippets, and then the set
-	// allocates nothing. They make a used SnippetSet unsafe to copy,
-	// which noCopy tells go vet.
+	// allocates nothing. They are small, as every byte of a
+	// specification is allocated again at every render. They make a
+	// used SnippetSet unsafe to copy, which noCopy tells go vet.
 	tagsBuf  [inlineTags]tagEntry
 	itemsBuf [inlineItems]item
-	_        noCopy
 }
 
 // tagEntry is a tag, its flags and how many snippets it has.
 type tagEntry struct {
 	tag      string
-	flags    uint
-	snippets int
+	flags    uint32
+	snippets int32
 }
 
-// item is a Snippet as the set keeps it: with its tag, and with its
-// text and the newline that followed it where it was added, when one
-// did, so that a tag of one snippet is joined without copying it.
+// item is a Snippet as the set keeps it, small: every byte of a
+// specification is allocated again at every render. raw is the text
+// and, when newline is set, the newline that followed it where it was
+// added, so that a tag of one snippet is joined without copying it.
 type item struct {
-	Snippet
-	withNewline string
-	tag         int
+	iface   string
+	raw     string
+	tag     int32
+	newline bool
 }
 
-// itemKey is what duplicates are found by through SnippetSet.seen.
+// text returns the snippet's text.
+func (it *item) text() string {
+	if it.newline {
+		return it.raw[:len(it.raw)-1]
+	}
+	return it.raw
+}
+
+// joined returns the text and a newline.
+func (it *item) joined() string {
+	if it.newline {
+		return it.raw
+	}
+	return it.raw + "\n"
+}
+
+// bigSet is what a set with many tags or snippets finds them through.
+type bigSet struct {
+	byTag map[string]int
+	seen  map[itemKey]struct{}
+}
+
+// itemKey is what duplicates are found by through bigSet.seen.
 type itemKey struct {
 	tag  int
 	text string
@@ -98,20 +125,21 @@ func (*noCopy) Unlock() {}
 // and tags the set holds before it finds them through a map: comparing
 // the lengths of texts costs less than hashing them, up to many.
 const (
-	inlineTags     = 2
-	inlineItems    = 4
+	inlineTags     = 1
+	inlineItems    = 2
 	linearDedupMax = 128
 	linearTagsMax  = 16
 )
 
 // has says whether tag i has a snippet of the given text.
 func (s *SnippetSet) has(i int, text string) bool {
-	if s.seen != nil {
-		_, ok := s.seen[itemKey{i, text}]
+	if s.big != nil && s.big.seen != nil {
+		_, ok := s.big.seen[itemKey{i, text}]
 		return ok
 	}
 	for j := range s.items {
-		if len(s.items[j].Text) == len(text) && s.items[j].tag == i && s.items[j].Text == text {
+		it := &s.items[j]
+		if n := len(it.raw); (n == len(text) || it.newline && n == len(text)+1) && int(it.tag) == i && it.text() == text {
 			return true
 		}
 	}
@@ -124,23 +152,31 @@ func (s *SnippetSet) add(it item) {
 	}
 	s.items = append(s.items, it)
 	if s.tags[it.tag].snippets++; s.tags[it.tag].snippets == 1 {
-		s.sortedValid = false
+		s.sorted = nil
 	}
 	switch {
-	case s.seen != nil:
-		s.seen[itemKey{it.tag, it.Text}] = struct{}{}
+	case s.big != nil && s.big.seen != nil:
+		s.big.seen[itemKey{int(it.tag), it.text()}] = struct{}{}
 	case len(s.items) > linearDedupMax:
-		s.seen = make(map[itemKey]struct{}, 2*len(s.items))
+		seen := make(map[itemKey]struct{}, 2*len(s.items))
 		for j := range s.items {
-			s.seen[itemKey{s.items[j].tag, s.items[j].Text}] = struct{}{}
+			seen[itemKey{int(s.items[j].tag), s.items[j].text()}] = struct{}{}
 		}
+		s.bigSet().seen = seen
 	}
+}
+
+func (s *SnippetSet) bigSet() *bigSet {
+	if s.big == nil {
+		s.big = &bigSet{}
+	}
+	return s.big
 }
 
 // find returns the index of a tag, or -1.
 func (s *SnippetSet) find(tag string) int {
-	if s.byTag != nil {
-		if i, ok := s.byTag[tag]; ok {
+	if s.big != nil && s.big.byTag != nil {
+		if i, ok := s.big.byTag[tag]; ok {
 			return i
 		}
 		return -1
@@ -164,13 +200,14 @@ func (s *SnippetSet) entry(tag string) int {
 	s.tags = append(s.tags, tagEntry{tag: tag})
 	i := len(s.tags) - 1
 	switch {
-	case s.byTag != nil:
-		s.byTag[tag] = i
+	case s.big != nil && s.big.byTag != nil:
+		s.big.byTag[tag] = i
 	case len(s.tags) > linearTagsMax:
-		s.byTag = make(map[string]int, 2*len(s.tags))
+		byTag := make(map[string]int, 2*len(s.tags))
 		for j := range s.tags {
-			s.byTag[s.tags[j].tag] = j
+			byTag[s.tags[j].tag] = j
 		}
+		s.bigSet().byTag = byTag
 	}
 	return i
 }
@@ -213,7 +250,7 @@ func (s *SnippetSet) ScopeInterface() string { return s.scopeIface }
 
 // AddSnippet adds text to every tag in scope.
 func (s *SnippetSet) AddSnippet(text string) {
-	if strings.TrimSpace(text) == "" {
+	if leadingSpace(text) == len(text) {
 		return
 	}
 	for _, tag := range s.ScopeTags() {
@@ -231,12 +268,12 @@ func (s *SnippetSet) AddSnippetForTag(tag, iface, text string) {
 	if s.has(i, trimmed) {
 		return
 	}
-	it := item{Snippet: Snippet{Interface: iface, Text: trimmed}, tag: i}
+	it := item{iface: iface, raw: trimmed, tag: int32(i)}
 	// trimmed is text less its leading and trailing spaces: the byte
 	// after it in text, when it is a newline, ends it for Joined.
 	start := leadingSpace(text)
 	if end := start + len(trimmed); end < len(text) && text[end] == '\n' {
-		it.withNewline = text[start : end+1]
+		it.raw, it.newline = text[start:end+1], true
 	}
 	s.add(it)
 }
@@ -259,14 +296,14 @@ func leadingSpace(text string) int {
 
 // SetFlags sets flags (bits of the backend's choosing) on every tag in
 // scope, whether or not it has snippets.
-func (s *SnippetSet) SetFlags(flags uint) {
+func (s *SnippetSet) SetFlags(flags uint32) {
 	for _, tag := range s.ScopeTags() {
 		s.tags[s.entry(tag)].flags |= flags
 	}
 }
 
 // Flags returns the flags set on a tag.
-func (s *SnippetSet) Flags(tag string) uint {
+func (s *SnippetSet) Flags(tag string) uint32 {
 	if i := s.find(tag); i >= 0 {
 		return s.tags[i].flags
 	}
@@ -274,7 +311,7 @@ func (s *SnippetSet) Flags(tag string) uint {
 }
 
 // TagsWithFlags returns the tags on which any of flags is set, sorted.
-func (s *SnippetSet) TagsWithFlags(flags uint) []string {
+func (s *SnippetSet) TagsWithFlags(flags uint32) []string {
 	var tags []string
 	for i := range s.tags {
 		if s.tags[i].flags&flags != 0 {
@@ -288,7 +325,7 @@ func (s *SnippetSet) TagsWithFlags(flags uint) []string {
 // SecurityTags returns the tags that have snippets, sorted; callers
 // must not modify the result, which later calls may return again.
 func (s *SnippetSet) SecurityTags() []string {
-	if s.sortedValid {
+	if s.sorted != nil {
 		return s.sorted
 	}
 	n := 0
@@ -298,9 +335,10 @@ func (s *SnippetSet) SecurityTags() []string {
 		}
 	}
 	var tags []string
-	if n <= len(s.sortedBuf) && !s.sortedBufOut {
-		// Once only: a caller may still hold what it was given.
-		tags, s.sortedBufOut = s.sortedBuf[:0:n], true
+	if n <= len(s.sortedBuf) && s.sortedBuf[0] == "" {
+		// Once only: a caller may still hold what it was given. An
+		// empty result leaves it unused.
+		tags = s.sortedBuf[:0:n]
 	} else {
 		tags = make([]string, 0, n)
 	}
@@ -310,7 +348,7 @@ func (s *SnippetSet) SecurityTags() []string {
 		}
 	}
 	slices.Sort(tags)
-	s.sorted, s.sortedValid = tags, true
+	s.sorted = tags
 	return tags
 }
 
@@ -323,8 +361,8 @@ func (s *SnippetSet) Snippets(tag string) []Snippet {
 	}
 	out := make([]Snippet, 0, s.tags[i].snippets)
 	for j := range s.items {
-		if s.items[j].tag == i {
-			out = append(out, s.items[j].Snippet)
+		if int(s.items[j].tag) == i {
+			out = append(out, Snippet{Interface: s.items[j].iface, Text: s.items[j].text()})
 		}
 	}
 	slices.SortFunc(out, compareSnippets)
@@ -342,11 +380,8 @@ func compareSnippets(a, b Snippet) int {
 func (s *SnippetSet) Joined(tag string) string {
 	if i := s.find(tag); i >= 0 && s.tags[i].snippets == 1 {
 		for j := range s.items {
-			if it := &s.items[j]; it.tag == i {
-				if it.withNewline != "" {
-					return it.withNewline
-				}
-				return it.Text + "\n"
+			if it := &s.items[j]; int(it.tag) == i {
+				return it.joined()
 			}
 		}
 	}

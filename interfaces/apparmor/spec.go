@@ -54,7 +54,7 @@ type Specification struct {
 
 // The flags of a tag.
 const (
-	usesPtraceTrace uint = 1 << iota
+	usesPtraceTrace uint32 = 1 << iota
 	suppressPtraceTrace
 )
 

@@ -121,37 +121,49 @@ func (iface *commonInterface) AppArmorConnectedSlot(spec *apparmor.Specification
 
 // AppArmorPermanentPlug implements apparmor.PermanentPlugDefiner.
 func (iface *commonInterface) AppArmorPermanentPlug(spec *apparmor.Specification, plug *snap.PlugInfo) error {
-	spec.AddSnippet(iface.permanentPlugAppArmor)
+	if iface.permanentPlugAppArmor != "" {
+		spec.AddSnippet(iface.permanentPlugAppArmor)
+	}
 	return nil
 }
 
 // AppArmorPermanentSlot implements apparmor.PermanentSlotDefiner.
 func (iface *commonInterface) AppArmorPermanentSlot(spec *apparmor.Specification, slot *snap.SlotInfo) error {
-	spec.AddSnippet(iface.permanentSlotAppArmor)
+	if iface.permanentSlotAppArmor != "" {
+		spec.AddSnippet(iface.permanentSlotAppArmor)
+	}
 	return nil
 }
 
 // SecCompConnectedPlug implements seccomp.ConnectedPlugDefiner.
 func (iface *commonInterface) SecCompConnectedPlug(spec *seccomp.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
-	spec.AddSnippet(iface.connectedPlugSecComp)
+	if iface.connectedPlugSecComp != "" {
+		spec.AddSnippet(iface.connectedPlugSecComp)
+	}
 	return nil
 }
 
 // SecCompConnectedSlot implements seccomp.ConnectedSlotDefiner.
 func (iface *commonInterface) SecCompConnectedSlot(spec *seccomp.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
-	spec.AddSnippet(iface.connectedSlotSecComp)
+	if iface.connectedSlotSecComp != "" {
+		spec.AddSnippet(iface.connectedSlotSecComp)
+	}
 	return nil
 }
 
 // SecCompPermanentPlug implements seccomp.PermanentPlugDefiner.
 func (iface *commonInterface) SecCompPermanentPlug(spec *seccomp.Specification, plug *snap.PlugInfo) error {
-	spec.AddSnippet(iface.permanentPlugSecComp)
+	if iface.permanentPlugSecComp != "" {
+		spec.AddSnippet(iface.permanentPlugSecComp)
+	}
 	return nil
 }
 
 // SecCompPermanentSlot implements seccomp.PermanentSlotDefiner.
 func (iface *commonInterface) SecCompPermanentSlot(spec *seccomp.Specification, slot *snap.SlotInfo) error {
-	spec.AddSnippet(iface.permanentSlotSecComp)
+	if iface.permanentSlotSecComp != "" {
+		spec.AddSnippet(iface.permanentSlotSecComp)
+	}
 	return nil
 }
 
