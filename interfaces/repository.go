@@ -143,15 +143,10 @@ func compareIfaceSlots(a, b ifaceSlot) int {
 	return strings.Compare(a.slot.Name, b.slot.Name)
 }
 
-// expectedInterfaces is how many interfaces a repository is made ready
-// for: a catalogue's worth, so that adding them does not grow the map
-// again and again.
-const expectedInterfaces = 256
-
 // NewRepository returns an empty repository.
 func NewRepository() *Repository {
 	return &Repository{
-		ifaces:    make(map[string]Interface, expectedInterfaces),
+		ifaces:    make(map[string]Interface),
 		snaps:     make(map[string]*snapEntry),
 		plugConns: make(map[PlugRef]map[SlotRef]*Connection),
 		slotConns: make(map[SlotRef]map[PlugRef]*Connection),
@@ -170,6 +165,34 @@ func (r *Repository) AddInterface(iface Interface) error {
 		return fmt.Errorf("cannot add interface %q: already added", name)
 	}
 	r.ifaces[name] = iface
+	return nil
+}
+
+// AddInterfaces makes several interfaces known to the repository, as a
+// catalogue does: all of them, or none when a name is invalid, already
+// known or given twice.
+func (r *Repository) AddInterfaces(ifaces ...Interface) error {
+	for _, iface := range ifaces {
+		if err := ValidateName(iface.Name()); err != nil {
+			return fmt.Errorf("cannot add interface: %w", err)
+		}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.ifaces) == 0 {
+		// Made once for them all rather than grown again and again.
+		r.ifaces = make(map[string]Interface, len(ifaces))
+	}
+	for i, iface := range ifaces {
+		name := iface.Name()
+		if _, ok := r.ifaces[name]; ok {
+			for _, added := range ifaces[:i] {
+				delete(r.ifaces, added.Name())
+			}
+			return fmt.Errorf("cannot add interface %q: already added", name)
+		}
+		r.ifaces[name] = iface
+	}
 	return nil
 }
 
@@ -232,33 +255,39 @@ func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 	}
 
 	var dropped []Dropped
-	entry := &snapEntry{info: info, plugs: make([]*snap.PlugInfo, 0, len(info.Plugs)), slots: make([]*snap.SlotInfo, 0, len(info.Slots))}
-	for _, plugName := range sortedKeys(info.Plugs) {
-		plug := info.Plugs[plugName]
-		if reason := r.sanitizePlug(plug); reason != "" {
+	entry := &snapEntry{info: info}
+	plugs := make([]*snap.PlugInfo, 0, len(info.Plugs))
+	for _, plug := range info.Plugs {
+		plugs = append(plugs, plug)
+	}
+	slices.SortFunc(plugs, func(a, b *snap.PlugInfo) int { return strings.Compare(a.Name, b.Name) })
+	entry.plugs, entry.plugIfaces = plugs[:0], make([]Interface, 0, len(plugs))
+	for _, plug := range plugs {
+		iface, reason := r.sanitizePlug(plug)
+		if reason != "" {
 			dropped = append(dropped, Dropped{Snap: name, Name: plug.Name, Interface: plug.Interface, Side: "plug", Reason: reason})
 			continue
 		}
 		entry.plugs = append(entry.plugs, plug)
+		entry.plugIfaces = append(entry.plugIfaces, iface)
 	}
-	for _, slotName := range sortedKeys(info.Slots) {
-		slot := info.Slots[slotName]
-		if reason := r.sanitizeSlot(slot); reason != "" {
+	slots := make([]*snap.SlotInfo, 0, len(info.Slots))
+	for _, slot := range info.Slots {
+		slots = append(slots, slot)
+	}
+	slices.SortFunc(slots, func(a, b *snap.SlotInfo) int { return strings.Compare(a.Name, b.Name) })
+	entry.slots, entry.slotIfaces = slots[:0], make([]Interface, 0, len(slots))
+	for _, slot := range slots {
+		iface, reason := r.sanitizeSlot(slot)
+		if reason != "" {
 			dropped = append(dropped, Dropped{Snap: name, Name: slot.Name, Interface: slot.Interface, Side: "slot", Reason: reason})
 			continue
 		}
 		entry.slots = append(entry.slots, slot)
+		entry.slotIfaces = append(entry.slotIfaces, iface)
 	}
 	for _, d := range dropped {
 		dropFromInfo(info, d)
-	}
-	entry.plugIfaces = make([]Interface, len(entry.plugs))
-	for i, plug := range entry.plugs {
-		entry.plugIfaces[i] = r.ifaces[plug.Interface]
-	}
-	entry.slotIfaces = make([]Interface, len(entry.slots))
-	for i, slot := range entry.slots {
-		entry.slotIfaces[i] = r.ifaces[slot.Interface]
 	}
 	r.snaps[name] = entry
 	r.indexSlots(name, entry.slots)
@@ -279,6 +308,11 @@ func (r *Repository) indexSlots(snapName string, slots []*snap.SlotInfo) {
 	if !slices.IsSortedFunc(add, compareIfaceSlots) {
 		slices.SortFunc(add, compareIfaceSlots)
 	}
+	if len(r.slotIndex) == 0 {
+		// The first snap with slots, most often the system snap.
+		r.slotIndex = add
+		return
+	}
 	// Merge from the end, into the index grown to hold both.
 	i, j := len(r.slotIndex)-1, len(add)-1
 	r.slotIndex = append(r.slotIndex, add...)
@@ -298,30 +332,30 @@ func (r *Repository) unindexSlots(snapName string) {
 	r.slotIndex = slices.DeleteFunc(r.slotIndex, func(s ifaceSlot) bool { return s.snap == snapName })
 }
 
-func (r *Repository) sanitizePlug(plug *snap.PlugInfo) string {
+func (r *Repository) sanitizePlug(plug *snap.PlugInfo) (Interface, string) {
 	iface, ok := r.ifaces[plug.Interface]
 	if !ok {
-		return fmt.Sprintf("unknown interface %q", plug.Interface)
+		return nil, fmt.Sprintf("unknown interface %q", plug.Interface)
 	}
 	if sanitizer, ok := iface.(PlugSanitizer); ok {
 		if err := sanitizer.BeforePreparePlug(plug); err != nil {
-			return err.Error()
+			return nil, err.Error()
 		}
 	}
-	return ""
+	return iface, ""
 }
 
-func (r *Repository) sanitizeSlot(slot *snap.SlotInfo) string {
+func (r *Repository) sanitizeSlot(slot *snap.SlotInfo) (Interface, string) {
 	iface, ok := r.ifaces[slot.Interface]
 	if !ok {
-		return fmt.Sprintf("unknown interface %q", slot.Interface)
+		return nil, fmt.Sprintf("unknown interface %q", slot.Interface)
 	}
 	if sanitizer, ok := iface.(SlotSanitizer); ok {
 		if err := sanitizer.BeforePrepareSlot(slot); err != nil {
-			return err.Error()
+			return nil, err.Error()
 		}
 	}
-	return ""
+	return iface, ""
 }
 
 // dropFromInfo unbinds a dropped plug or slot from its snap, apps and

@@ -109,6 +109,38 @@ func (s *repoSuite) TestAddInterfaceErrors(c *check.C) {
 	c.Check(all[1].Name(), check.Equals, "test")
 }
 
+func (s *repoSuite) TestAddInterfaces(c *check.C) {
+	fresh := interfaces.NewRepository()
+	c.Assert(fresh.AddInterfaces(&ifacetest.TestInterface{InterfaceName: "b"}, &ifacetest.TestInterface{InterfaceName: "a"}), check.IsNil)
+	c.Assert(fresh.AddInterfaces(&ifacetest.TestInterface{InterfaceName: "c"}), check.IsNil)
+	names := func(repo *interfaces.Repository) []string {
+		var out []string
+		for _, iface := range repo.AllInterfaces() {
+			out = append(out, iface.Name())
+		}
+		return out
+	}
+	c.Check(names(fresh), check.DeepEquals, []string{"a", "b", "c"})
+
+	// All or nothing.
+	for _, t := range []struct {
+		names []string
+		err   string
+	}{
+		{[]string{"new", "test"}, `cannot add interface "test": already added`},
+		{[]string{"new", "other-new", "new"}, `cannot add interface "new": already added`},
+		{[]string{"new", "Bad"}, `cannot add interface: invalid interface name: "Bad"`},
+		{[]string{"new", ""}, `cannot add interface: invalid interface name: ""`},
+	} {
+		ifaces := make([]interfaces.Interface, len(t.names))
+		for i, name := range t.names {
+			ifaces[i] = &ifacetest.TestInterface{InterfaceName: name}
+		}
+		c.Check(s.repo.AddInterfaces(ifaces...), check.ErrorMatches, t.err, check.Commentf("%q", t.names))
+		c.Check(names(s.repo), check.DeepEquals, []string{"other", "test"}, check.Commentf("%q", t.names))
+	}
+}
+
 func (s *repoSuite) TestRemoveInterface(c *check.C) {
 	s.addSnaps(c)
 	c.Check(s.repo.RemoveInterface("test"), check.ErrorMatches, `cannot remove interface "test": used by plug consumer:plug`)

@@ -55,11 +55,9 @@ func ByName(name string) (interfaces.Interface, error) {
 // catalogue.
 func NewRepository() *interfaces.Repository {
 	repo := interfaces.NewRepository()
-	for _, iface := range registry {
-		if err := repo.AddInterface(iface); err != nil {
-			// Names were validated and de-duplicated at registration.
-			panic(fmt.Sprintf("internal error: %v", err))
-		}
+	if err := repo.AddInterfaces(registry...); err != nil {
+		// Names were validated and de-duplicated at registration.
+		panic(fmt.Sprintf("internal error: %v", err))
 	}
 	return repo
 }

@@ -4,6 +4,8 @@
 package builtin
 
 import (
+	"sync"
+
 	"github.com/snapiface/snapiface/snap"
 )
 
@@ -31,6 +33,7 @@ func (sys System) String() string {
 // that is implicit on the given system. Its slots are bound to no app:
 // the other side of such a slot is the host itself.
 func SystemSnap(sys System) *snap.Info {
+	implicit := implicitInterfaces(sys)
 	info := &snap.Info{
 		SuggestedName: SystemSnapName,
 		Version:       "1",
@@ -40,17 +43,43 @@ func SystemSnap(sys System) *snap.Info {
 		Apps:          map[string]*snap.AppInfo{},
 		Hooks:         map[string]*snap.HookInfo{},
 		Plugs:         map[string]*snap.PlugInfo{},
-		Slots:         make(map[string]*snap.SlotInfo, len(registry)),
+		Slots:         make(map[string]*snap.SlotInfo, len(implicit)),
 	}
-	for _, iface := range registry {
-		si := iface.StaticInfo()
-		if (sys == Core && si.ImplicitOnCore) || (sys == Classic && si.ImplicitOnClassic) {
-			name := iface.Name()
-			// Bound to no app or hook: nil maps, which read as empty.
-			info.Slots[name] = &snap.SlotInfo{Snap: info, Name: name, Interface: name}
-		}
+	// One allocation for them all: a daemon makes the system snap at
+	// every start.
+	slots := make([]snap.SlotInfo, len(implicit))
+	for i, name := range implicit {
+		// Bound to no app or hook: nil maps, which read as empty.
+		slots[i] = snap.SlotInfo{Snap: info, Name: name, Interface: name}
+		info.Slots[name] = &slots[i]
 	}
 	return info
+}
+
+// implicit holds, per System, the names of the interfaces implicit on
+// it, found once: the registry does not change after init.
+var implicit [2]struct {
+	once  sync.Once
+	names []string
+}
+
+// implicitInterfaces returns the names of the interfaces implicit on a
+// system, sorted; callers must not modify them.
+func implicitInterfaces(sys System) []string {
+	i := 0
+	if sys == Core {
+		i = 1
+	}
+	imp := &implicit[i]
+	imp.once.Do(func() {
+		for _, iface := range registry {
+			si := iface.StaticInfo()
+			if (sys == Core && si.ImplicitOnCore) || (sys == Classic && si.ImplicitOnClassic) {
+				imp.names = append(imp.names, iface.Name())
+			}
+		}
+	})
+	return imp.names
 }
 
 // isSystemSnap says whether a snap is the host itself as far as its
