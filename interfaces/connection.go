@@ -147,15 +147,16 @@ func (s *ConnectedSlot) LabelExpression() string { return s.label }
 // are tags, as compactly as AppArmor allows: one tag, a brace
 // alternation, or the whole snap.
 func labelExpression(info *snap.Info, apps map[string]*snap.AppInfo, hooks map[string]*snap.HookInfo, tags []string) string {
-	prefix := "snap." + info.InstanceName() + "."
 	n := len(apps) + len(hooks)
+	if n == 1 && len(tags) == 1 {
+		// The security tag is the label.
+		return tags[0]
+	}
+	prefix := "snap." + info.InstanceName() + "."
 	// Bound to every app and hook; bound to none only happens when the
 	// snap has neither, and then no profile of it exists to match.
 	if n != 1 && len(apps) == len(info.Apps) && len(hooks) == len(info.Hooks) {
 		return prefix + "*"
-	}
-	if n == 1 && len(tags) == 1 {
-		return tags[0]
 	}
 	names := make([]string, 0, n)
 	for name := range apps {

@@ -32,13 +32,13 @@ type Snippet struct {
 // many interfaces ask for it.
 type SnippetSet struct {
 	// noCopy comes first: a zero-size last field would be padded.
-	_         noCopy
-	scopeTags []string
+	_          noCopy
+	scopeTags  []string
+	scopeIface string
 	// scopeOf, when set, gives scopeTags the first time they are
 	// needed: most hooks of most interfaces add nothing, and need no
 	// tags.
-	scopeIface string
-	scopeOf    Tagged
+	scopeOf Tagged
 	// tags holds each tag's flags and snippet count, in the order the
 	// tags came: a snap has a handful of apps and hooks, found by
 	// looking through them, and through big.byTag past linearTagsMax.
@@ -138,8 +138,8 @@ func (s *SnippetSet) has(i int, text string) bool {
 		return ok
 	}
 	for j := range s.items {
-		it := &s.items[j]
-		if n := len(it.raw); (n == len(text) || it.newline && n == len(text)+1) && int(it.tag) == i && it.text() == text {
+		// Lengths first: they mostly differ.
+		if t := s.items[j].text(); len(t) == len(text) && int(s.items[j].tag) == i && t == text {
 			return true
 		}
 	}

@@ -88,3 +88,15 @@ func (d *profileData) origins(text string) ([]string, error) {
 	}
 	return origins, nil
 }
+
+// endsWith says whether text[:end] ends with Block, and returns where
+// it starts.
+func (r *interfaceRules) endsWith(text string, end int) (int, bool) {
+	for i := len(r.parts) - 1; i >= 0; i-- {
+		part := r.parts[i]
+		if end -= len(part); end < 0 || text[end:end+len(part)] != part {
+			return 0, false
+		}
+	}
+	return end, true
+}

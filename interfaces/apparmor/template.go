@@ -198,25 +198,6 @@ func (r *interfaceRules) len() int {
 	return n
 }
 
-// writeTo writes Block.
-func (r *interfaceRules) writeTo(b *strings.Builder) {
-	for _, part := range r.parts {
-		b.WriteString(part)
-	}
-}
-
-// endsWith says whether text[:end] ends with Block, and returns where
-// it starts.
-func (r *interfaceRules) endsWith(text string, end int) (int, bool) {
-	for i := len(r.parts) - 1; i >= 0; i-- {
-		part := r.parts[i]
-		if end -= len(part); end < 0 || text[end:end+len(part)] != part {
-			return 0, false
-		}
-	}
-	return end, true
-}
-
 // layout is one snippet as a profile holds it: each line indented, after
 // a newline, and how many lines that is.
 type layout struct {

@@ -171,6 +171,9 @@ func (iface *commonInterface) SecCompPermanentSlot(spec *seccomp.Specification, 
 // text; text without placeholders is returned as it is, unallocated.
 // The catalogue's constant texts are split once instead (labelledText).
 func withPeerLabels(text string, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) string {
+	if !strings.Contains(text, "###") {
+		return text
+	}
 	return newLabelledText(text).fill(plug, slot)
 }
 

@@ -140,7 +140,8 @@ func renderPolicy(info *snap.Info, tag string, snippets []interfaces.Snippet, ch
 	}
 
 	w := policyWriter{origins: make([]originRun, 0, len(snippets))}
-	w.text.Grow(8 + 5*len(snippets))
+	// The pieces: 8 for the header and base policy, 6 a snippet.
+	w.text.Grow(8 + 6*len(snippets))
 	if directive != "" {
 		w.addLines("", directive, 1)
 	}
@@ -149,8 +150,7 @@ func renderPolicy(info *snap.Info, tag string, snippets []interfaces.Snippet, ch
 	w.addLines("", ".", 1)
 	w.addLines("", base, baseLines)
 	for _, snippet := range snippets {
-		w.text.WriteString("\n")
-		w.text.WriteString("# From interface ")
+		w.text.WriteString("\n# From interface ")
 		w.text.WriteString(snippet.Interface)
 		w.addLines("", ":", 2)
 		first := w.add(snippet.Interface, snippet.Text)
