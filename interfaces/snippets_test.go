@@ -131,3 +131,40 @@ func (s *snippetsSuite) TestJoinedTrimsAsTrimSpace(c *check.C) {
 		c.Check(set.Joined("t"), check.Equals, strings.TrimSpace(text)+"\n", check.Commentf("%q", text))
 	}
 }
+
+// TestManyTags crosses the point where tags and duplicates are found
+// through maps, with the snippets of the tags interleaved: each tag
+// keeps its own snippets, flags and duplicates.
+func (s *snippetsSuite) TestManyTags(c *check.C) {
+	var set interfaces.SnippetSet
+	const tags = 70 // 140 snippets, past linearDedupMax
+	for round := 0; round < 2; round++ {
+		for i := 0; i < tags; i++ {
+			tag := fmt.Sprintf("snap.a.app%02d", i)
+			set.AddSnippetForTag(tag, "x", fmt.Sprintf("rule of %d", i))
+			set.AddSnippetForTag(tag, "y", "shared rule\n")
+			if i%3 == 0 {
+				set.Scope([]string{tag}, "x")
+				set.SetFlags(uint32(1 + round))
+				set.Unscope()
+			}
+		}
+	}
+	all := set.SecurityTags()
+	c.Assert(all, check.HasLen, tags)
+	for i, tag := range all {
+		c.Check(tag, check.Equals, fmt.Sprintf("snap.a.app%02d", i))
+		c.Check(set.Snippets(tag), check.DeepEquals, []interfaces.Snippet{
+			{Interface: "x", Text: fmt.Sprintf("rule of %d", i)},
+			{Interface: "y", Text: "shared rule"},
+		})
+		want := uint32(0)
+		if i%3 == 0 {
+			want = 3
+		}
+		c.Check(set.Flags(tag), check.Equals, want, check.Commentf(tag))
+	}
+	c.Check(set.TagsWithFlags(2), check.HasLen, (tags+2)/3)
+	c.Check(set.Flags("snap.a.absent"), check.Equals, uint32(0))
+	c.Check(set.Snippets("snap.a.absent"), check.HasLen, 0)
+}
