@@ -256,11 +256,7 @@ func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 
 	var dropped []Dropped
 	entry := &snapEntry{info: info}
-	plugs := make([]*snap.PlugInfo, 0, len(info.Plugs))
-	for _, plug := range info.Plugs {
-		plugs = append(plugs, plug)
-	}
-	slices.SortFunc(plugs, func(a, b *snap.PlugInfo) int { return strings.Compare(a.Name, b.Name) })
+	plugs := sortedValues(info.Plugs, func(plug *snap.PlugInfo) string { return plug.Name })
 	entry.plugs, entry.plugIfaces = plugs[:0], make([]Interface, 0, len(plugs))
 	for _, plug := range plugs {
 		iface, reason := r.sanitizePlug(plug)
@@ -271,11 +267,7 @@ func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 		entry.plugs = append(entry.plugs, plug)
 		entry.plugIfaces = append(entry.plugIfaces, iface)
 	}
-	slots := make([]*snap.SlotInfo, 0, len(info.Slots))
-	for _, slot := range info.Slots {
-		slots = append(slots, slot)
-	}
-	slices.SortFunc(slots, func(a, b *snap.SlotInfo) int { return strings.Compare(a.Name, b.Name) })
+	slots := sortedValues(info.Slots, func(slot *snap.SlotInfo) string { return slot.Name })
 	entry.slots, entry.slotIfaces = slots[:0], make([]Interface, 0, len(slots))
 	for _, slot := range slots {
 		iface, reason := r.sanitizeSlot(slot)
@@ -744,6 +736,17 @@ func (r *Repository) SnapSpecification(spec Specification, snapName string) erro
 		}
 	}
 	return nil
+}
+
+// sortedValues returns the values of m sorted by name, which is their
+// key: sorting them rather than the keys saves looking each up again.
+func sortedValues[V any](m map[string]V, name func(V) string) []V {
+	values := make([]V, 0, len(m))
+	for _, v := range m {
+		values = append(values, v)
+	}
+	slices.SortFunc(values, func(a, b V) int { return strings.Compare(name(a), name(b)) })
+	return values
 }
 
 func sortedKeys[V any](m map[string]V) []string {
