@@ -38,7 +38,39 @@ type StaticInfo struct {
 	// name: the composer nests them under "plugs:" and "slots:".
 	BaseDeclarationPlugs string
 	BaseDeclarationSlots string
+
+	// NotRendered names the security backends (see Backends) whose part
+	// of the interface this library does not render: a udev rule that
+	// tags the device for the app's device cgroup, a kernel module to
+	// load, a mount to make, a D-Bus bus policy file to install. A
+	// daemon that uses the interface does those itself. Sorted, read-only.
+	NotRendered []string
 }
+
+// The security backends that interfaces may need beyond AppArmor and
+// seccomp, which this library does not render (StaticInfo.NotRendered).
+const (
+	// BackendUDev tags devices so that the app's device cgroup admits them.
+	BackendUDev = "udev"
+	// BackendKMod loads kernel modules, or sets their options.
+	BackendKMod = "kmod"
+	// BackendMount makes mounts in the snap's mount namespace.
+	BackendMount = "mount"
+	// BackendDBus installs D-Bus bus policy files for a slot's service.
+	BackendDBus = "dbus"
+	// BackendSystemd writes systemd units (for example to export GPIO pins).
+	BackendSystemd = "systemd"
+	// BackendPolkit installs polkit policy files.
+	BackendPolkit = "polkit"
+	// BackendLdconfig adds library directories to the host's loader cache.
+	BackendLdconfig = "ldconfig"
+	// BackendConfigFiles writes host configuration files.
+	BackendConfigFiles = "configfiles"
+)
+
+// Backends lists every backend name that StaticInfo.NotRendered may
+// hold, sorted.
+var Backends = []string{BackendConfigFiles, BackendDBus, BackendKMod, BackendLdconfig, BackendMount, BackendPolkit, BackendSystemd, BackendUDev}
 
 // PlugSanitizer is implemented by interfaces that check (and may
 // complete) a plug's attributes when its snap is added. A plug that

@@ -81,6 +81,9 @@ func (s *basicSuite) TestShowJSON(c *check.C) {
 	c.Check(ok, check.Equals, false)
 	sc := raw["seccomp"].(map[string]interface{})
 	c.Check(sc["connected-plug"], testutil.Contains, "setgroups 0 -")
+	// Everything of multipass-support is rendered here: an empty list,
+	// never a missing key, so a daemon can rely on it.
+	c.Check(raw["not-rendered"], check.DeepEquals, []interface{}{})
 
 	// An interface with no policy at all has neither backend key.
 	stdout, _, code = runCLI("show", "snap-themes-control", "--json")

@@ -39,8 +39,10 @@ type showOutput struct {
 	ImplicitOnCore    bool         `json:"implicit-on-core"`
 	ImplicitOnClassic bool         `json:"implicit-on-classic"`
 	BaseDeclaration   baseDeclJSON `json:"base-declaration"`
-	AppArmor          *policyTexts `json:"apparmor,omitempty"`
-	Seccomp           *policyTexts `json:"seccomp,omitempty"`
+	// NotRendered names the backends a daemon must handle itself.
+	NotRendered []string     `json:"not-rendered"`
+	AppArmor    *policyTexts `json:"apparmor,omitempty"`
+	Seccomp     *policyTexts `json:"seccomp,omitempty"`
 }
 
 type baseDeclJSON struct {
@@ -73,6 +75,9 @@ func runShow(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "implicit-on-core:    %t\n", out.ImplicitOnCore)
 	fmt.Fprintf(stdout, "implicit-on-classic: %t\n", out.ImplicitOnClassic)
+	if len(out.NotRendered) > 0 {
+		fmt.Fprintf(stdout, "not-rendered:        %s\n", strings.Join(out.NotRendered, ", "))
+	}
 	section(stdout, "base-declaration plugs", out.BaseDeclaration.Plugs)
 	section(stdout, "base-declaration slots", out.BaseDeclaration.Slots)
 	for _, backend := range []struct {
@@ -111,6 +116,7 @@ func describe(iface interfaces.Interface) (*showOutput, error) {
 			Plugs: strings.TrimLeft(si.BaseDeclarationPlugs, "\n"),
 			Slots: strings.TrimLeft(si.BaseDeclarationSlots, "\n"),
 		},
+		NotRendered: append([]string{}, si.NotRendered...),
 	}
 	d, err := builtin.Describe(iface)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -60,6 +61,25 @@ func (s *allSuite) TestOneFileAndOneTestFilePerInterface(c *check.C) {
 			continue
 		}
 		c.Check(string(src), check.Matches, `(?s).*registerIface\(.*`, check.Commentf("%s.go registers its interface", base))
+	}
+}
+
+// What the library leaves to the daemon is named from a fixed list,
+// and the interface's file says what that part would do.
+func (s *allSuite) TestNotRenderedNamesKnownBackends(c *check.C) {
+	for _, iface := range builtin.Interfaces() {
+		name := iface.Name()
+		notRendered := iface.StaticInfo().NotRendered
+		c.Check(sort.StringsAreSorted(notRendered), check.Equals, true, check.Commentf("not-rendered of %q", name))
+		for _, backend := range notRendered {
+			c.Check(interfaces.Backends, testutil.Contains, backend, check.Commentf("not-rendered of %q", name))
+		}
+		if len(notRendered) == 0 {
+			continue
+		}
+		src, err := os.ReadFile(strings.ReplaceAll(name, "-", "_") + ".go")
+		c.Assert(err, check.IsNil)
+		c.Check(string(src), testutil.Contains, "Not rendered here", check.Commentf("%q leaves %v to the daemon: its doc comment says what under \"Not rendered here\"", name, notRendered))
 	}
 }
 

@@ -44,6 +44,12 @@ type commonInterface struct {
 	baseDeclarationPlugs string
 	baseDeclarationSlots string
 
+	// notRendered names the backends whose part of the interface this
+	// library leaves to the daemon (interfaces.StaticInfo.NotRendered);
+	// the file's doc comment says what they would do, under "Not
+	// rendered here".
+	notRendered []string
+
 	connectedPlugAppArmor string
 	connectedPlugSecComp  string
 	connectedSlotAppArmor string
@@ -100,6 +106,7 @@ func (iface *commonInterface) StaticInfo() interfaces.StaticInfo {
 		ImplicitOnClassic:    strings.Contains(string(iface.implicitOn), "classic"),
 		BaseDeclarationPlugs: iface.baseDeclarationPlugs,
 		BaseDeclarationSlots: iface.baseDeclarationSlots,
+		NotRendered:          iface.notRendered,
 	}
 }
 

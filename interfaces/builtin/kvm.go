@@ -3,12 +3,18 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // kvm lets an app run virtual machines with the kernel's hardware
 // virtualisation: a virtual machine monitor (QEMU, Firecracker, cloud
 // hypervisor) creates VMs and their vCPUs through ioctls on /dev/kvm.
 // The slot is the system's, on classic and Ubuntu Core. Any snap may
 // plug; it never auto-connects, because a VM monitor handed untrusted
 // guests is a large attack surface of the host kernel.
+//
+// Not rendered here: udev. The app's device cgroup admits /dev/kvm only
+// once a udev rule tags the node for the app's security tag; a daemon
+// using this library writes that rule itself.
 
 const kvmSummary = `allows access to the kvm device`
 
@@ -32,6 +38,7 @@ func init() {
 		summary:               kvmSummary,
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
+		notRendered:           []string{interfaces.BackendUDev},
 		connectedPlugAppArmor: kvmConnectedPlugAppArmor,
 	})
 }
