@@ -795,7 +795,7 @@ func parseMount(class Class, words []string, ex *expander) (*mountRule, error) {
 		key, value, hasEq := strings.Cut(w, "=")
 		in := !hasEq && (w == "options" || w == "option" || w == "fstype" || w == "vfstype") && len(words) > 2 && words[1] == "in"
 		if in {
-			key, value, words = w, words[2], words[1:]
+			key, value, words = w, words[2], words[2:]
 		} else if !hasEq || strings.HasPrefix(w, "/") || strings.HasPrefix(w, "@{") {
 			break
 		}
