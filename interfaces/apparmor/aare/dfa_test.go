@@ -294,3 +294,31 @@ func normalize(profile string, t aare.Transition) string {
 	}
 	return mode + " -> " + target
 }
+
+// Random patterns, drawn from pieces that stress the translation
+// (stars next to slashes and braces, classes, nested and empty
+// alternatives, escapes), each a profile, against the parser: what
+// FuzzGlob checks against the reference, checked here against the
+// parser itself.
+func (s *dfaSuite) TestRandomPatternsAgreeWithParser(c *check.C) {
+	requireParser(c)
+	pieces := []string{"/", "/", "a", "b", ".", "-", "*", "**", "?", "[a-c]", "[^a]", "[0-9]",
+		"{a,b/}", "{,x}", "{*,/}", "{a,{b,c*}}", `\*`, "/*", "/**", "{/,}"}
+	rnd := rand.New(rand.NewSource(3))
+	seen := map[string]bool{}
+	var patterns []string
+	for len(patterns) < 400 {
+		var b strings.Builder
+		b.WriteString("/")
+		for n := 1 + rnd.Intn(6); n > 0; n-- {
+			b.WriteString(pieces[rnd.Intn(len(pieces))])
+		}
+		p := b.String()
+		if _, err := aare.CompileGlob(p); err != nil || seen[p] {
+			continue
+		}
+		seen[p] = true
+		patterns = append(patterns, p)
+	}
+	s.checkGlobs(c, patterns, 10)
+}
