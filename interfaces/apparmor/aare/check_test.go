@@ -4,6 +4,7 @@
 package aare_test
 
 import (
+	"os"
 	"strings"
 
 	"gopkg.in/check.v1"
@@ -330,5 +331,26 @@ func (s *checkSuite) TestReadExpectations(c *check.C) {
 	} {
 		_, err := aare.ReadExpectations("x.accesses", strings.NewReader(tc.text))
 		c.Check(err, check.ErrorMatches, tc.err)
+	}
+}
+
+// The accesses of testdata/strict-app.accesses, against the profile
+// next to it.
+func (s *checkSuite) TestStrictAppAccesses(c *check.C) {
+	text, err := os.ReadFile("testdata/strict-app.profile")
+	c.Assert(err, check.IsNil)
+	pol, err := aare.Parse("strict-app.profile", text)
+	c.Assert(err, check.IsNil)
+	p := pol.Profile("snap.foo.app")
+	c.Assert(p, check.NotNil)
+	f, err := os.Open("testdata/strict-app.accesses")
+	c.Assert(err, check.IsNil)
+	defer f.Close()
+	exps, err := aare.ReadExpectations("strict-app.accesses", f)
+	c.Assert(err, check.IsNil)
+	c.Check(len(exps) > 200, check.Equals, true, check.Commentf("%d accesses", len(exps)))
+	for _, e := range exps {
+		res := p.Check(e.Access)
+		c.Check(res.Allowed(), check.Equals, e.Allow, check.Commentf("strict-app.accesses:%d: %s: %s", e.Line, e.Access, res))
 	}
 }

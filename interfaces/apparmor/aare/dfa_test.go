@@ -322,3 +322,49 @@ func (s *dfaSuite) TestRandomPatternsAgreeWithParser(c *check.C) {
 	}
 	s.checkGlobs(c, patterns, 10)
 }
+
+// The file and exec accesses of testdata/strict-app.accesses, run
+// through the parser's automaton of the same profile: the expectations
+// written by hand are the kernel's too.
+func (s *dfaSuite) TestStrictAppAccessesAgreeWithParser(c *check.C) {
+	requireParser(c)
+	text, err := os.ReadFile("testdata/strict-app.profile")
+	c.Assert(err, check.IsNil)
+	dfas, err := aaretest.Compile(string(text))
+	c.Assert(err, check.IsNil)
+	dfa := dfas["snap.foo.app"]
+	c.Assert(dfa, check.NotNil)
+	f, err := os.Open("testdata/strict-app.accesses")
+	c.Assert(err, check.IsNil)
+	defer f.Close()
+	exps, err := aare.ReadExpectations("strict-app.accesses", f)
+	c.Assert(err, check.IsNil)
+	n := 0
+	for _, e := range exps {
+		a := e.Access
+		perms := dfa.Perms(a.Path)
+		granted, trans := perms.Owner, perms.OwnerExec
+		if a.NotOwner {
+			granted, trans = perms.Other, perms.OtherExec
+		}
+		switch a.Class {
+		case aare.ClassFile:
+			if a.Target != "" {
+				owner, other := dfa.Link(a.Path, a.Target)
+				if a.NotOwner {
+					owner = other
+				}
+				c.Check(owner && a.Mode&^granted == 0, check.Equals, e.Allow, check.Commentf("line %d: %s", e.Line, a))
+			} else {
+				c.Check(a.Mode&^granted == 0, check.Equals, e.Allow, check.Commentf("line %d: %s: parser grants %q", e.Line, a, granted))
+			}
+		case aare.ClassExec:
+			ok := granted&aare.ModeExec != 0 && (a.Transition == "" || a.Transition == trans.Mode)
+			c.Check(ok, check.Equals, e.Allow, check.Commentf("line %d: %s: parser grants %q %v", e.Line, a, granted, trans))
+		default:
+			continue
+		}
+		n++
+	}
+	c.Check(n > 150, check.Equals, true, check.Commentf("%d accesses", n))
+}
