@@ -85,11 +85,11 @@ type FileDFA struct {
 	xtable []string
 }
 
-// Compile compiles policy text with apparmor_parser (found on PATH or
-// in /sbin) against aaparser.FeaturesFile, includes looked up where the
-// parser looks, and returns the file automaton of each profile, by
-// name.
-func Compile(text string) (map[string]*FileDFA, error) {
+// Compile compiles policy texts with apparmor_parser (found on PATH
+// or in /sbin), each a file of its own, in one run, against
+// aaparser.FeaturesFile, includes looked up where the parser looks, and
+// returns the file automaton of each profile, by name.
+func Compile(texts ...string) (map[string]*FileDFA, error) {
 	parser, err := aaparser.Available()
 	if err != nil {
 		return nil, err
@@ -99,11 +99,16 @@ func Compile(text string) (map[string]*FileDFA, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	src, out := filepath.Join(dir, "policy"), filepath.Join(dir, "policy.bin")
-	if err := os.WriteFile(src, []byte(text), 0644); err != nil {
-		return nil, err
+	out := filepath.Join(dir, "policy.bin")
+	args := []string{"-QK", "--config-file", "/dev/null", "-M", aaparser.FeaturesFile, "-O", "no-expr-simplify", "-o", out}
+	for i, text := range texts {
+		src := filepath.Join(dir, fmt.Sprintf("policy-%d", i))
+		if err := os.WriteFile(src, []byte(text), 0644); err != nil {
+			return nil, err
+		}
+		args = append(args, src)
 	}
-	cmd := exec.Command(parser, "-QK", "--config-file", "/dev/null", "-M", aaparser.FeaturesFile, "-O", "no-expr-simplify", "-o", out, src)
+	cmd := exec.Command(parser, args...)
 	var msgs bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &msgs, &msgs
 	if err := cmd.Run(); err != nil {
