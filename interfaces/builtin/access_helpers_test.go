@@ -248,7 +248,7 @@ func (s *accessSuite) TestEveryProfileOfTheCatalogueParses(c *check.C) {
 // automaton of the same whole profiles: paths made from each of their
 // patterns (matches and near misses) get the same permissions, owner
 // and other, and the same exec transition, from the matcher and from
-// the parser.
+// the parser; and each profile the same capabilities.
 func (s *accessSuite) TestCatalogueAgreesWithParser(c *check.C) {
 	if _, err := aaparser.Available(); err != nil {
 		testutil.MissingTool(c, err.Error())
@@ -273,6 +273,11 @@ func (s *accessSuite) TestCatalogueAgreesWithParser(c *check.C) {
 		pol, err := aare.Parse(rendered.Tag, rendered.Text.AppendTo(nil))
 		c.Assert(err, check.IsNil)
 		p := pol.Profile(rendered.Tag)
+		for i, name := range aare.Capabilities {
+			want := dfa.Capabilities&(1<<i) != 0
+			got := p.Check(aare.Access{Class: aare.ClassCapability, Name: name}).Allowed()
+			c.Check(got, check.Equals, want, check.Commentf("%s: capability %s", rendered.Tag, name))
+		}
 		failures := 0
 		for _, r := range p.RulesOf(aare.ClassFile) {
 			if rendered.Origin(r.Line) == "" {

@@ -238,7 +238,7 @@ profile barefile {
 
 // checkProfileAgainstDFA runs samples of every file rule's pattern
 // through both and compares every permission and the transition.
-func checkProfileAgainstDFA(c *check.C, prof *aare.Profile, dfa *aaretest.FileDFA) {
+func checkProfileAgainstDFA(c *check.C, prof *aare.Profile, dfa *aaretest.Profile) {
 	rnd := rand.New(rand.NewSource(2))
 	paths := map[string]bool{}
 	for _, r := range prof.RulesOf(aare.ClassFile) {
@@ -367,4 +367,44 @@ func (s *dfaSuite) TestStrictAppAccessesAgreeWithParser(c *check.C) {
 		n++
 	}
 	c.Check(n > 150, check.Equals, true, check.Commentf("%d accesses", n))
+}
+
+// Capabilities, from the profile's capability entries of the binary
+// policy: the matcher allows exactly those.
+func (s *dfaSuite) TestCapabilitiesAgreeWithParser(c *check.C) {
+	requireParser(c)
+	// AppArmor 3's parser knows no userns rule (an ABI 4 rule).
+	text := strings.Replace(classProfile, "  userns,\n", "", 1) + `
+profile caps {
+  capability chown,
+  capability net_admin syslog,
+  capability kill,
+  deny capability kill,
+  audit capability setuid,
+  capability checkpoint_restore,
+}
+profile allcaps {
+  capability,
+  deny capability sys_module,
+}
+`
+	bins := checkCapabilities(c, text)
+	c.Check(bins["caps"].Capabilities, check.Equals, uint64(1<<0|1<<7|1<<12|1<<34|1<<40))
+}
+
+func checkCapabilities(c *check.C, text string) map[string]*aaretest.Profile {
+	bins, err := aaretest.Compile(text)
+	c.Assert(err, check.IsNil)
+	pol, err := aare.Parse("caps", []byte(text))
+	c.Assert(err, check.IsNil)
+	for _, p := range pol.Profiles {
+		bin := bins[p.Name]
+		c.Assert(bin, check.NotNil)
+		for i, name := range aare.Capabilities {
+			want := bin.Capabilities&(1<<i) != 0
+			got := p.Check(aare.Access{Class: aare.ClassCapability, Name: name}).Allowed()
+			c.Check(got, check.Equals, want, check.Commentf("profile %s, capability %s", p.Name, name))
+		}
+	}
+	return bins
 }

@@ -76,8 +76,14 @@ const (
 	baseIndexMask  = 0xffffff
 )
 
-// FileDFA is one profile's file automaton.
-type FileDFA struct {
+// Profile is what a profile of a binary policy grants: its
+// capabilities, and its file automaton.
+type Profile struct {
+	// Capabilities has bit N set when the profile allows capability
+	// N (the kernel's numbering, as in aare.Capabilities), deny rules
+	// applied.
+	Capabilities uint64
+
 	accept, accept2, base []uint32
 	def, next, check      []uint16
 	equiv                 []byte
@@ -89,7 +95,7 @@ type FileDFA struct {
 // or in /sbin), each a file of its own, in one run, against
 // aaparser.FeaturesFile, includes looked up where the parser looks, and
 // returns the file automaton of each profile, by name.
-func Compile(texts ...string) (map[string]*FileDFA, error) {
+func Compile(texts ...string) (map[string]*Profile, error) {
 	parser, err := aaparser.Available()
 	if err != nil {
 		return nil, err
@@ -122,11 +128,11 @@ func Compile(texts ...string) (map[string]*FileDFA, error) {
 }
 
 // Read reads the file automaton of each profile of a binary policy.
-func Read(data []byte) (map[string]*FileDFA, error) {
+func Read(data []byte) (map[string]*Profile, error) {
 	r := reader{data: data}
-	profiles := map[string]*FileDFA{}
+	profiles := map[string]*Profile{}
 	var name string
-	var cur *FileDFA
+	var cur *Profile
 	depth := 0
 	for r.pos < len(data) {
 		start := r.pos
@@ -154,7 +160,20 @@ func Read(data []byte) (map[string]*FileDFA, error) {
 		case codeU16:
 			r.pos += 2
 		case codeU32:
+			if r.pos+4 > len(data) {
+				return nil, errShort
+			}
+			v := uint64(binary.LittleEndian.Uint32(data[r.pos:]))
 			r.pos += 4
+			// The first unnamed number of the profile is its allowed
+			// capabilities, the first of caps64 their high half.
+			if cur != nil && elemName == "" && !r.capsRead && depth == 1 {
+				cur.Capabilities |= v
+				r.capsRead = true
+			} else if cur != nil && r.inCaps64 && !r.caps64Read {
+				cur.Capabilities |= v << 32
+				r.caps64Read = true
+			}
 		case codeU64:
 			r.pos += 8
 		case codeString:
@@ -164,7 +183,7 @@ func Read(data []byte) (map[string]*FileDFA, error) {
 			}
 			if depth == 1 && name == "" && elemName == "" {
 				name = s
-				cur = &FileDFA{}
+				cur = &Profile{}
 				profiles[name] = cur
 			} else if depth >= 2 && cur != nil && r.inXtable {
 				cur.xtable = append(cur.xtable, s)
@@ -183,13 +202,15 @@ func Read(data []byte) (map[string]*FileDFA, error) {
 			depth++
 			if elemName == "profile" && depth == 1 {
 				name, cur = "", nil
+				r.capsRead, r.caps64Read = false, false
 			}
+			r.inCaps64 = elemName == "caps64"
 			if elemName == "xtable" {
 				r.inXtable = true
 			}
 		case codeStructEnd:
 			depth--
-			r.inXtable = false
+			r.inXtable, r.inCaps64 = false, false
 		case codeList, codeListEnd, codeArrayEnd:
 		case codeArray:
 			r.pos += 2
@@ -204,6 +225,9 @@ type reader struct {
 	data      []byte
 	pos, base int
 	inXtable  bool
+	// inCaps64 says the reader is in a profile's caps64 struct;
+	// capsRead and caps64Read that the allowed capabilities were read.
+	inCaps64, capsRead, caps64Read bool
 }
 
 var errShort = errors.New("binary policy ends early")
@@ -247,7 +271,7 @@ func (r *reader) blob() ([]byte, error) {
 	return b, nil
 }
 
-func (d *FileDFA) parse(b []byte) error {
+func (d *Profile) parse(b []byte) error {
 	be := binary.BigEndian
 	if len(b) < 12 || be.Uint32(b) != dfaMagic {
 		return errors.New("bad automaton magic")
@@ -302,7 +326,7 @@ func u16s(b []byte) []uint16 {
 
 // match runs s from state and returns the state reached (0: no match
 // is possible any more).
-func (d *FileDFA) match(state int, s string) int {
+func (d *Profile) match(state int, s string) int {
 	for i := 0; i < len(s) && state != 0; i++ {
 		c := int(s[i])
 		if d.equiv != nil {
@@ -331,7 +355,7 @@ type Perms struct {
 }
 
 // Perms runs path through the automaton.
-func (d *FileDFA) Perms(path string) Perms {
+func (d *Profile) Perms(path string) Perms {
 	s := d.match(1, path)
 	a := d.accept[s]
 	return Perms{
@@ -344,7 +368,7 @@ func (d *FileDFA) Perms(path string) Perms {
 
 // Link says whether the automaton lets path be made a link to target,
 // for the file's owner and for others: both halves of the pair need l.
-func (d *FileDFA) Link(path, target string) (owner, other bool) {
+func (d *Profile) Link(path, target string) (owner, other bool) {
 	s := d.match(1, path)
 	first := d.accept[s]
 	s = d.match(s, "\x00")
@@ -372,7 +396,7 @@ func modeOf(bits uint32) aare.FileMode {
 // fallback, 0x80 unconfined fallback, and in bits 10-13 the kind: 1
 // unconfined, 2 the profile named by the program, 3 a child profile,
 // 4 and up an entry of the transition table.
-func (d *FileDFA) transition(mask uint32) aare.Transition {
+func (d *Profile) transition(mask uint32) aare.Transition {
 	if mask&0x1 == 0 {
 		return aare.Transition{}
 	}
