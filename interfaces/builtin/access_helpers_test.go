@@ -248,7 +248,9 @@ func (s *accessSuite) TestEveryProfileOfTheCatalogueParses(c *check.C) {
 // automaton of the same whole profiles: paths made from each of their
 // patterns (matches and near misses) get the same permissions, owner
 // and other, and the same exec transition, from the matcher and from
-// the parser; and each profile the same capabilities.
+// the parser; and each profile the same capabilities, and the same
+// signal and ptrace decisions with every tag and the labels the
+// catalogue names as peers.
 func (s *accessSuite) TestCatalogueAgreesWithParser(c *check.C) {
 	if _, err := aaparser.Available(); err != nil {
 		testutil.MissingTool(c, err.Error())
@@ -265,6 +267,11 @@ func (s *accessSuite) TestCatalogueAgreesWithParser(c *check.C) {
 	}
 	dfas, err := aaretest.Compile(texts...)
 	c.Assert(err, check.IsNil)
+	sigmap, err := aaretest.ProbeSignals(aare.Signals)
+	c.Assert(err, check.IsNil)
+	// The peers signal and ptrace rules are checked with: labels the
+	// catalogue names, and the apps of both sides of the connection.
+	fixedPeers := []string{"unconfined", "snap.other.app", "docker-default", "multipass.qemu", "lxd-container"}
 	rnd := rand.New(rand.NewSource(4))
 	paths, patterns := 0, 0
 	for _, rendered := range profiles {
@@ -277,6 +284,19 @@ func (s *accessSuite) TestCatalogueAgreesWithParser(c *check.C) {
 			want := dfa.Capabilities&(1<<i) != 0
 			got := p.Check(aare.Access{Class: aare.ClassCapability, Name: name}).Allowed()
 			c.Check(got, check.Equals, want, check.Commentf("%s: capability %s", rendered.Tag, name))
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(strings.SplitN(rendered.Tag, ".", 3)[1], "use-"), "serve-")
+		for _, peer := range append(fixedPeers, "snap.use-"+name+".app", "snap.serve-"+name+".service", "snap.use-"+name+"x.app") {
+			for _, perm := range []string{"read", "trace", "readby", "tracedby"} {
+				got := p.Check(aare.Access{Class: aare.ClassPtrace, Perm: perm, Peer: peer}).Allowed()
+				c.Check(got, check.Equals, dfa.Ptrace(perm, peer), check.Commentf("%s: ptrace %s peer=%s", rendered.Tag, perm, peer))
+			}
+			for _, perm := range []string{"send", "receive"} {
+				for _, sig := range []string{"term", "kill", "hup", "exists", "usr1"} {
+					got := p.Check(aare.Access{Class: aare.ClassSignal, Perm: perm, Signal: sig, Peer: peer}).Allowed()
+					c.Check(got, check.Equals, dfa.Signal(sigmap, perm, sig, peer), check.Commentf("%s: signal %s sig=%s peer=%s", rendered.Tag, perm, sig, peer))
+				}
+			}
 		}
 		failures := 0
 		for _, r := range p.RulesOf(aare.ClassFile) {

@@ -408,3 +408,54 @@ func checkCapabilities(c *check.C, text string) map[string]*aaretest.Profile {
 	}
 	return bins
 }
+
+// Signal and ptrace rules, against the parser's policy automaton: for
+// every permission, signal and a set of peers, the matcher decides as
+// the automaton does. How the parser numbers signals is probed, not
+// assumed.
+func (s *dfaSuite) TestSignalAndPtraceAgreeWithParser(c *check.C) {
+	requireParser(c)
+	text := "#include <tunables/global>\n" + strings.Replace(classProfile, "  userns,\n", "", 1) + `
+profile sig {
+  signal,
+  deny signal (send) set=(kill, stop) peer=unconfined,
+  ptrace (read, readby),
+  deny ptrace (read) peer=snap.secret.*,
+}
+profile base {
+  #include <abstractions/base>
+}
+`
+	checkSignalAndPtrace(c, text, []string{"snap.foo.app", "snap.foo.other", "snap.foobar.app", "snap.bar.app", "snap.bar.service",
+		"snap.secret.x", "unconfined", "base", "sig", "multipass.qemu", "docker-default"})
+}
+
+func checkSignalAndPtrace(c *check.C, text string, peers []string) {
+	signals := append(append([]string(nil), aare.Signals...), "rtmin+0", "rtmin+5", "rtmin+32")
+	sigmap, err := aaretest.ProbeSignals(signals)
+	c.Assert(err, check.IsNil)
+	bins, err := aaretest.Compile(text)
+	c.Assert(err, check.IsNil)
+	pol, err := aare.Parse("policy", []byte(text))
+	c.Assert(err, check.IsNil)
+	checked := 0
+	for _, p := range pol.Profiles {
+		bin := bins[p.Name]
+		c.Assert(bin, check.NotNil)
+		for _, peer := range append(peers, p.Name) {
+			for _, perm := range []string{"read", "trace", "readby", "tracedby"} {
+				got := p.Check(aare.Access{Class: aare.ClassPtrace, Perm: perm, Peer: peer}).Allowed()
+				c.Check(got, check.Equals, bin.Ptrace(perm, peer), check.Commentf("profile %s: ptrace %s peer=%s", p.Name, perm, peer))
+				checked++
+			}
+			for _, perm := range []string{"send", "receive"} {
+				for _, sig := range signals {
+					got := p.Check(aare.Access{Class: aare.ClassSignal, Perm: perm, Signal: sig, Peer: peer}).Allowed()
+					c.Check(got, check.Equals, bin.Signal(sigmap, perm, sig, peer), check.Commentf("profile %s: signal %s sig=%s peer=%s", p.Name, perm, sig, peer))
+					checked++
+				}
+			}
+		}
+	}
+	c.Logf("%d signal and ptrace accesses", checked)
+}

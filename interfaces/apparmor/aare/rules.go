@@ -531,7 +531,7 @@ func parsePerms(words []string, valid map[string]bool, aliases map[string][]stri
 var Signals = []string{
 	"hup", "int", "quit", "ill", "trap", "abrt", "bus", "fpe", "kill", "usr1", "segv", "usr2",
 	"pipe", "alrm", "term", "stkflt", "chld", "cont", "stop", "stp", "ttin", "ttou", "urg",
-	"xcpu", "xfsz", "vtalrm", "prof", "winch", "io", "pwr", "sys", "emt", "lost", "exists",
+	"xcpu", "xfsz", "vtalrm", "prof", "winch", "io", "pwr", "sys", "emt", "exists",
 }
 
 var signalSet = toSet(Signals)

@@ -87,6 +87,8 @@ type Profile struct {
 	accept, accept2, base []uint32
 	def, next, check      []uint16
 	equiv                 []byte
+	// policy is the automaton of the other classes.
+	policy *Profile
 	// xtable holds the targets of named exec transitions.
 	xtable []string
 }
@@ -192,6 +194,12 @@ func Read(data []byte) (map[string]*Profile, error) {
 			blob, err := r.blob()
 			if err != nil {
 				return nil, err
+			}
+			if elemName == "aadfa" && depth == 2 && cur != nil {
+				cur.policy = &Profile{}
+				if err := cur.policy.parse(blob); err != nil {
+					return nil, fmt.Errorf("profile %q: policy: %v", name, err)
+				}
 			}
 			if elemName == "aadfa" && depth == 1 && cur != nil {
 				if err := cur.parse(blob); err != nil {
@@ -588,4 +596,77 @@ func mutations(s string, rnd *rand.Rand) []string {
 		out = append(out, s[:j+1])
 	}
 	return out
+}
+
+// Classes of the policy automaton, as the parser writes them.
+const (
+	classPtrace = 9
+	classSignal = 10
+)
+
+// Ptrace permission bits of the policy automaton, as probes of the
+// parser show them.
+var ptraceBits = map[string]uint32{"read": 0x4, "trace": 0x2, "readby": 0x10, "tracedby": 0x8}
+
+// Ptrace says whether the profile allows a ptrace permission ("read",
+// "trace", "readby", "tracedby") with a peer.
+func (p *Profile) Ptrace(perm, peer string) bool {
+	if p.policy == nil {
+		return false
+	}
+	s := p.policy.match(1, string(rune(classPtrace))+peer)
+	return p.policy.accept[s]&ptraceBits[perm] != 0
+}
+
+// SignalMap is how the parser numbers signals and their permissions in
+// the policy automaton, found by probing it (see ProbeSignals).
+type SignalMap struct {
+	Numbers map[string]byte
+	Perms   map[string]uint32
+}
+
+// ProbeSignals compiles a profile per signal and permission and reads
+// back how the parser encodes them: the byte after the signal class
+// that the rule matches, and the accept bit of send and receive.
+func ProbeSignals(names []string) (*SignalMap, error) {
+	var b strings.Builder
+	for i, name := range names {
+		fmt.Fprintf(&b, "profile s%d {\n  signal (send) set=(%s) peer=probe,\n}\n", i, name)
+	}
+	b.WriteString("profile send {\n  signal (send) set=(hup) peer=probe,\n}\nprofile receive {\n  signal (receive) set=(hup) peer=probe,\n}\n")
+	profiles, err := Compile(b.String())
+	if err != nil {
+		return nil, err
+	}
+	m := &SignalMap{Numbers: map[string]byte{}, Perms: map[string]uint32{}}
+	for i, name := range names {
+		p := profiles[fmt.Sprintf("s%d", i)]
+		for n := 0; n < 256; n++ {
+			if p.signalAccept(byte(n), "probe") != 0 {
+				m.Numbers[name] = byte(n)
+			}
+		}
+		if _, ok := m.Numbers[name]; !ok {
+			return nil, fmt.Errorf("cannot find how signal %q is encoded", name)
+		}
+	}
+	for _, perm := range []string{"send", "receive"} {
+		m.Perms[perm] = profiles[perm].signalAccept(m.Numbers["hup"], "probe")
+	}
+	return m, nil
+}
+
+func (p *Profile) signalAccept(n byte, peer string) uint32 {
+	if p.policy == nil {
+		return 0
+	}
+	s := p.policy.match(1, string([]byte{classSignal, n})+peer)
+	return p.policy.accept[s]
+}
+
+// Signal says whether the profile allows a signal permission ("send",
+// "receive") of a signal with a peer.
+func (p *Profile) Signal(m *SignalMap, perm, signal, peer string) bool {
+	n, ok := m.Numbers[signal]
+	return ok && p.signalAccept(n, peer)&m.Perms[perm] != 0
 }
