@@ -282,7 +282,7 @@ func matches(r *Rule, a *Access) bool {
 		u := r.unix
 		return permOK(u.perms, a.Perm) && (u.types == nil || u.types[a.Type]) &&
 			globOK(u.addr, orNone(a.Addr)) && globOK(u.peerAddr, orNone(a.PeerAddr)) &&
-			globOK(u.peerLabel, a.Peer) && u.label == nil
+			globOK(u.peerLabel, a.Peer)
 	case ClassDBus:
 		return dbusMatches(r.dbus, a)
 	case ClassMount:

@@ -18,8 +18,11 @@
 // dbus, mount, remount, umount, pivot_root, change_profile, set
 // rlimit and userns. Anything else is an error that says where:
 // "FILE:LINE: ...". Patterns are compiled once (see Glob), variables
-// expanded as the parser expands them (see vars.go for how that is
-// bounded).
+// expanded as the parser expands them: a variable with several values
+// becomes one alternation, so text grows by the size of the values, not
+// their product, and expansion stops with an error past 4096
+// references or 64 KiB of text (definitions that refer to each other
+// twice over would otherwise double at each level).
 //
 // (*Profile).Check decides an Access and returns a Result naming the
 // deciding rules, each with its line in the text given to Parse (the
@@ -76,7 +79,8 @@
 // # What is left out
 //
 // Conditionals (if, boolean variables in rules), alias rules, unix
-// rules' attr=, opt= and protocol=, and stacking; network rules are
+// rules' label=, attr=, opt= and protocol= (errors, not ignored), and
+// stacking; network rules are
 // matched on family, type and protocol as written. The package runs
 // nothing and reads only the files it is asked to include.
 package aare

@@ -183,6 +183,7 @@ func (s *parseSuite) TestErrors(c *check.C) {
 		{"profile p {\n  ptrace (read) color=red,\n}\n", `t:2: ptrace: unknown condition "color="`},
 		{"profile p {\n  unix type=stream type=dgram,\n}\n", `t:2: unix: condition "type=" given twice`},
 		{"profile p {\n  unix type=pipe,\n}\n", `t:2: unix: unknown socket type "pipe"`},
+		{"profile p {\n  unix label=foo,\n}\n", `t:2: unix: label= is not supported`},
 		{"profile p {\n  dbus (bind) path=/x,\n}\n", `t:2: dbus: bind takes no message conditions`},
 		{"profile p {\n  dbus (send) name=org.x,\n}\n", `t:2: dbus: send takes no name=; the peer's is peer=\(name=...\)`},
 		{"profile p {\n  mount options=(frob) -> /x,\n}\n", `t:2: mount: unknown mount option "frob"`},

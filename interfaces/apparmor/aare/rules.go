@@ -625,7 +625,6 @@ type unixRule struct {
 	perms     map[string]bool
 	types     map[string]bool
 	addr      *Glob
-	label     *Glob
 	peerLabel *Glob
 	peerAddr  *Glob
 }
@@ -661,11 +660,11 @@ func parseUnix(words []string, ex *expander) (*unixRule, error) {
 	if _, ok := conds["protocol"]; ok {
 		return nil, errors.New("unix: protocol= is not supported")
 	}
+	if _, ok := conds["label"]; ok {
+		return nil, errors.New("unix: label= is not supported")
+	}
 	if v, ok := conds["addr"]; ok {
 		r.addr = ex.globs(v)
-	}
-	if v, ok := conds["label"]; ok {
-		r.label = ex.globs(v)
 	}
 	if v, ok := conds["peer.label"]; ok {
 		r.peerLabel = ex.globs(v)
