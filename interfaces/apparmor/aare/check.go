@@ -171,10 +171,27 @@ func unixPath(a Access) string {
 	return ""
 }
 
-func (p *Profile) checkFile(a Access) Result {
-	res := Result{Access: a}
-	var allowed, denied FileMode
-	var allow, deny []*Rule
+// FilePerms returns what the profile grants on a path, for the file's
+// owner or for others (notOwner), deny rules applied, and the
+// transition exec takes (empty when x is not granted or transitions
+// conflict): what apparmor_parser's file automaton holds for the path.
+func (p *Profile) FilePerms(path string, notOwner bool) (FileMode, Transition) {
+	const all = ModeRead | ModeWrite | ModeAppend | ModeLink | ModeLock | ModeMmap | ModeExec
+	allowed, denied, _, _ := p.scanFiles(Access{Class: ClassFile, Path: path, Mode: all, NotOwner: notOwner})
+	granted := allowed &^ denied
+	if granted&ModeExec == 0 {
+		return granted, Transition{}
+	}
+	ex := p.checkExec(Access{Class: ClassExec, Path: path, NotOwner: notOwner})
+	if ex.Decision != Allowed {
+		return granted &^ ModeExec, Transition{}
+	}
+	return granted, ex.Transition
+}
+
+// scanFiles runs an access through the file rules: what they allow
+// and deny of it, and the rules that do.
+func (p *Profile) scanFiles(a Access) (allowed, denied FileMode, allow, deny []*Rule) {
 	for _, r := range p.byClass[ClassFile] {
 		f := r.file
 		if r.Owner && a.NotOwner || !f.path.Match(a.Path) {
@@ -196,6 +213,12 @@ func (p *Profile) checkFile(a Access) Result {
 			allow = append(allow, r)
 		}
 	}
+	return allowed, denied, allow, deny
+}
+
+func (p *Profile) checkFile(a Access) Result {
+	res := Result{Access: a}
+	allowed, denied, allow, deny := p.scanFiles(a)
 	switch {
 	case denied != 0:
 		res.Decision, res.Rules = DeniedByRule, deny

@@ -237,6 +237,21 @@ func (s *checkSuite) TestDenyWinsAndOwner(c *check.C) {
 		c.Assert(err, check.IsNil)
 		c.Check(p.Check(a).Allowed(), check.Equals, tc.allow, check.Commentf("%s", tc.access))
 	}
+	for _, tc := range []struct {
+		path     string
+		notOwner bool
+		want     aare.FileMode
+	}{
+		// deny w takes append too, as w grants it.
+		{"/data/own/x", false, 0},
+		{"/data/own/x", true, aare.ModeRead},
+		{"/priv/no", false, aare.ModeRead},
+		{"/priv/no", true, 0},
+		{"/priv/yes", false, aare.ModeRead | aare.ModeWrite | aare.ModeAppend},
+	} {
+		got, _ := p.FilePerms(tc.path, tc.notOwner)
+		c.Check(got, check.Equals, tc.want, check.Commentf("%s notOwner=%v", tc.path, tc.notOwner))
+	}
 }
 
 // Exact paths outrank patterns; different transitions on a pattern's

@@ -246,11 +246,18 @@ func checkProfileAgainstDFA(c *check.C, prof *aare.Profile, dfa *aaretest.Profil
 			paths[p] = true
 		}
 	}
-	failures := 0
+	failures, i := 0, 0
 	for path := range paths {
 		want := dfa.Perms(path)
+		i++
 		for _, owner := range []bool{true, false} {
-			gotMode, gotExec := matcherPerms(prof, path, owner)
+			gotMode, gotExec := prof.FilePerms(path, !owner)
+			if i%8 == 0 {
+				// Check, one permission at a time, says the same.
+				m, t := matcherPerms(prof, path, owner)
+				c.Check(m, check.Equals, gotMode, check.Commentf("%s %q", prof.Name, path))
+				c.Check(t, check.Equals, gotExec, check.Commentf("%s %q", prof.Name, path))
+			}
 			wantMode, wantExec := want.Other, want.OtherExec
 			if owner {
 				wantMode, wantExec = want.Owner, want.OwnerExec
