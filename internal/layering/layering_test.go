@@ -56,6 +56,8 @@ var forbidden = []struct {
 	{"interfaces/seccomp", true, []string{"github.com/seccomp/libseccomp-golang", "runtime/cgo"}, "the seccomp backend is pure; only interfaces/seccomp/compiler uses libseccomp"},
 	{"interfaces/apparmor", true, []string{"github.com/seccomp/libseccomp-golang"}, "only interfaces/seccomp/compiler uses libseccomp"},
 	{"interfaces/apparmor", false, []string{"os/exec"}, "running apparmor_parser is aaparser's job"},
+	{"interfaces/apparmor/aare", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "the matcher reads profiles, it knows no catalogue"},
+	{"interfaces/apparmor/aare", false, []string{"os/exec", "runtime/cgo", module + "/interfaces/seccomp"}, "the matcher runs nothing and imports only the standard library"},
 	{"interfaces/builtin", false, []string{
 		module + "/interfaces/policy", module + "/cmd/snapiface",
 		"github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",
