@@ -333,6 +333,9 @@ func writeChanges(b *strings.Builder, archName string, from, to syscallGrants, a
 
 // Diff writes what grants does differently from base, as "action in
 // base -> action in grants", in Text's order; "" when nothing differs.
+// The x86 lines are those where i386's change differs from x86_64's
+// for the same syscall and arguments ("EPERM (unchanged)" where x86_64
+// changed and i386 did not), and the changes of syscalls x86_64 lacks.
 func Diff(base, g *Grants) string {
 	switch {
 	case g.unrestricted && !base.unrestricted:
@@ -341,12 +344,35 @@ func Diff(base, g *Grants) string {
 		return "restricted: a filter where the base has none\n"
 	}
 	var b strings.Builder
-	for _, pair := range []struct {
-		name       string
-		base, with []syscallGrants
-	}{{x86_64.name, base.x86_64, g.x86_64}, {i386.name, base.x86, g.x86}} {
-		for i, s := range pair.with {
-			writeChanges(&b, pair.name, pair.base[i], s, true)
+	nativeBase := make(map[string]syscallGrants, len(base.x86_64))
+	nativeWith := make(map[string]syscallGrants, len(g.x86_64))
+	for i, s := range g.x86_64 {
+		writeChanges(&b, x86_64.name, base.x86_64[i], s, true)
+		nativeBase[s.name], nativeWith[s.name] = base.x86_64[i], s
+	}
+	for i, s := range g.x86 {
+		from := base.x86[i]
+		nb, ok := nativeBase[s.name]
+		if !ok {
+			writeChanges(&b, i386.name, from, s, true)
+			continue
+		}
+		nw := nativeWith[s.name]
+		prefix := fmt.Sprintf("%-8s", i386.name)
+		for j, r := range s.results {
+			fa, ta := from.results[j].action, r.action
+			if fa == nb.results[j].action && ta == nw.results[j].action {
+				continue
+			}
+			what := fa + " -> " + ta
+			if fa == ta {
+				what = ta + " (unchanged)"
+			}
+			label := call(s.name, r.label)
+			if len(s.results) == 1 {
+				label = s.name
+			}
+			fmt.Fprintf(&b, "%s%s: %s\n", prefix, label, what)
 		}
 	}
 	if base.x32 != g.x32 {
