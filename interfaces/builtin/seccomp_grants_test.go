@@ -40,7 +40,7 @@ var _ = check.Suite(&grantsSuite{})
 
 const grantsDir = "testdata/seccomp"
 
-const grantsRegenerate = "regenerate with: go test ./interfaces/builtin -run SeccompGrants -update"
+const grantsRegenerate = "regenerate with: go test ./interfaces/builtin -check.f SeccompGrants -update"
 
 // grantsOf compiles policy text and evaluates it, each text once.
 type grantsCache map[string]*scgrants.Grants

@@ -314,8 +314,10 @@ var ipProtocols = map[string]uint64{
 	"IPPROTO_RAW":    255,
 }
 
-// File types, in the mode argument of mknod and mknodat.
+// File types, in the mode argument of mknod and mknodat; S_IFMT masks
+// them.
 var fileTypes = map[string]uint64{
+	"S_IFMT":   0xf000,
 	"S_IFIFO":  0x1000,
 	"S_IFCHR":  0x2000,
 	"S_IFDIR":  0x4000,

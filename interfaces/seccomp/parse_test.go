@@ -470,6 +470,7 @@ var constantValues = []struct {
 	{"S_IFREG", 0x8000},
 	{"S_IFLNK", 0xa000},
 	{"S_IFSOCK", 0xc000},
+	{"S_IFMT", 0xf000},
 	{"S_ISUID", 0x800},
 	{"S_ISGID", 0x400},
 	{"S_ISVTX", 0x200},

@@ -34,21 +34,25 @@ var (
 
 // Syscall numbers, from the kernel's syscall tables.
 const (
-	nrX86_64Read       = 0
-	nrX86_64Ioctl      = 16
-	nrX86_64Socket     = 41
-	nrX86_64Chown      = 92
-	nrX86_64Setuid     = 105
-	nrX86_64Setgroups  = 116
-	nrX86_64Reboot     = 169
-	nrX86_64KexecLoad  = 246
-	nrX86_64Mknodat    = 259
-	nrX86_64Fchownat   = 260
-	nrI386Ioctl        = 54
-	nrI386Setgroups32  = 206
-	nrI386Chown32      = 212
-	nrI386KexecLoad    = 283
-	nrX86_64Chown32PNR = 0xffffd8ec // libseccomp's pseudo number for chown32, which x86_64 lacks
+	nrX86_64Read             = 0
+	nrX86_64Ioctl            = 16
+	nrX86_64Socket           = 41
+	nrX86_64Chown            = 92
+	nrX86_64Setuid           = 105
+	nrX86_64Setgroups        = 116
+	nrX86_64Reboot           = 169
+	nrX86_64KexecLoad        = 246
+	nrX86_64Mknodat          = 259
+	nrX86_64Fchownat         = 260
+	nrI386Ioctl              = 54
+	nrI386Setgroups32        = 206
+	nrI386Chown32            = 212
+	nrI386KexecLoad          = 283
+	nrX86_64Chmod            = 90
+	nrX86_64Openat2          = 437
+	nrX86_64Fsopen           = 430
+	nrX86_64SchedSetaffinity = 203
+	nrX86_64Chown32PNR       = 0xffffd8ec // libseccomp's pseudo number for chown32, which x86_64 lacks
 )
 
 // Argument values, from the Linux UAPI headers.
@@ -125,7 +129,17 @@ func (s *compilerSuite) TestStrictPolicyInVM(c *check.C) {
 		{"socket AF_NETLINK NETLINK_ROUTE", auditArchX86_64, nrX86_64Socket, []uint64{afNetlink, sockRaw, netlinkRoute}, retAllow},
 		{"socket AF_NETLINK NETLINK_AUDIT", auditArchX86_64, nrX86_64Socket, []uint64{afNetlink, sockRaw, netlinkAudit}, eperm},
 		{"setuid(0)", auditArchX86_64, nrX86_64Setuid, []uint64{0}, retAllow},
-		{"setuid(snap_daemon)", auditArchX86_64, nrX86_64Setuid, []uint64{snapDaemonUID}, eperm},
+		// Any id: the setuid capability, which AppArmor decides, is what
+		// lets a process take an id it does not have.
+		{"setuid(snap_daemon)", auditArchX86_64, nrX86_64Setuid, []uint64{snapDaemonUID}, retAllow},
+		{"chown(root, root)", auditArchX86_64, nrX86_64Chown, []uint64{0x1000, 0, 0}, retAllow},
+		{"fchownat(-1, root) as Go passes it", auditArchX86_64, nrX86_64Fchownat, []uint64{atFdcwd, 0x1000, 1<<64 - 1, 0, 0}, retAllow},
+		{"x86 chown32(1000, root): multipass-support's", auditArchI386, nrI386Chown32, []uint64{0x1000, 1000, 0}, retAllow},
+		{"chmod 04755", auditArchX86_64, nrX86_64Chmod, []uint64{0x1000, 0o4755}, eperm},
+		{"openat2", auditArchX86_64, nrX86_64Openat2, nil, enosys},
+		{"fsopen", auditArchX86_64, nrX86_64Fsopen, nil, enosys},
+		{"sched_setaffinity(0)", auditArchX86_64, nrX86_64SchedSetaffinity, []uint64{0, 8, 0x1000}, retAllow},
+		{"sched_setaffinity(another)", auditArchX86_64, nrX86_64SchedSetaffinity, []uint64{1234, 8, 0x1000}, eperm},
 		{"mknodat FIFO", auditArchX86_64, nrX86_64Mknodat, []uint64{atFdcwd, 0x1000, sIFIFO | 0o644, 0}, retAllow},
 		{"mknodat character device", auditArchX86_64, nrX86_64Mknodat, []uint64{atFdcwd, 0x1000, sIFCHR | 0o644, 0x0501}, eperm},
 		// x86 programs on the same kernel: the 32-bit names exist there.

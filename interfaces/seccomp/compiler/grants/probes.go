@@ -93,7 +93,7 @@ var (
 	openModes = []value{oct(0o644), oct(0o4755), oct(0o2755)}
 	// file types and set-id bits of mknod.
 	mknodModes = []value{
-		named("S_IFIFO|0644", 0x1000|0o644), named("S_IFCHR|0644", 0x2000|0o644), named("S_IFBLK|0644", 0x6000|0o644),
+		named("0644", 0o644), named("S_IFIFO|0644", 0x1000|0o644), named("S_IFCHR|0644", 0x2000|0o644), named("S_IFBLK|0644", 0x6000|0o644),
 		named("S_IFREG|0644", 0x8000|0o644), named("S_IFSOCK|0644", 0xc000|0o644), named("S_IFIFO|S_ISUID|0644", 0x1000|0o4644),
 		named("S_IFREG|S_ISUID|0755", 0x8000|0o4755), named("S_IFCHR|S_ISGID|0644", 0x2000|0o2644),
 	}
