@@ -193,7 +193,11 @@ func (s *grantsSuite) TestSeccompGrants(c *check.C) {
 		var sides []grantsSide
 		for _, smp := range samplesOf(name) {
 			plug, slot := renderGrantsSides(c, decl, iface, smp)
-			sides = append(sides, grantsSide{"plug" + sampleLabel(smp.plug), plug})
+			plugTitle := "plug" + sampleLabel(smp.plug)
+			if smp.slot != nil {
+				plugTitle += ", to a slot" + sampleLabel(smp.slot)
+			}
+			sides = append(sides, grantsSide{plugTitle, plug})
 			if slot != nil {
 				sides = append(sides, grantsSide{"slot" + sampleLabel(smp.slot), slot})
 			}
