@@ -79,8 +79,9 @@ var compatArches = map[libseccomp.ScmpArch][]libseccomp.ScmpArch{
 // by number to the filter of a compat architecture (it translates
 // numbers through names), so 32-bit programs on a 64-bit kernel get
 // EPERM for these until libseccomp knows the name: a documented gap.
-// Debian 12's libseccomp 2.5.4 knows every name here up to
-// futex_requeue; upstream 2.5.4 stops before cachestat.
+// Debian 12's libseccomp 2.5.4 (patched) knows every name here up to
+// futex_requeue; upstream 2.5.4, released before Linux 6.5, knows none
+// from cachestat on.
 var newSyscalls = map[string]libseccomp.ScmpSyscall{
 	"memfd_secret":            447,
 	"process_mrelease":        448,
