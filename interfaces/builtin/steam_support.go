@@ -96,6 +96,12 @@ pivot_root
 sched_setaffinity
 setpriority PRIO_PROCESS
 ioprio_set IOPRIO_WHO_PROCESS
+
+# 32-bit games built against the Steam Runtime's old glibc (scout, 2.15)
+# open and use sockets through socketcall, as i386 programs did before
+# Linux 4.3 gave them direct calls: the family then lies in memory, out
+# of seccomp's sight, and AppArmor's network rules decide alone.
+socketcall
 ` + crashReporterPtraceSecComp
 
 func init() {

@@ -545,7 +545,10 @@ syslog SYSLOG_ACTION_SIZE_BUFFER
 ~mount_setattr -> ENOSYS
 
 # System V IPC, which many libraries use for shared memory (X11,
-# databases); AppArmor 3 does not mediate it.
+# databases); AppArmor 3 does not mediate it. 32-bit x86 programs built
+# against a glibc older than Linux 5.1's direct calls reach them through
+# the ipc multiplexer, which grants nothing more than the calls below.
+ipc
 shmget
 shmat
 shmdt
