@@ -224,12 +224,11 @@ func (s *allSuite) TestDescribeWithLeavesAttributesAlone(c *check.C) {
 // referenceExceptions lists, per interface and column, where the
 // catalogue deliberately differs from the reference behaviour, and why.
 var referenceExceptions = map[string]map[string]string{
-	"gpio":      {"has_apparmor_connected_plug": "the reference gives the plug no AppArmor rule of its own; with a pin named (\"number\"), ours grants that pin's sysfs files, which driving it needs (gpio_test.go)"},
-	"pwm":       {"has_apparmor_connected_plug": "the reference gives the plug no AppArmor rule of its own; with a channel named, ours grants that channel's sysfs files, which driving it needs (pwm_test.go)"},
-	"libvirt":   {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
-	"microceph": {"has_seccomp_connected_plug": "a client of the daemon's unix socket needs no syscall beyond the base allow-list"},
-	"microovn":  {"has_seccomp_connected_plug": "a client of the daemon's unix socket needs no syscall beyond the base allow-list"},
-	"shutdown":  {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
+	"gpio":     {"has_apparmor_connected_plug": "the reference gives the plug no AppArmor rule of its own; with a pin named (\"number\"), ours grants that pin's sysfs files, which driving it needs (gpio_test.go)"},
+	"pwm":      {"has_apparmor_connected_plug": "the reference gives the plug no AppArmor rule of its own; with a channel named, ours grants that channel's sysfs files, which driving it needs (pwm_test.go)"},
+	"libvirt":  {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
+	"bluez":    {"has_seccomp_connected_plug": "the reference's base lets every snap open Bluetooth sockets; ours opens the family with the interfaces that let it be used, bluez's plug among them"},
+	"shutdown": {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
 }
 
 func yesNo(b bool) string {

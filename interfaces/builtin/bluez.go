@@ -89,6 +89,16 @@ capability net_bind_service,
 /dev/uinput rw,
 `
 
+const bluezConnectedPlugSecComp = `
+# Description: use Bluetooth through the BlueZ daemon.
+
+# After pairing and connecting through BlueZ's D-Bus API, apps open
+# Bluetooth sockets of their own: RFCOMM and L2CAP channels to a
+# device's profiles (serial ports, OBEX, BLE connection-oriented
+# channels), as PyBluez, Qt Bluetooth and BlueZ's tools do.
+socket AF_BLUETOOTH
+`
+
 const bluezPermanentSlotSecComp = `
 # Description: operate as the BlueZ daemon.
 
@@ -108,6 +118,7 @@ func init() {
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,
 		connectedPlugAppArmor: bluezConnectedPlugAppArmor,
+		connectedPlugSecComp:  bluezConnectedPlugSecComp,
 		connectedSlotAppArmor: bluezConnectedSlotAppArmor,
 		permanentSlotAppArmor: bluezPermanentSlotAppArmor,
 		permanentSlotSecComp:  bluezPermanentSlotSecComp,

@@ -21,7 +21,10 @@ var _ = check.Suite(&bluezSuite{referenceSuite{referenceCase{
 		"/dev/uhid rw,",
 		"dbus (send)\n    bus=system\n    interface=org.{bluez.*,freedesktop.DBus.Properties,freedesktop.DBus.ObjectManager}\n    peer=(label=PEER),",
 	},
+	// Bluetooth sockets of the app's own (RFCOMM, L2CAP), as the
+	// reference's base allows them; AppArmor's network rules decide.
+	plugSecComp:      []string{"socket AF_BLUETOOTH"},
 	slotSecComp:      []string{"socket AF_BLUETOOTH", "bind", "listen", "accept4"},
 	mustNotGrant:     []string{"capability sys_admin,", "capability sys_module,"},
-	plugMustNotGrant: []string{"capability ", "network bluetooth", "AF_BLUETOOTH", "/dev/", "dbus (bind)"},
+	plugMustNotGrant: []string{"capability ", "network bluetooth", "/dev/", "dbus (bind)", "listen"},
 }}})

@@ -29,6 +29,14 @@ import (
 // crash handler probes, is denied quietly. No "userns," rule is written:
 // that rule belongs to the AppArmor 4 ABI, and profiles of the 3.0 ABI
 // do not mediate creating user namespaces.
+//
+// Syscalls, as in the reference, but for these differences: mknod of
+// character devices, which the reference allows because Chromium tries
+// to create /dev/nvidiactl and its filter once killed what it denied,
+// fails here with EPERM, as the kernel would fail it without mknod;
+// quotactl (allow-sandbox) reads quotas only; and the set*id calls,
+// chroot and sched_setscheduler the reference adds with allow-sandbox
+// are in the base policy.
 
 const browserSupportSummary = `allows running a web browser engine`
 
@@ -88,7 +96,43 @@ const browserSupportConnectedPlugSecComp = `
 # Browsers confine their child processes with seccomp filters of their
 # own, which can only narrow what those processes may do.
 seccomp
+
+# A browser serves local sockets of its own: the process singleton
+# (Chromium's SingletonSocket in the profile, which a second launch
+# hands its URLs to) and the remote debugging endpoint.
+listen
+accept
+accept4
+
+# Background tabs' renderers and low-priority threads get a higher nice
+# value, named by their process or thread id (the base allows the
+# caller's own only); raising one back above the default needs sys_nice.
+setpriority PRIO_PROCESS
 ` + udevInputMonitorSecComp
+
+// crashReporterPtraceSecComp lets a crash reporter read a crashed
+// process of its own (Breakpad, Crashpad): attach, read its registers
+// and memory, let it go, and nothing that writes registers or memory,
+// which could steer a process past its seccomp filter. PTRACE_GETREGS,
+// PTRACE_GETFPREGS and PTRACE_GETFPXREGS have no name of their own in
+// the policy syntax: they are x86's and arm's 12, 14 and 18 (18 reads
+// arm's iWMMXt registers), and name no request on arm64. AppArmor's
+// ptrace rules decide which processes.
+const crashReporterPtraceSecComp = `
+# A crash reporter reads the crashed process (Breakpad, Crashpad):
+# attach, read registers (PTRACE_GETREGS 12, PTRACE_GETFPREGS 14,
+# PTRACE_GETFPXREGS 18, PTRACE_GETREGSET) and memory, resume and detach;
+# nothing that writes to it.
+ptrace PTRACE_ATTACH
+ptrace PTRACE_DETACH
+ptrace PTRACE_CONT
+ptrace PTRACE_PEEKDATA
+ptrace PTRACE_PEEKUSR
+ptrace PTRACE_GETREGSET
+ptrace 12
+ptrace 14
+ptrace 18
+`
 
 const browserSupportSandboxAppArmor = `
 # Description: run the browser's own sandbox (allow-sandbox).
@@ -113,10 +157,17 @@ ptrace (read, trace) peer=@{profile_name},
 const browserSupportSandboxSecComp = `
 # Description: run the browser's own sandbox (allow-sandbox).
 
-# Put renderers in new namespaces and chroot them into an empty directory.
+# Put renderers in new namespaces (the base has chroot, into an empty
+# directory).
 unshare
-chroot
-`
+
+# Pin renderer and compositor threads to processors, by thread id (the
+# base allows the caller's own only).
+sched_setaffinity
+
+# Disk quotas, which the reference gives the sandbox (for Firefox's):
+# read only here, where the reference allows every command.
+` + quotaReadSecComp + crashReporterPtraceSecComp
 
 // browserSupportInterface checks allow-sandbox, and adds the sandbox's
 // policy and the matching ptrace stance.

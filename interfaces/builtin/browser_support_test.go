@@ -22,7 +22,7 @@ var browserSandboxAppArmor = []string{
 	"ptrace (read, trace) peer=@{profile_name},",
 }
 
-var browserSandboxSecComp = []string{"unshare", "chroot"}
+var browserSandboxSecComp = []string{"unshare", "sched_setaffinity", "quotactl &0xffffff00=0x80000700", "ptrace PTRACE_ATTACH", "ptrace PTRACE_GETREGSET", "ptrace 12"}
 
 func (s *browserSupportSuite) TestInterface(c *check.C) {
 	checkExpectation(c, expectation{
@@ -37,7 +37,7 @@ func (s *browserSupportSuite) TestInterface(c *check.C) {
 			"owner /{dev,run}/shm/org.mozilla.ipc.* mrw,",
 			"owner @{PROC}/@{pid}/oom_score_adj rw,",
 		},
-		plugSecComp: []string{"seccomp", "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT", "bind"},
+		plugSecComp: []string{"seccomp", "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT", "bind", "listen", "accept4", "setpriority PRIO_PROCESS"},
 	})
 }
 
@@ -72,6 +72,10 @@ func (s *browserSupportSuite) TestWithSandbox(c *check.C) {
 	}
 	c.Check(aaSpec.UsesPtraceTrace(plugTag), check.Equals, true)
 	c.Check(aa, check.Not(testutil.Contains), "deny ptrace")
+	// The crash reporter reads; nothing writes registers or memory, and
+	// neither quotas nor device nodes are changed.
+	checkGrantsNone(c, sc, "ptrace", "ptrace PTRACE_POKE.*", "ptrace PTRACE_SETREGS.*", "ptrace 13", "ptrace 15", "ptrace PTRACE_TRACEME",
+		"quotactl", "quotactl .*=0x80000800", "mknod.*", "mknodat.*")
 	// Still nothing of the AppArmor 4 ABI.
 	checkNoAppArmor4Rules(c, aa)
 }

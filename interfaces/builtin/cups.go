@@ -22,6 +22,10 @@ import (
 // the client gets no socket path: the provider must say where it
 // listens. Any app snap may offer the slot, so every connection,
 // manual or automatic, needs a snap declaration.
+//
+// The serving snap listens on its socket and accepts clients through
+// network-bind, which it plugs, as under the reference: the slot adds no
+// syscall of its own.
 
 const cupsSummary = `allows printing through a CUPS scheduler provided by a snap`
 
@@ -50,16 +54,6 @@ unix (send, receive) type=stream peer=(label=###PLUG_SECURITY_TAGS###),
 const cupsPermanentSlotAppArmor = `
 # Description: operate as a CUPS scheduler for snaps, listening on a
 # socket in the snap's own data directories.
-`
-
-const cupsPermanentSlotSecComp = `
-# Description: operate as a CUPS scheduler for snaps.
-
-# Bind the socket, listen, and accept clients.
-bind
-listen
-accept
-accept4
 `
 
 // cupsSocketDir is a checked cups-socket-directory: root is
@@ -173,6 +167,5 @@ func init() {
 		baseDeclarationSlots:  appServiceSlotNeedsDeclaration,
 		connectedPlugAppArmor: cupsConnectedPlugAppArmor,
 		connectedSlotAppArmor: cupsConnectedSlotAppArmor,
-		permanentSlotSecComp:  cupsPermanentSlotSecComp,
 	}})
 }

@@ -10,6 +10,10 @@ package builtin
 // system's scheduler on the standard socket; connecting to an app's
 // slot off classic needs a snap declaration, and nothing auto-connects.
 // Printing without administration is the cups interface.
+//
+// The serving snap listens on its socket and accepts clients through
+// network-bind, which it plugs, as under the reference: the slot adds no
+// syscall of its own.
 
 const cupsControlSummary = `allows printing and administering printers and print jobs through CUPS`
 
@@ -75,16 +79,6 @@ capability fsetid,
 capability kill,
 `
 
-const cupsControlPermanentSlotSecComp = `
-# Description: operate as the system's CUPS scheduler.
-
-# Listen on the local socket (and on the IPP port) and accept clients.
-bind
-listen
-accept
-accept4
-`
-
 func init() {
 	registerIface(&commonInterface{
 		name:                  "cups-control",
@@ -94,6 +88,5 @@ func init() {
 		connectedPlugAppArmor: cupsControlConnectedPlugAppArmor,
 		connectedSlotAppArmor: cupsControlConnectedSlotAppArmor,
 		permanentSlotAppArmor: cupsControlPermanentSlotAppArmor,
-		permanentSlotSecComp:  cupsControlPermanentSlotSecComp,
 	})
 }

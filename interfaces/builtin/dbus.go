@@ -8,6 +8,7 @@ import (
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
 	"github.com/snapiface/snapiface/snap"
 )
 
@@ -60,6 +61,19 @@ dbus (receive) bus=%[1]s peer=(label=%[3]s),
 dbus (send) bus=%[1]s peer=(label=%[3]s),
 `
 
+// dbusPermanentSlotSecComp lets the service serve connections of its
+// own besides the bus's.
+const dbusPermanentSlotSecComp = `
+# Description: own a name on the bus and serve it.
+
+# A D-Bus service may also serve peer-to-peer connections on a socket of
+# its own (GDBusServer, sd-bus's server mode), as accessibility and
+# session services do: listen and accept there.
+listen
+accept
+accept4
+`
+
 // dbusInterface checks the bus and name of both sides and renders the
 // rules for them.
 type dbusInterface struct {
@@ -73,6 +87,7 @@ var (
 	_ apparmor.ConnectedPlugDefiner = (*dbusInterface)(nil)
 	_ apparmor.ConnectedSlotDefiner = (*dbusInterface)(nil)
 	_ apparmor.PermanentSlotDefiner = (*dbusInterface)(nil)
+	_ seccomp.PermanentSlotDefiner  = (*dbusInterface)(nil)
 )
 
 // dbusService reads the required "bus" and "name" attributes.
@@ -155,5 +170,6 @@ func init() {
 		name:                 "dbus",
 		summary:              dbusSummary,
 		baseDeclarationSlots: dbusBaseDeclarationSlots,
+		permanentSlotSecComp: dbusPermanentSlotSecComp,
 	}})
 }

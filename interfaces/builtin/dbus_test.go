@@ -41,8 +41,10 @@ func (s *dbusSuite) TestConnection(c *check.C) {
 		"dbus (send) bus=session peer=(name=org.example.Editor, label=snap.provider.service),",
 		"dbus (receive) bus=session peer=(label=snap.provider.service),",
 	}, []string{"bind", "unconfined"})
-	// The service owns the name, and serves the plug's bound app only.
-	repo.checkAppArmorOnly(c, "provider", slotTag, []string{
+	// The service owns the name, and serves the plug's bound app only;
+	// it may serve peer-to-peer connections of its own too.
+	checkDBusServiceSecComp(c, repo)
+	repo.checkAppArmor(c, "provider", slotTag, []string{
 		"dbus (bind) bus=session name=org.example.Editor,",
 		"dbus (send) bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member={RequestName,ReleaseName} peer=(name=org.freedesktop.DBus, label=unconfined),",
 		"dbus (receive) bus=session peer=(label=unconfined),",
@@ -54,7 +56,16 @@ func (s *dbusSuite) TestConnection(c *check.C) {
 func (s *dbusSuite) TestSystemBus(c *check.C) {
 	service := "    bus: system\n    name: org.example.Daemon\n"
 	repo := connectToProvider(c, builtin.Classic, consumerYaml("dbus", service), providerYaml(snap.TypeApp, "dbus", service))
-	repo.checkAppArmorOnly(c, "provider", slotTag, []string{"dbus (bind) bus=system name=org.example.Daemon,"}, []string{"bus=session"})
+	repo.checkAppArmor(c, "provider", slotTag, []string{"dbus (bind) bus=system name=org.example.Daemon,"}, []string{"bus=session"})
+	checkDBusServiceSecComp(c, repo)
+}
+
+// checkDBusServiceSecComp checks that the serving app, and it alone,
+// may listen and accept, as the reference lets a D-Bus service.
+func checkDBusServiceSecComp(c *check.C, cn *connection) {
+	_, sc := cn.specs(c, "provider")
+	c.Check(sc.SecurityTags(), check.DeepEquals, []string{slotTag})
+	checkRules(c, sc.SnippetForTag(slotTag), "listen", "accept", "accept4")
 }
 
 func (s *dbusSuite) TestDecisions(c *check.C) {

@@ -43,6 +43,13 @@ dbus (send, receive)
 
 const desktopLegacyConnectedPlugSecComp = `
 # Description: use the desktop's legacy services.
+
+# Accessibility: each app serves its own peer-to-peer D-Bus socket, to
+# which screen readers connect directly (at-spi2-atk and Qt's bridge):
+# listen and accept there.
+listen
+accept
+accept4
 ` + udevInputMonitorSecComp
 
 func init() {

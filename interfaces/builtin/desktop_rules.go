@@ -132,11 +132,21 @@ capability sys_nice,
 `
 
 // soundServerPermanentSlotSecComp is the sound server's syscalls beyond
-// the base: serving its socket, watching card hotplug, and its shared
-// memory.
+// the base: serving its socket, watching card hotplug, its shared
+// memory, its groups and its threads' priorities.
 const soundServerPermanentSlotSecComp = `
 # Description: run a sound server.
-` + serverSocketSecComp + udevMonitorSocketSecComp + sysvShmSecComp
+` + serverSocketSecComp + udevMonitorSocketSecComp + sysvShmSecComp + `
+# A system-wide server started as root sets its supplementary groups
+# before it drops to its own user (initgroups); the kernel asks for
+# setgid, which AppArmor decides.
+setgroups
+setgroups32
+
+# The mixing and client threads get their nice values by thread id (the
+# base allows the caller's own only); raising one needs sys_nice.
+setpriority PRIO_PROCESS
+`
 
 // soundServerConnectedSlotAppArmor lets a sound server serve one
 // connected client, named by its label.

@@ -12,6 +12,12 @@ package builtin
 // may plug; it never auto-connects: whoever drives Docker can start a
 // privileged container or mount any host path into one, which is
 // root's power.
+//
+// The serving snap listens on its socket and accepts clients through
+// network-bind, which it plugs, as under the reference: the slot adds no
+// syscall of its own.
+// The plug keeps listen and accept, which the reference leaves to
+// network-bind: the docker CLI serves a socket to its plugins.
 
 const dockerSummary = `allows access to the Docker socket`
 
@@ -40,6 +46,17 @@ const dockerConnectedPlugSecComp = `
 listen
 accept
 accept4
+` + daemonClientSecComp
+
+// daemonClientSecComp is what clients of container and cluster daemons
+// (docker, lxd, microceph, microovn) get beyond the base, as in the
+// reference: a generic netlink socket, which the tools that come with
+// them use to read per-task statistics (taskstats, as container
+// monitors do) and device and link details (ethtool, devlink); changing
+// anything over it takes net_admin, which these interfaces do not grant.
+const daemonClientSecComp = `
+# Generic netlink, for per-task statistics and device details.
+socket AF_NETLINK - NETLINK_GENERIC
 `
 
 const dockerPermanentSlotAppArmor = `
@@ -47,15 +64,6 @@ const dockerPermanentSlotAppArmor = `
 
 # Create the API socket at start, and remove it at exit.
 @{run}/docker.sock rw,
-`
-
-const dockerPermanentSlotSecComp = `
-# Description: serve the Docker API on a unix socket.
-
-# Listen on the API socket and accept clients.
-listen
-accept
-accept4
 `
 
 const dockerConnectedSlotAppArmor = `
@@ -76,6 +84,5 @@ func init() {
 		connectedPlugSecComp:  dockerConnectedPlugSecComp,
 		connectedSlotAppArmor: dockerConnectedSlotAppArmor,
 		permanentSlotAppArmor: dockerPermanentSlotAppArmor,
-		permanentSlotSecComp:  dockerPermanentSlotSecComp,
 	})
 }

@@ -31,10 +31,12 @@ import (
 // starts unconfined and without a seccomp filter: with it, the daemon
 // may change its children to the unconfined profile, and its own
 // seccomp filter is lifted, since a privileged container inherits it.
-// Without it, containers start under docker-default and nothing else,
-// and the syscalls Docker keeps from ordinary containers (loading
-// kernel modules, setting the clock, swap, reboot, kexec, the kernel
-// log, perf events, raw port I/O) stay blocked. CAP_SYS_ADMIN is
+// Without it, containers start under docker-default and nothing else;
+// loading kernel modules, kexec, swap, the kernel log and
+// open_by_handle_at stay blocked by seccomp, and the syscalls Docker
+// gives a container only with a capability (the clock, reboot, process
+// accounting, raw port I/O, perf events, fanotify) are let through, as
+// in the reference, for the capabilities to decide. CAP_SYS_ADMIN is
 // granted either way: mounting root filesystems, creating namespaces
 // and pivot_root need it in the daemon, and what a container process
 // may do with capabilities is then bounded by the set runc gives it and
@@ -152,20 +154,13 @@ const dockerSupportConnectedPlugSecComp = `
 # Description: operate as the Docker daemon, and let containers do
 # what Docker's own filter lets them.
 
-# Root filesystems: mounts with the old and the new mount API,
-# pivot_root and chroot into them.
+# Root filesystems: mounts, pivot_root (the base has chroot). The new
+# mount API fails with ENOSYS in the base, and runc and containerd fall
+# back to mount(2), which AppArmor mediates.
 mount
 umount
 umount2
 pivot_root
-chroot
-fsopen
-fsconfig
-fsmount
-fspick
-move_mount
-open_tree
-mount_setattr
 
 # Namespaces: create them for containers, and enter them (docker exec,
 # and the DNS server dockerd runs in each container network).
@@ -179,30 +174,29 @@ bpf
 # runc gives each container a session keyring of its own.
 keyctl
 
-# Container processes run as any user and group, with supplementary
-# groups, and own their files: ids beyond root's, which the base allows.
-setuid
-setuid32
-setgid
-setgid32
-setreuid
-setreuid32
-setregid
-setregid32
-setresuid
-setresuid32
-setresgid
-setresgid32
-setfsuid
-setfsuid32
-setfsgid
-setfsgid32
+# Container processes run with supplementary groups, and own their
+# files whoever they are (the base has the set*id calls).
 setgroups
 setgroups32
 ` + chownSecComp + `
-# Device nodes in containers' /dev (the base allows only FIFOs).
-mknod
-mknodat
+# Image layers hold set-id programs (passwd, sudo, ping), and package
+# managers in containers install more: unpacking and installing set
+# S_ISUID and S_ISGID, which the base refuses. The files land in
+# containers' root filesystems under dockerd's directories, which only
+# root reaches.
+chmod
+fchmod
+fchmodat
+fchmodat2
+creat
+open
+openat
+
+# Device nodes in containers' /dev, and the whiteouts of overlay layers
+# (character devices 0:0); never with a set-id bit, which no image needs
+# on a device node.
+mknod - &S_ISUID|S_ISGID=0
+mknodat - - &S_ISUID|S_ISGID=0
 
 # Containers' own host and domain names.
 sethostname
@@ -220,11 +214,12 @@ accept4
 # overlay networks) netlink.
 socket !AF_VSOCK
 
-# Processes in a container may trace and inspect each other;
+# Processes in a container may trace, compare and inspect each other;
 # docker-default keeps it within the container.
 ptrace
 process_vm_readv
 process_vm_writev
+kcmp
 
 # POSIX message queues of containers' IPC namespaces.
 mq_open
@@ -235,6 +230,27 @@ mq_timedreceive
 mq_timedreceive_time64
 mq_notify
 mq_getsetattr
+
+# What Docker's own filter gives a container only with the capability
+# that goes with it (docker run --cap-add): process accounting
+# (sys_pacct), the clock (sys_time), rebooting its PID namespace
+# (sys_boot), raw port I/O (sys_rawio), perf events (perfmon) and
+# filesystem-wide notification (sys_admin). The capabilities decide:
+# this interface's AppArmor rules grant none of sys_pacct, sys_time,
+# sys_boot or sys_rawio, so those calls fail in the daemon and its
+# containers alike; perf_event_open and fanotify also answer an
+# unprivileged caller within the kernel's own limits
+# (perf_event_paranoid, fanotify's unprivileged mode).
+acct
+settimeofday
+stime
+adjtimex
+reboot
+iopl
+ioperm
+perf_event_open
+fanotify_init
+fanotify_mark
 `
 
 const dockerSupportPrivilegedConnectedPlugAppArmor = `

@@ -27,13 +27,15 @@ func (s *dockerSupportSuite) TestStaticInfo(c *check.C) {
 	})
 }
 
-// What Docker keeps from ordinary containers, and so the daemon's
-// filter keeps from them without privileged-containers.
+// What Docker keeps from ordinary containers whatever their
+// capabilities, and so the daemon's filter keeps from them without
+// privileged-containers; and the new mount API, which AppArmor 3 does
+// not mediate.
 var dockerUnprivilegedSyscalls = []string{
 	"init_module", "finit_module", "delete_module", "kexec_load", "kexec_file_load",
-	"reboot", "swapon", "swapoff", "settimeofday", "clock_settime", "clock_adjtime",
-	"adjtimex", "syslog", "perf_event_open", "iopl", "ioperm", "open_by_handle_at",
-	"acct", "quotactl", "lookup_dcookie", "userfaultfd", "@unrestricted",
+	"swapon", "swapoff", "clock_settime", "clock_adjtime",
+	"syslog", "open_by_handle_at", "quotactl", "lookup_dcookie", "userfaultfd", "@unrestricted",
+	"fsopen", "fsmount", "move_mount", "open_tree", "mount_setattr",
 }
 
 func (s *dockerSupportSuite) TestConnectedPlug(c *check.C) {
@@ -47,7 +49,10 @@ func (s *dockerSupportSuite) TestConnectedPlug(c *check.C) {
 		"signal (send) peer=docker-default,",
 		"@{sys}/fs/cgroup/** rw,",
 		"@{run}/containerd/** rwk,")
-	checkRules(c, sc, "mount", "unshare", "setns", "bpf", "keyctl", "setgroups", "mknod", "socket !AF_VSOCK", "listen")
+	checkRules(c, sc, "mount", "unshare", "setns", "bpf", "keyctl", "setgroups", "mknod - &S_ISUID|S_ISGID=0", "socket !AF_VSOCK", "listen",
+		"chmod", "openat", "kcmp", "acct", "settimeofday", "reboot", "perf_event_open", "fanotify_init", "iopl")
+	// No set-id device nodes.
+	checkGrantsNone(c, sc, "mknod", "mknodat")
 	// Containers run under docker-default and nothing else, and the
 	// capabilities that reach beyond containers are not granted.
 	checkGrantsNone(c, aa, startingWith("change_profile unsafe /** -> unconfined", "change_profile,", "change_profile unsafe /**,",

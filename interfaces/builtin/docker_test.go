@@ -29,7 +29,7 @@ func (s *dockerSuite) TestConnectedPlugToTheHost(c *check.C) {
 		"unix (connect, send, receive) type=stream peer=(label=unconfined),",
 		`unix (bind, listen, accept, send, receive) type=stream addr="@docker_cli_*",`,
 		`unix (connect, send, receive) type=stream peer=(addr="@docker_cli_*"),`)
-	checkRules(c, sc, "listen", "accept", "accept4")
+	checkRules(c, sc, "listen", "accept", "accept4", "socket AF_NETLINK - NETLINK_GENERIC")
 	checkExplained(c, aa, sc)
 }
 

@@ -63,6 +63,16 @@ const hardwareObserveConnectedPlugSecComp = `
 # the base allow-list lets any socket be) to the kernel's or udev's
 # multicast group.
 socket AF_NETLINK - NETLINK_KOBJECT_UEVENT
+
+# Generic netlink: ethtool, iw and lshw read link, wireless and device
+# details over it (changing them takes net_admin, not granted here).
+socket AF_NETLINK - NETLINK_GENERIC
+
+# lspci -A intel-conf1 reads PCI configuration through I/O ports, for
+# which it asks iopl; the kernel then asks for sys_rawio, which AppArmor
+# decides and this interface does not grant, so the call fails there
+# rather than here, as under the reference.
+iopl
 `
 
 func init() {

@@ -17,12 +17,13 @@ var _ = check.Suite(&hardwareObserveSuite{systemSuite{systemCase{
 		"/run/udev/data/* r,",
 		"network netlink raw,",
 	},
-	secComp: []string{"socket AF_NETLINK - NETLINK_KOBJECT_UEVENT"},
+	secComp: []string{"socket AF_NETLINK - NETLINK_KOBJECT_UEVENT", "socket AF_NETLINK - NETLINK_GENERIC", "iopl"},
 	mustNotGrant: []string{
 		writesFiles,
 		anyCapability,
 		`/dev/.*`,
-		`socket AF_NETLINK - NETLINK_(ROUTE|AUDIT|GENERIC).*`,
+		`socket AF_NETLINK - NETLINK_(ROUTE|AUDIT|NETFILTER).*`,
+		`ioperm`,
 	},
 	reaches: []access{
 		{"/sys/devices/pci0000:00/0000:00:02.0/vendor", "r"},

@@ -31,6 +31,15 @@ import (
 // Without it the plug gets everything: both components' rules and
 // autobind. The container runtime itself (containerd, runc) is not
 // part of this interface: snaps that run one plug docker-support.
+//
+// Syscalls, as in the reference, but for these differences: kube-proxy's
+// netlink sockets (netfilter for conntrack and nftables, generic for
+// IPVS) come with firewall-control and network-control, which a
+// kube-proxy snap plugs under the reference too; the kubelet serves its
+// device-plugin and pod-resources sockets through network-bind, as
+// there; its fchownat changes the owner or the group, not both at once
+// (the reference allows both); and its unshare leaves out user
+// namespaces (the reference allows them).
 
 const kubernetesSupportSummary = `allows operating as the Kubernetes service`
 
@@ -126,21 +135,22 @@ mount
 umount
 umount2
 
-# Give volumes to the pod's users and groups.
-` + chownSecComp + `
-# Serve the plugin registration and pod resources sockets in its
-# directory.
-listen
-accept
-accept4
-`
+# Pods' network namespaces: create them, with the mount, UTS, IPC or PID
+# namespaces that go with them, and enter their network namespace
+# (probes and port checks run inside the pod's network). A user
+# namespace is the container runtime's (docker-support), not the
+# kubelet's: unshare with CLONE_NEWUSER is refused, where the reference
+# allows it.
+unshare &CLONE_NEWUSER=0
+setns - CLONE_NEWNET
 
-const kubernetesSupportKubeproxyConnectedPlugSecComp = `
-# Description: operate as kube-proxy.
-
-# Connection tracking (netfilter) and IPVS (generic) over netlink.
-socket AF_NETLINK - NETLINK_NETFILTER
-socket AF_NETLINK - NETLINK_GENERIC
+# A pod's fsGroup: the kubelet gives its volumes' files to that group,
+# leaving the owner (-1), and projected volumes' files to the pod's
+# user, leaving the group; Go does both with fchownat. Owner and group
+# together, and the other chown calls, are not needed; the chown
+# capability (AppArmor) is what lets it give files away.
+fchownat - - -1 -
+fchownat - - - -1
 `
 
 // The flavors of the plug, and what none means.
@@ -213,9 +223,6 @@ func (iface *kubernetesSupportInterface) SecCompConnectedPlug(spec *seccomp.Spec
 	}
 	if kubernetesFlavorWants(flavor, kubernetesFlavorKubelet) {
 		spec.AddSnippet(kubernetesSupportKubeletConnectedPlugSecComp)
-	}
-	if kubernetesFlavorWants(flavor, kubernetesFlavorProxy) {
-		spec.AddSnippet(kubernetesSupportKubeproxyConnectedPlugSecComp)
 	}
 	return nil
 }

@@ -26,10 +26,12 @@ func (s *kubernetesSupportSuite) TestStaticInfo(c *check.C) {
 // Key rules of each part of the interface.
 var (
 	kubeletAppArmor   = []string{"mount,", "/var/lib/kubelet/** rwkl,", "@{run}/containerd/containerd.sock rw,", "@{sys}/fs/cgroup/** rw,", "/dev/kmsg r,"}
-	kubeletSecComp    = []string{"mount", "umount2", "fchownat", "listen"}
+	kubeletSecComp    = []string{"mount", "umount2", "unshare &CLONE_NEWUSER=0", "setns - CLONE_NEWNET", "fchownat - - -1 -", "fchownat - - - -1"}
 	kubeproxyAppArmor = []string{"capability net_admin,", "@{PROC}/sys/net/** rw,", "@{PROC}/modules r,"}
-	kubeproxySecComp  = []string{"socket AF_NETLINK - NETLINK_NETFILTER", "socket AF_NETLINK - NETLINK_GENERIC"}
-	autobindAppArmor  = []string{"unix (bind) type=stream addr=auto,", "unix (bind) type=dgram addr=auto,"}
+	// kube-proxy's netlink sockets come with firewall-control and
+	// network-control, as in the reference.
+	kubeproxySecComp = []string(nil)
+	autobindAppArmor = []string{"unix (bind) type=stream addr=auto,", "unix (bind) type=dgram addr=auto,"}
 )
 
 func (s *kubernetesSupportSuite) TestFlavors(c *check.C) {
@@ -62,6 +64,9 @@ func (s *kubernetesSupportSuite) TestFlavors(c *check.C) {
 		// No flavor lets the snap leave its confinement, or load modules.
 		checkGrantsNone(c, aa, startingWith("change_profile", "capability sys_module", "capability,", "/** ", "/{,**}")...)
 		checkGrantsNone(c, sc, startingWith("@unrestricted", "init_module", "finit_module")...)
+		// Nor give files to any owner at once, serve sockets (network-bind
+		// does), or open sockets beyond the base (see kubeproxySecComp).
+		checkGrantsNone(c, sc, append(startingWith("chown", "lchown", "fchown ", "fchown32", "listen", "accept", "socket"), "fchown", "fchownat", "fchownat - - - -", "unshare")...)
 		checkExplained(c, aa, sc)
 		if aa != "" {
 		}

@@ -17,6 +17,10 @@ package builtin
 // connects to a unix socket and sends and receives on it (passing file
 // descriptors with sendmsg), all of which the base allows, so none is
 // added here.
+//
+// The serving snap listens on its socket and accepts clients through
+// network-bind, which it plugs, as under the reference: the slot adds no
+// syscall of its own.
 
 const libvirtSummary = `allows access to the libvirt service`
 
@@ -45,15 +49,6 @@ const libvirtPermanentSlotAppArmor = `
 @{run}/libvirt/ rw,
 ` + libvirtSocketsRule + ``
 
-const libvirtPermanentSlotSecComp = `
-# Description: serve libvirt's API on unix sockets.
-
-# Listen on the API sockets and accept clients.
-listen
-accept
-accept4
-`
-
 const libvirtConnectedSlotAppArmor = `
 # Description: serve libvirt's API to the connected snap's apps.
 
@@ -71,6 +66,5 @@ func init() {
 		connectedPlugAppArmor: libvirtConnectedPlugAppArmor,
 		connectedSlotAppArmor: libvirtConnectedSlotAppArmor,
 		permanentSlotAppArmor: libvirtPermanentSlotAppArmor,
-		permanentSlotSecComp:  libvirtPermanentSlotSecComp,
 	})
 }

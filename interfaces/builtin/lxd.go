@@ -22,6 +22,12 @@ import (
 //
 // The plug's rules name the sockets in the slot snap's own directory,
 // so that a parallel install of LXD (lxd_x) serves its own clients.
+//
+// The serving snap listens on its socket and accepts clients through
+// network-bind, which it plugs, as under the reference: the slot adds no
+// syscall of its own.
+// The plug keeps listen and accept, which the reference leaves to
+// network-bind: the lxc client serves consoles and files (below).
 
 const lxdSummary = `allows access to the LXD API`
 
@@ -48,7 +54,7 @@ const lxdConnectedPlugSecComp = `
 listen
 accept
 accept4
-`
+` + daemonClientSecComp
 
 const lxdPermanentSlotAppArmor = `
 # Description: serve the LXD API on unix sockets in the snap's common
@@ -58,15 +64,6 @@ const lxdPermanentSlotAppArmor = `
 # directory at both names.
 /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/common/lxd/unix.socket rw,
 /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/common/lxd-user/unix.socket rw,
-`
-
-const lxdPermanentSlotSecComp = `
-# Description: serve the LXD API on unix sockets.
-
-# Listen on the API sockets and accept clients.
-listen
-accept
-accept4
 `
 
 const lxdConnectedSlotAppArmor = `
@@ -110,6 +107,5 @@ func init() {
 		connectedPlugSecComp:  lxdConnectedPlugSecComp,
 		connectedSlotAppArmor: lxdConnectedSlotAppArmor,
 		permanentSlotAppArmor: lxdPermanentSlotAppArmor,
-		permanentSlotSecComp:  lxdPermanentSlotSecComp,
 	}})
 }

@@ -35,7 +35,7 @@ func (s *lxdSuite) TestConnected(c *check.C) {
 	checkRules(c, aa,
 		"/var/snap/lxd/common/lxd/unix.socket rw,",
 		"/var/snap/lxd/common/lxd-user/unix.socket rw,")
-	checkRules(c, sc, "listen", "accept", "accept4")
+	checkRules(c, sc, "listen", "accept", "accept4", "socket AF_NETLINK - NETLINK_GENERIC")
 	cc.checkServed(c, "/var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/common/lxd/unix.socket rw,")
 }
 

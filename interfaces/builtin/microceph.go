@@ -9,9 +9,8 @@ package builtin
 // connected, without a snap declaration saying so, so the socket path
 // below names that snap.
 //
-// The reference system also gives the plug seccomp rules; a client of a
-// unix socket needs no syscall beyond the base allow-list, so we add
-// none.
+// Its seccomp rules are those of the clients of container and cluster
+// daemons (daemonClientSecComp), as in the reference.
 
 const microcephSummary = `allows access to the MicroCeph control socket`
 
@@ -24,11 +23,16 @@ const microcephConnectedPlugAppArmor = `
 unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
 `
 
+const microcephConnectedPlugSecComp = `
+# Description: drive the daemon through its control socket.
+` + daemonClientSecComp
+
 func init() {
 	registerIface(&commonInterface{
 		name:                  "microceph",
 		summary:               microcephSummary,
 		baseDeclarationSlots:  snapOwnedSlot,
 		connectedPlugAppArmor: microcephConnectedPlugAppArmor,
+		connectedPlugSecComp:  microcephConnectedPlugSecComp,
 	})
 }

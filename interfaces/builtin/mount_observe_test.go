@@ -16,8 +16,11 @@ var _ = check.Suite(&mountObserveSuite{systemSuite{systemCase{
 		"/etc/fstab r,",
 		"/run/mount/utab r,",
 	},
-	secComp: []string{"quotactl"},
+	secComp: []string{"quotactl &0xffffff00=0x80000700", "quotactl_fd - &0xffffff00=0x580300", "listmount", "statmount"},
 	mustNotGrant: []string{
+		// Every quota command, or one that changes quotas (Q_SETQUOTA,
+		// Q_QUOTAON).
+		`quotactl`, `quotactl .*=0x80000800`, `quotactl .*=0x80000200`,
 		writesFiles,
 		anyCapability,
 		`(mount|umount|pivot_root)( .*)?,`,

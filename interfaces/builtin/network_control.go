@@ -87,22 +87,44 @@ mount options=(rw, bind) /etc/netns/*/* -> /etc/*,
 const networkControlConnectedPlugSecComp = `
 # Description: configure the host's networking.
 
-# Netlink sockets of the route, generic (wireless, bonding, WireGuard),
-# xfrm (IPsec) and socket-diagnostics families, and packet sockets;
-# bound before use.
+# Netlink sockets, bound before use: route (ip), generic (wireless with
+# iw, bonding, WireGuard, ethtool), xfrm (IPsec), socket diagnostics
+# (ss), FIB lookups, iSCSI (iscsid, which sets up the sessions of
+# network block storage), RDMA (the rdma tool, which adds soft-RoCE and
+# iWARP links), and kobject uevents (waiting for an interface to appear,
+# as ifupdown's hotplug and "udevadm settle" do). DECnet's routing
+# messages, which the reference also lists, are gone from Linux since
+# 6.1.
 socket AF_NETLINK - NETLINK_ROUTE
 socket AF_NETLINK - NETLINK_GENERIC
 socket AF_NETLINK - NETLINK_XFRM
 socket AF_NETLINK - NETLINK_SOCK_DIAG
-socket AF_PACKET
+socket AF_NETLINK - NETLINK_FIB_LOOKUP
+socket AF_NETLINK - NETLINK_ISCSI
+socket AF_NETLINK - NETLINK_RDMA
+socket AF_NETLINK - NETLINK_KOBJECT_UEVENT
 bind
 
-# Network namespaces: create and enter them (only network and mount
-# namespaces), and bind-mount them onto files under /run/netns.
-unshare CLONE_NEWNET
-unshare CLONE_NEWNS
+# Packet sockets (DHCP clients, arping, tcpdump-like tools), and PPP
+# over Ethernet: pppd's PPPoE plugin and pppoe-discovery open AF_PPPOX
+# sockets.
+socket AF_PACKET
+socket AF_PPPOX
+
+# Traffic control and XDP programs: "tc filter ... bpf" and "ip link
+# set ... xdp" load BPF programs and maps (net_admin, or bpf, decided by
+# AppArmor).
+bpf
+
+# Network namespaces: create them ("ip netns add"), with their own
+# mount, UTS, IPC, PID or cgroup namespaces as "unshare" and "ip netns
+# exec" ask for, and enter them; bind-mount them onto files under
+# /run/netns. A user namespace is not this interface's: unshare with
+# CLONE_NEWUSER is refused (the reference allows every namespace).
+unshare &CLONE_NEWUSER=0
 setns - CLONE_NEWNET
 mount
+umount
 umount2
 `
 

@@ -57,6 +57,25 @@ dbus (receive)
 # Send the client signals, and call the secret agent it registered.
 ` + nmToClientAppArmor
 
+// networkManagerPermanentSlotSecComp adds to what the service needs to
+// watch the network what it needs to configure it.
+const networkManagerPermanentSlotSecComp = networkManagerServicePermanentSlotSecComp + `
+# Every netlink protocol, as the service and what it runs use them:
+# netfilter (the firewall of shared connections, through nft), audit
+# (records of its actions), xfrm (IPsec VPN plugins), connector and
+# socket diagnostics among them.
+socket AF_NETLINK
+
+# Set the host name, from the configuration or from DHCP, where no
+# hostnamed does it.
+sethostname
+
+# Shared connections serve DHCP and DNS to their clients.
+listen
+accept
+accept4
+`
+
 func init() {
 	registerIface(&commonInterface{
 		name:                  "network-manager",
@@ -67,6 +86,6 @@ func init() {
 		connectedPlugSecComp:  networkManagerConnectedPlugSecComp,
 		connectedSlotAppArmor: networkManagerConnectedSlotAppArmor,
 		permanentSlotAppArmor: networkManagerServicePermanentSlotAppArmor,
-		permanentSlotSecComp:  networkManagerServicePermanentSlotSecComp,
+		permanentSlotSecComp:  networkManagerPermanentSlotSecComp,
 	})
 }

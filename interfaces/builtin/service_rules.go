@@ -116,6 +116,12 @@ network inet6 dgram,
 @{run}/NetworkManager/** rwk,
 `
 
+// networkManagerServicePermanentSlotSecComp is what the NetworkManager
+// service needs to watch and configure the network; the network-manager
+// slot adds serving and the rest of netlink (network_manager.go). The
+// NetworkManager snap carries both slots; a snap serving only
+// network-manager-observe serves through network-bind, as under the
+// reference.
 const networkManagerServicePermanentSlotSecComp = `
 # Description: operate as the NetworkManager service.
 
@@ -127,11 +133,6 @@ socket AF_NETLINK - NETLINK_GENERIC
 socket AF_NETLINK - NETLINK_KOBJECT_UEVENT
 socket AF_PACKET
 bind
-
-# Shared connections serve DHCP and DNS to their clients.
-listen
-accept
-accept4
 `
 
 const avahiServicePermanentSlotAppArmor = `
@@ -161,21 +162,6 @@ capability sys_chroot,
 capability setuid,
 capability setgid,
 capability chown,
-`
-
-const avahiServicePermanentSlotSecComp = `
-# Description: operate as the Avahi daemon.
-
-# Bind the mDNS port and the daemon's socket, accept nss-mdns clients,
-# and follow the host's addresses over route netlink.
-socket AF_NETLINK - NETLINK_ROUTE
-bind
-listen
-accept
-accept4
-
-# Confine itself to its configuration directory after start.
-chroot
 `
 
 // dbusOwnNameRules lets a service own name (a checked bus name, or a

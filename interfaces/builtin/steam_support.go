@@ -15,6 +15,18 @@ package builtin
 // /tmp or the runtime directory, with newroot/ and oldroot/ inside) so
 // that the snap's own mount namespace outside the container stays as it
 // is. No "userns," rule is written: it belongs to the AppArmor 4 ABI.
+//
+// Seccomp: the reference lifts the filter for this interface, so that
+// no Steam or game update ever meets a denial. Here the filter stays,
+// as a wall behind AppArmor, and grants what the documented parts do:
+// bubblewrap's namespaces, mounts and pivot_root; Steam's crash
+// reporter reading a crashed process; and what games under Proton and
+// native game engines do to their own threads (affinity and nice values
+// by thread id, which the base allows for the caller only). What stays
+// shut, as for any snap: kernel modules, kexec, bpf, perf events,
+// io_uring, keyrings, the clock. A game that needs one of them fails
+// with EPERM where under the reference it would run: say which, and it
+// is added here.
 
 const steamSupportSummary = `allows running games in the Steam container runtime`
 
@@ -68,14 +80,29 @@ const steamSupportConnectedPlugSecComp = `
 # Description: run games in the Steam container runtime (pressure-vessel
 # and bubblewrap).
 
-# Create the container's namespaces, mount its filesystems, and pivot and
-# chroot into its root.
+# Create the container's namespaces (bubblewrap unshares user, mount,
+# PID, IPC, UTS, network and cgroup namespaces), mount its filesystems,
+# and pivot into its root (the base has chroot).
 unshare
 mount
+umount
 umount2
 pivot_root
-chroot
-`
+
+# Games and Proton's Wine name their threads by id to pin them to
+# processors and set their nice values and I/O priorities (the kernel
+# lets a process do so to its own user's threads, and raising a priority
+# needs sys_nice, which AppArmor decides).
+sched_setaffinity
+setpriority PRIO_PROCESS
+ioprio_set IOPRIO_WHO_PROCESS
+
+# 32-bit games built against the Steam Runtime's old glibc (scout, 2.15)
+# open and use sockets through socketcall, as i386 programs did before
+# Linux 4.3 gave them direct calls: the family then lies in memory, out
+# of seccomp's sight, and AppArmor's network rules decide alone.
+socketcall
+` + crashReporterPtraceSecComp
 
 func init() {
 	registerIface(&commonInterface{

@@ -27,8 +27,14 @@ func (s *steamSupportSuite) TestInterface(c *check.C) {
 			"mount fstype=proc proc -> /newroot/proc/,",
 			"pivot_root oldroot=/newroot/ /newroot/,",
 		},
-		plugSecComp: []string{"mount", "umount2", "pivot_root", "unshare", "chroot"},
+		plugSecComp: []string{"mount", "umount2", "pivot_root", "unshare", "sched_setaffinity", "ptrace PTRACE_ATTACH"},
 	})
+}
+
+// The filter stays: steam-support is no way out of seccomp.
+func (s *steamSupportSuite) TestKeepsTheFilter(c *check.C) {
+	_, sc := connectToSystem(c, builtin.Classic, consumerYaml("steam-support")).snippets(c, plugTag)
+	checkGrantsNone(c, sc, "@unrestricted", "ptrace", "ptrace PTRACE_POKE.*", "bpf", "io_uring_setup", "init_module", "perf_event_open")
 }
 
 // Mounts stay inside bubblewrap's staging paths: no rule mounts on, or

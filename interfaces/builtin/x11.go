@@ -78,7 +78,9 @@ owner /tmp/xauth_* rwk,
 
 const x11PermanentSlotSecComp = `
 # Description: serve the X11 display protocol to client apps.
-` + serverSocketSecComp
+` + serverSocketSecComp + `
+# Find input devices and screens as they come and go (libudev).
+` + udevMonitorSocketSecComp
 
 const x11ConnectedSlotAppArmor = `
 # Description: serve the X11 display protocol to the connected client.

@@ -3,7 +3,10 @@
 
 package seccomp
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // constantGroups are the named constants that policy rules may use as
 // argument values, with their values from the Linux UAPI headers, by
@@ -26,6 +29,11 @@ var constantGroups = []struct {
 	{genericOnly: true, values: socketOptions},
 	{values: ipProtocols},
 	{values: fileTypes},
+	{values: fileModeBits},
+	{genericOnly: true, values: openFlags},
+	{values: priorityTargets},
+	{values: kcmpTypes},
+	{values: syslogActions},
 }
 
 // Address families, the first argument of socket and socketpair.
@@ -306,8 +314,10 @@ var ipProtocols = map[string]uint64{
 	"IPPROTO_RAW":    255,
 }
 
-// File types, in the mode argument of mknod and mknodat.
+// File types, in the mode argument of mknod and mknodat; S_IFMT masks
+// them.
 var fileTypes = map[string]uint64{
+	"S_IFMT":   0xf000,
 	"S_IFIFO":  0x1000,
 	"S_IFCHR":  0x2000,
 	"S_IFDIR":  0x4000,
@@ -315,6 +325,85 @@ var fileTypes = map[string]uint64{
 	"S_IFREG":  0x8000,
 	"S_IFLNK":  0xa000,
 	"S_IFSOCK": 0xc000,
+}
+
+// Set-id and sticky bits of a file mode (chmod, creat, open, mknod).
+var fileModeBits = map[string]uint64{
+	"S_ISUID": 0x800,
+	"S_ISGID": 0x400,
+	"S_ISVTX": 0x200,
+}
+
+// Flags of open, openat and pipe2. __O_TMPFILE is the bit that makes
+// an O_TMPFILE open (O_TMPFILE adds O_DIRECTORY, whose value differs
+// between x86 and arm; the kernel refuses __O_TMPFILE without it, so a
+// mask of this bit matches every O_TMPFILE open). O_NOTIFICATION_PIPE
+// is O_EXCL given to pipe2.
+var openFlags = map[string]uint64{
+	"O_CREAT":             0x40,
+	"O_EXCL":              0x80,
+	"O_NOTIFICATION_PIPE": 0x80,
+	"__O_TMPFILE":         0x400000,
+}
+
+// Whom setpriority and ioprio_set address, their first argument.
+var priorityTargets = map[string]uint64{
+	"PRIO_PROCESS":       0,
+	"PRIO_PGRP":          1,
+	"PRIO_USER":          2,
+	"IOPRIO_WHO_PROCESS": 1,
+	"IOPRIO_WHO_PGRP":    2,
+	"IOPRIO_WHO_USER":    3,
+}
+
+// Resources kcmp compares, its third argument.
+var kcmpTypes = map[string]uint64{
+	"KCMP_FILE":      0,
+	"KCMP_VM":        1,
+	"KCMP_FILES":     2,
+	"KCMP_FS":        3,
+	"KCMP_SIGHAND":   4,
+	"KCMP_IO":        5,
+	"KCMP_SYSVSEM":   6,
+	"KCMP_EPOLL_TFD": 7,
+}
+
+// Actions of syslog, its first argument.
+var syslogActions = map[string]uint64{
+	"SYSLOG_ACTION_CLOSE":         0,
+	"SYSLOG_ACTION_OPEN":          1,
+	"SYSLOG_ACTION_READ":          2,
+	"SYSLOG_ACTION_READ_ALL":      3,
+	"SYSLOG_ACTION_READ_CLEAR":    4,
+	"SYSLOG_ACTION_CLEAR":         5,
+	"SYSLOG_ACTION_CONSOLE_OFF":   6,
+	"SYSLOG_ACTION_CONSOLE_ON":    7,
+	"SYSLOG_ACTION_CONSOLE_LEVEL": 8,
+	"SYSLOG_ACTION_SIZE_UNREAD":   9,
+	"SYSLOG_ACTION_SIZE_BUFFER":   10,
+}
+
+// errnos are the errnos a denial may name after "->", with their
+// asm-generic values (mips, alpha, sparc and parisc number them
+// otherwise). ENOSYS makes a caller fall back as on a kernel without
+// the syscall.
+var errnos = map[string]uint64{
+	"EPERM":      1,
+	"ENOENT":     2,
+	"EACCES":     13,
+	"EINVAL":     22,
+	"ENOSYS":     38,
+	"EOPNOTSUPP": 95,
+}
+
+// errnoList names the errnos a denial may name, in order of value.
+func errnoList() string {
+	names := make([]string, 0, len(errnos))
+	for name := range errnos {
+		names = append(names, name)
+	}
+	sort.Slice(names, func(i, j int) bool { return errnos[names[i]] < errnos[names[j]] })
+	return strings.Join(names, ", ")
 }
 
 // constant is a named constant, as policy rules use it.

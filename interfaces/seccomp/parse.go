@@ -17,20 +17,30 @@ import (
 //	@unrestricted             no filter at all (classic confinement)
 //	chown                     allow a syscall whatever its arguments
 //	setgroups 0 -             allow it when the first argument is 0
+//	chmod - &S_ISUID|S_ISGID=0  allow it when the mode sets neither bit
 //	~ioctl - TIOCSTI          deny explicitly, with EACCES
+//	~openat2 -> ENOSYS        deny explicitly, with ENOSYS
 //
 // A rule names a syscall and puts a condition on each of its first
 // arguments, at most MaxArgs: "-" (any value), a value (equal to it), or
-// a comparison ">=V", "<=V", "<V", ">V", "!V" (not equal) or "|V" (all
-// the bits of V set). A value is a number (decimal, or hexadecimal with
-// 0x), a named constant (AF_INET, CLONE_NEWUSER, TIOCSTI, ...), or a
-// user or group, u:NAME or g:NAME. Several rules for one syscall allow
+// a comparison ">=V", "<=V", "<V", ">V", "!V" (not equal), "|V" (all
+// the bits of V set) or "&M=V" (the bits of M are those of V: M masks
+// the argument, and V holds no bit outside M). A value is a number
+// (decimal, or hexadecimal with 0x), a named constant (AF_INET,
+// CLONE_NEWUSER, TIOCSTI, ...), a user or group, u:NAME or g:NAME, or
+// numbers and constants joined with "|" (S_ISUID|S_ISGID), which are
+// or-ed. -1 stands alone: it is the -1 of a 32-bit argument (a uid,
+// gid, pid or int), which C passes zero-extended and Go sign-extended,
+// and matches both, comparing the lower 32 bits only (the kernel reads
+// no more of such an argument). Several rules for one syscall allow
 // it when any of them matches; a syscall that no rule allows fails with
 // EPERM; an explicit denial wins over every rule that allows the same
-// call. Arguments are counted from 1 in messages. On the 32-bit
-// architectures (x86, x32, arm) libseccomp compares the lower 32 bits of
-// a value only, so a negative number written out in 64 bits
-// (0xffffffffffffff9c for AT_FDCWD) matches its 32-bit form there.
+// call, and fails with EACCES or with the errno named after "->"
+// (EPERM, ENOENT, EACCES, EINVAL, ENOSYS, EOPNOTSUPP). Arguments are
+// counted from 1 in messages. On the 32-bit architectures (x86, arm)
+// libseccomp compares the lower 32 bits of a value only, so a negative
+// number written out in 64 bits (0xffffffffffffff9c for AT_FDCWD)
+// matches its 32-bit form there.
 
 // MaxArgs is the number of syscall arguments a rule can look at.
 const MaxArgs = 6
@@ -58,6 +68,7 @@ const (
 	OpGreater                // ">V"
 	OpGreaterEqual           // ">=V"
 	OpMaskedAll              // "|V": (argument & V) == V
+	OpMaskedEqual            // "&M=V": (argument & M) == V
 )
 
 // comparisons lists the prefixes of comparisons, longest first so that
@@ -82,6 +93,8 @@ func (op Op) String() string {
 		return "-"
 	case OpEqual:
 		return ""
+	case OpMaskedEqual:
+		return "&"
 	}
 	for _, c := range comparisons {
 		if c.op == op {
@@ -95,21 +108,35 @@ func (op Op) String() string {
 type Arg struct {
 	Op    Op
 	Value uint64
-	// Name is the constant, u:USER or g:GROUP the value was written
-	// as, or "" for a number.
+	// Name is the constant, u:USER, g:GROUP, -1 or "|" expression the
+	// value was written as, or "" for a number.
 	Name string
-	// GenericOnly says that Value is the asm-generic value of a
-	// constant that has another value on some architectures.
+	// Mask is the mask of OpMaskedEqual, and MaskName what it was
+	// written as ("" for a number).
+	Mask     uint64
+	MaskName string
+	// GenericOnly says that Value or Mask holds the asm-generic value
+	// of a constant that has another value on some architectures.
 	GenericOnly bool
 }
+
+// minusOne is -1 as an argument: the lower 32 bits all set, compared on
+// their own.
+var minusOne = Arg{Op: OpMaskedEqual, Value: 0xffffffff, Mask: 0xffffffff, Name: "-1"}
 
 // Rule is one line of policy that allows or denies a syscall.
 type Rule struct {
 	// Line is the line of the policy text, counted from 1.
 	Line    int
 	Syscall string
-	// Deny marks an explicit denial ("~"), which fails with EACCES.
+	// Deny marks an explicit denial ("~"), which fails with EACCES, or
+	// with Errno when it is not 0.
 	Deny bool
+	// Errno and ErrnoName are the errno named after "->" in a denial;
+	// every errno name is asm-generic (another number on mips, alpha,
+	// sparc and parisc).
+	Errno     uint64
+	ErrnoName string
 	// Args holds one condition per argument written, trailing "-"
 	// included; arguments past the end are any value.
 	Args []Arg
@@ -126,13 +153,26 @@ func (r Rule) String() string {
 		b.WriteByte(' ')
 		b.WriteString(arg.String())
 	}
+	if r.ErrnoName != "" {
+		b.WriteString(" -> ")
+		b.WriteString(r.ErrnoName)
+	}
 	return b.String()
 }
 
 // String returns the condition as policy text.
 func (a Arg) String() string {
-	if a.Op == OpAny {
+	switch {
+	case a.Op == OpAny:
 		return "-"
+	case a.Name == minusOne.Name:
+		return a.Name
+	case a.Op == OpMaskedEqual:
+		mask := a.MaskName
+		if mask == "" {
+			mask = formatNumber(a.Mask)
+		}
+		return "&" + mask + "=" + a.valueText()
 	}
 	return a.Op.String() + a.valueText()
 }
@@ -182,10 +222,11 @@ func validSyscallName(name string) bool {
 }
 
 // constantName says whether value has the shape of a named constant,
-// [A-Z][A-Z0-9_]*; anything else that does not start with a digit is
+// [A-Z_][A-Z0-9_]* (the kernel names a few with leading underscores,
+// __O_TMPFILE); anything else that does not start with a digit is
 // neither a number nor a constant.
 func constantName(value string) bool {
-	if value == "" || value[0] < 'A' || value[0] > 'Z' {
+	if value == "" || (value[0] < 'A' || value[0] > 'Z') && value[0] != '_' {
 		return false
 	}
 	for i := 1; i < len(value); i++ {
@@ -207,9 +248,10 @@ func Parse(text string) (*RuleSet, error) {
 	return rs, nil
 }
 
-// maxFields is the most fields a valid line has: a syscall and its
-// arguments. A line with more is an error whatever they are.
-const maxFields = 1 + MaxArgs
+// maxFields is the most fields a valid line has: a syscall, its
+// arguments, and "-> ERRNO". A line with more is an error whatever they
+// are.
+const maxFields = 1 + MaxArgs + 2
 
 // parseLines parses text whose first line is line firstLine of the
 // policy, into rs; with rs nil it only checks the text. Lines are
@@ -320,6 +362,24 @@ func parseRule(fields []string) (Rule, *PolicyError) {
 	}
 	rule.Syscall = name
 	args := fields[1:]
+	for i, field := range args {
+		if field != errnoArrow {
+			continue
+		}
+		if !rule.Deny {
+			return rule, &PolicyError{Syscall: name, Err: fmt.Errorf("%q names the errno of a denial: write the rule with \"~\"", errnoArrow)}
+		}
+		if i != len(args)-2 {
+			return rule, &PolicyError{Syscall: name, Err: fmt.Errorf("want one errno after %q, at the end of the rule", errnoArrow)}
+		}
+		errno, ok := errnos[args[i+1]]
+		if !ok {
+			return rule, &PolicyError{Syscall: name, Err: fmt.Errorf("unknown errno %q: want one of %s", args[i+1], errnoList())}
+		}
+		rule.Errno, rule.ErrnoName = errno, args[i+1]
+		args = args[:i]
+		break
+	}
 	if len(args) > MaxArgs {
 		return rule, &PolicyError{Syscall: name, Err: fmt.Errorf("too many arguments: %d, a syscall has at most %d", len(args), MaxArgs)}
 	}
@@ -336,9 +396,17 @@ func parseRule(fields []string) (Rule, *PolicyError) {
 	return rule, nil
 }
 
+// errnoArrow introduces the errno of a denial.
+const errnoArrow = "->"
+
 func parseArg(token string) (Arg, error) {
-	if token == "-" {
+	switch {
+	case token == "-":
 		return Arg{Op: OpAny}, nil
+	case token == minusOne.Name:
+		return minusOne, nil
+	case strings.HasPrefix(token, "&"):
+		return parseMaskedEqual(token)
 	}
 	arg := Arg{Op: OpEqual}
 	value := token
@@ -351,15 +419,65 @@ func parseArg(token string) (Arg, error) {
 	switch {
 	case value == "":
 		return arg, fmt.Errorf("missing value after comparison %q", token)
+	case value == minusOne.Name:
+		return arg, fmt.Errorf("cannot compare -1 with %q: -1 is the -1 of a 32-bit argument, matched by equality only", arg.Op.String())
 	case strings.ContainsAny(value[:1], "<>!|=&"):
-		return arg, fmt.Errorf("bad comparison %q: want one of >=, <=, <, >, ! or | before a value", token)
+		return arg, fmt.Errorf("bad comparison %q: want one of >=, <=, <, >, !, | or & before a value", token)
 	}
 	var err error
 	arg.Value, arg.Name, arg.GenericOnly, err = parseValue(value)
 	return arg, err
 }
 
+// parseMaskedEqual parses "&M=V".
+func parseMaskedEqual(token string) (Arg, error) {
+	arg := Arg{Op: OpMaskedEqual}
+	mask, value, ok := strings.Cut(token[1:], "=")
+	if !ok || mask == "" || value == "" {
+		return arg, fmt.Errorf("bad masked comparison %q: want &MASK=VALUE", token)
+	}
+	if mask == minusOne.Name || value == minusOne.Name {
+		return arg, fmt.Errorf("bad masked comparison %q: -1 is the -1 of a 32-bit argument, matched by equality only", token)
+	}
+	var maskGeneric, valueGeneric bool
+	var err error
+	if arg.Mask, arg.MaskName, maskGeneric, err = parseValue(mask); err != nil {
+		return arg, err
+	}
+	if arg.Value, arg.Name, valueGeneric, err = parseValue(value); err != nil {
+		return arg, err
+	}
+	arg.GenericOnly = maskGeneric || valueGeneric
+	switch {
+	case arg.Mask == 0:
+		return arg, fmt.Errorf("bad masked comparison %q: the mask is 0, which every argument matches", token)
+	case arg.Value&^arg.Mask != 0:
+		return arg, fmt.Errorf("bad masked comparison %q: the value has bits outside the mask, so no argument matches", token)
+	}
+	return arg, nil
+}
+
+// parseValue parses a value: a number, a constant, u:USER, g:GROUP, or
+// numbers and constants joined by "|", or-ed.
 func parseValue(value string) (v uint64, name string, genericOnly bool, err error) {
+	if !strings.Contains(value, "|") {
+		return parseOneValue(value)
+	}
+	for _, part := range strings.Split(value, "|") {
+		if part == "" || strings.HasPrefix(part, "u:") || strings.HasPrefix(part, "g:") {
+			return 0, "", false, fmt.Errorf("bad value %q: want numbers and constants joined by \"|\"", value)
+		}
+		pv, _, pg, err := parseOneValue(part)
+		if err != nil {
+			return 0, "", false, err
+		}
+		v |= pv
+		genericOnly = genericOnly || pg
+	}
+	return v, value, genericOnly, nil
+}
+
+func parseOneValue(value string) (v uint64, name string, genericOnly bool, err error) {
 	if user, ok := strings.CutPrefix(value, "u:"); ok {
 		v, err = lookupID(systemUsers, "user", user)
 		return v, value, false, err
@@ -423,6 +541,10 @@ func checkIoctlRequest(arg Arg) error {
 		if arg.Value <= 0xffffffff {
 			return nil
 		}
+	case OpMaskedEqual:
+		if arg.Mask <= 0xffffffff {
+			return nil
+		}
 	}
 	return fmt.Errorf("cannot compare an ioctl request with %q: the kernel reads only its lower 32 bits, so only equality and masks within them are safe", arg.String())
 }
@@ -431,5 +553,9 @@ func (a Arg) valueText() string {
 	if a.Name != "" {
 		return a.Name
 	}
-	return strconv.FormatUint(a.Value, 10)
+	return formatNumber(a.Value)
+}
+
+func formatNumber(v uint64) string {
+	return strconv.FormatUint(v, 10)
 }

@@ -29,12 +29,19 @@ setresgid g:nogroup g:snap_daemon g:root
 clone |CLONE_NEWUSER
 prctl >=1 <=0x10 <2 >3 !4 -
 openat - - - - - 18446744073709551615
+chmod - &S_ISUID|S_ISGID=0
+openat - - &O_CREAT|__O_TMPFILE=O_CREAT |S_ISUID|S_ISGID
+quotactl &0xffffff00=0x80000700
+setresuid -1 u:root -1
+~openat2 -> ENOSYS
+~pipe2 - |O_NOTIFICATION_PIPE -> EPERM
 `)
 	c.Assert(err, check.IsNil)
 	c.Check(rs.Complain, check.Equals, false)
 	c.Check(rs.Unrestricted, check.Equals, false)
 	eq := func(v uint64, name string) seccomp.Arg { return seccomp.Arg{Op: seccomp.OpEqual, Value: v, Name: name} }
 	anyArg := seccomp.Arg{Op: seccomp.OpAny}
+	minusOne := seccomp.Arg{Op: seccomp.OpMaskedEqual, Mask: 0xffffffff, Value: 0xffffffff, Name: "-1"}
 	c.Check(rs.Rules, check.DeepEquals, []seccomp.Rule{
 		{Line: 4, Syscall: "read"},
 		{Line: 5, Syscall: "setgroups", Args: []seccomp.Arg{eq(0, ""), anyArg}},
@@ -48,6 +55,14 @@ openat - - - - - 18446744073709551615
 			{Op: seccomp.OpGreater, Value: 3}, {Op: seccomp.OpNotEqual, Value: 4}, anyArg,
 		}},
 		{Line: 12, Syscall: "openat", Args: []seccomp.Arg{anyArg, anyArg, anyArg, anyArg, anyArg, eq(1<<64-1, "")}},
+		{Line: 13, Syscall: "chmod", Args: []seccomp.Arg{anyArg, {Op: seccomp.OpMaskedEqual, Mask: 0xc00, MaskName: "S_ISUID|S_ISGID", Value: 0, Name: ""}}},
+		{Line: 14, Syscall: "openat", Args: []seccomp.Arg{anyArg, anyArg,
+			{Op: seccomp.OpMaskedEqual, Mask: 0x400040, MaskName: "O_CREAT|__O_TMPFILE", Value: 0x40, Name: "O_CREAT", GenericOnly: true},
+			{Op: seccomp.OpMaskedAll, Value: 0xc00, Name: "S_ISUID|S_ISGID"}}},
+		{Line: 15, Syscall: "quotactl", Args: []seccomp.Arg{{Op: seccomp.OpMaskedEqual, Mask: 0xffffff00, Value: 0x80000700}}},
+		{Line: 16, Syscall: "setresuid", Args: []seccomp.Arg{minusOne, eq(0, "u:root"), minusOne}},
+		{Line: 17, Syscall: "openat2", Deny: true, Errno: 38, ErrnoName: "ENOSYS"},
+		{Line: 18, Syscall: "pipe2", Deny: true, Errno: 1, ErrnoName: "EPERM", Args: []seccomp.Arg{anyArg, {Op: seccomp.OpMaskedAll, Value: 0x80, Name: "O_NOTIFICATION_PIPE", GenericOnly: true}}},
 	})
 	// Rules print back as they were written, comments and spacing aside.
 	var lines []string
@@ -62,7 +77,13 @@ setresuid u:root u:root u:root
 setresgid g:nogroup g:snap_daemon g:root
 clone |CLONE_NEWUSER
 prctl >=1 <=16 <2 >3 !4 -
-openat - - - - - 18446744073709551615`)
+openat - - - - - 18446744073709551615
+chmod - &S_ISUID|S_ISGID=0
+openat - - &O_CREAT|__O_TMPFILE=O_CREAT |S_ISUID|S_ISGID
+quotactl &4294967040=2147485440
+setresuid -1 u:root -1
+~openat2 -> ENOSYS
+~pipe2 - |O_NOTIFICATION_PIPE -> EPERM`)
 }
 
 func (s *parseSuite) TestDirectives(c *check.C) {
@@ -100,10 +121,29 @@ func (s *parseSuite) TestErrors(c *check.C) {
 		{"\n\nopen - - - - - - -", `line 3: syscall "open": too many arguments: 7, a syscall has at most 6`},
 		{"prctl >=", `line 1: syscall "prctl": argument 1: missing value after comparison ">="`},
 		{"prctl - !", `line 1: syscall "prctl": argument 2: missing value after comparison "!"`},
-		{"prctl >>5", `line 1: syscall "prctl": argument 1: bad comparison ">>5": want one of >=, <=, <, >, ! or | before a value`},
+		{"prctl >>5", `line 1: syscall "prctl": argument 1: bad comparison ">>5": want one of >=, <=, <, >, !, | or & before a value`},
 		{"prctl ==5", `line 1: syscall "prctl": argument 1: bad comparison "==5": .*`},
 		{"prctl =<5", `line 1: syscall "prctl": argument 1: bad comparison "=<5": .*`},
-		{"prctl &5", `line 1: syscall "prctl": argument 1: bad comparison "&5": .*`},
+		{"prctl &5", `line 1: syscall "prctl": argument 1: bad masked comparison "&5": want &MASK=VALUE`},
+		{"prctl &=5", `line 1: syscall "prctl": argument 1: bad masked comparison "&=5": want &MASK=VALUE`},
+		{"prctl &5=", `line 1: syscall "prctl": argument 1: bad masked comparison "&5=": want &MASK=VALUE`},
+		{"prctl &0=0", `line 1: syscall "prctl": argument 1: bad masked comparison "&0=0": the mask is 0, which every argument matches`},
+		{"prctl &0xf0=1", `line 1: syscall "prctl": argument 1: bad masked comparison "&0xf0=1": the value has bits outside the mask, so no argument matches`},
+		{"prctl &-1=1", `line 1: syscall "prctl": argument 1: bad masked comparison "&-1=1": -1 is the -1 of a 32-bit argument, matched by equality only`},
+		{"prctl &S_ISUID=S_FOO", `line 1: syscall "prctl": argument 1: unknown constant "S_FOO"`},
+		{"prctl &0x=1", `line 1: syscall "prctl": argument 1: bad number "0x"`},
+		{"prctl !-1", `line 1: syscall "prctl": argument 1: cannot compare -1 with "!": -1 is the -1 of a 32-bit argument, matched by equality only`},
+		{"prctl |-1", `line 1: syscall "prctl": argument 1: cannot compare -1 with "|": .*`},
+		{"prctl -2", `line 1: syscall "prctl": argument 1: bad value "-2": want a number, a constant, u:USER or g:GROUP`},
+		{"prctl S_ISUID|", `line 1: syscall "prctl": argument 1: bad value "S_ISUID\|": want numbers and constants joined by "\|"`},
+		{"prctl S_ISUID||1", `line 1: syscall "prctl": argument 1: bad value "S_ISUID\|\|1": .*`},
+		{"setuid u:root|1", `line 1: syscall "setuid": argument 1: bad value "u:root\|1": .*`},
+		{"prctl 1|S_FOO", `line 1: syscall "prctl": argument 1: unknown constant "S_FOO"`},
+		{"openat2 -> ENOSYS", `line 1: syscall "openat2": "->" names the errno of a denial: write the rule with "~"`},
+		{"~openat2 ->", `line 1: syscall "openat2": want one errno after "->", at the end of the rule`},
+		{"~openat2 -> ENOSYS -", `line 1: syscall "openat2": want one errno after "->", at the end of the rule`},
+		{"~openat2 -> ENOSPC", `line 1: syscall "openat2": unknown errno "ENOSPC": want one of EPERM, ENOENT, EACCES, EINVAL, ENOSYS, EOPNOTSUPP`},
+		{"~read 1 2 3 4 5 6 7 -> EPERM", `line 1: syscall "read": too many arguments: 7, a syscall has at most 6`},
 		{"prctl !<5", `line 1: syscall "prctl": argument 1: bad comparison "!<5": .*`},
 		{"prctl 0xzz", `line 1: syscall "prctl": argument 1: bad number "0xzz"`},
 		{"prctl 0x", `line 1: syscall "prctl": argument 1: bad number "0x"`},
@@ -111,7 +151,6 @@ func (s *parseSuite) TestErrors(c *check.C) {
 		{"prctl 010", `line 1: syscall "prctl": argument 1: bad number "010": leading zeros are ambiguous, write decimal or 0x hexadecimal`},
 		{"prctl 18446744073709551616", `line 1: syscall "prctl": argument 1: bad number "18446744073709551616": out of range`},
 		{"prctl 0x10000000000000000", `line 1: syscall "prctl": argument 1: bad number "0x10000000000000000": out of range`},
-		{"prctl -1", `line 1: syscall "prctl": argument 1: bad value "-1": want a number, a constant, u:USER or g:GROUP`},
 		{"prctl pr_set_name", `line 1: syscall "prctl": argument 1: bad value "pr_set_name": .*`},
 		{"socket AF_FOO", `line 1: syscall "socket": argument 1: unknown constant "AF_FOO"`},
 		{"socket !AF_DECNET", `line 1: syscall "socket": argument 1: unknown constant "AF_DECNET"`},
@@ -124,6 +163,7 @@ func (s *parseSuite) TestErrors(c *check.C) {
 		{"~ioctl - >=0x5400", `line 1: syscall "ioctl": argument 2: cannot compare an ioctl request with ">=21504": .*`},
 		{"ioctl - <5", `line 1: syscall "ioctl": argument 2: cannot compare an ioctl request with "<5": .*`},
 		{"ioctl - |0x100000000", `line 1: syscall "ioctl": argument 2: cannot compare an ioctl request with "|4294967296": .*`},
+		{"ioctl - &0x1ffffffff=1", `line 1: syscall "ioctl": argument 2: cannot compare an ioctl request with "&8589934591=1": .*`},
 		// Fields are split as strings.Fields splits them: past the
 		// arguments a rule may have, and with spaces outside ASCII.
 		{"read 1 2 3 4 5 6 7 8 9 10 11 12", `line 1: syscall "read": too many arguments: 12, a syscall has at most 6`},
@@ -140,7 +180,7 @@ func (s *parseSuite) TestErrors(c *check.C) {
 }
 
 func (s *parseSuite) TestIoctlRequestsThatAreSafe(c *check.C) {
-	for _, text := range []string{"ioctl", "ioctl 1 TIOCSTI", "~ioctl - |0x5400", "ioctl - -", "ioctl <5"} {
+	for _, text := range []string{"ioctl", "ioctl 1 TIOCSTI", "~ioctl - |0x5400", "ioctl - -", "ioctl <5", "ioctl - &0xff00=0x5400", "ioctl -1 TCGETS"} {
 		_, err := seccomp.Parse(text)
 		c.Check(err, check.IsNil, check.Commentf("%q", text))
 	}
@@ -163,7 +203,8 @@ func (s *parseSuite) TestOpString(c *check.C) {
 	for op, text := range map[seccomp.Op]string{
 		seccomp.OpAny: "-", seccomp.OpEqual: "", seccomp.OpNotEqual: "!", seccomp.OpLess: "<",
 		seccomp.OpLessEqual: "<=", seccomp.OpGreater: ">", seccomp.OpGreaterEqual: ">=", seccomp.OpMaskedAll: "|",
-		seccomp.Op(42): "op(42)",
+		seccomp.OpMaskedEqual: "&",
+		seccomp.Op(42):        "op(42)",
 	} {
 		c.Check(op.String(), check.Equals, text)
 	}
@@ -429,6 +470,39 @@ var constantValues = []struct {
 	{"S_IFREG", 0x8000},
 	{"S_IFLNK", 0xa000},
 	{"S_IFSOCK", 0xc000},
+	{"S_IFMT", 0xf000},
+	{"S_ISUID", 0x800},
+	{"S_ISGID", 0x400},
+	{"S_ISVTX", 0x200},
+	{"O_CREAT", 0x40},
+	{"O_EXCL", 0x80},
+	{"O_NOTIFICATION_PIPE", 0x80},
+	{"__O_TMPFILE", 0x400000},
+	{"PRIO_PROCESS", 0},
+	{"PRIO_PGRP", 1},
+	{"PRIO_USER", 2},
+	{"IOPRIO_WHO_PROCESS", 1},
+	{"IOPRIO_WHO_PGRP", 2},
+	{"IOPRIO_WHO_USER", 3},
+	{"KCMP_FILE", 0},
+	{"KCMP_VM", 1},
+	{"KCMP_FILES", 2},
+	{"KCMP_FS", 3},
+	{"KCMP_SIGHAND", 4},
+	{"KCMP_IO", 5},
+	{"KCMP_SYSVSEM", 6},
+	{"KCMP_EPOLL_TFD", 7},
+	{"SYSLOG_ACTION_CLOSE", 0},
+	{"SYSLOG_ACTION_OPEN", 1},
+	{"SYSLOG_ACTION_READ", 2},
+	{"SYSLOG_ACTION_READ_ALL", 3},
+	{"SYSLOG_ACTION_READ_CLEAR", 4},
+	{"SYSLOG_ACTION_CLEAR", 5},
+	{"SYSLOG_ACTION_CONSOLE_OFF", 6},
+	{"SYSLOG_ACTION_CONSOLE_ON", 7},
+	{"SYSLOG_ACTION_CONSOLE_LEVEL", 8},
+	{"SYSLOG_ACTION_SIZE_UNREAD", 9},
+	{"SYSLOG_ACTION_SIZE_BUFFER", 10},
 }
 
 func (s *parseSuite) TestConstants(c *check.C) {
@@ -453,7 +527,9 @@ func (s *parseSuite) TestConstants(c *check.C) {
 func (s *parseSuite) TestGenericOnlyConstants(c *check.C) {
 	for name, genericOnly := range map[string]bool{
 		"TIOCSTI": true, "FIONREAD": true, "SOCK_NONBLOCK": true, "SOCK_STREAM": true, "SOL_SOCKET": true, "SO_PEERCRED": true,
+		"O_CREAT": true, "__O_TMPFILE": true, "O_NOTIFICATION_PIPE": true,
 		"AF_INET": false, "PF_INET": false, "NETLINK_AUDIT": false, "CLONE_NEWUSER": false, "PR_SET_NAME": false, "PTRACE_ATTACH": false, "S_IFIFO": false,
+		"S_ISUID": false, "PRIO_PROCESS": false, "KCMP_FILE": false, "SYSLOG_ACTION_READ": false,
 	} {
 		rs, err := seccomp.Parse("x " + name)
 		c.Assert(err, check.IsNil)
@@ -478,5 +554,27 @@ func (s *parseSuite) TestFieldsAsStringsFields(c *check.C) {
 		fields := strings.Fields(strings.TrimPrefix(strings.Fields(code)[0], "~"))
 		c.Check(rs.Rules[0].Syscall, check.Equals, fields[0], check.Commentf("%q", line))
 		c.Check(rs.Rules[0].Args, check.HasLen, len(strings.Fields(code))-1, check.Commentf("%q", line))
+	}
+}
+
+// TestMaskedValues checks "|" expressions and masks: the generic flag
+// of any part carries over to the whole.
+func (s *parseSuite) TestMaskedValues(c *check.C) {
+	for _, t := range []struct {
+		token       string
+		want        seccomp.Arg
+		genericOnly bool
+	}{
+		{"S_ISUID|S_ISGID", seccomp.Arg{Op: seccomp.OpEqual, Value: 0xc00, Name: "S_ISUID|S_ISGID"}, false},
+		{"1|2|0x10", seccomp.Arg{Op: seccomp.OpEqual, Value: 0x13, Name: "1|2|0x10"}, false},
+		{"|S_ISUID|O_CREAT", seccomp.Arg{Op: seccomp.OpMaskedAll, Value: 0x840, Name: "S_ISUID|O_CREAT", GenericOnly: true}, true},
+		{"&255=O_CREAT", seccomp.Arg{Op: seccomp.OpMaskedEqual, Mask: 0xff, Value: 0x40, Name: "O_CREAT", GenericOnly: true}, true},
+		{"&__O_TMPFILE=0", seccomp.Arg{Op: seccomp.OpMaskedEqual, Mask: 0x400000, MaskName: "__O_TMPFILE", GenericOnly: true}, true},
+		{"-1", seccomp.Arg{Op: seccomp.OpMaskedEqual, Mask: 0xffffffff, Value: 0xffffffff, Name: "-1"}, false},
+	} {
+		rs, err := seccomp.Parse("x " + t.token)
+		c.Assert(err, check.IsNil, check.Commentf(t.token))
+		c.Check(rs.Rules[0].Args[0], check.DeepEquals, t.want, check.Commentf(t.token))
+		c.Check(rs.Rules[0].Args[0].String(), check.Equals, t.token, check.Commentf(t.token))
 	}
 }

@@ -49,7 +49,7 @@ func renderSpec(c *check.C, confinement snap.ConfinementType, reversed bool) (*s
 	spec := &seccomp.Specification{}
 	hooks := []struct{ iface, plug, text string }{
 		{"test", "p", "# Description: a test.\nsetgroups 0 -\n~setgroups 1 -"},
-		{"other", "q", "# Description: another.\nchown32"},
+		{"other", "q", "# Description: another.\nacct"},
 	}
 	if reversed {
 		hooks[0], hooks[1] = hooks[1], hooks[0]
@@ -80,8 +80,8 @@ func checkGolden(c *check.C, name, got string) {
 		c.Assert(os.WriteFile(path, []byte(got), 0o644), check.IsNil)
 	}
 	want, err := os.ReadFile(path)
-	c.Assert(err, check.IsNil, check.Commentf("regenerate with: go test ./interfaces/seccomp -run Golden -update"))
-	c.Check(got, check.Equals, string(want), check.Commentf("%s is out of date: if the change is intended, regenerate it with: go test ./interfaces/seccomp -run Golden -update", path))
+	c.Assert(err, check.IsNil, check.Commentf("regenerate with: go test ./interfaces/seccomp -check.f Golden -update"))
+	c.Check(got, check.Equals, string(want), check.Commentf("%s is out of date: if the change is intended, regenerate it with: go test ./interfaces/seccomp -check.f Golden -update", path))
 }
 
 func (s *renderSuite) TestGoldenStrict(c *check.C) {
@@ -145,7 +145,7 @@ func (s *renderSuite) TestInterfaceAt(c *check.C) {
 	want := map[string]string{
 		"setgroups 0 -":      "test",
 		"~setgroups 1 -":     "test",
-		"chown32":            "other",
+		"acct":               "other",
 		"brk":                "",
 		"~ioctl - TIOCLINUX": "",
 	}
@@ -170,11 +170,11 @@ func (s *renderSuite) TestExplain(c *check.C) {
 	info, spec := renderSpec(c, snap.StrictConfinement, false)
 	policy, err := seccomp.RenderPolicy(info, "snap.vm.daemon", spec)
 	c.Assert(err, check.IsNil)
-	line := strings.Count(policy.Text.String()[:strings.Index(policy.Text.String(), "chown32")], "\n") + 1
-	perr := &seccomp.PolicyError{Line: line, Syscall: "chown32", Err: errString("bad")}
-	c.Check(policy.Explain(perr), check.ErrorMatches, `snap.vm.daemon: interface "other": line [0-9]+: syscall "chown32": bad`)
+	line := strings.Count(policy.Text.String()[:strings.Index(policy.Text.String(), "acct")], "\n") + 1
+	perr := &seccomp.PolicyError{Line: line, Syscall: "acct", Err: errString("bad")}
+	c.Check(policy.Explain(perr), check.ErrorMatches, `snap.vm.daemon: interface "other": line [0-9]+: syscall "acct": bad`)
 	perr.Line = 3
-	c.Check(policy.Explain(perr), check.ErrorMatches, `snap.vm.daemon: line 3: syscall "chown32": bad`)
+	c.Check(policy.Explain(perr), check.ErrorMatches, `snap.vm.daemon: line 3: syscall "acct": bad`)
 	c.Check(policy.Explain(errString("other")), check.ErrorMatches, `snap.vm.daemon: other`)
 }
 
@@ -190,7 +190,7 @@ func (s *renderSuite) TestRenderSnapPolicies(c *check.C) {
 	for _, policy := range policies {
 		tags = append(tags, policy.Tag)
 		c.Check(policy.Text.String(), testutil.Contains, seccomp.BasePolicy)
-		c.Check(strings.Contains(policy.Text.String(), "chown32"), check.Equals, policy.Tag == "snap.vm.daemon", check.Commentf(policy.Tag))
+		c.Check(strings.Contains(policy.Text.String(), "acct"), check.Equals, policy.Tag == "snap.vm.daemon", check.Commentf(policy.Tag))
 	}
 	c.Check(tags, check.DeepEquals, []string{"snap.vm.cli", "snap.vm.daemon", "snap.vm.hook.configure"})
 }
@@ -228,33 +228,56 @@ func (s *renderSuite) TestParallelInstanceTags(c *check.C) {
 }
 
 // TestBasePolicy checks that the base policy parses, that every group of
-// rules says why with a comment, and that the syscalls the base leaves
-// out on purpose are not in it.
+// rules says why with a comment, that the syscalls the base leaves out
+// on purpose are not in it, that those it filters have no rule without
+// conditions, and that those it denies explicitly are denied.
 func (s *renderSuite) TestBasePolicy(c *check.C) {
 	rs, err := seccomp.Parse(seccomp.BasePolicy)
 	c.Assert(err, check.IsNil)
 	c.Check(rs.Complain, check.Equals, false)
 	c.Check(rs.Unrestricted, check.Equals, false)
-	allowed := make(map[string]bool)
+	allowed, whole, denied := make(map[string]bool), make(map[string]bool), make(map[string]string)
 	for _, r := range rs.Rules {
-		if !r.Deny {
-			allowed[r.Syscall] = true
+		if r.Deny {
+			denied[r.Syscall] = r.ErrnoName
+			continue
 		}
+		allowed[r.Syscall] = true
+		conditional := false
+		for _, arg := range r.Args {
+			conditional = conditional || arg.Op != seccomp.OpAny
+		}
+		whole[r.Syscall] = whole[r.Syscall] || !conditional
 	}
 	for _, group := range strings.Split(strings.TrimSpace(seccomp.BasePolicy), "\n\n") {
 		c.Check(strings.HasPrefix(group, "# "), check.Equals, true, check.Commentf("group without a comment:\n%s", group))
 	}
 	for _, name := range []string{
 		"kexec_load", "kexec_file_load", "init_module", "finit_module", "delete_module",
-		"mount", "umount", "umount2", "pivot_root", "chroot", "swapon", "swapoff", "reboot",
-		"bpf", "perf_event_open", "ptrace", "process_vm_readv", "process_vm_writev", "kcmp",
+		"mount", "umount", "umount2", "pivot_root", "swapon", "swapoff", "reboot",
+		"bpf", "perf_event_open", "ptrace", "process_vm_readv", "process_vm_writev",
 		"userfaultfd", "io_uring_setup", "io_uring_enter", "open_by_handle_at",
 		"settimeofday", "clock_settime", "adjtimex", "clock_adjtime", "sethostname", "setdomainname",
-		"iopl", "ioperm", "syslog", "unshare", "setns", "add_key", "keyctl", "request_key",
-		"chown", "fchown", "fchownat", "lchown", "setgroups", "mq_open", "listen", "accept", "accept4",
-		"fsopen", "fsmount", "move_mount", "open_tree", "acct", "quotactl", "modify_ldt",
+		"iopl", "ioperm", "unshare", "setns", "add_key", "keyctl", "request_key",
+		"setgroups", "mq_open", "listen", "accept", "accept4", "acct", "quotactl",
 	} {
 		c.Check(allowed[name], check.Equals, false, check.Commentf("%s is in the base policy", name))
+	}
+	for _, name := range []string{
+		"chown", "chown32", "fchown", "fchownat", "lchown", "kcmp", "syslog",
+		"open", "openat", "creat", "chmod", "fchmod", "fchmodat", "fchmodat2", "mknod", "mknodat",
+		"setpriority", "nice", "sched_setaffinity", "sched_setparam", "sched_setattr", "ioprio_set",
+	} {
+		c.Check(allowed[name], check.Equals, true, check.Commentf("%s is not in the base policy", name))
+		c.Check(whole[name], check.Equals, false, check.Commentf("%s is in the base policy without conditions", name))
+	}
+	for name, errno := range map[string]string{
+		"openat2": "ENOSYS", "fsopen": "ENOSYS", "fsconfig": "ENOSYS", "fsmount": "ENOSYS", "fspick": "ENOSYS",
+		"move_mount": "ENOSYS", "open_tree": "ENOSYS", "mount_setattr": "ENOSYS", "pipe2": "", "ioctl": "", "syslog": "",
+	} {
+		got, ok := denied[name]
+		c.Check(ok, check.Equals, true, check.Commentf("%s is not denied explicitly", name))
+		c.Check(got, check.Equals, errno, check.Commentf("%s", name))
 	}
 }
 
@@ -304,21 +327,21 @@ func (s *renderSuite) TestSameSnippetsForEveryTag(c *check.C) {
 		hook.Plugs["p"] = info.Plugs["p"]
 		info.Plugs["p"].Hooks[hook.Name] = hook
 	}
-	for _, text := range []string{"chown32", "chown32 u:nobody-at-all"} {
+	for _, text := range []string{"acct", "acct u:nobody-at-all"} {
 		spec := &seccomp.Specification{}
 		connectSnippet(c, spec, info.Plugs["p"], "test", text)
 		policies, err := seccomp.RenderSnapPolicies(info, spec)
-		if text != "chown32" {
-			c.Check(err, check.ErrorMatches, `cannot render seccomp policy: snap.vm.cli: interface "test": line [0-9]+: syscall "chown32": argument 1: unknown user "nobody-at-all": .*`)
+		if text != "acct" {
+			c.Check(err, check.ErrorMatches, `cannot render seccomp policy: snap.vm.cli: interface "test": line [0-9]+: syscall "acct": argument 1: unknown user "nobody-at-all": .*`)
 			continue
 		}
 		c.Assert(err, check.IsNil)
 		c.Assert(policies, check.HasLen, 3)
 		for _, policy := range policies {
-			c.Check(policy.Text.String(), check.Matches, "(?s).*\n# From interface test:\nchown32\n$", check.Commentf(policy.Tag))
+			c.Check(policy.Text.String(), check.Matches, "(?s).*\n# From interface test:\nacct\n$", check.Commentf(policy.Tag))
 			rs, err := seccomp.Parse(policy.Text.String())
 			c.Assert(err, check.IsNil)
-			c.Check(rs.Rules[len(rs.Rules)-1].Syscall, check.Equals, "chown32")
+			c.Check(rs.Rules[len(rs.Rules)-1].Syscall, check.Equals, "acct")
 		}
 	}
 }

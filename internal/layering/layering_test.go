@@ -63,6 +63,7 @@ var forbidden = []struct {
 		"github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",
 	}, "the catalogue imports without cgo or exec"},
 	{"interfaces/policy", false, []string{module + "/cmd/snapiface", "github.com/seccomp/libseccomp-golang"}, "policy is pure"},
+	{"cmd/snapiface", false, []string{module + "/interfaces/seccomp/compiler/grants"}, "grants measures filters for tests; nothing a daemon runs needs it"},
 }
 
 func (s *layeringSuite) TestDependenciesPointOneWay(c *check.C) {

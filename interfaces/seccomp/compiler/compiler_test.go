@@ -119,7 +119,7 @@ func (s *compilerSuite) TestArches(c *check.C) {
 	c.Assert(err, check.IsNil)
 	switch filter.Arches[0] {
 	case "amd64":
-		c.Check(filter.Arches, check.DeepEquals, []string{"amd64", "x86", "x32"})
+		c.Check(filter.Arches, check.DeepEquals, []string{"amd64", "x86"})
 	case "arm64":
 		c.Check(filter.Arches, check.DeepEquals, []string{"arm64", "arm"})
 	default:

@@ -10,46 +10,49 @@ import (
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/interfaces/seccomp/compiler"
+	"github.com/snapiface/snapiface/interfaces/seccomp/compiler/grants"
 	"github.com/snapiface/snapiface/snap"
 )
 
-// The seccomp return values (linux/seccomp.h) and audit architectures
-// (linux/audit.h) the tests use.
+// The seccomp return values and audit architectures the tests use.
 const (
-	retKillThread = 0x00000000
-	retErrno      = 0x00050000
-	retLog        = 0x7ffc0000
-	retAllow      = 0x7fff0000
-	retActionFull = 0xffff0000
+	retKillThread = grants.RetKillThread
+	retLog        = grants.RetLog
+	retAllow      = grants.RetAllow
 
-	auditArchX86_64  = 0xc000003e
-	auditArchI386    = 0x40000003
-	auditArchAArch64 = 0xc00000b7
-	x32SyscallBit    = 0x40000000
+	auditArchX86_64  = grants.AuditArchX86_64
+	auditArchI386    = grants.AuditArchI386
+	auditArchAArch64 = grants.AuditArchAArch64
+	x32SyscallBit    = grants.X32SyscallBit
 )
 
 var (
-	eperm  = uint32(retErrno | compiler.ErrnoDefault)
-	eacces = uint32(retErrno | compiler.ErrnoDenied)
+	eperm  = uint32(grants.RetErrno | compiler.ErrnoDefault)
+	eacces = uint32(grants.RetErrno | compiler.ErrnoDenied)
+	enosys = uint32(grants.RetErrno | 38)
 )
 
 // Syscall numbers, from the kernel's syscall tables.
 const (
-	nrX86_64Read       = 0
-	nrX86_64Ioctl      = 16
-	nrX86_64Socket     = 41
-	nrX86_64Chown      = 92
-	nrX86_64Setuid     = 105
-	nrX86_64Setgroups  = 116
-	nrX86_64Reboot     = 169
-	nrX86_64KexecLoad  = 246
-	nrX86_64Mknodat    = 259
-	nrX86_64Fchownat   = 260
-	nrI386Ioctl        = 54
-	nrI386Setgroups32  = 206
-	nrI386Chown32      = 212
-	nrI386KexecLoad    = 283
-	nrX86_64Chown32PNR = 0xffffd8ec // libseccomp's pseudo number for chown32, which x86_64 lacks
+	nrX86_64Read             = 0
+	nrX86_64Ioctl            = 16
+	nrX86_64Socket           = 41
+	nrX86_64Chown            = 92
+	nrX86_64Setuid           = 105
+	nrX86_64Setgroups        = 116
+	nrX86_64Reboot           = 169
+	nrX86_64KexecLoad        = 246
+	nrX86_64Mknodat          = 259
+	nrX86_64Fchownat         = 260
+	nrI386Ioctl              = 54
+	nrI386Setgroups32        = 206
+	nrI386Chown32            = 212
+	nrI386KexecLoad          = 283
+	nrX86_64Chmod            = 90
+	nrX86_64Openat2          = 437
+	nrX86_64Fsopen           = 430
+	nrX86_64SchedSetaffinity = 203
+	nrX86_64Chown32PNR       = 0xffffd8ec // libseccomp's pseudo number for chown32, which x86_64 lacks
 )
 
 // Argument values, from the Linux UAPI headers.
@@ -69,80 +72,16 @@ const (
 	snapDaemonUID = 584788
 )
 
-// program is a BPF program of a filter, ready to run in x/net/bpf's VM.
-type program struct {
-	insns []bpf.Instruction
-	vm    *bpf.VM
+func loadFilter(c *check.C, filter *compiler.Filter) *grants.Filter {
+	f, err := grants.Load(filter)
+	c.Assert(err, check.IsNil)
+	return f
 }
 
-// loadPrograms disassembles the programs of a filter. They are arrays of
-// struct sock_filter {u16 code; u8 jt; u8 jf; u32 k;} in host order.
-func loadPrograms(c *check.C, filter *compiler.Filter) []program {
-	var progs []program
-	for _, prog := range filter.Programs {
-		c.Assert(len(prog)%8, check.Equals, 0)
-		raw := make([]bpf.RawInstruction, 0, len(prog)/8)
-		for i := 0; i < len(prog); i += 8 {
-			raw = append(raw, bpf.RawInstruction{
-				Op: binary.NativeEndian.Uint16(prog[i:]),
-				Jt: prog[i+2],
-				Jf: prog[i+3],
-				K:  binary.NativeEndian.Uint32(prog[i+4:]),
-			})
-		}
-		insns, allDecoded := bpf.Disassemble(raw)
-		c.Assert(allDecoded, check.Equals, true)
-		vm, err := bpf.NewVM(insns)
-		c.Assert(err, check.IsNil)
-		progs = append(progs, program{insns, vm})
-	}
-	return progs
-}
-
-// seccompData builds the struct seccomp_data {int nr; u32 arch; u64
-// instruction_pointer; u64 args[6];} that the kernel gives a filter,
-// for the VM. The kernel's filter reads each 32-bit word in host order,
-// and libseccomp compiles the loads of argument halves for the host's
-// layout; x/net/bpf's VM reads words big-endian. So each word is written
-// big-endian, at the offset where the host keeps it: the low half of
-// args[i] at 16+8i on little-endian hosts, at 20+8i on big-endian ones.
-func seccompData(arch, nr uint32, args ...uint64) []byte {
-	data := make([]byte, 64)
-	binary.BigEndian.PutUint32(data[0:], nr)
-	binary.BigEndian.PutUint32(data[4:], arch)
-	littleEndian := binary.NativeEndian.Uint16([]byte{1, 0}) == 1
-	for i, arg := range args {
-		lo, hi := 16+8*i, 20+8*i
-		if !littleEndian {
-			lo, hi = hi, lo
-		}
-		binary.BigEndian.PutUint32(data[lo:], uint32(arg))
-		binary.BigEndian.PutUint32(data[hi:], uint32(arg>>32))
-	}
-	return data
-}
-
-// evaluate returns what the kernel would do with a syscall under the
-// filter's programs, loaded in order. The kernel runs every program,
-// newest first, and keeps the most restrictive action (the lowest, as a
-// signed number); on a tie the newest program's value stays.
-//
-// VM.Run returns the value of the RET instruction that ends the program
-// (x/net/bpf v0.35.0 vm.go: "case RetConstant: return int(ins.Val)",
-// not capped to the input's length as a socket filter would be), so the
-// full 32-bit seccomp action and errno come through.
-func evaluate(c *check.C, progs []program, arch, nr uint32, args ...uint64) uint32 {
-	data := seccompData(arch, nr, args...)
-	result := uint32(retAllow)
-	for i := len(progs) - 1; i >= 0; i-- {
-		out, err := progs[i].vm.Run(data)
-		c.Assert(err, check.IsNil)
-		ret := uint32(out)
-		if int32(ret&retActionFull) < int32(result&retActionFull) {
-			result = ret
-		}
-	}
-	return result
+func evaluate(c *check.C, f *grants.Filter, arch, nr uint32, args ...uint64) uint32 {
+	ret, err := f.Evaluate(arch, nr, args...)
+	c.Assert(err, check.IsNil)
+	return ret
 }
 
 type vmCase struct {
@@ -153,7 +92,7 @@ type vmCase struct {
 	want uint32
 }
 
-func checkCases(c *check.C, progs []program, cases []vmCase) {
+func checkCases(c *check.C, progs *grants.Filter, cases []vmCase) {
 	for _, t := range cases {
 		c.Check(evaluate(c, progs, t.arch, t.nr, t.args...), check.Equals, t.want, check.Commentf("%s: want %#x", t.what, t.want))
 	}
@@ -168,7 +107,7 @@ func requireAMD64(c *check.C, filter *compiler.Filter) {
 func (s *compilerSuite) TestStrictPolicyInVM(c *check.C) {
 	filter := compileVM(c, snap.StrictConfinement)
 	requireAMD64(c, filter)
-	progs := loadPrograms(c, filter)
+	progs := loadFilter(c, filter)
 	checkCases(c, progs, []vmCase{
 		// multipass-support's rules.
 		{"setgroups(0, NULL)", auditArchX86_64, nrX86_64Setgroups, []uint64{0, 0}, retAllow},
@@ -190,7 +129,17 @@ func (s *compilerSuite) TestStrictPolicyInVM(c *check.C) {
 		{"socket AF_NETLINK NETLINK_ROUTE", auditArchX86_64, nrX86_64Socket, []uint64{afNetlink, sockRaw, netlinkRoute}, retAllow},
 		{"socket AF_NETLINK NETLINK_AUDIT", auditArchX86_64, nrX86_64Socket, []uint64{afNetlink, sockRaw, netlinkAudit}, eperm},
 		{"setuid(0)", auditArchX86_64, nrX86_64Setuid, []uint64{0}, retAllow},
-		{"setuid(snap_daemon)", auditArchX86_64, nrX86_64Setuid, []uint64{snapDaemonUID}, eperm},
+		// Any id: the setuid capability, which AppArmor decides, is what
+		// lets a process take an id it does not have.
+		{"setuid(snap_daemon)", auditArchX86_64, nrX86_64Setuid, []uint64{snapDaemonUID}, retAllow},
+		{"chown(root, root)", auditArchX86_64, nrX86_64Chown, []uint64{0x1000, 0, 0}, retAllow},
+		{"fchownat(-1, root) as Go passes it", auditArchX86_64, nrX86_64Fchownat, []uint64{atFdcwd, 0x1000, 1<<64 - 1, 0, 0}, retAllow},
+		{"x86 chown32(1000, root): multipass-support's", auditArchI386, nrI386Chown32, []uint64{0x1000, 1000, 0}, retAllow},
+		{"chmod 04755", auditArchX86_64, nrX86_64Chmod, []uint64{0x1000, 0o4755}, eperm},
+		{"openat2", auditArchX86_64, nrX86_64Openat2, nil, enosys},
+		{"fsopen", auditArchX86_64, nrX86_64Fsopen, nil, enosys},
+		{"sched_setaffinity(0)", auditArchX86_64, nrX86_64SchedSetaffinity, []uint64{0, 8, 0x1000}, retAllow},
+		{"sched_setaffinity(another)", auditArchX86_64, nrX86_64SchedSetaffinity, []uint64{1234, 8, 0x1000}, eperm},
 		{"mknodat FIFO", auditArchX86_64, nrX86_64Mknodat, []uint64{atFdcwd, 0x1000, sIFIFO | 0o644, 0}, retAllow},
 		{"mknodat character device", auditArchX86_64, nrX86_64Mknodat, []uint64{atFdcwd, 0x1000, sIFCHR | 0o644, 0x0501}, eperm},
 		// x86 programs on the same kernel: the 32-bit names exist there.
@@ -200,9 +149,11 @@ func (s *compilerSuite) TestStrictPolicyInVM(c *check.C) {
 		{"x86 chown32", auditArchI386, nrI386Chown32, []uint64{0x1000, 0, 0}, retAllow},
 		{"x86 kexec_load", auditArchI386, nrI386KexecLoad, nil, eperm},
 		{"x86 ioctl TIOCSTI", auditArchI386, nrI386Ioctl, []uint64{0, tiocsti}, eacces},
-		// x32 shares x86_64's audit architecture, with a bit in the number.
-		{"x32 chown", auditArchX86_64, x32SyscallBit | nrX86_64Chown, []uint64{0x1000, 0, 0}, retAllow},
-		{"x32 kexec_load", auditArchX86_64, x32SyscallBit | 528, nil, eperm},
+		// x32 shares x86_64's audit architecture, with a bit in the
+		// number; the filter leaves it out, and libseccomp kills it.
+		{"x32 read", auditArchX86_64, x32SyscallBit | nrX86_64Read, []uint64{0, 0x1000, 10}, retKillThread},
+		{"x32 chown", auditArchX86_64, x32SyscallBit | nrX86_64Chown, []uint64{0x1000, 0, 0}, retKillThread},
+		{"x32 kexec_load", auditArchX86_64, x32SyscallBit | 528, nil, retKillThread},
 		// Architectures the filter does not know are killed.
 		{"aarch64", auditArchAArch64, 0, nil, retKillThread},
 	})
@@ -211,7 +162,7 @@ func (s *compilerSuite) TestStrictPolicyInVM(c *check.C) {
 func (s *compilerSuite) TestDevmodePolicyInVM(c *check.C) {
 	filter := compileVM(c, snap.DevModeConfinement)
 	requireAMD64(c, filter)
-	progs := loadPrograms(c, filter)
+	progs := loadFilter(c, filter)
 	checkCases(c, progs, []vmCase{
 		{"kexec_load: logged", auditArchX86_64, nrX86_64KexecLoad, nil, retLog},
 		{"setgroups(2): logged", auditArchX86_64, nrX86_64Setgroups, []uint64{2, 0}, retLog},
@@ -230,16 +181,97 @@ func (s *compilerSuite) TestPseudoSyscallsLeftOut(c *check.C) {
 	filter, err := compiler.Compile("chown32\n")
 	c.Assert(err, check.IsNil)
 	requireAMD64(c, filter)
-	progs := loadPrograms(c, filter)
-	c.Assert(progs, check.HasLen, 1)
-	for _, insn := range progs[0].insns {
+	c.Assert(filter.Programs, check.HasLen, 1)
+	for _, insn := range instructions(c, filter.Programs[0]) {
 		if jump, ok := insn.(bpf.JumpIf); ok {
 			c.Check(jump.Val, check.Not(check.Equals), uint32(nrX86_64Chown32PNR))
 		}
 	}
+	progs := loadFilter(c, filter)
 	checkCases(c, progs, []vmCase{
 		{"x86 chown32", auditArchI386, nrI386Chown32, nil, retAllow},
 		{"x86_64 chown", auditArchX86_64, nrX86_64Chown, nil, eperm},
-		{"x86_64 pseudo number", auditArchX86_64, nrX86_64Chown32PNR, nil, eperm},
+		// The pseudo number has the x32 bit set: killed as x32 is.
+		{"x86_64 pseudo number", auditArchX86_64, nrX86_64Chown32PNR, nil, retKillThread},
+	})
+}
+
+// instructions disassembles a program, in host order.
+func instructions(c *check.C, prog []byte) []bpf.Instruction {
+	raw := make([]bpf.RawInstruction, 0, len(prog)/8)
+	for i := 0; i+8 <= len(prog); i += 8 {
+		raw = append(raw, bpf.RawInstruction{
+			Op: binary.NativeEndian.Uint16(prog[i:]), Jt: prog[i+2], Jf: prog[i+3], K: binary.NativeEndian.Uint32(prog[i+4:]),
+		})
+	}
+	insns, ok := bpf.Disassemble(raw)
+	c.Assert(ok, check.Equals, true)
+	return insns
+}
+
+// TestMasksMinusOneAndErrnosInVM checks the comparisons of masks and
+// -1, and denials with an errno of their own.
+func (s *compilerSuite) TestMasksMinusOneAndErrnosInVM(c *check.C) {
+	filter, err := compiler.Compile(`
+chmod - &S_ISUID|S_ISGID=0
+openat - - &O_CREAT|__O_TMPFILE=0
+openat - - - &S_ISUID|S_ISGID=0
+quotactl &0xffffff00=0x80000700
+setresuid -1 u:root -1
+~openat2 -> ENOSYS
+pipe2
+~pipe2 - |O_NOTIFICATION_PIPE -> EPERM
+`)
+	c.Assert(err, check.IsNil)
+	requireAMD64(c, filter)
+	progs := loadFilter(c, filter)
+	const (
+		nrChmod     = 90
+		nrOpenat    = 257
+		nrQuotactl  = 179
+		nrSetresuid = 117
+		nrOpenat2   = 437
+		nrPipe2     = 293
+		oCreat      = 0x40
+		oTmpfile    = 0x410002
+	)
+	checkCases(c, progs, []vmCase{
+		{"chmod 0755", auditArchX86_64, nrChmod, []uint64{0x1000, 0o755}, retAllow},
+		{"chmod 04755", auditArchX86_64, nrChmod, []uint64{0x1000, 0o4755}, eperm},
+		{"chmod 02755", auditArchX86_64, nrChmod, []uint64{0x1000, 0o2755}, eperm},
+		{"chmod 01777", auditArchX86_64, nrChmod, []uint64{0x1000, 0o1777}, retAllow},
+		{"openat O_RDONLY whatever the mode register holds", auditArchX86_64, nrOpenat, []uint64{atFdcwd, 0x1000, 0, 0o4755}, retAllow},
+		{"openat O_CREAT 0644", auditArchX86_64, nrOpenat, []uint64{atFdcwd, 0x1000, oCreat | 1, 0o644}, retAllow},
+		{"openat O_CREAT 04755", auditArchX86_64, nrOpenat, []uint64{atFdcwd, 0x1000, oCreat | 1, 0o4755}, eperm},
+		{"openat O_TMPFILE 02755", auditArchX86_64, nrOpenat, []uint64{atFdcwd, 0x1000, oTmpfile, 0o2755}, eperm},
+		{"quotactl Q_GETQUOTA usr", auditArchX86_64, nrQuotactl, []uint64{0x80000700}, retAllow},
+		{"quotactl Q_GETQUOTA prj", auditArchX86_64, nrQuotactl, []uint64{0x80000702}, retAllow},
+		{"quotactl Q_GETQUOTA sign-extended: the mask ignores the upper half", auditArchX86_64, nrQuotactl, []uint64{0xffffffff80000700}, retAllow},
+		{"quotactl Q_SETQUOTA", auditArchX86_64, nrQuotactl, []uint64{0x80000800}, eperm},
+		{"setresuid(-1, 0, -1) as C passes it", auditArchX86_64, nrSetresuid, []uint64{0xffffffff, 0, 0xffffffff}, retAllow},
+		{"setresuid(-1, 0, -1) as Go passes it", auditArchX86_64, nrSetresuid, []uint64{1<<64 - 1, 0, 1<<64 - 1}, retAllow},
+		{"setresuid(0, 0, -1)", auditArchX86_64, nrSetresuid, []uint64{0, 0, 0xffffffff}, eperm},
+		{"setresuid(-2, 0, -1)", auditArchX86_64, nrSetresuid, []uint64{0xfffffffe, 0, 0xffffffff}, eperm},
+		{"openat2: ENOSYS, for libc to fall back", auditArchX86_64, nrOpenat2, nil, enosys},
+		{"x86 openat2", auditArchI386, nrOpenat2, nil, enosys},
+		{"pipe2 O_CLOEXEC", auditArchX86_64, nrPipe2, []uint64{0x1000, 0x80000}, retAllow},
+		{"pipe2 O_NOTIFICATION_PIPE: EPERM as named", auditArchX86_64, nrPipe2, []uint64{0x1000, 0x80}, eperm},
+	})
+}
+
+// TestSyscallsByNumber checks that syscalls this libseccomp may not know
+// compile by their unified number on the native architecture, and are
+// left out of the compat one, where libseccomp cannot add them.
+func (s *compilerSuite) TestSyscallsByNumber(c *check.C) {
+	filter, err := compiler.Compile("listmount\nstatmount\nmseal\n")
+	c.Assert(err, check.IsNil)
+	requireAMD64(c, filter)
+	progs := loadFilter(c, filter)
+	checkCases(c, progs, []vmCase{
+		{"statmount", auditArchX86_64, 457, nil, retAllow},
+		{"listmount", auditArchX86_64, 458, nil, retAllow},
+		{"mseal", auditArchX86_64, 462, nil, retAllow},
+		{"lsm_get_self_attr: not named", auditArchX86_64, 459, nil, eperm},
+		{"x86 listmount: the gap", auditArchI386, 458, nil, eperm},
 	})
 }
