@@ -4,6 +4,7 @@
 package interfaces
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -331,7 +332,7 @@ func (r *Repository) sanitizePlug(plug *snap.PlugInfo) (Interface, string) {
 	}
 	if sanitizer, ok := iface.(PlugSanitizer); ok {
 		if err := sanitizer.BeforePreparePlug(plug); err != nil {
-			return nil, err.Error()
+			return nil, sanitizeReason(err)
 		}
 	}
 	return iface, ""
@@ -344,10 +345,21 @@ func (r *Repository) sanitizeSlot(slot *snap.SlotInfo) (Interface, string) {
 	}
 	if sanitizer, ok := iface.(SlotSanitizer); ok {
 		if err := sanitizer.BeforePrepareSlot(slot); err != nil {
-			return nil, err.Error()
+			return nil, sanitizeReason(err)
 		}
 	}
 	return iface, ""
+}
+
+// sanitizeReason is the reason a sanitizer's error gives for dropping a
+// plug or slot: without what a SanitizeError names, which Dropped
+// names already.
+func sanitizeReason(err error) string {
+	var serr *SanitizeError
+	if errors.As(err, &serr) {
+		return serr.Err.Error()
+	}
+	return err.Error()
 }
 
 // dropFromInfo unbinds a dropped plug or slot from its snap, apps and

@@ -201,6 +201,27 @@ func (s *repoSuite) TestSanitizerDropsOnlyTheBadPlug(c *check.C) {
 	c.Check(s.repo.Slot("producer", "slot"), check.NotNil)
 }
 
+// A sanitizer's SanitizeError names the snap, plug and interface on its
+// own; a dropped plug keeps only why, as Dropped names the rest.
+func (s *repoSuite) TestSanitizeErrorIsTheDropReason(c *check.C) {
+	s.iface.BeforePreparePlugCallback = func(plug *snap.PlugInfo) error {
+		if plug.Name == "plug" {
+			return interfaces.PlugSanitizeError(plug, errors.New(`"path" is required`))
+		}
+		return nil
+	}
+	info := mustSnap(c, consumerYaml)
+	err := s.iface.BeforePreparePlug(info.Plugs["plug"])
+	c.Check(err, check.ErrorMatches, `cannot sanitize plug consumer:plug \(interface "test"\): "path" is required`)
+	c.Check(errors.Unwrap(err), check.ErrorMatches, `"path" is required`)
+	dropped, err := s.repo.AddSnap(info)
+	c.Assert(err, check.IsNil)
+	c.Assert(dropped, check.Not(check.HasLen), 0)
+	c.Check(dropped[0].String(), check.Equals, `plug consumer:plug (interface "test"): "path" is required`)
+	slotErr := interfaces.SlotSanitizeError(&snap.SlotInfo{Name: "slot", Interface: "test"}, errors.New("no"))
+	c.Check(slotErr, check.ErrorMatches, `cannot sanitize slot :slot \(interface "test"\): no`)
+}
+
 func (s *repoSuite) TestConnectErrors(c *check.C) {
 	s.addSnaps(c)
 	for _, t := range []struct {

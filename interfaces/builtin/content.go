@@ -91,6 +91,9 @@ func contentPath(what, p string) (string, error) {
 	if p == "" {
 		return "", fmt.Errorf("%s cannot be empty", what)
 	}
+	if err := checkLength(what, p, AttrPathMax); err != nil {
+		return "", err
+	}
 	base, sub := contentSnap, p
 	for _, v := range []string{contentSnapCommon, contentSnapData, contentSnap} {
 		if p == v || strings.HasPrefix(p, v+"/") {

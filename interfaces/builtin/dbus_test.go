@@ -86,8 +86,8 @@ func dbusCases() []attrCase {
 
 func (s *dbusSuite) TestSanitizers(c *check.C) {
 	iface := ifaceByName(c, "dbus")
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), dbusCases())
-	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), dbusCases())
+	checkPlugSanitizer(c, iface.Name(), dbusCases())
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, dbusCases())
 }
 
 func (s *dbusSuite) TestCorpusSlotsPass(c *check.C) {

@@ -128,15 +128,15 @@ var (
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *desktopInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
 	if _, err := boolAttr(plug.Attrs, "mount-host-font-cache", true); err != nil {
-		return fmt.Errorf("cannot use plug %q: %w", plug.Name, err)
+		return plugAttrError(plug, err)
 	}
 	ids, err := stringListAttr(plug.Attrs, "desktop-file-ids")
 	if err != nil {
-		return fmt.Errorf("cannot use plug %q: attribute %w", plug.Name, err)
+		return plugAttrError(plug, err)
 	}
 	for _, id := range ids {
 		if err := validateDBusName(id); err != nil {
-			return fmt.Errorf("cannot use plug %q: attribute \"desktop-file-ids\": %w", plug.Name, err)
+			return plugAttrError(plug, fmt.Errorf(`"desktop-file-ids": %w`, err))
 		}
 	}
 	return nil

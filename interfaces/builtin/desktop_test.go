@@ -76,10 +76,10 @@ func (s *desktopSuite) TestSanitizeDesktopFileIDs(c *check.C) {
 		ids interface{}
 		err string
 	}{
-		{"org.example.Foo", `cannot use plug "desktop": attribute "desktop-file-ids" must be a list of strings`},
-		{[]interface{}{int64(1)}, `cannot use plug "desktop": attribute "desktop-file-ids" must be a list of strings`},
-		{[]interface{}{"org.a", "org.a"}, `cannot use plug "desktop": attribute "desktop-file-ids" lists "org.a" twice`},
-		{[]interface{}{"foo"}, `cannot use plug "desktop": attribute "desktop-file-ids": invalid D-Bus bus name: "foo"`},
+		{"org.example.Foo", `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids" must be a list of strings`},
+		{[]interface{}{int64(1)}, `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids" must be a list of strings`},
+		{[]interface{}{"org.a", "org.a"}, `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids" lists "org.a" twice`},
+		{[]interface{}{"foo"}, `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids": invalid D-Bus bus name: "foo"`},
 		{[]interface{}{"org.a,org.b"}, `.*invalid D-Bus bus name: "org.a,org.b"`},
 		{[]interface{}{"org.a\norg.b"}, `.*invalid D-Bus bus name: "org.a\\norg.b"`},
 		{[]interface{}{"org.{a,b}"}, `.*invalid D-Bus bus name: .*`},

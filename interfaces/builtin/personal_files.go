@@ -34,6 +34,9 @@ const personalFilesConnectedPlugAppArmor = `
 // personalFilesPath checks a "$HOME/.NAME..." path and returns it with
 // $HOME as the AppArmor variable.
 func personalFilesPath(what, p string) (string, error) {
+	if err := checkLength(what, p, AttrPathMax); err != nil {
+		return "", err
+	}
 	rest, ok := strings.CutPrefix(p, "$HOME/")
 	if !ok || !strings.HasPrefix(rest, ".") {
 		return "", fmt.Errorf(`%s %q must start with "$HOME/."`, what, p)

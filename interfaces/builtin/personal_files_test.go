@@ -61,7 +61,7 @@ func (s *personalFilesSuite) TestWriteOnly(c *check.C) {
 func (s *personalFilesSuite) TestSanitizer(c *check.C) {
 	iface := ifaceByName(c, "personal-files")
 	read := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"read": paths} }
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
+	checkPlugSanitizer(c, iface.Name(), append([]attrCase{
 		{nil, `"read" or "write" must list at least one path`},
 		{read(), `"read" or "write" must list at least one path`},
 		{map[string]interface{}{"read": "$HOME/.foo"}, `"read" must be a list of strings`},

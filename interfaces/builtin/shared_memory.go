@@ -105,6 +105,9 @@ var sharedMemoryName = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$`)
 
 // sharedMemoryPath checks an object name and returns its path pattern.
 func sharedMemoryPath(what, name string) (string, error) {
+	if err := checkLength(what, name, AttrNameMax); err != nil {
+		return "", err
+	}
 	if !sharedMemoryName.MatchString(name) {
 		return "", fmt.Errorf(`%s %q must be a name in /dev/shm: letters, digits, "_", "." and "-", not starting with "." or "-"`, what, name)
 	}
