@@ -121,7 +121,7 @@ var samples = map[string][]sample{
 	"optical-drive": {{}, {plug: attrs{"write": true}}},
 	"personal-files": {{plug: attrs{
 		"read":  []interface{}{"$HOME/.config/foo", "$HOME/.local/share/My App"},
-		"write": []interface{}{"$HOME/.foo"},
+		"write": []interface{}{"$HOME/.foo", "$HOME/Steam"},
 	}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},

@@ -22,6 +22,12 @@ import (
 // the client gets no socket path: the provider must say where it
 // listens. Any app snap may offer the slot, so every connection,
 // manual or automatic, needs a snap declaration.
+//
+// Where it differs from the reference: the reference bind-mounts the
+// provider's socket directory into the client's mount namespace;
+// snapiface has no mount backend and grants the socket where the
+// provider keeps it. The directory is refused when it holds any
+// character AppArmor gives a meaning to, and past PATH_MAX (limits.go).
 
 const cupsSummary = `allows printing through a CUPS scheduler provided by a snap`
 

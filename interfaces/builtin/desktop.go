@@ -30,6 +30,9 @@ import (
 //     constraint on installing the plug: a plug that sets it needs a snap
 //     declaration ("plug_install: constrained" in the reference table), as
 //     the names would otherwise let a snap shadow another app's entry.
+//     Each is checked as a D-Bus well-known name, and a plug lists at
+//     most AttrListMax of them (limits.go), a limit the reference does
+//     not have.
 
 const desktopSummary = `allows access to basic graphical desktop resources`
 

@@ -24,6 +24,10 @@ import (
 // A manual connection is allowed when the slot keeps the default name;
 // a slot that claims another name (maybe another player's) needs a
 // snap declaration to connect. It never auto-connects.
+//
+// A "name" is refused unless the whole bus name it makes is a valid
+// well-known name of at most 255 bytes (the D-Bus specification's
+// limit), as the reference refuses it.
 
 const mprisSummary = `allows operating as a media player controlled over MPRIS, or controlling one`
 
