@@ -220,3 +220,32 @@ func (s *profileSuite) TestCheckNamesTagLineAndInterface(c *check.C) {
 	c.Check(err.Error(), check.Matches, `(?s)apparmor: snap\.broken\.app: line [0-9]+ \(interface "broken"\): .*`)
 	c.Check(err.Error(), check.Matches, `(?s).*\nseccomp: snap\.broken\.app: interface "broken": line [0-9]+: syscall "nosuchsyscall": .*`)
 }
+
+// writeSnap writes a snap.yaml into dir and returns its path.
+func writeSnap(c *check.C, dir, name, text string) string {
+	path := filepath.Join(dir, name)
+	c.Assert(os.WriteFile(path, []byte(text), 0o644), check.IsNil)
+	return path
+}
+
+// The CLI's system snap is its own: a snap.yaml of the system's type is
+// refused as a second system, and the system's names are reserved.
+func (s *profileSuite) TestOneSystemSnap(c *check.C) {
+	dir := c.MkDir()
+	for _, t := range []struct {
+		yaml, err string
+	}{
+		{"name: fake\nversion: \"1\"\ntype: snapd\nslots:\n  docker:\n", `.*/snap.yaml: cannot add snap "fake" of type snapd: snapiface adds the system snap itself \("snapd"\), and refuses a second one`},
+		{"name: fake\nversion: \"1\"\ntype: os\n", `.*/snap.yaml: cannot add snap "fake" of type os: .*`},
+		{"name: snapd\nversion: \"1\"\n", `.*/snap.yaml: cannot add snap "snapd": reserved name: only the system snap may be called "snapd"`},
+		{"name: core\nversion: \"1\"\n", `.*/snap.yaml: cannot add snap "core": reserved name: .*`},
+		{"name: system\nversion: \"1\"\n", `.*/snap.yaml: cannot add snap "system": reserved name: .*`},
+	} {
+		path := writeSnap(c, dir, "snap.yaml", t.yaml)
+		for _, cmd := range []string{"profile", "connections", "snippets"} {
+			_, stderr, code := runCLI(cmd, path)
+			c.Check(code, check.Equals, 1, check.Commentf("%s %s", cmd, t.yaml))
+			c.Check(stderr, check.Matches, "snapiface "+cmd+": "+t.err+"\n", check.Commentf("%s %s", cmd, t.yaml))
+		}
+	}
+}

@@ -24,7 +24,10 @@ type system struct {
 }
 
 // loadSystem reads each snap.yaml and adds it, after the system snap, to
-// a fresh repository. Plugs and slots dropped on the way are kept.
+// a fresh repository. Plugs and slots dropped on the way are kept. The
+// system snap is snapiface's own: a snap.yaml that says it is of the
+// system's type (snapd, os) is refused rather than taken for a second
+// system, and the repository refuses the system's names.
 func loadSystem(paths []string, kind builtin.System) (*system, error) {
 	sys := &system{repo: builtin.NewRepository(), kind: kind}
 	if _, err := sys.repo.AddSnap(builtin.SystemSnap(kind)); err != nil {
@@ -34,6 +37,9 @@ func loadSystem(paths []string, kind builtin.System) (*system, error) {
 		info, err := snap.ReadInfo(path)
 		if err != nil {
 			return nil, err
+		}
+		if info.Type == snap.TypeSnapd || info.Type == snap.TypeOS {
+			return nil, fmt.Errorf("%s: cannot add snap %q of type %s: snapiface adds the system snap itself (%q), and refuses a second one", path, info.InstanceName(), info.Type, builtin.SystemSnapName)
 		}
 		dropped, err := sys.repo.AddSnap(info)
 		if err != nil {
@@ -48,7 +54,7 @@ func loadSystem(paths []string, kind builtin.System) (*system, error) {
 // systemSlot returns the system snap's implicit slot for a plug's
 // interface, or nil.
 func (sys *system) systemSlot(plug *snap.PlugInfo) *snap.SlotInfo {
-	return sys.repo.Slot(builtin.SystemSnapName, plug.Interface)
+	return sys.repo.Slot(sys.repo.SystemSnap(), plug.Interface)
 }
 
 // reportDropped says on w which plugs and slots were dropped and why.

@@ -578,6 +578,15 @@ func installs(c *check.C, base *policy.Declaration, sys builtin.System, yaml str
 	return (&policy.InstallCandidate{Snap: info, BaseDeclaration: base, System: policySystem(sys)}).Check().Allowed()
 }
 
+// installsAsSystem is installs for the snap of yaml designated as the
+// system snap (snap.Info.System), as a daemon designates its own.
+func installsAsSystem(c *check.C, base *policy.Declaration, sys builtin.System, yaml string) bool {
+	info, err := snap.InfoFromSnapYaml([]byte(yaml))
+	c.Assert(err, check.IsNil)
+	info.System = true
+	return (&policy.InstallCandidate{Snap: info, BaseDeclaration: base, System: policySystem(sys)}).Check().Allowed()
+}
+
 // decide says whether base lets plug connect to slot on sys by hand,
 // and by itself, without snap declarations.
 func decide(base *policy.Declaration, sys builtin.System, iface interfaces.Interface, plug *snap.PlugInfo, slot *snap.SlotInfo) (manual, auto bool) {
@@ -1040,9 +1049,10 @@ func (s *referenceSuite) TestDecisionsAgreeWithReference(c *check.C) {
 	}
 	// The constraint language's "core" is the system snap (type snapd,
 	// or os of old).
-	for column, snapType := range map[string]snap.Type{"app": snap.TypeApp, "core": snap.TypeSnapd, "gadget": snap.TypeGadget, "kernel": snap.TypeKernel} {
+	for column, snapType := range map[string]snap.Type{"app": snap.TypeApp, "gadget": snap.TypeGadget, "kernel": snap.TypeKernel} {
 		got["slot_install_"+column] = yesNo(installs(c, base, builtin.Classic, providerYaml(snapType, s.name)))
 	}
+	got["slot_install_core"] = yesNo(installsAsSystem(c, base, builtin.Classic, providerYaml(snap.TypeSnapd, s.name)))
 
 	consumer, err := snap.InfoFromSnapYaml([]byte(consumerYaml(s.name)))
 	c.Assert(err, check.IsNil)
@@ -1128,9 +1138,14 @@ func (s *systemSuite) TestDecisions(c *check.C) {
 		manual, auto := decide(base, sys, ifaceByName(c, s.name), consumer.Plugs["plug"], slot)
 		c.Check(manual, check.Equals, true, comment)
 		c.Check(auto, check.Equals, false, comment)
-		for snapType, want := range map[snap.Type]bool{snap.TypeSnapd: true, snap.TypeOS: true, snap.TypeApp: false, snap.TypeGadget: false, snap.TypeKernel: false} {
+		for _, snapType := range []snap.Type{snap.TypeSnapd, snap.TypeOS} {
+			c.Check(installsAsSystem(c, base, sys, providerYaml(snapType, s.name)), check.Equals, true, check.Commentf("%s slot on the system snap of type %s on %s", s.name, snapType, sys))
+		}
+		// A snap that says it is of the system's type, but that no one
+		// designated as the system, may not carry the slot.
+		for _, snapType := range []snap.Type{snap.TypeSnapd, snap.TypeOS, snap.TypeApp, snap.TypeGadget, snap.TypeKernel} {
 			got := installs(c, base, sys, providerYaml(snapType, s.name))
-			c.Check(got, check.Equals, want, check.Commentf("%s slot on a snap of type %s on %s", s.name, snapType, sys))
+			c.Check(got, check.Equals, false, check.Commentf("%s slot on a snap of type %s on %s", s.name, snapType, sys))
 		}
 	}
 }
