@@ -57,7 +57,7 @@ fuzz: ## fuzz each parser for FUZZTIME (30s)
 
 # The example VM manager: what policy auto-connects, plus the plugs that
 # need a manual connection, each checked against policy first.
-DEMO_ARGS := examples/vm-manager.yaml --auto \
+DEMO_ARGS := examples/vm-manager.yaml --declaration examples/vm-manager.declaration.yaml --auto \
 	--plug vm-manager:multipass-support --plug vm-manager:kvm
 
 demo: deps ## render and check the confinement of the example snap (into out/demo)

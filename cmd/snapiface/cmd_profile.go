@@ -61,7 +61,20 @@ type profileSummary struct {
 	Connections []connectionEntry `json:"connections"`
 	Unconnected []unconnectedPlug `json:"unconnected"`
 	Dropped     []droppedEntry    `json:"dropped"`
-	Tags        []tagEntry        `json:"tags"`
+	// Forced is what --force made happen that policy denies.
+	Forced []forcedEntry `json:"forced"`
+	Tags   []tagEntry    `json:"tags"`
+}
+
+// forcedEntry is an installation or a connection that policy denies,
+// made anyway because of --force.
+type forcedEntry struct {
+	// What is "installation" or "connection".
+	What string `json:"what"`
+	// Subject is the snap installed or the connection made
+	// ("SNAP:PLUG SNAP:SLOT").
+	Subject string `json:"subject"`
+	Reason  string `json:"reason"`
 }
 
 type connectionEntry struct {
@@ -95,7 +108,7 @@ func parseProfileArgs(args []string, stderr io.Writer) (*profileOptions, error) 
 	fs := newFlagSet("profile", stderr)
 	fs.Var(&opts.plugs, "plug", "connect SNAP:PLUG to SNAP:SLOT, or to the system's slot of its interface (repeatable)")
 	fs.BoolVar(&opts.auto, "auto", true, "connect what policy auto-connects (the default when no --plug is given)")
-	fs.BoolVar(&opts.force, "force", false, "connect --plug connections even when policy denies a manual connection")
+	fs.BoolVar(&opts.force, "force", false, "render snaps whose installation policy denies, and connect --plug connections it denies (said in the output)")
 	fs.BoolVar(&opts.onCore, "core", false, "use the implicit slots and policy of Ubuntu Core instead of classic")
 	fs.Var(&opts.decls, "declaration", "a snap declaration, or a base declaration replacing the built-in one (repeatable)")
 	fs.StringVar(&opts.outDir, "out", "", "write DIR/apparmor/TAG and DIR/seccomp/TAG.src (and TAG.bin with --check)")
@@ -136,14 +149,22 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	psys := policy.System{OnCore: opts.onCore}
-	summary := &profileSummary{Snaps: []string{}, Connections: []connectionEntry{}, Unconnected: []unconnectedPlug{}, Dropped: []droppedEntry{}, Tags: []tagEntry{}}
+	summary := &profileSummary{Snaps: []string{}, Connections: []connectionEntry{}, Unconnected: []unconnectedPlug{}, Dropped: []droppedEntry{}, Forced: []forcedEntry{}, Tags: []tagEntry{}}
+	if summary.Forced, err = checkInstallations(sys, base, snapDecls, psys, opts.force); err != nil {
+		sys.reportDropped(stderr)
+		return err
+	}
 	for _, d := range sys.dropped {
 		summary.Dropped = append(summary.Dropped, droppedEntry{Snap: d.Snap, Side: d.Side, Name: d.Name, Interface: d.Interface, Reason: d.Reason})
 	}
 
 	for _, spec := range opts.plugs {
-		if err := connectExplicit(sys, base, snapDecls, psys, spec, opts.force); err != nil {
+		forced, err := connectExplicit(sys, base, snapDecls, psys, spec, opts.force)
+		if err != nil {
 			return err
+		}
+		if forced != nil {
+			summary.Forced = append(summary.Forced, *forced)
 		}
 	}
 	if opts.auto {
@@ -196,6 +217,9 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	default:
+		for _, f := range summary.Forced {
+			fmt.Fprintf(stdout, "# forced (--force): %s\n", f.Reason)
+		}
 		sys.reportDropped(stderr)
 		for _, u := range summary.Unconnected {
 			fmt.Fprintf(stderr, "not connected: plug %s (interface %q): %s\n", u.Plug, u.Interface, u.Reason)
@@ -222,47 +246,72 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// checkInstallations decides the installation of each snap given: one
+// that policy denies is not rendered, and the error says why, unless
+// force is set; then what was forced is returned, to be said.
+func checkInstallations(sys *system, base *policy.Declaration, snapDecls map[string]*policy.Declaration, psys policy.System, force bool) ([]forcedEntry, error) {
+	forced := []forcedEntry{}
+	for _, info := range sys.snaps {
+		ic := &policy.InstallCandidate{Snap: info, SnapDeclaration: snapDecls[info.SuggestedName], BaseDeclaration: base, System: psys}
+		d := ic.Check()
+		if d.Allowed() {
+			continue
+		}
+		if !force {
+			return nil, fmt.Errorf("cannot render snap %q: %s (give it a snap declaration that allows it with --declaration, or use --force to render it anyway)\n    %s",
+				info.InstanceName(), d, strings.Join(d.Explain(), "\n    "))
+		}
+		forced = append(forced, forcedEntry{What: "installation", Subject: info.InstanceName(), Reason: d.String()})
+	}
+	return forced, nil
+}
+
 // connectExplicit connects one --plug SNAP:PLUG[=SNAP:SLOT], to the
 // system's slot of the plug's interface when no slot is named, after a
-// manual-connection check unless force is set.
-func connectExplicit(sys *system, base *policy.Declaration, snapDecls map[string]*policy.Declaration, psys policy.System, spec string, force bool) error {
+// manual-connection check; with force, a connection that policy denies
+// is made anyway and returned, to be said.
+func connectExplicit(sys *system, base *policy.Declaration, snapDecls map[string]*policy.Declaration, psys policy.System, spec string, force bool) (*forcedEntry, error) {
 	plugPart, slotPart, hasSlot := strings.Cut(spec, "=")
 	plugSnap, plugName, ok := strings.Cut(plugPart, ":")
 	if !ok || plugSnap == "" || plugName == "" {
-		return fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
+		return nil, fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
 	}
 	plug := sys.repo.Plug(plugSnap, plugName)
 	if plug == nil {
 		if sys.wasDropped(plugSnap, plugName) {
-			return fmt.Errorf("cannot connect --plug %q: the plug was dropped when its snap was added (see above)", spec)
+			return nil, fmt.Errorf("cannot connect --plug %q: the plug was dropped when its snap was added (see above)", spec)
 		}
-		return fmt.Errorf("cannot connect --plug %q: snap %q has no plug %q", spec, plugSnap, plugName)
+		return nil, fmt.Errorf("cannot connect --plug %q: snap %q has no plug %q", spec, plugSnap, plugName)
 	}
 	ref := interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: plugSnap, Name: plugName}}
 	if hasSlot {
 		slotSnap, slotName, ok := strings.Cut(slotPart, ":")
 		if !ok || slotSnap == "" || slotName == "" {
-			return fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
+			return nil, fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
 		}
 		ref.SlotRef = interfaces.SlotRef{Snap: slotSnap, Name: slotName}
 	} else {
 		slot := sys.systemSlot(plug)
 		if slot == nil {
-			return fmt.Errorf("cannot connect --plug %q: the %s system has no %q slot; name one with =SNAP:SLOT", spec, sys.kind, plug.Interface)
+			return nil, fmt.Errorf("cannot connect --plug %q: the %s system has no %q slot; name one with =SNAP:SLOT", spec, sys.kind, plug.Interface)
 		}
 		ref.SlotRef = interfaces.SlotRef{Snap: builtin.SystemSnapName, Name: slot.Name}
 	}
-	if !force {
-		decision, err := policy.CheckManualConnection(sys.repo, base, snapDecls, psys, ref)
-		if err != nil {
-			return err
-		}
-		if !decision.Allowed {
-			return fmt.Errorf("cannot connect %s: %v (use --force to connect anyway)", ref, decision.Err())
-		}
+	decision, err := policy.CheckManualConnection(sys.repo, base, snapDecls, psys, ref)
+	if err != nil {
+		return nil, err
 	}
-	_, err := sys.repo.Connect(ref, nil, nil)
-	return err
+	var forced *forcedEntry
+	if !decision.Allowed {
+		if !force {
+			return nil, fmt.Errorf("cannot connect %s: %v (use --force to connect anyway)", ref, decision.Err())
+		}
+		forced = &forcedEntry{What: "connection", Subject: ref.String(), Reason: decision.String()}
+	}
+	if _, err := sys.repo.Connect(ref, nil, nil); err != nil {
+		return nil, err
+	}
+	return forced, nil
 }
 
 // renderSnap renders the AppArmor profile and seccomp policy of every

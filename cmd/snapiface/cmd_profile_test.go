@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 
 	"gopkg.in/check.v1"
@@ -25,7 +26,12 @@ type profileSuite struct{}
 
 var _ = check.Suite(&profileSuite{})
 
-const exampleSnap = "../../examples/vm-manager.yaml"
+const (
+	exampleSnap = "../../examples/vm-manager.yaml"
+	// exampleDecl is the example's snap declaration, without which its
+	// multipass-support plug may not be installed.
+	exampleDecl = "../../examples/vm-manager.declaration.yaml"
+)
 
 // requireTools makes a test that compiles policy fail in CI, and skip
 // elsewhere, when apparmor_parser is missing (libseccomp is needed to
@@ -37,7 +43,7 @@ func requireTools(c *check.C) {
 }
 
 func (s *profileSuite) TestPrintsEveryTag(c *check.C) {
-	stdout, stderr, code := runCLI("profile", exampleSnap)
+	stdout, stderr, code := runCLI("profile", exampleSnap, "--declaration", exampleDecl)
 	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
 	for _, tag := range []string{"snap.vm-manager.cli", "snap.vm-manager.daemon", "snap.vm-manager.hook.configure"} {
 		c.Check(stdout, testutil.Contains, "# apparmor "+tag+"\n")
@@ -52,7 +58,7 @@ func (s *profileSuite) TestPrintsEveryTag(c *check.C) {
 func (s *profileSuite) TestExampleCheckOutJSON(c *check.C) {
 	requireTools(c)
 	dir := c.MkDir()
-	stdout, stderr, code := runCLI("profile", exampleSnap, "--auto",
+	stdout, stderr, code := runCLI("profile", exampleSnap, "--declaration", exampleDecl, "--auto",
 		"--plug", "vm-manager:multipass-support", "--plug", "vm-manager:kvm", "--check", "--out", dir, "--json")
 	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
 	var out profileSummary
@@ -93,23 +99,55 @@ func (s *profileSuite) TestExplicitPlugErrors(c *check.C) {
 		args []string
 		err  string
 	}{
-		{[]string{exampleSnap, "--plug", "vm-manager"}, `invalid --plug "vm-manager": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
-		{[]string{exampleSnap, "--plug", "vm-manager:kvm=snapd"}, `invalid --plug "vm-manager:kvm=snapd": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
-		{[]string{exampleSnap, "--plug", "vm-manager:nope"}, `cannot connect --plug "vm-manager:nope": snap "vm-manager" has no plug "nope"`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager"}, `invalid --plug "vm-manager": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd"}, `invalid --plug "vm-manager:kvm=snapd": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:nope"}, `cannot connect --plug "vm-manager:nope": snap "vm-manager" has no plug "nope"`},
 		{[]string{data + "lxd-client.yaml", "--plug", "lxd-client:lxd"}, `cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; name one with =SNAP:SLOT`},
-		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--plug", "lxd-client:lxd=lxd:lxd"}, `cannot connect lxd-client:lxd lxd:lxd: .* \(use --force to connect anyway\)`},
-		{[]string{exampleSnap, "--plug", "vm-manager:kvm=snapd:network"}, `cannot connect vm-manager:kvm snapd:network: .*plug interface "kvm" does not match slot interface "network".*`},
+		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--declaration", data + "lxd-declaration.yaml", "--plug", "lxd-client:lxd=lxd:lxd"}, `cannot connect lxd-client:lxd lxd:lxd: .* \(use --force to connect anyway\)`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd:network"}, `cannot connect vm-manager:kvm snapd:network: .*plug interface "kvm" does not match slot interface "network".*`},
 	} {
 		_, stderr, code := runCLI(append([]string{"profile"}, t.args...)...)
 		c.Check(code, check.Equals, 1, check.Commentf("%v", t.args))
 		c.Check(stderr, check.Matches, `(?s)(.*\n)?snapiface profile: `+t.err+"\n", check.Commentf("%v", t.args))
 	}
-	// --force connects what policy would not.
-	stdout, stderr, code := runCLI("profile", data+"lxd-client.yaml", data+"lxd.yaml", "--plug", "lxd-client:lxd=lxd:lxd", "--force", "--json")
+	// --force connects what policy would not, and says so.
+	stdout, stderr, code := runCLI("profile", data+"lxd-client.yaml", data+"lxd.yaml", "--declaration", data+"lxd-declaration.yaml", "--plug", "lxd-client:lxd=lxd:lxd", "--force", "--json")
 	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
 	var out profileSummary
 	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
 	c.Check(out.Connections, check.DeepEquals, []connectionEntry{{Plug: "lxd-client:lxd", Slot: "lxd:lxd", Interface: "lxd"}})
+	c.Check(out.Forced, check.DeepEquals, []forcedEntry{{What: "connection", Subject: "lxd-client:lxd lxd:lxd",
+		Reason: `connection of plug lxd-client:lxd to slot lxd:lxd denied by slot rule of interface "lxd" in the snap declaration of "lxd"`}})
+}
+
+// A snap whose installation policy denies is not rendered: the reason
+// is printed and the exit status is 1, unless --force, which the output
+// then says, in text and in JSON.
+func (s *profileSuite) TestInstallationDecision(c *check.C) {
+	const data = "testdata/profile/"
+	stdout, stderr, code := runCLI("profile", data+"lxd.yaml")
+	c.Check(code, check.Equals, 1)
+	c.Check(stdout, check.Equals, "")
+	c.Check(stderr, check.Matches, regexp.QuoteMeta(`snapiface profile: cannot render snap "lxd": installation of slot lxd:lxd not allowed by slot rule of interface "lxd" in the base declaration (give it a snap declaration that allows it with --declaration, or use --force to render it anyway)
+    installation of slot lxd:lxd not allowed by slot rule of interface "lxd" in the base declaration
+      rules consulted in order: slot rule of the snap's declaration: no declaration; slot rule of the base declaration: found (base-declaration.yaml:`)+`\d+\), it decides
+      deny-installation: absent, denies nothing
+      allow-installation \(base-declaration.yaml:\d+\): false
+`)
+	// With the snap's declaration, it is rendered.
+	_, stderr, code = runCLI("profile", data+"lxd.yaml", "--declaration", data+"lxd-declaration.yaml")
+	c.Check(code, check.Equals, 0, check.Commentf("%s", stderr))
+
+	stdout, stderr, code = runCLI("profile", data+"lxd.yaml", "--force")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	const forced = `installation of slot lxd:lxd not allowed by slot rule of interface "lxd" in the base declaration`
+	c.Check(stdout, check.Matches, `(?s)# forced \(--force\): `+regexp.QuoteMeta(forced)+"\n# apparmor snap.lxd.daemon\n.*")
+	stdout, stderr, code = runCLI("profile", data+"lxd.yaml", "--force", "--json")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	var out profileSummary
+	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+	c.Check(out.Forced, check.DeepEquals, []forcedEntry{{What: "installation", Subject: "lxd", Reason: forced}})
+	c.Check(out.Tags, check.HasLen, 1)
 }
 
 // The acceptance run: every corpus snap together, connected as policy
@@ -124,7 +162,9 @@ func (s *profileSuite) TestCorpusChecks(c *check.C) {
 	facts, err := testutil.LoadReferenceFacts()
 	c.Assert(err, check.IsNil)
 	for _, onCore := range []bool{false, true} {
-		args := append([]string{"profile", "--check", "--json"}, files...)
+		// Some corpus snaps need snap declarations (super-privileged
+		// plugs, snap-owned slots), which the corpus does not have.
+		args := append([]string{"profile", "--check", "--json", "--force"}, files...)
 		if onCore {
 			args = append(args, "--core")
 		}
@@ -133,6 +173,10 @@ func (s *profileSuite) TestCorpusChecks(c *check.C) {
 		var out profileSummary
 		c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
 		c.Check(out.Snaps, check.HasLen, len(files))
+		for _, f := range out.Forced {
+			c.Check(f.What, check.Equals, "installation", check.Commentf("%+v", f))
+		}
+		c.Check(len(out.Forced) > 0 && len(out.Forced) < len(files), check.Equals, true, check.Commentf("%d forced", len(out.Forced)))
 		for _, d := range out.Dropped {
 			_, standard := facts[d.Interface]
 			c.Check(standard, check.Equals, false, check.Commentf("dropped %+v", d))

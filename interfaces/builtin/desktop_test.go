@@ -12,6 +12,7 @@ import (
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
 	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/interfaces/policy"
 	"github.com/snapiface/snapiface/snap"
 	"github.com/snapiface/snapiface/testutil"
 )
@@ -61,6 +62,21 @@ func (s *desktopSuite) TestHostFontCache(c *check.C) {
 
 func (s *desktopSuite) TestSanitizeMountHostFontCache(c *check.C) {
 	checkBoolAttr(c, "desktop", "mount-host-font-cache")
+}
+
+// A plug with desktop-file-ids needs a snap declaration to be
+// installed; without one it does not auto-connect either, whatever the
+// connection rules say.
+func (s *desktopSuite) TestDesktopFileIDsPlugDoesNotAutoConnect(c *check.C) {
+	for _, t := range []struct {
+		attrs string
+		want  int
+	}{{"", 1}, {"    desktop-file-ids: [org.example.Foo]\n", 0}} {
+		repo := newRepo(c, builtin.Classic, consumerYaml("desktop", t.attrs))
+		connected, report, err := policy.AutoConnect(repo, builtinDeclaration(c), nil, policySystem(builtin.Classic), "consumer")
+		c.Assert(err, check.IsNil)
+		c.Check(connected, check.HasLen, t.want, check.Commentf("%q: %s", t.attrs, report[0].Reason))
+	}
 }
 
 func (s *desktopSuite) TestSanitizeDesktopFileIDs(c *check.C) {

@@ -50,10 +50,12 @@ type AutoConnectResult struct {
 // policy auto-connects it to, and reports what it did with each plug.
 // Candidates are the slots of the plug's interface on other snaps; a
 // candidate is taken when its auto-connection decision allows (the
-// interface's own AutoConnect included), the slot's own installation
-// is allowed (a snap that says it is of type snapd, but is not the
-// system snap, cannot stand in for the system's slots) and the slot has
-// room left under its plugs-per-slot. When more candidates are taken than the
+// interface's own AutoConnect included), the plug's and the slot's own
+// installation is allowed (a desktop plug with desktop-file-ids needs a
+// snap declaration to be installed, and so to auto-connect; a snap that
+// says it is of type snapd, but is not the system snap, cannot stand in
+// for the system's slots) and the slot has room left under its
+// plugs-per-slot. When more candidates are taken than the
 // plug's slots-per-plug allows (one by default), the choice is
 // ambiguous and the plug connects to none. Plugs that are already
 // connected are left alone. snapDecls maps snap names to their snap
@@ -152,6 +154,14 @@ func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) Auto
 	res := AutoConnectResult{Plug: interfaces.PlugRef{Snap: snapName, Name: plug.Name}, Interface: plug.Interface}
 	var allowed []interfaces.SlotRef
 	slotsPerPlug := AnyNumber
+	// A plug that policy does not let its snap carry auto-connects to
+	// nothing: each candidate's auto-connection decision is then the
+	// plug's installation decision.
+	var plugInstall *Decision
+	if !pc.installAllowed(plug.Snap, PlugSide, plug.Name) {
+		d := pc.installation(plug.Snap).CheckPlug(plug.Name)
+		plugInstall = &d
+	}
 	for _, slot := range pc.repo.AllSlots(plug.Interface) {
 		if slot.Snap.InstanceName() == snapName {
 			// A snap's plugs do not auto-connect to its own slots.
@@ -159,9 +169,12 @@ func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) Auto
 		}
 		cand := pc.candidate(plug, slot)
 		ev := SlotEvaluation{Slot: interfaces.SlotRef{Snap: slot.Snap.InstanceName(), Name: slot.Name}}
-		if pc.installAllowed(slot.Snap, SlotSide, slot.Name) {
+		switch {
+		case plugInstall != nil:
+			ev.Auto = *plugInstall
+		case pc.installAllowed(slot.Snap, SlotSide, slot.Name):
 			ev.Auto = cand.CheckAutoConnect()
-		} else {
+		default:
 			ev.Auto = pc.installation(slot.Snap).CheckSlot(slot.Name)
 		}
 		if withManual {
@@ -183,6 +196,8 @@ func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) Auto
 	switch {
 	case len(res.Candidates) == 0:
 		res.Reason = fmt.Sprintf("no slot of interface %q on another snap", plug.Interface)
+	case plugInstall != nil:
+		res.Reason = "the plug's installation is not allowed, so it auto-connects to nothing: " + plugInstall.String()
 	case len(allowed) == 0:
 		res.Reason = "no candidate slot allows auto-connection"
 	case slotsPerPlug != AnyNumber && len(allowed) > int(slotsPerPlug):

@@ -129,6 +129,29 @@ func (s *autoConnectSuite) TestImpersonatedSystemIsNoCandidate(c *check.C) {
 	c.Check(report[0].Ambiguous, check.Equals, true)
 }
 
+// A plug whose own installation policy denies auto-connects to nothing,
+// however the connection rules read.
+func (s *autoConnectSuite) TestPlugThatMayNotBeInstalledConnectsNothing(c *check.C) {
+	s.consumer(c)
+	base := mustParse(c, "plugs:\n  x:\n    allow-installation:\n      plug-attributes:\n        a: $MISSING\nslots:\n  x: true\n  z: true\n", "base.yaml")
+	consumer := s.repo.Snap("consumer")
+	consumer.Plugs["px"].Attrs = attrs{"a": "b"}
+	connected, report, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{conn("consumer", "pz", "snapd", "z")})
+	c.Check(report[0].Connected, check.HasLen, 0)
+	c.Check(report[0].Reason, check.Equals, `the plug's installation is not allowed, so it auto-connects to nothing: installation of plug consumer:px not allowed by plug rule of interface "x" in the base declaration`)
+	c.Assert(report[0].Candidates, check.HasLen, 1)
+	c.Check(report[0].Candidates[0].Auto.Kind, check.Equals, policy.Installation)
+	c.Check(report[0].Candidates[0].Auto.Explain(), testutil.Contains, `    plug-attributes: plug attribute "a" is "b", want it missing`)
+
+	// A snap declaration that allows it lets it auto-connect.
+	decl := mustParse(c, "snap-name: consumer\nplugs:\n  x:\n    allow-installation: true\n", "consumer.yaml")
+	connected, _, err = policy.AutoConnect(s.repo, base, map[string]*policy.Declaration{"consumer": decl}, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{conn("consumer", "px", "snapd", "x")})
+}
+
 func (s *autoConnectSuite) TestSlotsPerPlugAny(c *check.C) {
 	s.consumer(c)
 	s.provider(c, "provider")
