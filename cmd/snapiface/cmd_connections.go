@@ -113,6 +113,9 @@ func loadDeclarations(paths []string) (*policy.Declaration, map[string]*policy.D
 			if baseFile != "" {
 				return nil, nil, fmt.Errorf("cannot use base declaration %q: %q is one already", path, baseFile)
 			}
+			if err := decl.CheckBase(); err != nil {
+				return nil, nil, err
+			}
 			base, baseFile = decl, path
 		case decl.SnapName == "":
 			return nil, nil, fmt.Errorf("cannot use snap declaration %q: it has no snap-name to say which snap it is for", path)

@@ -247,10 +247,18 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 		}
 		c.attrs = m
 	case keyOnClassic:
+		// As the reference: true, false (also written as the strings
+		// of assertion headers) or a list; a lone string, such as
+		// "maybe" or "ubuntu", is none of them.
 		switch v := raw.(type) {
 		case bool:
 			c.flag = v
-		default:
+		case string:
+			if v != "true" && v != "false" {
+				return nil, fmt.Errorf("must be true, false or a list of distribution ids, not %q", v)
+			}
+			c.flag = v == "true"
+		case []interface{}:
 			list, ok := stringList(v)
 			if !ok {
 				return nil, fmt.Errorf("must be true, false or a list of distribution ids")
@@ -264,6 +272,8 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 				c.distros = append(c.distros, d)
 			}
 			c.text = list
+		default:
+			return nil, fmt.Errorf("must be true, false or a list of distribution ids")
 		}
 	case keyOnCoreDesktop:
 		v, ok := raw.(bool)
