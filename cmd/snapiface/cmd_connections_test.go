@@ -89,6 +89,22 @@ func (s *connectionsSuite) TestGoldenJSON(c *check.C) {
 	})
 }
 
+// Dropped plugs and slots are reported, with why.
+func (s *connectionsSuite) TestDropped(c *check.C) {
+	stdout, stderr, code := runCLI("connections", "testdata/profile/broken.yaml", "--json")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	var out connectionsOutput
+	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+	c.Assert(out.Dropped, check.HasLen, 2)
+	c.Check(out.Dropped[0], check.DeepEquals, droppedEntry{Snap: "broken", Side: "plug", Name: "config", Interface: "personal-files",
+		Reason: `read[0] "relative/path" must start with "$HOME/" and name a file or directory below it`})
+	c.Check(out.Dropped[1].Side, check.Equals, "slot")
+	c.Check(out.Dropped[1].Name, check.Equals, "shared")
+	c.Check(out.Dropped[1].Reason, check.Matches, `read\[0\] "\$SNAP/lib,bin": .*`)
+	stdout, _, _ = runCLI("connections", "testdata/profile/broken.yaml")
+	c.Check(stdout, testutil.Contains, "dropped slot broken:shared (interface \"content\"): read[0] \"$SNAP/lib,bin\": ")
+}
+
 func (s *connectionsSuite) TestErrors(c *check.C) {
 	for _, t := range []struct {
 		args []string

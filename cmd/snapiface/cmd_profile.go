@@ -48,8 +48,9 @@ type profileOptions struct {
 	snapArgs []string
 }
 
-// rendered is the confinement of one security tag.
+// rendered is the confinement of one security tag of a snap.
 type rendered struct {
+	snap     string
 	tag      string
 	apparmor *apparmor.Profile
 	seccomp  *seccomp.Policy
@@ -175,7 +176,11 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 			}
 			for _, res := range report {
 				if len(res.Connected) == 0 && !strings.HasPrefix(res.Reason, "already connected") {
-					summary.Unconnected = append(summary.Unconnected, unconnectedPlug{Plug: res.Plug.String(), Interface: res.Interface, Reason: res.Reason})
+					reason := res.Reason
+					if res.Installation != nil {
+						reason += ": " + res.Installation.String()
+					}
+					summary.Unconnected = append(summary.Unconnected, unconnectedPlug{Plug: res.Plug.String(), Interface: res.Interface, Reason: reason})
 				}
 			}
 		}
@@ -203,7 +208,7 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 
 	var checkErr error
 	if opts.check {
-		checkErr = checkRendered(all)
+		checkErr = checkRendered(sys, all)
 	}
 	var written []string
 	if opts.outDir != "" {
@@ -278,8 +283,8 @@ func connectExplicit(sys *system, base *policy.Declaration, snapDecls map[string
 	}
 	plug := sys.repo.Plug(plugSnap, plugName)
 	if plug == nil {
-		if sys.wasDropped(plugSnap, plugName) {
-			return nil, fmt.Errorf("cannot connect --plug %q: the plug was dropped when its snap was added (see above)", spec)
+		if d := sys.droppedAs("plug", plugSnap, plugName); d != nil {
+			return nil, fmt.Errorf("cannot connect --plug %q: plug %s:%s (interface %q) was dropped when its snap was added: %s", spec, plugSnap, plugName, d.Interface, d.Reason)
 		}
 		return nil, fmt.Errorf("cannot connect --plug %q: snap %q has no plug %q", spec, plugSnap, plugName)
 	}
@@ -290,12 +295,24 @@ func connectExplicit(sys *system, base *policy.Declaration, snapDecls map[string
 			return nil, fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
 		}
 		ref.SlotRef = interfaces.SlotRef{Snap: slotSnap, Name: slotName}
+		slot := sys.repo.Slot(slotSnap, slotName)
+		switch d := sys.droppedAs("slot", slotSnap, slotName); {
+		case d != nil:
+			return nil, fmt.Errorf("cannot connect --plug %q: slot %s:%s (interface %q) was dropped when its snap was added: %s", spec, slotSnap, slotName, d.Interface, d.Reason)
+		case slot == nil && sys.repo.Snap(slotSnap) == nil:
+			return nil, fmt.Errorf("cannot connect --plug %q: no snap %q is given", spec, slotSnap)
+		case slot == nil:
+			return nil, fmt.Errorf("cannot connect --plug %q: snap %q has no slot %q%s", spec, slotSnap, slotName, sys.slotsOfInterface(plug.Interface))
+		case slot.Interface != plug.Interface:
+			// Not a matter of policy: --force would not connect them.
+			return nil, fmt.Errorf("cannot connect --plug %q: plug interface %q does not match slot interface %q%s", spec, plug.Interface, slot.Interface, sys.slotsOfInterface(plug.Interface))
+		}
 	} else {
 		slot := sys.systemSlot(plug)
 		if slot == nil {
-			return nil, fmt.Errorf("cannot connect --plug %q: the %s system has no %q slot; name one with =SNAP:SLOT", spec, sys.kind, plug.Interface)
+			return nil, fmt.Errorf("cannot connect --plug %q: the %s system has no %q slot%s", spec, sys.kind, plug.Interface, sys.slotsOfInterface(plug.Interface))
 		}
-		ref.SlotRef = interfaces.SlotRef{Snap: builtin.SystemSnapName, Name: slot.Name}
+		ref.SlotRef = interfaces.SlotRef{Snap: slot.Snap.InstanceName(), Name: slot.Name}
 	}
 	decision, err := policy.CheckManualConnection(sys.repo, base, snapDecls, psys, ref)
 	if err != nil {
@@ -335,15 +352,16 @@ func renderSnap(sys *system, instanceName string) ([]*rendered, error) {
 	}
 	out := make([]*rendered, len(profiles))
 	for i := range profiles {
-		out[i] = &rendered{tag: profiles[i].Tag, apparmor: profiles[i], seccomp: policies[i]}
+		out[i] = &rendered{snap: instanceName, tag: profiles[i].Tag, apparmor: profiles[i], seccomp: policies[i]}
 	}
 	return out, nil
 }
 
 // checkRendered compiles every profile with apparmor_parser (in one
 // batch) and every seccomp policy with libseccomp, keeping the filters.
-// Every problem is reported, each naming its tag, line and interface.
-func checkRendered(all []*rendered) error {
+// Every problem is reported, each naming its tag, line and interface,
+// and the other end of the connection its rule came from.
+func checkRendered(sys *system, all []*rendered) error {
 	var problems []string
 	profiles := make([]*apparmor.Profile, len(all))
 	for i, r := range all {
@@ -354,7 +372,7 @@ func checkRendered(all []*rendered) error {
 			var perrs aaparser.ParseErrors
 			if errors.As(err, &perrs) {
 				for _, perr := range perrs {
-					problems = append(problems, "apparmor: "+perr.Error())
+					problems = append(problems, "apparmor: "+explainParseError(sys, all, perr))
 				}
 			} else {
 				problems = append(problems, "apparmor: "+err.Error())
@@ -373,6 +391,33 @@ func checkRendered(all []*rendered) error {
 		return errors.New(strings.Join(problems, "\n"))
 	}
 	return nil
+}
+
+// explainParseError says what apparmor_parser refused: the profile, the
+// line and the interface whose rules hold it, as the parse error does,
+// and, when the rule came through a connection, its other end ("from
+// slot provider:slot"): the snap whose attributes the rule holds.
+func explainParseError(sys *system, all []*rendered, perr *aaparser.ParseError) string {
+	if perr.Line == 0 || perr.Interface == "" {
+		return perr.Error()
+	}
+	var sources []string
+	for _, r := range all {
+		if r.tag != perr.Tag {
+			continue
+		}
+		if lines := r.apparmor.Lines(); perr.Line <= len(lines) {
+			for _, src := range apparmor.RuleSources(sys.repo, r.snap, perr.Tag, perr.Interface, lines[perr.Line-1]) {
+				sources = append(sources, src.Other)
+			}
+		}
+		break
+	}
+	where := fmt.Sprintf("%s: line %d (interface %q", perr.Tag, perr.Line, perr.Interface)
+	if len(sources) > 0 {
+		where += ", from " + strings.Join(sources, ", ")
+	}
+	return where + "): " + perr.Msg
 }
 
 // writeRendered writes DIR/apparmor/TAG and DIR/seccomp/TAG.src, and

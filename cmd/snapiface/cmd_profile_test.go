@@ -102,9 +102,26 @@ func (s *profileSuite) TestExplicitPlugErrors(c *check.C) {
 		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager"}, `invalid --plug "vm-manager": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
 		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd"}, `invalid --plug "vm-manager:kvm=snapd": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
 		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:nope"}, `cannot connect --plug "vm-manager:nope": snap "vm-manager" has no plug "nope"`},
-		{[]string{data + "lxd-client.yaml", "--plug", "lxd-client:lxd"}, `cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; name one with =SNAP:SLOT`},
+		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--declaration", data + "lxd-declaration.yaml", "--plug", "lxd-client:lxd"},
+			`cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; name a slot of interface "lxd" with =SNAP:SLOT: lxd:lxd`},
 		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--declaration", data + "lxd-declaration.yaml", "--plug", "lxd-client:lxd=lxd:lxd"}, `cannot connect lxd-client:lxd lxd:lxd: .* \(use --force to connect anyway\)`},
-		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd:network"}, `cannot connect vm-manager:kvm snapd:network: .*plug interface "kvm" does not match slot interface "network".*`},
+		// An interface mismatch is no matter of policy: --force would
+		// not help, and is not suggested; the slots that would are.
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd:network"},
+			`cannot connect --plug "vm-manager:kvm=snapd:network": plug interface "kvm" does not match slot interface "network"; name a slot of interface "kvm" with =SNAP:SLOT: snapd:kvm`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--force", "--plug", "vm-manager:kvm=snapd:network"},
+			`cannot connect --plug "vm-manager:kvm=snapd:network": plug interface "kvm" does not match slot interface "network"; .*`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd:nope"},
+			`cannot connect --plug "vm-manager:kvm=snapd:nope": snap "snapd" has no slot "nope"; name a slot of interface "kvm" with =SNAP:SLOT: snapd:kvm`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=other:kvm"},
+			`cannot connect --plug "vm-manager:kvm=other:kvm": no snap "other" is given`},
+		{[]string{data + "lxd-client.yaml", "--plug", "lxd-client:lxd"},
+			`cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; no snap given has a slot of interface "lxd"`},
+		// A dropped plug or slot: why, in the same message.
+		{[]string{data + "broken.yaml", "--plug", "broken:config"},
+			`cannot connect --plug "broken:config": plug broken:config \(interface "personal-files"\) was dropped when its snap was added: read\[0\] "relative/path" must start with "\$HOME/" and name a file or directory below it`},
+		{[]string{data + "broken.yaml", exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=broken:shared"},
+			`cannot connect --plug "vm-manager:kvm=broken:shared": slot broken:shared \(interface "content"\) was dropped when its snap was added: read\[0\] "\$SNAP/lib,bin": .* contains ",", which AppArmor would not read as a literal`},
 	} {
 		_, stderr, code := runCLI(append([]string{"profile"}, t.args...)...)
 		c.Check(code, check.Equals, 1, check.Commentf("%v", t.args))
@@ -231,7 +248,7 @@ func (s *profileSuite) TestCorpusEveryPlugConnectedChecks(c *check.C) {
 			c.Assert(err, check.IsNil)
 			all = append(all, tags...)
 		}
-		c.Check(checkRendered(all), check.IsNil, check.Commentf("%s", kind))
+		c.Check(checkRendered(sys, all), check.IsNil, check.Commentf("%s", kind))
 	}
 }
 
@@ -259,10 +276,49 @@ func (s *profileSuite) TestCheckNamesTagLineAndInterface(c *check.C) {
 	sys := &system{repo: repo}
 	all, err := renderSnap(sys, "broken")
 	c.Assert(err, check.IsNil)
-	err = checkRendered(all)
+	err = checkRendered(sys, all)
 	c.Assert(err, check.NotNil)
 	c.Check(err.Error(), check.Matches, `(?s)apparmor: snap\.broken\.app: line [0-9]+ \(interface "broken"\): .*`)
 	c.Check(err.Error(), check.Matches, `(?s).*\nseccomp: snap\.broken\.app: interface "broken": line [0-9]+: syscall "nosuchsyscall": .*`)
+}
+
+// A rule that apparmor_parser refuses, which came through a connection
+// from the other side's attributes, is reported with the other end of
+// the connection: the snap to look at.
+func (s *profileSuite) TestCheckNamesTheConnectionARuleCameFrom(c *check.C) {
+	requireTools(c)
+	iface := &ifacetest.TestInterface{
+		InterfaceName: "relay",
+		AppArmorConnectedPlugCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+			spec.AddSnippet("# Description: what the slot says.\n" + slot.StaticAttrs()["rule"].(string) + "\n")
+			return nil
+		},
+	}
+	repo := interfaces.NewRepository()
+	c.Assert(repo.AddInterface(iface), check.IsNil)
+	for _, yaml := range []string{
+		"name: consumer\nversion: \"1\"\napps:\n  app:\n    command: app\nplugs:\n  good: relay\n  bad: relay\n",
+		"name: fine\nversion: \"1\"\napps:\n  s:\n    command: s\nslots:\n  slot:\n    interface: relay\n    rule: /srv/fine r,\n",
+		"name: evil\nversion: \"1\"\napps:\n  s:\n    command: s\nslots:\n  slot:\n    interface: relay\n    rule: /srv/evil rw frobnicate,\n",
+	} {
+		info, err := snap.InfoFromSnapYaml([]byte(yaml))
+		c.Assert(err, check.IsNil)
+		_, err = repo.AddSnap(info)
+		c.Assert(err, check.IsNil)
+	}
+	for _, ref := range []interfaces.ConnRef{
+		{PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "good"}, SlotRef: interfaces.SlotRef{Snap: "fine", Name: "slot"}},
+		{PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "bad"}, SlotRef: interfaces.SlotRef{Snap: "evil", Name: "slot"}},
+	} {
+		_, err := repo.Connect(ref, nil, nil)
+		c.Assert(err, check.IsNil)
+	}
+	sys := &system{repo: repo}
+	all, err := renderSnap(sys, "consumer")
+	c.Assert(err, check.IsNil)
+	err = checkRendered(sys, all)
+	c.Assert(err, check.NotNil)
+	c.Check(err.Error(), check.Matches, `apparmor: snap\.consumer\.app: line [0-9]+ \(interface "relay", from slot evil:slot\): .*`)
 }
 
 // writeSnap writes a snap.yaml into dir and returns its path.

@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
@@ -66,12 +67,18 @@ func (sys *system) reportDropped(w io.Writer) {
 
 // wasDropped says whether a plug of a snap was dropped when it was added.
 func (sys *system) wasDropped(snapName, plugName string) bool {
-	for _, d := range sys.dropped {
-		if d.Side == "plug" && d.Snap == snapName && d.Name == plugName {
-			return true
+	return sys.droppedAs("plug", snapName, plugName) != nil
+}
+
+// droppedAs returns how a plug or slot (side) of a snap was dropped
+// when the snap was added, or nil.
+func (sys *system) droppedAs(side, snapName, name string) *interfaces.Dropped {
+	for i := range sys.dropped {
+		if d := &sys.dropped[i]; d.Side == side && d.Snap == snapName && d.Name == name {
+			return d
 		}
 	}
-	return false
+	return nil
 }
 
 // specs computes both backends' specifications of a snap.
@@ -85,4 +92,20 @@ func (sys *system) specs(instanceName string) (*apparmor.Specification, *seccomp
 		return nil, nil, err
 	}
 	return aa, sc, nil
+}
+
+// slotsOfInterface says which slots a plug of iface could be connected
+// to instead, for an error about a slot that will not do: "; name a
+// slot of interface "x" with =SNAP:SLOT: a:s, b:t", or that there is
+// none.
+func (sys *system) slotsOfInterface(iface string) string {
+	slots := sys.repo.AllSlots(iface)
+	if len(slots) == 0 {
+		return fmt.Sprintf("; no snap given has a slot of interface %q", iface)
+	}
+	names := make([]string, len(slots))
+	for i, slot := range slots {
+		names[i] = slot.Snap.InstanceName() + ":" + slot.Name
+	}
+	return fmt.Sprintf("; name a slot of interface %q with =SNAP:SLOT: %s", iface, strings.Join(names, ", "))
 }

@@ -42,6 +42,10 @@ type AutoConnectResult struct {
 	// Ambiguous is set when more candidates allow auto-connection than
 	// the plug may connect to, so that none is chosen.
 	Ambiguous bool
+	// Installation is, when policy does not let the plug's snap carry
+	// it, that installation decision: the plug then auto-connects to
+	// nothing.
+	Installation *Decision
 	// Reason sums the outcome up in one line.
 	Reason string
 }
@@ -161,6 +165,7 @@ func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) Auto
 	if !pc.installAllowed(plug.Snap, PlugSide, plug.Name) {
 		d := pc.installation(plug.Snap).CheckPlug(plug.Name)
 		plugInstall = &d
+		res.Installation = plugInstall
 	}
 	for _, slot := range pc.repo.AllSlots(plug.Interface) {
 		if slot.Snap.InstanceName() == snapName {
@@ -197,7 +202,9 @@ func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) Auto
 	case len(res.Candidates) == 0:
 		res.Reason = fmt.Sprintf("no slot of interface %q on another snap", plug.Interface)
 	case plugInstall != nil:
-		res.Reason = "the plug's installation is not allowed, so it auto-connects to nothing: " + plugInstall.String()
+		// Installation says why; spelling it out here would cost every
+		// such plug of every auto-connection a rendered explanation.
+		res.Reason = "the plug's installation is not allowed, so it auto-connects to nothing"
 	case len(allowed) == 0:
 		res.Reason = "no candidate slot allows auto-connection"
 	case slotsPerPlug != AnyNumber && len(allowed) > int(slotsPerPlug):
