@@ -92,7 +92,7 @@ func dbusService(attrs map[string]interface{}) (bus, name string, err error) {
 		return "", "", fmt.Errorf(`"name" is required: the well-known name of the service`)
 	}
 	if err := validateDBusName(name); err != nil {
-		return "", "", err
+		return "", "", fmt.Errorf(`"name": %w`, err)
 	}
 	if name == "org.freedesktop.DBus" {
 		return "", "", fmt.Errorf("%q is the bus daemon's own name", name)
