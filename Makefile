@@ -54,6 +54,9 @@ fuzz: ## fuzz each parser for FUZZTIME (30s)
 	$(GO) test ./snap -run '^$$' -fuzz FuzzInfoFromSnapYaml -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/yamlpos -run '^$$' -fuzz FuzzLine -fuzztime $(FUZZTIME)
 	$(GO) test ./interfaces/policy -run '^$$' -fuzz FuzzParseDeclaration -fuzztime $(FUZZTIME)
+	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzPathAttrs$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzDBusNames$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzDeviceAttrs$$' -fuzztime $(FUZZTIME)
 
 # The example VM manager: what policy auto-connects, plus the plugs that
 # need a manual connection, each checked against policy first.
