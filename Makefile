@@ -55,10 +55,13 @@ fuzz: ## fuzz each parser for FUZZTIME (30s)
 	$(GO) test ./internal/yamlpos -run '^$$' -fuzz FuzzLine -fuzztime $(FUZZTIME)
 	$(GO) test ./interfaces/policy -run '^$$' -fuzz FuzzParseDeclaration -fuzztime $(FUZZTIME)
 	$(GO) test ./interfaces/apparmor/aare -run '^$$' -fuzz FuzzGlob -fuzztime $(FUZZTIME)
+	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzPathAttrs$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzDBusNames$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzDeviceAttrs$$' -fuzztime $(FUZZTIME)
 
 # The example VM manager: what policy auto-connects, plus the plugs that
 # need a manual connection, each checked against policy first.
-DEMO_ARGS := examples/vm-manager.yaml --auto \
+DEMO_ARGS := examples/vm-manager.yaml --declaration examples/vm-manager.declaration.yaml --auto \
 	--plug vm-manager:multipass-support --plug vm-manager:kvm
 
 demo: deps ## render and check the confinement of the example snap (into out/demo)

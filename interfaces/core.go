@@ -7,6 +7,8 @@
 package interfaces
 
 import (
+	"fmt"
+
 	"github.com/snapiface/snapiface/snap"
 )
 
@@ -82,6 +84,48 @@ type PlugSanitizer interface {
 // SlotSanitizer is the slot counterpart of PlugSanitizer.
 type SlotSanitizer interface {
 	BeforePrepareSlot(slot *snap.SlotInfo) error
+}
+
+// SanitizeError is how a sanitizer refuses a plug or a slot: it names
+// the snap, the plug or slot and the interface, so that the message
+// says what is wrong wherever it is shown, and Err says why.
+type SanitizeError struct {
+	// Snap is the instance name of the snap.
+	Snap string
+	// Side is "plug" or "slot".
+	Side      string
+	Name      string
+	Interface string
+	Err       error
+}
+
+// Error returns "cannot sanitize plug SNAP:PLUG (interface "NAME"): WHY".
+func (e *SanitizeError) Error() string {
+	return fmt.Sprintf("cannot sanitize %s %s:%s (interface %q): %v", e.Side, e.Snap, e.Name, e.Interface, e.Err)
+}
+
+// Unwrap returns why the plug or slot was refused.
+func (e *SanitizeError) Unwrap() error { return e.Err }
+
+// PlugSanitizeError returns the error of a sanitizer refusing plug
+// because of err.
+func PlugSanitizeError(plug *snap.PlugInfo, err error) *SanitizeError {
+	return &SanitizeError{Snap: snapName(plug.Snap), Side: "plug", Name: plug.Name, Interface: plug.Interface, Err: err}
+}
+
+// SlotSanitizeError returns the error of a sanitizer refusing slot
+// because of err.
+func SlotSanitizeError(slot *snap.SlotInfo, err error) *SanitizeError {
+	return &SanitizeError{Snap: snapName(slot.Snap), Side: "slot", Name: slot.Name, Interface: slot.Interface, Err: err}
+}
+
+// snapName returns the instance name of info, "" for nil: a plug or
+// slot made by hand may have no snap.
+func snapName(info *snap.Info) string {
+	if info == nil {
+		return ""
+	}
+	return info.InstanceName()
 }
 
 // Specification is what a backend accumulates for one snap. The

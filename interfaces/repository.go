@@ -4,6 +4,7 @@
 package interfaces
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -124,7 +125,16 @@ type Repository struct {
 	// needs its plugs' and its slots' connections.
 	plugConns map[PlugRef]map[SlotRef]*Connection
 	slotConns map[SlotRef]map[PlugRef]*Connection
+	// system is the instance name of the system snap, "" until one is
+	// added.
+	system string
 }
+
+// reservedSnapNames are the names only the system snap may go by: a
+// snap that is not the designated system (snap.Info.System) and calls
+// itself one of them is refused, so that no rule, label or message can
+// take it for the system.
+var reservedSnapNames = map[string]bool{"snapd": true, "core": true, "system": true}
 
 // ifaceSlot is a slot in the slotIndex, with the instance name of its
 // snap, which orders the index.
@@ -246,10 +256,21 @@ func (r *Repository) AllInterfaces() []Interface {
 // removed from info and reported as dropped, and the rest of the snap
 // is added. The repository takes ownership of info. A snap that is
 // already present is an error and changes nothing.
+//
+// A snap marked as the system (snap.Info.System) becomes the
+// repository's system snap (SystemSnap), and a second one is refused.
+// Another snap may not go by a name reserved for the system ("snapd",
+// "core" or "system"), whatever its type.
 func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 	name := info.InstanceName()
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	switch {
+	case info.System && r.system != "":
+		return nil, fmt.Errorf("cannot add snap %q as the system snap: snap %q is the system snap already", name, r.system)
+	case !info.System && reservedSnapNames[info.SuggestedName]:
+		return nil, fmt.Errorf("cannot add snap %q: reserved name: only the system snap may be called %q", name, info.SuggestedName)
+	}
 	if _, ok := r.snaps[name]; ok {
 		return nil, fmt.Errorf("cannot add snap %q: already added", name)
 	}
@@ -282,8 +303,20 @@ func (r *Repository) AddSnap(info *snap.Info) ([]Dropped, error) {
 		dropFromInfo(info, d)
 	}
 	r.snaps[name] = entry
+	if info.System {
+		r.system = name
+	}
 	r.indexSlots(name, entry.slots)
 	return dropped, nil
+}
+
+// SystemSnap returns the instance name of the system snap, the one
+// added marked as the system (snap.Info.System), or "" when there is
+// none.
+func (r *Repository) SystemSnap() string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.system
 }
 
 // indexSlots adds the slots of a snap, sorted by name, to slotIndex:
@@ -331,7 +364,7 @@ func (r *Repository) sanitizePlug(plug *snap.PlugInfo) (Interface, string) {
 	}
 	if sanitizer, ok := iface.(PlugSanitizer); ok {
 		if err := sanitizer.BeforePreparePlug(plug); err != nil {
-			return nil, err.Error()
+			return nil, sanitizeReason(err)
 		}
 	}
 	return iface, ""
@@ -344,10 +377,21 @@ func (r *Repository) sanitizeSlot(slot *snap.SlotInfo) (Interface, string) {
 	}
 	if sanitizer, ok := iface.(SlotSanitizer); ok {
 		if err := sanitizer.BeforePrepareSlot(slot); err != nil {
-			return nil, err.Error()
+			return nil, sanitizeReason(err)
 		}
 	}
 	return iface, ""
+}
+
+// sanitizeReason is the reason a sanitizer's error gives for dropping a
+// plug or slot: without what a SanitizeError names, which Dropped
+// names already.
+func sanitizeReason(err error) string {
+	var serr *SanitizeError
+	if errors.As(err, &serr) {
+		return serr.Err.Error()
+	}
+	return err.Error()
 }
 
 // dropFromInfo unbinds a dropped plug or slot from its snap, apps and
@@ -392,6 +436,9 @@ func (r *Repository) RemoveSnap(name string) error {
 	}
 	r.unindexSlots(name)
 	delete(r.snaps, name)
+	if r.system == name {
+		r.system = ""
+	}
 	return nil
 }
 

@@ -201,6 +201,66 @@ func (s *repoSuite) TestSanitizerDropsOnlyTheBadPlug(c *check.C) {
 	c.Check(s.repo.Slot("producer", "slot"), check.NotNil)
 }
 
+// Only the snap marked as the system is the system: one that says it is
+// of type snapd or os, or takes the system's name, is not.
+func (s *repoSuite) TestSystemSnapIsDesignated(c *check.C) {
+	c.Check(s.repo.SystemSnap(), check.Equals, "")
+	for _, t := range []struct {
+		yaml, err string
+	}{
+		{"name: snapd\nversion: \"1\"\ntype: snapd\n", `cannot add snap "snapd": reserved name: only the system snap may be called "snapd"`},
+		{"name: core\nversion: \"1\"\ntype: os\n", `cannot add snap "core": reserved name: only the system snap may be called "core"`},
+		{"name: system\nversion: \"1\"\n", `cannot add snap "system": reserved name: only the system snap may be called "system"`},
+	} {
+		_, err := s.repo.AddSnap(mustSnap(c, t.yaml))
+		c.Check(err, check.ErrorMatches, t.err)
+	}
+	// Of type snapd, but not the system: added, and not the system.
+	_, err := s.repo.AddSnap(mustSnap(c, "name: fake-snapd\nversion: \"1\"\ntype: snapd\n"))
+	c.Assert(err, check.IsNil)
+	c.Check(s.repo.SystemSnap(), check.Equals, "")
+
+	system := mustSnap(c, "name: snapd\nversion: \"1\"\ntype: snapd\n")
+	system.System = true
+	_, err = s.repo.AddSnap(system)
+	c.Assert(err, check.IsNil)
+	c.Check(s.repo.SystemSnap(), check.Equals, "snapd")
+	// A user snap of the same name is still a reserved name, not a
+	// snap added already.
+	_, err = s.repo.AddSnap(mustSnap(c, "name: snapd\nversion: \"1\"\n"))
+	c.Check(err, check.ErrorMatches, `cannot add snap "snapd": reserved name: .*`)
+	second := mustSnap(c, "name: other-system\nversion: \"1\"\ntype: os\n")
+	second.System = true
+	_, err = s.repo.AddSnap(second)
+	c.Check(err, check.ErrorMatches, `cannot add snap "other-system" as the system snap: snap "snapd" is the system snap already`)
+	c.Assert(s.repo.RemoveSnap("snapd"), check.IsNil)
+	c.Check(s.repo.SystemSnap(), check.Equals, "")
+	_, err = s.repo.AddSnap(second)
+	c.Check(err, check.IsNil)
+	c.Check(s.repo.SystemSnap(), check.Equals, "other-system")
+}
+
+// A sanitizer's SanitizeError names the snap, plug and interface on its
+// own; a dropped plug keeps only why, as Dropped names the rest.
+func (s *repoSuite) TestSanitizeErrorIsTheDropReason(c *check.C) {
+	s.iface.BeforePreparePlugCallback = func(plug *snap.PlugInfo) error {
+		if plug.Name == "plug" {
+			return interfaces.PlugSanitizeError(plug, errors.New(`"path" is required`))
+		}
+		return nil
+	}
+	info := mustSnap(c, consumerYaml)
+	err := s.iface.BeforePreparePlug(info.Plugs["plug"])
+	c.Check(err, check.ErrorMatches, `cannot sanitize plug consumer:plug \(interface "test"\): "path" is required`)
+	c.Check(errors.Unwrap(err), check.ErrorMatches, `"path" is required`)
+	dropped, err := s.repo.AddSnap(info)
+	c.Assert(err, check.IsNil)
+	c.Assert(dropped, check.Not(check.HasLen), 0)
+	c.Check(dropped[0].String(), check.Equals, `plug consumer:plug (interface "test"): "path" is required`)
+	slotErr := interfaces.SlotSanitizeError(&snap.SlotInfo{Name: "slot", Interface: "test"}, errors.New("no"))
+	c.Check(slotErr, check.ErrorMatches, `cannot sanitize slot :slot \(interface "test"\): no`)
+}
+
 func (s *repoSuite) TestConnectErrors(c *check.C) {
 	s.addSnaps(c)
 	for _, t := range []struct {
@@ -390,7 +450,9 @@ func (s *repoSuite) TestAllSlotsIndex(c *check.C) {
 func (s *repoSuite) TestAffectedByConnection(c *check.C) {
 	s.addSnaps(c)
 	// The system's slots are bound to no app or hook.
-	_, err := s.repo.AddSnap(mustSnap(c, "name: system\nversion: \"1\"\ntype: snapd\nslots:\n  test: test\n"))
+	system := mustSnap(c, "name: system\nversion: \"1\"\ntype: snapd\nslots:\n  test: test\n")
+	system.System = true
+	_, err := s.repo.AddSnap(system)
 	c.Assert(err, check.IsNil)
 	_, err = s.repo.AddSnap(mustSnap(c, "name: self\nversion: \"1\"\napps:\n  app:\n    command: app\nplugs:\n  p: test\nslots:\n  s: test\n"))
 	c.Assert(err, check.IsNil)

@@ -102,6 +102,15 @@ type Info struct {
 	Hooks map[string]*HookInfo
 	Plugs map[string]*PlugInfo
 	Slots map[string]*SlotInfo
+
+	// System marks the snap that stands for the host: it carries the
+	// implicit slots, counts as "core" for the snap-type constraints of
+	// policy, and the processes serving its slots are the host's own
+	// (unconfined). Only the code that designates the system snap sets
+	// it (builtin.SystemSnap does, for the snap it builds); reading
+	// snap.yaml never does, so that no snap makes itself the system by
+	// saying "type: snapd" or by its name.
+	System bool
 }
 
 // InstanceName returns the name the snap is installed under: its name,

@@ -33,7 +33,10 @@ const (
 
 type connectionsOutput struct {
 	Snaps []snapInstallEntry `json:"snaps"`
-	Plugs []plugEntry        `json:"plugs"`
+	// Dropped are the plugs and slots left out when their snaps were
+	// added, with why; a dropped plug is also a rejected plug entry.
+	Dropped []droppedEntry `json:"dropped"`
+	Plugs   []plugEntry    `json:"plugs"`
 }
 
 type snapInstallEntry struct {
@@ -113,6 +116,9 @@ func loadDeclarations(paths []string) (*policy.Declaration, map[string]*policy.D
 			if baseFile != "" {
 				return nil, nil, fmt.Errorf("cannot use base declaration %q: %q is one already", path, baseFile)
 			}
+			if err := decl.CheckBase(); err != nil {
+				return nil, nil, err
+			}
 			base, baseFile = decl, path
 		case decl.SnapName == "":
 			return nil, nil, fmt.Errorf("cannot use snap declaration %q: it has no snap-name to say which snap it is for", path)
@@ -128,7 +134,10 @@ func loadDeclarations(paths []string) (*policy.Declaration, map[string]*policy.D
 // decideConnections decides the installation of each snap given, then
 // the connection of each of their plugs to each candidate slot.
 func decideConnections(sys *system, base *policy.Declaration, snapDecls map[string]*policy.Declaration, psys policy.System) (*connectionsOutput, error) {
-	out := &connectionsOutput{Snaps: []snapInstallEntry{}, Plugs: []plugEntry{}}
+	out := &connectionsOutput{Snaps: []snapInstallEntry{}, Dropped: []droppedEntry{}, Plugs: []plugEntry{}}
+	for _, d := range sys.dropped {
+		out.Dropped = append(out.Dropped, droppedEntry{Snap: d.Snap, Side: d.Side, Name: d.Name, Interface: d.Interface, Reason: d.Reason})
+	}
 	for _, info := range sys.snaps {
 		ic := &policy.InstallCandidate{Snap: info, SnapDeclaration: snapDecls[info.SuggestedName], BaseDeclaration: base, System: psys}
 		d := ic.Check()
@@ -226,6 +235,9 @@ func writeConnections(w io.Writer, out *connectionsOutput) {
 		if !s.Install.Allowed {
 			writeIndented(w, s.Install.Explanation)
 		}
+	}
+	for _, d := range out.Dropped {
+		fmt.Fprintf(w, "dropped %s %s:%s (interface %q): %s\n", d.Side, d.Snap, d.Name, d.Interface, d.Reason)
 	}
 	counts := map[string]int{}
 	for _, p := range out.Plugs {

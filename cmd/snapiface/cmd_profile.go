@@ -48,8 +48,9 @@ type profileOptions struct {
 	snapArgs []string
 }
 
-// rendered is the confinement of one security tag.
+// rendered is the confinement of one security tag of a snap.
 type rendered struct {
+	snap     string
 	tag      string
 	apparmor *apparmor.Profile
 	seccomp  *seccomp.Policy
@@ -61,7 +62,20 @@ type profileSummary struct {
 	Connections []connectionEntry `json:"connections"`
 	Unconnected []unconnectedPlug `json:"unconnected"`
 	Dropped     []droppedEntry    `json:"dropped"`
-	Tags        []tagEntry        `json:"tags"`
+	// Forced is what --force made happen that policy denies.
+	Forced []forcedEntry `json:"forced"`
+	Tags   []tagEntry    `json:"tags"`
+}
+
+// forcedEntry is an installation or a connection that policy denies,
+// made anyway because of --force.
+type forcedEntry struct {
+	// What is "installation" or "connection".
+	What string `json:"what"`
+	// Subject is the snap installed or the connection made
+	// ("SNAP:PLUG SNAP:SLOT").
+	Subject string `json:"subject"`
+	Reason  string `json:"reason"`
 }
 
 type connectionEntry struct {
@@ -95,7 +109,7 @@ func parseProfileArgs(args []string, stderr io.Writer) (*profileOptions, error) 
 	fs := newFlagSet("profile", stderr)
 	fs.Var(&opts.plugs, "plug", "connect SNAP:PLUG to SNAP:SLOT, or to the system's slot of its interface (repeatable)")
 	fs.BoolVar(&opts.auto, "auto", true, "connect what policy auto-connects (the default when no --plug is given)")
-	fs.BoolVar(&opts.force, "force", false, "connect --plug connections even when policy denies a manual connection")
+	fs.BoolVar(&opts.force, "force", false, "render snaps whose installation policy denies, and connect --plug connections it denies (said in the output)")
 	fs.BoolVar(&opts.onCore, "core", false, "use the implicit slots and policy of Ubuntu Core instead of classic")
 	fs.Var(&opts.decls, "declaration", "a snap declaration, or a base declaration replacing the built-in one (repeatable)")
 	fs.StringVar(&opts.outDir, "out", "", "write DIR/apparmor/TAG and DIR/seccomp/TAG.src (and TAG.bin with --check)")
@@ -136,14 +150,22 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	psys := policy.System{OnCore: opts.onCore}
-	summary := &profileSummary{Snaps: []string{}, Connections: []connectionEntry{}, Unconnected: []unconnectedPlug{}, Dropped: []droppedEntry{}, Tags: []tagEntry{}}
+	summary := &profileSummary{Snaps: []string{}, Connections: []connectionEntry{}, Unconnected: []unconnectedPlug{}, Dropped: []droppedEntry{}, Forced: []forcedEntry{}, Tags: []tagEntry{}}
+	if summary.Forced, err = checkInstallations(sys, base, snapDecls, psys, opts.force); err != nil {
+		sys.reportDropped(stderr)
+		return err
+	}
 	for _, d := range sys.dropped {
 		summary.Dropped = append(summary.Dropped, droppedEntry{Snap: d.Snap, Side: d.Side, Name: d.Name, Interface: d.Interface, Reason: d.Reason})
 	}
 
 	for _, spec := range opts.plugs {
-		if err := connectExplicit(sys, base, snapDecls, psys, spec, opts.force); err != nil {
+		forced, err := connectExplicit(sys, base, snapDecls, psys, spec, opts.force)
+		if err != nil {
 			return err
+		}
+		if forced != nil {
+			summary.Forced = append(summary.Forced, *forced)
 		}
 	}
 	if opts.auto {
@@ -154,7 +176,11 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 			}
 			for _, res := range report {
 				if len(res.Connected) == 0 && !strings.HasPrefix(res.Reason, "already connected") {
-					summary.Unconnected = append(summary.Unconnected, unconnectedPlug{Plug: res.Plug.String(), Interface: res.Interface, Reason: res.Reason})
+					reason := res.Reason
+					if res.Installation != nil {
+						reason += ": " + res.Installation.String()
+					}
+					summary.Unconnected = append(summary.Unconnected, unconnectedPlug{Plug: res.Plug.String(), Interface: res.Interface, Reason: reason})
 				}
 			}
 		}
@@ -182,7 +208,7 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 
 	var checkErr error
 	if opts.check {
-		checkErr = checkRendered(all)
+		checkErr = checkRendered(sys, all)
 	}
 	var written []string
 	if opts.outDir != "" {
@@ -196,6 +222,9 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	default:
+		for _, f := range summary.Forced {
+			fmt.Fprintf(stdout, "# forced (--force): %s\n", f.Reason)
+		}
 		sys.reportDropped(stderr)
 		for _, u := range summary.Unconnected {
 			fmt.Fprintf(stderr, "not connected: plug %s (interface %q): %s\n", u.Plug, u.Interface, u.Reason)
@@ -222,47 +251,84 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// checkInstallations decides the installation of each snap given: one
+// that policy denies is not rendered, and the error says why, unless
+// force is set; then what was forced is returned, to be said.
+func checkInstallations(sys *system, base *policy.Declaration, snapDecls map[string]*policy.Declaration, psys policy.System, force bool) ([]forcedEntry, error) {
+	forced := []forcedEntry{}
+	for _, info := range sys.snaps {
+		ic := &policy.InstallCandidate{Snap: info, SnapDeclaration: snapDecls[info.SuggestedName], BaseDeclaration: base, System: psys}
+		d := ic.Check()
+		if d.Allowed() {
+			continue
+		}
+		if !force {
+			return nil, fmt.Errorf("cannot render snap %q: %s (give it a snap declaration that allows it with --declaration, or use --force to render it anyway)\n    %s",
+				info.InstanceName(), d, strings.Join(d.Explain(), "\n    "))
+		}
+		forced = append(forced, forcedEntry{What: "installation", Subject: info.InstanceName(), Reason: d.String()})
+	}
+	return forced, nil
+}
+
 // connectExplicit connects one --plug SNAP:PLUG[=SNAP:SLOT], to the
 // system's slot of the plug's interface when no slot is named, after a
-// manual-connection check unless force is set.
-func connectExplicit(sys *system, base *policy.Declaration, snapDecls map[string]*policy.Declaration, psys policy.System, spec string, force bool) error {
+// manual-connection check; with force, a connection that policy denies
+// is made anyway and returned, to be said.
+func connectExplicit(sys *system, base *policy.Declaration, snapDecls map[string]*policy.Declaration, psys policy.System, spec string, force bool) (*forcedEntry, error) {
 	plugPart, slotPart, hasSlot := strings.Cut(spec, "=")
 	plugSnap, plugName, ok := strings.Cut(plugPart, ":")
 	if !ok || plugSnap == "" || plugName == "" {
-		return fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
+		return nil, fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
 	}
 	plug := sys.repo.Plug(plugSnap, plugName)
 	if plug == nil {
-		if sys.wasDropped(plugSnap, plugName) {
-			return fmt.Errorf("cannot connect --plug %q: the plug was dropped when its snap was added (see above)", spec)
+		if d := sys.droppedAs("plug", plugSnap, plugName); d != nil {
+			return nil, fmt.Errorf("cannot connect --plug %q: plug %s:%s (interface %q) was dropped when its snap was added: %s", spec, plugSnap, plugName, d.Interface, d.Reason)
 		}
-		return fmt.Errorf("cannot connect --plug %q: snap %q has no plug %q", spec, plugSnap, plugName)
+		return nil, fmt.Errorf("cannot connect --plug %q: snap %q has no plug %q", spec, plugSnap, plugName)
 	}
 	ref := interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: plugSnap, Name: plugName}}
 	if hasSlot {
 		slotSnap, slotName, ok := strings.Cut(slotPart, ":")
 		if !ok || slotSnap == "" || slotName == "" {
-			return fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
+			return nil, fmt.Errorf("invalid --plug %q: want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT", spec)
 		}
 		ref.SlotRef = interfaces.SlotRef{Snap: slotSnap, Name: slotName}
+		slot := sys.repo.Slot(slotSnap, slotName)
+		switch d := sys.droppedAs("slot", slotSnap, slotName); {
+		case d != nil:
+			return nil, fmt.Errorf("cannot connect --plug %q: slot %s:%s (interface %q) was dropped when its snap was added: %s", spec, slotSnap, slotName, d.Interface, d.Reason)
+		case slot == nil && sys.repo.Snap(slotSnap) == nil:
+			return nil, fmt.Errorf("cannot connect --plug %q: no snap %q is given", spec, slotSnap)
+		case slot == nil:
+			return nil, fmt.Errorf("cannot connect --plug %q: snap %q has no slot %q%s", spec, slotSnap, slotName, sys.slotsOfInterface(plug.Interface))
+		case slot.Interface != plug.Interface:
+			// Not a matter of policy: --force would not connect them.
+			return nil, fmt.Errorf("cannot connect --plug %q: plug interface %q does not match slot interface %q%s", spec, plug.Interface, slot.Interface, sys.slotsOfInterface(plug.Interface))
+		}
 	} else {
 		slot := sys.systemSlot(plug)
 		if slot == nil {
-			return fmt.Errorf("cannot connect --plug %q: the %s system has no %q slot; name one with =SNAP:SLOT", spec, sys.kind, plug.Interface)
+			return nil, fmt.Errorf("cannot connect --plug %q: the %s system has no %q slot%s", spec, sys.kind, plug.Interface, sys.slotsOfInterface(plug.Interface))
 		}
-		ref.SlotRef = interfaces.SlotRef{Snap: builtin.SystemSnapName, Name: slot.Name}
+		ref.SlotRef = interfaces.SlotRef{Snap: slot.Snap.InstanceName(), Name: slot.Name}
 	}
-	if !force {
-		decision, err := policy.CheckManualConnection(sys.repo, base, snapDecls, psys, ref)
-		if err != nil {
-			return err
-		}
-		if !decision.Allowed {
-			return fmt.Errorf("cannot connect %s: %v (use --force to connect anyway)", ref, decision.Err())
-		}
+	decision, err := policy.CheckManualConnection(sys.repo, base, snapDecls, psys, ref)
+	if err != nil {
+		return nil, err
 	}
-	_, err := sys.repo.Connect(ref, nil, nil)
-	return err
+	var forced *forcedEntry
+	if !decision.Allowed {
+		if !force {
+			return nil, fmt.Errorf("cannot connect %s: %v (use --force to connect anyway)", ref, decision.Err())
+		}
+		forced = &forcedEntry{What: "connection", Subject: ref.String(), Reason: decision.String()}
+	}
+	if _, err := sys.repo.Connect(ref, nil, nil); err != nil {
+		return nil, err
+	}
+	return forced, nil
 }
 
 // renderSnap renders the AppArmor profile and seccomp policy of every
@@ -286,15 +352,16 @@ func renderSnap(sys *system, instanceName string) ([]*rendered, error) {
 	}
 	out := make([]*rendered, len(profiles))
 	for i := range profiles {
-		out[i] = &rendered{tag: profiles[i].Tag, apparmor: profiles[i], seccomp: policies[i]}
+		out[i] = &rendered{snap: instanceName, tag: profiles[i].Tag, apparmor: profiles[i], seccomp: policies[i]}
 	}
 	return out, nil
 }
 
 // checkRendered compiles every profile with apparmor_parser (in one
 // batch) and every seccomp policy with libseccomp, keeping the filters.
-// Every problem is reported, each naming its tag, line and interface.
-func checkRendered(all []*rendered) error {
+// Every problem is reported, each naming its tag, line and interface,
+// and the other end of the connection its rule came from.
+func checkRendered(sys *system, all []*rendered) error {
 	var problems []string
 	profiles := make([]*apparmor.Profile, len(all))
 	for i, r := range all {
@@ -305,7 +372,7 @@ func checkRendered(all []*rendered) error {
 			var perrs aaparser.ParseErrors
 			if errors.As(err, &perrs) {
 				for _, perr := range perrs {
-					problems = append(problems, "apparmor: "+perr.Error())
+					problems = append(problems, "apparmor: "+explainParseError(sys, all, perr))
 				}
 			} else {
 				problems = append(problems, "apparmor: "+err.Error())
@@ -324,6 +391,33 @@ func checkRendered(all []*rendered) error {
 		return errors.New(strings.Join(problems, "\n"))
 	}
 	return nil
+}
+
+// explainParseError says what apparmor_parser refused: the profile, the
+// line and the interface whose rules hold it, as the parse error does,
+// and, when the rule came through a connection, its other end ("from
+// slot provider:slot"): the snap whose attributes the rule holds.
+func explainParseError(sys *system, all []*rendered, perr *aaparser.ParseError) string {
+	if perr.Line == 0 || perr.Interface == "" {
+		return perr.Error()
+	}
+	var sources []string
+	for _, r := range all {
+		if r.tag != perr.Tag {
+			continue
+		}
+		if lines := r.apparmor.Lines(); perr.Line <= len(lines) {
+			for _, src := range apparmor.RuleSources(sys.repo, r.snap, perr.Tag, perr.Interface, lines[perr.Line-1]) {
+				sources = append(sources, src.Other)
+			}
+		}
+		break
+	}
+	where := fmt.Sprintf("%s: line %d (interface %q", perr.Tag, perr.Line, perr.Interface)
+	if len(sources) > 0 {
+		where += ", from " + strings.Join(sources, ", ")
+	}
+	return where + "): " + perr.Msg
 }
 
 // writeRendered writes DIR/apparmor/TAG and DIR/seccomp/TAG.src, and

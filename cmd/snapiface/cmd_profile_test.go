@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 
 	"gopkg.in/check.v1"
@@ -25,7 +26,12 @@ type profileSuite struct{}
 
 var _ = check.Suite(&profileSuite{})
 
-const exampleSnap = "../../examples/vm-manager.yaml"
+const (
+	exampleSnap = "../../examples/vm-manager.yaml"
+	// exampleDecl is the example's snap declaration, without which its
+	// multipass-support plug may not be installed.
+	exampleDecl = "../../examples/vm-manager.declaration.yaml"
+)
 
 // requireTools makes a test that compiles policy fail in CI, and skip
 // elsewhere, when apparmor_parser is missing (libseccomp is needed to
@@ -37,7 +43,7 @@ func requireTools(c *check.C) {
 }
 
 func (s *profileSuite) TestPrintsEveryTag(c *check.C) {
-	stdout, stderr, code := runCLI("profile", exampleSnap)
+	stdout, stderr, code := runCLI("profile", exampleSnap, "--declaration", exampleDecl)
 	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
 	for _, tag := range []string{"snap.vm-manager.cli", "snap.vm-manager.daemon", "snap.vm-manager.hook.configure"} {
 		c.Check(stdout, testutil.Contains, "# apparmor "+tag+"\n")
@@ -52,7 +58,7 @@ func (s *profileSuite) TestPrintsEveryTag(c *check.C) {
 func (s *profileSuite) TestExampleCheckOutJSON(c *check.C) {
 	requireTools(c)
 	dir := c.MkDir()
-	stdout, stderr, code := runCLI("profile", exampleSnap, "--auto",
+	stdout, stderr, code := runCLI("profile", exampleSnap, "--declaration", exampleDecl, "--auto",
 		"--plug", "vm-manager:multipass-support", "--plug", "vm-manager:kvm", "--check", "--out", dir, "--json")
 	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
 	var out profileSummary
@@ -93,23 +99,72 @@ func (s *profileSuite) TestExplicitPlugErrors(c *check.C) {
 		args []string
 		err  string
 	}{
-		{[]string{exampleSnap, "--plug", "vm-manager"}, `invalid --plug "vm-manager": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
-		{[]string{exampleSnap, "--plug", "vm-manager:kvm=snapd"}, `invalid --plug "vm-manager:kvm=snapd": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
-		{[]string{exampleSnap, "--plug", "vm-manager:nope"}, `cannot connect --plug "vm-manager:nope": snap "vm-manager" has no plug "nope"`},
-		{[]string{data + "lxd-client.yaml", "--plug", "lxd-client:lxd"}, `cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; name one with =SNAP:SLOT`},
-		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--plug", "lxd-client:lxd=lxd:lxd"}, `cannot connect lxd-client:lxd lxd:lxd: .* \(use --force to connect anyway\)`},
-		{[]string{exampleSnap, "--plug", "vm-manager:kvm=snapd:network"}, `cannot connect vm-manager:kvm snapd:network: .*plug interface "kvm" does not match slot interface "network".*`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager"}, `invalid --plug "vm-manager": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd"}, `invalid --plug "vm-manager:kvm=snapd": want SNAP:PLUG or SNAP:PLUG=SNAP:SLOT`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:nope"}, `cannot connect --plug "vm-manager:nope": snap "vm-manager" has no plug "nope"`},
+		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--declaration", data + "lxd-declaration.yaml", "--plug", "lxd-client:lxd"},
+			`cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; name a slot of interface "lxd" with =SNAP:SLOT: lxd:lxd`},
+		{[]string{data + "lxd-client.yaml", data + "lxd.yaml", "--declaration", data + "lxd-declaration.yaml", "--plug", "lxd-client:lxd=lxd:lxd"}, `cannot connect lxd-client:lxd lxd:lxd: .* \(use --force to connect anyway\)`},
+		// An interface mismatch is no matter of policy: --force would
+		// not help, and is not suggested; the slots that would are.
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd:network"},
+			`cannot connect --plug "vm-manager:kvm=snapd:network": plug interface "kvm" does not match slot interface "network"; name a slot of interface "kvm" with =SNAP:SLOT: snapd:kvm`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--force", "--plug", "vm-manager:kvm=snapd:network"},
+			`cannot connect --plug "vm-manager:kvm=snapd:network": plug interface "kvm" does not match slot interface "network"; .*`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=snapd:nope"},
+			`cannot connect --plug "vm-manager:kvm=snapd:nope": snap "snapd" has no slot "nope"; name a slot of interface "kvm" with =SNAP:SLOT: snapd:kvm`},
+		{[]string{exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=other:kvm"},
+			`cannot connect --plug "vm-manager:kvm=other:kvm": no snap "other" is given`},
+		{[]string{data + "lxd-client.yaml", "--plug", "lxd-client:lxd"},
+			`cannot connect --plug "lxd-client:lxd": the classic system has no "lxd" slot; no snap given has a slot of interface "lxd"`},
+		// A dropped plug or slot: why, in the same message.
+		{[]string{data + "broken.yaml", "--plug", "broken:config"},
+			`cannot connect --plug "broken:config": plug broken:config \(interface "personal-files"\) was dropped when its snap was added: read\[0\] "relative/path" must start with "\$HOME/" and name a file or directory below it`},
+		{[]string{data + "broken.yaml", exampleSnap, "--declaration", exampleDecl, "--plug", "vm-manager:kvm=broken:shared"},
+			`cannot connect --plug "vm-manager:kvm=broken:shared": slot broken:shared \(interface "content"\) was dropped when its snap was added: read\[0\] "\$SNAP/lib,bin": .* contains ",", which AppArmor would not read as a literal`},
 	} {
 		_, stderr, code := runCLI(append([]string{"profile"}, t.args...)...)
 		c.Check(code, check.Equals, 1, check.Commentf("%v", t.args))
 		c.Check(stderr, check.Matches, `(?s)(.*\n)?snapiface profile: `+t.err+"\n", check.Commentf("%v", t.args))
 	}
-	// --force connects what policy would not.
-	stdout, stderr, code := runCLI("profile", data+"lxd-client.yaml", data+"lxd.yaml", "--plug", "lxd-client:lxd=lxd:lxd", "--force", "--json")
+	// --force connects what policy would not, and says so.
+	stdout, stderr, code := runCLI("profile", data+"lxd-client.yaml", data+"lxd.yaml", "--declaration", data+"lxd-declaration.yaml", "--plug", "lxd-client:lxd=lxd:lxd", "--force", "--json")
 	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
 	var out profileSummary
 	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
 	c.Check(out.Connections, check.DeepEquals, []connectionEntry{{Plug: "lxd-client:lxd", Slot: "lxd:lxd", Interface: "lxd"}})
+	c.Check(out.Forced, check.DeepEquals, []forcedEntry{{What: "connection", Subject: "lxd-client:lxd lxd:lxd",
+		Reason: `connection of plug lxd-client:lxd to slot lxd:lxd denied by slot rule of interface "lxd" in the snap declaration of "lxd"`}})
+}
+
+// A snap whose installation policy denies is not rendered: the reason
+// is printed and the exit status is 1, unless --force, which the output
+// then says, in text and in JSON.
+func (s *profileSuite) TestInstallationDecision(c *check.C) {
+	const data = "testdata/profile/"
+	stdout, stderr, code := runCLI("profile", data+"lxd.yaml")
+	c.Check(code, check.Equals, 1)
+	c.Check(stdout, check.Equals, "")
+	c.Check(stderr, check.Matches, regexp.QuoteMeta(`snapiface profile: cannot render snap "lxd": installation of slot lxd:lxd not allowed by slot rule of interface "lxd" in the base declaration (give it a snap declaration that allows it with --declaration, or use --force to render it anyway)
+    installation of slot lxd:lxd not allowed by slot rule of interface "lxd" in the base declaration
+      rules consulted in order: slot rule of the snap's declaration: no declaration; slot rule of the base declaration: found (base-declaration.yaml:`)+`\d+\), it decides
+      deny-installation: absent, denies nothing
+      allow-installation \(base-declaration.yaml:\d+\): false
+`)
+	// With the snap's declaration, it is rendered.
+	_, stderr, code = runCLI("profile", data+"lxd.yaml", "--declaration", data+"lxd-declaration.yaml")
+	c.Check(code, check.Equals, 0, check.Commentf("%s", stderr))
+
+	stdout, stderr, code = runCLI("profile", data+"lxd.yaml", "--force")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	const forced = `installation of slot lxd:lxd not allowed by slot rule of interface "lxd" in the base declaration`
+	c.Check(stdout, check.Matches, `(?s)# forced \(--force\): `+regexp.QuoteMeta(forced)+"\n# apparmor snap.lxd.daemon\n.*")
+	stdout, stderr, code = runCLI("profile", data+"lxd.yaml", "--force", "--json")
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	var out profileSummary
+	c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+	c.Check(out.Forced, check.DeepEquals, []forcedEntry{{What: "installation", Subject: "lxd", Reason: forced}})
+	c.Check(out.Tags, check.HasLen, 1)
 }
 
 // The acceptance run: every corpus snap together, connected as policy
@@ -124,7 +179,9 @@ func (s *profileSuite) TestCorpusChecks(c *check.C) {
 	facts, err := testutil.LoadReferenceFacts()
 	c.Assert(err, check.IsNil)
 	for _, onCore := range []bool{false, true} {
-		args := append([]string{"profile", "--check", "--json"}, files...)
+		// Some corpus snaps need snap declarations (super-privileged
+		// plugs, snap-owned slots), which the corpus does not have.
+		args := append([]string{"profile", "--check", "--json", "--force"}, files...)
 		if onCore {
 			args = append(args, "--core")
 		}
@@ -133,6 +190,10 @@ func (s *profileSuite) TestCorpusChecks(c *check.C) {
 		var out profileSummary
 		c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
 		c.Check(out.Snaps, check.HasLen, len(files))
+		for _, f := range out.Forced {
+			c.Check(f.What, check.Equals, "installation", check.Commentf("%+v", f))
+		}
+		c.Check(len(out.Forced) > 0 && len(out.Forced) < len(files), check.Equals, true, check.Commentf("%d forced", len(out.Forced)))
 		for _, d := range out.Dropped {
 			_, standard := facts[d.Interface]
 			c.Check(standard, check.Equals, false, check.Commentf("dropped %+v", d))
@@ -187,7 +248,7 @@ func (s *profileSuite) TestCorpusEveryPlugConnectedChecks(c *check.C) {
 			c.Assert(err, check.IsNil)
 			all = append(all, tags...)
 		}
-		c.Check(checkRendered(all), check.IsNil, check.Commentf("%s", kind))
+		c.Check(checkRendered(sys, all), check.IsNil, check.Commentf("%s", kind))
 	}
 }
 
@@ -215,8 +276,76 @@ func (s *profileSuite) TestCheckNamesTagLineAndInterface(c *check.C) {
 	sys := &system{repo: repo}
 	all, err := renderSnap(sys, "broken")
 	c.Assert(err, check.IsNil)
-	err = checkRendered(all)
+	err = checkRendered(sys, all)
 	c.Assert(err, check.NotNil)
 	c.Check(err.Error(), check.Matches, `(?s)apparmor: snap\.broken\.app: line [0-9]+ \(interface "broken"\): .*`)
 	c.Check(err.Error(), check.Matches, `(?s).*\nseccomp: snap\.broken\.app: interface "broken": line [0-9]+: syscall "nosuchsyscall": .*`)
+}
+
+// A rule that apparmor_parser refuses, which came through a connection
+// from the other side's attributes, is reported with the other end of
+// the connection: the snap to look at.
+func (s *profileSuite) TestCheckNamesTheConnectionARuleCameFrom(c *check.C) {
+	requireTools(c)
+	iface := &ifacetest.TestInterface{
+		InterfaceName: "relay",
+		AppArmorConnectedPlugCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+			spec.AddSnippet("# Description: what the slot says.\n" + slot.StaticAttrs()["rule"].(string) + "\n")
+			return nil
+		},
+	}
+	repo := interfaces.NewRepository()
+	c.Assert(repo.AddInterface(iface), check.IsNil)
+	for _, yaml := range []string{
+		"name: consumer\nversion: \"1\"\napps:\n  app:\n    command: app\nplugs:\n  good: relay\n  bad: relay\n",
+		"name: fine\nversion: \"1\"\napps:\n  s:\n    command: s\nslots:\n  slot:\n    interface: relay\n    rule: /srv/fine r,\n",
+		"name: evil\nversion: \"1\"\napps:\n  s:\n    command: s\nslots:\n  slot:\n    interface: relay\n    rule: /srv/evil rw frobnicate,\n",
+	} {
+		info, err := snap.InfoFromSnapYaml([]byte(yaml))
+		c.Assert(err, check.IsNil)
+		_, err = repo.AddSnap(info)
+		c.Assert(err, check.IsNil)
+	}
+	for _, ref := range []interfaces.ConnRef{
+		{PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "good"}, SlotRef: interfaces.SlotRef{Snap: "fine", Name: "slot"}},
+		{PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "bad"}, SlotRef: interfaces.SlotRef{Snap: "evil", Name: "slot"}},
+	} {
+		_, err := repo.Connect(ref, nil, nil)
+		c.Assert(err, check.IsNil)
+	}
+	sys := &system{repo: repo}
+	all, err := renderSnap(sys, "consumer")
+	c.Assert(err, check.IsNil)
+	err = checkRendered(sys, all)
+	c.Assert(err, check.NotNil)
+	c.Check(err.Error(), check.Matches, `apparmor: snap\.consumer\.app: line [0-9]+ \(interface "relay", from slot evil:slot\): .*`)
+}
+
+// writeSnap writes a snap.yaml into dir and returns its path.
+func writeSnap(c *check.C, dir, name, text string) string {
+	path := filepath.Join(dir, name)
+	c.Assert(os.WriteFile(path, []byte(text), 0o644), check.IsNil)
+	return path
+}
+
+// The CLI's system snap is its own: a snap.yaml of the system's type is
+// refused as a second system, and the system's names are reserved.
+func (s *profileSuite) TestOneSystemSnap(c *check.C) {
+	dir := c.MkDir()
+	for _, t := range []struct {
+		yaml, err string
+	}{
+		{"name: fake\nversion: \"1\"\ntype: snapd\nslots:\n  docker:\n", `.*/snap.yaml: cannot add snap "fake" of type snapd: snapiface adds the system snap itself \("snapd"\), and refuses a second one`},
+		{"name: fake\nversion: \"1\"\ntype: os\n", `.*/snap.yaml: cannot add snap "fake" of type os: .*`},
+		{"name: snapd\nversion: \"1\"\n", `.*/snap.yaml: cannot add snap "snapd": reserved name: only the system snap may be called "snapd"`},
+		{"name: core\nversion: \"1\"\n", `.*/snap.yaml: cannot add snap "core": reserved name: .*`},
+		{"name: system\nversion: \"1\"\n", `.*/snap.yaml: cannot add snap "system": reserved name: .*`},
+	} {
+		path := writeSnap(c, dir, "snap.yaml", t.yaml)
+		for _, cmd := range []string{"profile", "connections", "snippets"} {
+			_, stderr, code := runCLI(cmd, path)
+			c.Check(code, check.Equals, 1, check.Commentf("%s %s", cmd, t.yaml))
+			c.Check(stderr, check.Matches, "snapiface "+cmd+": "+t.err+"\n", check.Commentf("%s %s", cmd, t.yaml))
+		}
+	}
 }

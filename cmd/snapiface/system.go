@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
@@ -24,7 +25,10 @@ type system struct {
 }
 
 // loadSystem reads each snap.yaml and adds it, after the system snap, to
-// a fresh repository. Plugs and slots dropped on the way are kept.
+// a fresh repository. Plugs and slots dropped on the way are kept. The
+// system snap is snapiface's own: a snap.yaml that says it is of the
+// system's type (snapd, os) is refused rather than taken for a second
+// system, and the repository refuses the system's names.
 func loadSystem(paths []string, kind builtin.System) (*system, error) {
 	sys := &system{repo: builtin.NewRepository(), kind: kind}
 	if _, err := sys.repo.AddSnap(builtin.SystemSnap(kind)); err != nil {
@@ -34,6 +38,9 @@ func loadSystem(paths []string, kind builtin.System) (*system, error) {
 		info, err := snap.ReadInfo(path)
 		if err != nil {
 			return nil, err
+		}
+		if info.Type == snap.TypeSnapd || info.Type == snap.TypeOS {
+			return nil, fmt.Errorf("%s: cannot add snap %q of type %s: snapiface adds the system snap itself (%q), and refuses a second one", path, info.InstanceName(), info.Type, builtin.SystemSnapName)
 		}
 		dropped, err := sys.repo.AddSnap(info)
 		if err != nil {
@@ -48,7 +55,7 @@ func loadSystem(paths []string, kind builtin.System) (*system, error) {
 // systemSlot returns the system snap's implicit slot for a plug's
 // interface, or nil.
 func (sys *system) systemSlot(plug *snap.PlugInfo) *snap.SlotInfo {
-	return sys.repo.Slot(builtin.SystemSnapName, plug.Interface)
+	return sys.repo.Slot(sys.repo.SystemSnap(), plug.Interface)
 }
 
 // reportDropped says on w which plugs and slots were dropped and why.
@@ -60,12 +67,18 @@ func (sys *system) reportDropped(w io.Writer) {
 
 // wasDropped says whether a plug of a snap was dropped when it was added.
 func (sys *system) wasDropped(snapName, plugName string) bool {
-	for _, d := range sys.dropped {
-		if d.Side == "plug" && d.Snap == snapName && d.Name == plugName {
-			return true
+	return sys.droppedAs("plug", snapName, plugName) != nil
+}
+
+// droppedAs returns how a plug or slot (side) of a snap was dropped
+// when the snap was added, or nil.
+func (sys *system) droppedAs(side, snapName, name string) *interfaces.Dropped {
+	for i := range sys.dropped {
+		if d := &sys.dropped[i]; d.Side == side && d.Snap == snapName && d.Name == name {
+			return d
 		}
 	}
-	return false
+	return nil
 }
 
 // specs computes both backends' specifications of a snap.
@@ -79,4 +92,20 @@ func (sys *system) specs(instanceName string) (*apparmor.Specification, *seccomp
 		return nil, nil, err
 	}
 	return aa, sc, nil
+}
+
+// slotsOfInterface says which slots a plug of iface could be connected
+// to instead, for an error about a slot that will not do: "; name a
+// slot of interface "x" with =SNAP:SLOT: a:s, b:t", or that there is
+// none.
+func (sys *system) slotsOfInterface(iface string) string {
+	slots := sys.repo.AllSlots(iface)
+	if len(slots) == 0 {
+		return fmt.Sprintf("; no snap given has a slot of interface %q", iface)
+	}
+	names := make([]string, len(slots))
+	for i, slot := range slots {
+		names[i] = slot.Snap.InstanceName() + ":" + slot.Name
+	}
+	return fmt.Sprintf("; name a slot of interface %q with =SNAP:SLOT: %s", iface, strings.Join(names, ", "))
 }

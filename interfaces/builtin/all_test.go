@@ -4,6 +4,7 @@
 package builtin_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -140,7 +141,7 @@ var samples = map[string][]sample{
 	"optical-drive": {{}, {plug: attrs{"write": true}}},
 	"personal-files": {{plug: attrs{
 		"read":  []interface{}{"$HOME/.config/foo", "$HOME/.local/share/My App"},
-		"write": []interface{}{"$HOME/.foo"},
+		"write": []interface{}{"$HOME/.foo", "$HOME/Steam"},
 	}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
@@ -445,4 +446,84 @@ func (s *allSuite) TestWholePoliciesCompileWithLibseccomp(c *check.C) {
 	start := time.Now()
 	checkSecCompCompiles(c, policies)
 	c.Logf("libseccomp compiled %d policies in %v", len(policies), time.Since(start))
+}
+
+// hostileValues are attribute values of every shape, for
+// TestSanitizerErrorsNameTheirPlugOrSlot.
+var hostileValues = []interface{}{
+	int64(-1), true, 1.5, "", "x,\n/** rwk", "$SNAP/../../etc", strings.Repeat("a", 5000),
+	[]interface{}{int64(1)}, []interface{}{"/etc/shadow", "/etc/shadow"}, attrs{"read": "x"},
+}
+
+// Every error of every sanitizer of the catalogue names the snap, the
+// plug or slot, and the interface: fed each attribute key the catalogue
+// knows, alone and beside an interface's sample attributes, with values
+// of every shape.
+func (s *allSuite) TestSanitizerErrorsNameTheirPlugOrSlot(c *check.C) {
+	keys := map[string]bool{"interface": true, "bus": true, "name": true, "path": true, "read": true, "write": true, "source": true, "target": true}
+	for _, list := range samples {
+		for _, sample := range list {
+			for k := range sample.plug {
+				keys[k] = true
+			}
+			for k := range sample.slot {
+				keys[k] = true
+			}
+		}
+	}
+	for _, a := range limitedAttrs {
+		for k := range a.build(a.good) {
+			keys[k] = true
+		}
+	}
+	consumer, err := snap.InfoFromSnapYaml([]byte(consumerYaml("network")))
+	c.Assert(err, check.IsNil)
+	provider, err := snap.InfoFromSnapYaml([]byte(providerYaml(snap.TypeApp, "network")))
+	c.Assert(err, check.IsNil)
+	checked := 0
+	for _, iface := range builtin.Interfaces() {
+		name := iface.Name()
+		for _, sample := range samplesOf(name) {
+			for key := range keys {
+				for _, value := range append(hostileValues, nil) {
+					plugAttrs, slotAttrs := attrs{}, attrs{}
+					for k, v := range sample.plug {
+						plugAttrs[k] = v
+					}
+					for k, v := range sample.slot {
+						slotAttrs[k] = v
+					}
+					if value != nil {
+						plugAttrs[key], slotAttrs[key] = value, value
+					}
+					if sanitizer, ok := iface.(interfaces.PlugSanitizer); ok {
+						err := sanitizer.BeforePreparePlug(&snap.PlugInfo{Snap: consumer, Name: "plug", Interface: name, Attrs: plugAttrs})
+						checked += checkNamesSide(c, err, "consumer", "plug", name)
+					}
+					if sanitizer, ok := iface.(interfaces.SlotSanitizer); ok {
+						err := sanitizer.BeforePrepareSlot(&snap.SlotInfo{Snap: provider, Name: "slot", Interface: name, Attrs: slotAttrs})
+						checked += checkNamesSide(c, err, "provider", "slot", name)
+					}
+				}
+			}
+		}
+	}
+	c.Logf("%d sanitizer errors checked", checked)
+	c.Check(checked > 500, check.Equals, true)
+}
+
+// checkNamesSide checks that a sanitizer's error, if any, is a
+// SanitizeError naming the sample snap's plug or slot and the
+// interface; it returns 1 for an error, 0 for none.
+func checkNamesSide(c *check.C, err error, snapName, side, iface string) int {
+	if err == nil {
+		return 0
+	}
+	var serr *interfaces.SanitizeError
+	if !c.Check(errors.As(err, &serr), check.Equals, true, check.Commentf("%s %s: %T %v", iface, side, err, err)) {
+		return 1
+	}
+	c.Check(*serr, check.DeepEquals, interfaces.SanitizeError{Snap: snapName, Side: side, Name: side, Interface: iface, Err: serr.Err})
+	c.Check(err, check.ErrorMatches, regexp.QuoteMeta(fmt.Sprintf("cannot sanitize %s %s:%s (interface %q): ", side, snapName, side, iface))+"(?s).+")
+	return 1
 }

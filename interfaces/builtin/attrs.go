@@ -8,8 +8,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-
-	"github.com/snapiface/snapiface/snap"
 )
 
 // Helpers for sanitizers. Nothing a snap.yaml says may reach policy text
@@ -40,10 +38,14 @@ func validateLiteral(what, s string) error {
 	return nil
 }
 
-// validatePath checks a path attribute: absolute, already clean (no
-// "..", ".", "//" or trailing slash), and literal. prefix, when not
-// empty, is a directory the path must be under.
+// validatePath checks a path attribute: at most AttrPathMax bytes,
+// absolute, already clean (no "..", ".", "//" or trailing slash), and
+// literal. prefix, when not empty, is a directory the path must be
+// under.
 func validatePath(what, p, prefix string) error {
+	if err := checkLength(what, p, AttrPathMax); err != nil {
+		return err
+	}
 	if err := validateLiteral(what, p); err != nil {
 		return err
 	}
@@ -70,8 +72,8 @@ func aaPath(p string) string {
 	return p
 }
 
-// stringListAttr reads an attribute that must be a list of strings; a
-// missing attribute is an empty list.
+// stringListAttr reads an attribute that must be a list of at most
+// AttrListMax strings; a missing attribute is an empty list.
 func stringListAttr(attrs map[string]interface{}, key string) ([]string, error) {
 	raw, ok := attrs[key]
 	if !ok {
@@ -80,6 +82,9 @@ func stringListAttr(attrs map[string]interface{}, key string) ([]string, error) 
 	list, ok := raw.([]interface{})
 	if !ok {
 		return nil, fmt.Errorf("%q must be a list of strings", key)
+	}
+	if len(list) > AttrListMax {
+		return nil, fmt.Errorf("%q lists %d entries, more than the %d allowed", key, len(list), AttrListMax)
 	}
 	out := make([]string, 0, len(list))
 	seen := make(map[string]bool, len(list))
@@ -117,20 +122,13 @@ var dbusWellKnownName = regexp.MustCompile(`^[A-Za-z_-][A-Za-z0-9_-]*(\.[A-Za-z_
 
 // validateDBusName checks a well-known D-Bus name.
 func validateDBusName(name string) error {
-	if len(name) > 255 || !dbusWellKnownName.MatchString(name) {
+	if err := checkLength("D-Bus bus name", name, AttrNameMax); err != nil {
+		return err
+	}
+	if !dbusWellKnownName.MatchString(name) {
 		return fmt.Errorf("invalid D-Bus bus name: %q", name)
 	}
 	return nil
-}
-
-// plugAttrError says which plug a sanitizer refused, and why.
-func plugAttrError(plug *snap.PlugInfo, err error) error {
-	return fmt.Errorf("cannot sanitize %s plug %q: %w", plug.Interface, plug.Name, err)
-}
-
-// slotAttrError says which slot a sanitizer refused, and why.
-func slotAttrError(slot *snap.SlotInfo, err error) error {
-	return fmt.Errorf("cannot sanitize %s slot %q: %w", slot.Interface, slot.Name, err)
 }
 
 // setDefaultAttr sets an attribute that a sanitizer completes, making
@@ -147,6 +145,9 @@ func setDefaultAttr(attrs *map[string]interface{}, key string, value interface{}
 // slashes. It is only compared, never put into a rule, but a tag that
 // looks like a path or a pattern is a mistake worth reporting.
 func validateTag(what, tag string) error {
+	if err := checkLength(what, tag, AttrNameMax); err != nil {
+		return err
+	}
 	if err := validateLiteral(what, tag); err != nil {
 		return err
 	}
@@ -159,10 +160,11 @@ func validateTag(what, tag string) error {
 // fileListAttrs reads the "read" and "write" path lists of a plug or
 // slot. resolve checks one path and returns the form a rule uses; a
 // path listed twice, in one list or in both, is refused, and so is a
-// plug or slot that lists nothing. The rule forms come back in the
-// order of the attribute.
+// plug or slot that lists nothing, and paths longer together than
+// AttrPathsMax. The rule forms come back in the order of the attribute.
 func fileListAttrs(attrs map[string]interface{}, resolve func(what, p string) (string, error)) (read, write []string, err error) {
 	seen := make(map[string]string)
+	var budget pathBudget
 	for _, key := range []string{"read", "write"} {
 		paths, err := stringListAttr(attrs, key)
 		if err != nil {
@@ -173,8 +175,12 @@ func fileListAttrs(attrs map[string]interface{}, resolve func(what, p string) (s
 				return nil, nil, fmt.Errorf("%q lists %q, which %q lists already", key, p, other)
 			}
 			seen[p] = key
-			resolved, err := resolve(fmt.Sprintf("%s[%d]", key, i), p)
+			what := fmt.Sprintf("%s[%d]", key, i)
+			resolved, err := resolve(what, p)
 			if err != nil {
+				return nil, nil, err
+			}
+			if err := budget.spend(what, p); err != nil {
 				return nil, nil, err
 			}
 			if key == "read" {

@@ -4,8 +4,6 @@
 package builtin
 
 import (
-	"fmt"
-
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
 	"github.com/snapiface/snapiface/interfaces/seccomp"
@@ -185,7 +183,7 @@ var (
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *browserSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
 	if _, err := boolAttr(plug.Attrs, browserAllowSandbox, false); err != nil {
-		return fmt.Errorf("cannot use plug %q: %w", plug.Name, err)
+		return plugAttrError(plug, err)
 	}
 	return nil
 }

@@ -39,6 +39,12 @@ import (
 // mounts the content finds it at the target; one whose daemon does not
 // can still reach it in the provider's directories. The providing snap
 // gets nothing: it shares its own files.
+//
+// Beyond the mounts, where it differs from the reference: a path is
+// refused when it holds any character AppArmor gives a meaning to
+// (attrs.go), where the reference refuses its glob characters, and when
+// it, or the slot's paths together, pass the limits of limits.go: the
+// slot's paths land in every consumer's profile.
 
 const contentSummary = `allows sharing files and directories from one snap to another`
 
@@ -90,6 +96,9 @@ var (
 func contentPath(what, p string) (string, error) {
 	if p == "" {
 		return "", fmt.Errorf("%s cannot be empty", what)
+	}
+	if err := checkLength(what, p, AttrPathMax); err != nil {
+		return "", err
 	}
 	base, sub := contentSnap, p
 	for _, v := range []string{contentSnapCommon, contentSnapData, contentSnap} {

@@ -99,7 +99,7 @@ func (s *contentSuite) TestPlugSanitizer(c *check.C) {
 	with := func(k string, v interface{}) map[string]interface{} {
 		return map[string]interface{}{"target": "$SNAP/x", k: v}
 	}
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
+	checkPlugSanitizer(c, iface.Name(), append([]attrCase{
 		{nil, `"target" is required: the directory where the content appears`},
 		{map[string]interface{}{"target": int64(1)}, `"target" must be a string`},
 		{target(""), `"target" cannot be empty`},
@@ -132,7 +132,7 @@ func (s *contentSuite) TestSlotSanitizer(c *check.C) {
 	iface := ifaceByName(c, "content")
 	read := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"read": paths} }
 	write := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"write": paths} }
-	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), append([]attrCase{
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, append([]attrCase{
 		{nil, `"read" or "write" must list at least one path`},
 		{read(), `"read" or "write" must list at least one path`},
 		{read("$SNAP/a", "$SNAP/a"), `"read" lists "\$SNAP/a" twice`},

@@ -26,6 +26,12 @@ import (
 // The serving snap listens on its socket and accepts clients through
 // network-bind, which it plugs, as under the reference: the slot adds no
 // syscall of its own.
+//
+// Where it differs from the reference: the reference bind-mounts the
+// provider's socket directory into the client's mount namespace;
+// snapiface has no mount backend and grants the socket where the
+// provider keeps it. The directory is refused when it holds any
+// character AppArmor gives a meaning to, and past PATH_MAX (limits.go).
 
 const cupsSummary = `allows printing through a CUPS scheduler provided by a snap`
 
@@ -68,6 +74,9 @@ func readCupsSocketDir(attrs map[string]interface{}) (dir cupsSocketDir, ok bool
 	value, ok, err := stringAttr(attrs, cupsSocketDirAttr)
 	if err != nil || !ok {
 		return cupsSocketDir{}, ok, err
+	}
+	if err := checkLength(cupsSocketDirAttr, value, AttrPathMax); err != nil {
+		return cupsSocketDir{}, true, err
 	}
 	for _, root := range []string{"$SNAP_COMMON", "$SNAP_DATA"} {
 		if value == root {
@@ -119,7 +128,7 @@ var (
 // BeforePrepareSlot implements interfaces.SlotSanitizer.
 func (iface *cupsInterface) BeforePrepareSlot(slot *snap.SlotInfo) error {
 	if _, _, err := readCupsSocketDir(slot.Attrs); err != nil {
-		return fmt.Errorf("cannot use slot %q: %w", slot.Name, err)
+		return slotAttrError(slot, err)
 	}
 	return nil
 }
@@ -129,7 +138,7 @@ func (iface *cupsInterface) BeforePrepareSlot(slot *snap.SlotInfo) error {
 func (iface *cupsInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	dir, ok, err := readCupsSocketDir(slot.StaticAttrs())
 	if err != nil {
-		return err
+		return slotAttrError(slot.SlotInfo(), err)
 	}
 	text := withPeerLabels(iface.connectedPlugAppArmor, plug, slot)
 	if ok {
@@ -148,8 +157,11 @@ func (iface *cupsInterface) AppArmorConnectedPlug(spec *apparmor.Specification, 
 // without the attribute gets nothing here.
 func (iface *cupsInterface) AppArmorPermanentSlot(spec *apparmor.Specification, slot *snap.SlotInfo) error {
 	dir, ok, err := readCupsSocketDir(slot.Attrs)
-	if err != nil || !ok {
-		return err
+	if err != nil {
+		return slotAttrError(slot, err)
+	}
+	if !ok {
+		return nil
 	}
 	own := dir.path("/var/snap/@{SNAP_INSTANCE_NAME}/common", "/var/snap/@{SNAP_INSTANCE_NAME}/@{SNAP_REVISION}")
 	spec.AddSnippet(cupsPermanentSlotAppArmor +

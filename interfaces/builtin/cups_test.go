@@ -48,7 +48,7 @@ func (s *cupsSuite) TestSanitizeSlot(c *check.C) {
 	}
 	c.Check(sanitizer.BeforePrepareSlot(cupsSlot(nil)), check.IsNil)
 
-	const prefix = `cannot use slot "slot": `
+	const prefix = `cannot sanitize slot provider:slot \(interface "cups"\): `
 	const notUnder = `cups-socket-directory .* must be \$SNAP_COMMON or \$SNAP_DATA, or a directory under one of them`
 	for _, t := range []struct {
 		value interface{}
@@ -120,8 +120,8 @@ func (s *cupsSuite) TestHooksRefuseUncheckedDirectory(c *check.C) {
 	cplug := interfaces.NewConnectedPlug(consumer.Plugs["plug"], nil)
 	cslot := interfaces.NewConnectedSlot(slot, nil)
 	spec := &apparmor.Specification{}
-	c.Check(spec.AddConnectedPlug(iface, cplug, cslot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": invalid cups-socket-directory .*`)
-	c.Check(spec.AddPermanentSlot(iface, slot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": invalid cups-socket-directory .*`)
+	c.Check(spec.AddConnectedPlug(iface, cplug, cslot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": cannot sanitize slot provider:slot \(interface "cups"\): invalid cups-socket-directory .*`)
+	c.Check(spec.AddPermanentSlot(iface, slot), check.ErrorMatches, `cannot add AppArmor policy of interface "cups": cannot sanitize slot provider:slot \(interface "cups"\): invalid cups-socket-directory .*`)
 	c.Check(spec.SnippetForTag(plugTag), check.Equals, "")
 	c.Check(spec.SnippetForTag(slotTag), check.Equals, "")
 }

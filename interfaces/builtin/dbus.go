@@ -22,6 +22,10 @@ import (
 // On the system bus, the bus daemon's own policy must also let the
 // service own its name; the reference system writes that policy file,
 // snapiface has no backend for it.
+//
+// The name is checked against the D-Bus specification's grammar of
+// well-known names, at most 255 bytes, as the reference checks it; the
+// bus daemon's own name is refused besides, since no snap may own it.
 
 const dbusSummary = `allows owning a D-Bus name, or talking to the snap that owns it`
 
@@ -103,7 +107,7 @@ func dbusService(attrs map[string]interface{}) (bus, name string, err error) {
 		return "", "", fmt.Errorf(`"name" is required: the well-known name of the service`)
 	}
 	if err := validateDBusName(name); err != nil {
-		return "", "", err
+		return "", "", fmt.Errorf(`"name": %w`, err)
 	}
 	if name == "org.freedesktop.DBus" {
 		return "", "", fmt.Errorf("%q is the bus daemon's own name", name)

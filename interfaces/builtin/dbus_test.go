@@ -88,17 +88,17 @@ func dbusCases() []attrCase {
 		{map[string]interface{}{"bus": true}, `"bus" must be a string`},
 		{map[string]interface{}{"bus": "session"}, `"name" is required: the well-known name of the service`},
 		{name([]interface{}{"org.example.X"}), `"name" must be a string`},
-		{name("org"), `invalid D-Bus bus name: "org"`},
-		{name(":1.42"), `invalid D-Bus bus name: ":1.42"`},
-		{name("org.example.*"), `invalid D-Bus bus name: "org.example.\*"`},
+		{name("org"), `"name": invalid D-Bus bus name: "org"`},
+		{name(":1.42"), `"name": invalid D-Bus bus name: ":1.42"`},
+		{name("org.example.*"), `"name": invalid D-Bus bus name: "org.example.\*"`},
 		{name("org.freedesktop.DBus"), `"org.freedesktop.DBus" is the bus daemon's own name`},
-	}, injections("org.example.X", `invalid D-Bus bus name: .*`, func(v string) map[string]interface{} { return name(v) })...)
+	}, injections("org.example.X", `"name": invalid D-Bus bus name: .*`, func(v string) map[string]interface{} { return name(v) })...)
 }
 
 func (s *dbusSuite) TestSanitizers(c *check.C) {
 	iface := ifaceByName(c, "dbus")
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), dbusCases())
-	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), dbusCases())
+	checkPlugSanitizer(c, iface.Name(), dbusCases())
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, dbusCases())
 }
 
 func (s *dbusSuite) TestCorpusSlotsPass(c *check.C) {

@@ -30,6 +30,9 @@ import (
 //     constraint on installing the plug: a plug that sets it needs a snap
 //     declaration ("plug_install: constrained" in the reference table), as
 //     the names would otherwise let a snap shadow another app's entry.
+//     Each is checked as a D-Bus well-known name, and a plug lists at
+//     most AttrListMax of them (limits.go), a limit the reference does
+//     not have.
 
 const desktopSummary = `allows access to basic graphical desktop resources`
 
@@ -128,15 +131,15 @@ var (
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *desktopInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
 	if _, err := boolAttr(plug.Attrs, "mount-host-font-cache", true); err != nil {
-		return fmt.Errorf("cannot use plug %q: %w", plug.Name, err)
+		return plugAttrError(plug, err)
 	}
 	ids, err := stringListAttr(plug.Attrs, "desktop-file-ids")
 	if err != nil {
-		return fmt.Errorf("cannot use plug %q: attribute %w", plug.Name, err)
+		return plugAttrError(plug, err)
 	}
 	for _, id := range ids {
 		if err := validateDBusName(id); err != nil {
-			return fmt.Errorf("cannot use plug %q: attribute \"desktop-file-ids\": %w", plug.Name, err)
+			return plugAttrError(plug, fmt.Errorf(`"desktop-file-ids": %w`, err))
 		}
 	}
 	return nil

@@ -12,6 +12,7 @@ import (
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
 	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/interfaces/policy"
 	"github.com/snapiface/snapiface/snap"
 	"github.com/snapiface/snapiface/testutil"
 )
@@ -63,6 +64,21 @@ func (s *desktopSuite) TestSanitizeMountHostFontCache(c *check.C) {
 	checkBoolAttr(c, "desktop", "mount-host-font-cache")
 }
 
+// A plug with desktop-file-ids needs a snap declaration to be
+// installed; without one it does not auto-connect either, whatever the
+// connection rules say.
+func (s *desktopSuite) TestDesktopFileIDsPlugDoesNotAutoConnect(c *check.C) {
+	for _, t := range []struct {
+		attrs string
+		want  int
+	}{{"", 1}, {"    desktop-file-ids: [org.example.Foo]\n", 0}} {
+		repo := newRepo(c, builtin.Classic, consumerYaml("desktop", t.attrs))
+		connected, report, err := policy.AutoConnect(repo, builtinDeclaration(c), nil, policySystem(builtin.Classic), "consumer")
+		c.Assert(err, check.IsNil)
+		c.Check(connected, check.HasLen, t.want, check.Commentf("%q: %s", t.attrs, report[0].Reason))
+	}
+}
+
 func (s *desktopSuite) TestSanitizeDesktopFileIDs(c *check.C) {
 	iface, err := builtin.ByName("desktop")
 	c.Assert(err, check.IsNil)
@@ -76,10 +92,10 @@ func (s *desktopSuite) TestSanitizeDesktopFileIDs(c *check.C) {
 		ids interface{}
 		err string
 	}{
-		{"org.example.Foo", `cannot use plug "desktop": attribute "desktop-file-ids" must be a list of strings`},
-		{[]interface{}{int64(1)}, `cannot use plug "desktop": attribute "desktop-file-ids" must be a list of strings`},
-		{[]interface{}{"org.a", "org.a"}, `cannot use plug "desktop": attribute "desktop-file-ids" lists "org.a" twice`},
-		{[]interface{}{"foo"}, `cannot use plug "desktop": attribute "desktop-file-ids": invalid D-Bus bus name: "foo"`},
+		{"org.example.Foo", `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids" must be a list of strings`},
+		{[]interface{}{int64(1)}, `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids" must be a list of strings`},
+		{[]interface{}{"org.a", "org.a"}, `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids" lists "org.a" twice`},
+		{[]interface{}{"foo"}, `cannot sanitize plug consumer:desktop \(interface "desktop"\): "desktop-file-ids": invalid D-Bus bus name: "foo"`},
 		{[]interface{}{"org.a,org.b"}, `.*invalid D-Bus bus name: "org.a,org.b"`},
 		{[]interface{}{"org.a\norg.b"}, `.*invalid D-Bus bus name: "org.a\\norg.b"`},
 		{[]interface{}{"org.{a,b}"}, `.*invalid D-Bus bus name: .*`},

@@ -4,8 +4,6 @@
 package builtin
 
 import (
-	"fmt"
-
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
 	"github.com/snapiface/snapiface/snap"
@@ -35,8 +33,10 @@ var (
 
 // BeforePrepareSlot implements interfaces.SlotSanitizer.
 func (iface *gadgetDeviceInterface) BeforePrepareSlot(slot *snap.SlotInfo) error {
-	_, err := iface.plugRules(slot.Attrs)
-	return err
+	if _, err := iface.plugRules(slot.Attrs); err != nil {
+		return slotAttrError(slot, err)
+	}
+	return nil
 }
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner. Only
@@ -45,7 +45,7 @@ func (iface *gadgetDeviceInterface) BeforePrepareSlot(slot *snap.SlotInfo) error
 func (iface *gadgetDeviceInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	rules, err := iface.plugRules(slot.StaticAttrs())
 	if err != nil {
-		return fmt.Errorf("cannot use slot %q of snap %q: %w", slot.Name(), slot.Snap().InstanceName(), err)
+		return slotAttrError(slot.SlotInfo(), err)
 	}
 	spec.AddSnippet(rules)
 	return nil

@@ -287,8 +287,10 @@ var (
 
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *dockerSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
-	_, err := boolAttr(plug.Attrs, "privileged-containers", false)
-	return err
+	if _, err := boolAttr(plug.Attrs, "privileged-containers", false); err != nil {
+		return plugAttrError(plug, err)
+	}
+	return nil
 }
 
 // privileged says whether the plug asks for privileged containers; its

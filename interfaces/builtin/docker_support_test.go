@@ -78,7 +78,7 @@ func (s *dockerSupportSuite) TestPrivilegedContainers(c *check.C) {
 }
 
 func (s *dockerSupportSuite) TestSanitizePlug(c *check.C) {
-	checkPlugSanitizer(c, "docker-support", "", []attrCase{
+	checkPlugSanitizer(c, "docker-support", []attrCase{
 		{map[string]interface{}{}, ""},
 		{map[string]interface{}{"privileged-containers": true}, ""},
 		{map[string]interface{}{"privileged-containers": false}, ""},

@@ -34,7 +34,7 @@ func (s *gpioSuite) TestConnectedPlugNamesThePinOnly(c *check.C) {
 }
 
 func (s *gpioSuite) TestSanitizeSlot(c *check.C) {
-	checkSlotSanitizer(c, "gpio", snap.TypeGadget, "", []attrCase{
+	checkSlotSanitizer(c, "gpio", snap.TypeGadget, []attrCase{
 		{map[string]interface{}{"number": int64(0)}, ""},
 		{map[string]interface{}{"number": int64(512)}, ""},
 		{map[string]interface{}{}, `"number" must be set`},

@@ -586,6 +586,15 @@ func installs(c *check.C, base *policy.Declaration, sys builtin.System, yaml str
 	return (&policy.InstallCandidate{Snap: info, BaseDeclaration: base, System: policySystem(sys)}).Check().Allowed()
 }
 
+// installsAsSystem is installs for the snap of yaml designated as the
+// system snap (snap.Info.System), as a daemon designates its own.
+func installsAsSystem(c *check.C, base *policy.Declaration, sys builtin.System, yaml string) bool {
+	info, err := snap.InfoFromSnapYaml([]byte(yaml))
+	c.Assert(err, check.IsNil)
+	info.System = true
+	return (&policy.InstallCandidate{Snap: info, BaseDeclaration: base, System: policySystem(sys)}).Check().Allowed()
+}
+
 // decide says whether base lets plug connect to slot on sys by hand,
 // and by itself, without snap declarations.
 func decide(base *policy.Declaration, sys builtin.System, iface interfaces.Interface, plug *snap.PlugInfo, slot *snap.SlotInfo) (manual, auto bool) {
@@ -652,46 +661,146 @@ type attrCase struct {
 	err   string
 }
 
-// plugErrPrefix and slotErrPrefix are how the file and D-Bus
-// interfaces' sanitizers start their errors.
-func plugErrPrefix(iface string) string { return "cannot sanitize " + iface + ` plug "plug": ` }
-func slotErrPrefix(iface string) string { return "cannot sanitize " + iface + ` slot "slot": ` }
-
 // checkPlugSanitizer runs an interface's plug sanitizer on the
-// consumer's plug for each row; an error must match errPrefix followed
-// by the row's error.
-func checkPlugSanitizer(c *check.C, name, errPrefix string, rows []attrCase) {
+// consumer's plug for each row. Every error must name the snap, the
+// plug and the interface (an *interfaces.SanitizeError), followed by
+// the row's error.
+func checkPlugSanitizer(c *check.C, name string, rows []attrCase) {
 	sanitizer, ok := ifaceByName(c, name).(interfaces.PlugSanitizer)
 	c.Assert(ok, check.Equals, true, check.Commentf("%q has no plug sanitizer", name))
 	consumer, err := snap.InfoFromSnapYaml([]byte(consumerYaml(name)))
 	c.Assert(err, check.IsNil)
-	runSanitizer(c, errPrefix, rows, func(attrs map[string]interface{}) error {
+	runSanitizer(c, sanitizeErrPrefix("plug", "consumer", name), rows, func(attrs map[string]interface{}) error {
 		return sanitizer.BeforePreparePlug(&snap.PlugInfo{Snap: consumer, Name: "plug", Interface: name, Attrs: attrs})
 	})
 }
 
 // checkSlotSanitizer runs an interface's slot sanitizer on the slot of
-// a provider snap of the given type for each row.
-func checkSlotSanitizer(c *check.C, name string, typ snap.Type, errPrefix string, rows []attrCase) {
+// a provider snap of the given type for each row, as checkPlugSanitizer
+// does for a plug.
+func checkSlotSanitizer(c *check.C, name string, typ snap.Type, rows []attrCase) {
 	sanitizer, ok := ifaceByName(c, name).(interfaces.SlotSanitizer)
 	c.Assert(ok, check.Equals, true, check.Commentf("%q has no slot sanitizer", name))
 	provider, err := snap.InfoFromSnapYaml([]byte(providerYaml(typ, name)))
 	c.Assert(err, check.IsNil)
-	runSanitizer(c, errPrefix, rows, func(attrs map[string]interface{}) error {
+	runSanitizer(c, sanitizeErrPrefix("slot", "provider", name), rows, func(attrs map[string]interface{}) error {
 		return sanitizer.BeforePrepareSlot(&snap.SlotInfo{Snap: provider, Name: "slot", Interface: name, Attrs: attrs})
 	})
+}
+
+// sanitizeErrPrefix is how every sanitizer error of the sample plug or
+// slot starts, as a regular expression.
+func sanitizeErrPrefix(side, snapName, iface string) string {
+	return regexp.QuoteMeta(fmt.Sprintf("cannot sanitize %s %s:%s (interface %q): ", side, snapName, side, iface))
 }
 
 func runSanitizer(c *check.C, errPrefix string, rows []attrCase, sanitize func(map[string]interface{}) error) {
 	for _, row := range rows {
 		err := sanitize(row.attrs)
-		comment := check.Commentf("%#v", row.attrs)
+		comment := check.Commentf("%.300s", fmt.Sprintf("%#v", row.attrs))
 		if row.err == "" {
 			c.Check(err, check.IsNil, comment)
-		} else {
-			c.Check(err, check.ErrorMatches, errPrefix+row.err, comment)
+			continue
 		}
+		c.Check(err, check.ErrorMatches, errPrefix+row.err, comment)
+		var serr *interfaces.SanitizeError
+		c.Check(errors.As(err, &serr), check.Equals, true, check.Commentf("%T is not a SanitizeError: %v", err, err))
 	}
+}
+
+// Hostile values for checkAttrLimits: a path one byte over PATH_MAX,
+// and paths that are each within it but together over the budget of a
+// plug or slot.
+func longPath(prefix string, n int) string {
+	return prefix + strings.Repeat("a", n-len(prefix))
+}
+
+// attrLimits describes one attribute for checkAttrLimits: good is a
+// valid value, each of whose injected variants (injectedSuffixes) must
+// be refused with an error matching injectionErr; list says the
+// attribute is a list (build then takes its entries) rather than one
+// string; path says its values are paths (else names, bounded by
+// AttrNameMax). build makes the plug's or slot's attributes from the
+// values.
+type attrLimits struct {
+	good         string
+	injectionErr string
+	list, path   bool
+	// max is the longest value, when it is not AttrPathMax for a path
+	// or AttrNameMax for a name; shaped says a value must have a shape
+	// (a device node's name) that a value made long does not keep, so
+	// that only its refusal is checked.
+	max    int
+	shaped bool
+	build  func(values ...string) map[string]interface{}
+}
+
+// limitRows returns the rows every attribute that reaches policy text
+// must pass: its good value is accepted; each injection is refused;
+// a value one byte over the limit is refused, one at the limit is not
+// refused for its length; a list of AttrListMax+1 entries is refused,
+// and so are paths longer together than AttrPathsMax. New interfaces
+// call checkAttrLimits with their attributes' rows.
+func (a attrLimits) rows() []attrCase {
+	rows := []attrCase{{a.build(a.good), ""}}
+	for _, suffix := range injectedSuffixes {
+		rows = append(rows, attrCase{a.build(a.good + suffix), a.injectionErr})
+	}
+	max, sep := builtin.AttrNameMax, "."
+	if a.path {
+		max, sep = builtin.AttrPathMax, "/"
+	}
+	if a.max != 0 {
+		max = a.max
+	}
+	rows = append(rows, attrCase{a.build(longPath(a.good+sep, max+1)), fmt.Sprintf(`.* is %d bytes long, more than the %d allowed`, max+1, max)})
+	if !a.shaped {
+		// A value at the limit is accepted.
+		rows = append(rows, attrCase{a.build(longPath(a.good+sep, max)), ""})
+	}
+	if !a.list {
+		return rows
+	}
+	many := make([]string, builtin.AttrListMax+1)
+	for i := range many {
+		many[i] = fmt.Sprintf("%s%d", a.good, i)
+	}
+	rows = append(rows,
+		attrCase{a.build(many...), fmt.Sprintf(`.* lists %d entries, more than the %d allowed`, builtin.AttrListMax+1, builtin.AttrListMax)},
+		attrCase{a.build(many[:builtin.AttrListMax]...), ""})
+	if a.path {
+		// Each path within PATH_MAX, together over the budget.
+		n := builtin.AttrPathsMax/builtin.AttrPathMax + 1
+		paths := make([]string, n)
+		for i := range paths {
+			paths[i] = longPath(fmt.Sprintf("%s%d/", a.good, i), builtin.AttrPathMax)
+		}
+		rows = append(rows,
+			attrCase{a.build(paths...), fmt.Sprintf(`.* takes the paths of the plug or slot to %d bytes, more than the %d allowed`, n*builtin.AttrPathMax, builtin.AttrPathsMax)},
+			attrCase{a.build(paths[:n-1]...), ""})
+	}
+	return rows
+}
+
+// checkAttrLimits checks a plug attribute (slot false) or a slot
+// attribute of an interface against the injections and limits of
+// attrLimits.rows: each error names the snap, the plug or slot and the
+// interface.
+func checkAttrLimits(c *check.C, name string, slot bool, a attrLimits) {
+	if slot {
+		checkSlotSanitizer(c, name, snap.TypeApp, a.rows())
+	} else {
+		checkPlugSanitizer(c, name, a.rows())
+	}
+}
+
+// listOf makes a list attribute of values.
+func listOf(values []string) []interface{} {
+	out := make([]interface{}, len(values))
+	for i, v := range values {
+		out[i] = v
+	}
+	return out
 }
 
 // injectedSuffixes, put after a good value, would add, widen or break a
@@ -741,7 +850,7 @@ func checkBoolAttr(c *check.C, name, key string) {
 	for _, value := range badBools {
 		rows = append(rows, attrCase{map[string]interface{}{key: value}, fmt.Sprintf(`%q must be true or false`, key)})
 	}
-	checkPlugSanitizer(c, name, `cannot use plug "plug": `, rows)
+	checkPlugSanitizer(c, name, rows)
 }
 
 // checkNoAppArmor4Rules checks that text has none of the rules of the
@@ -948,9 +1057,10 @@ func (s *referenceSuite) TestDecisionsAgreeWithReference(c *check.C) {
 	}
 	// The constraint language's "core" is the system snap (type snapd,
 	// or os of old).
-	for column, snapType := range map[string]snap.Type{"app": snap.TypeApp, "core": snap.TypeSnapd, "gadget": snap.TypeGadget, "kernel": snap.TypeKernel} {
+	for column, snapType := range map[string]snap.Type{"app": snap.TypeApp, "gadget": snap.TypeGadget, "kernel": snap.TypeKernel} {
 		got["slot_install_"+column] = yesNo(installs(c, base, builtin.Classic, providerYaml(snapType, s.name)))
 	}
+	got["slot_install_core"] = yesNo(installsAsSystem(c, base, builtin.Classic, providerYaml(snap.TypeSnapd, s.name)))
 
 	consumer, err := snap.InfoFromSnapYaml([]byte(consumerYaml(s.name)))
 	c.Assert(err, check.IsNil)
@@ -1036,9 +1146,14 @@ func (s *systemSuite) TestDecisions(c *check.C) {
 		manual, auto := decide(base, sys, ifaceByName(c, s.name), consumer.Plugs["plug"], slot)
 		c.Check(manual, check.Equals, true, comment)
 		c.Check(auto, check.Equals, false, comment)
-		for snapType, want := range map[snap.Type]bool{snap.TypeSnapd: true, snap.TypeOS: true, snap.TypeApp: false, snap.TypeGadget: false, snap.TypeKernel: false} {
+		for _, snapType := range []snap.Type{snap.TypeSnapd, snap.TypeOS} {
+			c.Check(installsAsSystem(c, base, sys, providerYaml(snapType, s.name)), check.Equals, true, check.Commentf("%s slot on the system snap of type %s on %s", s.name, snapType, sys))
+		}
+		// A snap that says it is of the system's type, but that no one
+		// designated as the system, may not carry the slot.
+		for _, snapType := range []snap.Type{snap.TypeSnapd, snap.TypeOS, snap.TypeApp, snap.TypeGadget, snap.TypeKernel} {
 			got := installs(c, base, sys, providerYaml(snapType, s.name))
-			c.Check(got, check.Equals, want, check.Commentf("%s slot on a snap of type %s on %s", s.name, snapType, sys))
+			c.Check(got, check.Equals, false, check.Commentf("%s slot on a snap of type %s on %s", s.name, snapType, sys))
 		}
 	}
 }

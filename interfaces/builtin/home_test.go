@@ -77,7 +77,7 @@ func (s *homeSuite) TestReadAll(c *check.C) {
 func (s *homeSuite) TestSanitizer(c *check.C) {
 	iface := ifaceByName(c, "home")
 	read := func(v string) map[string]interface{} { return map[string]interface{}{"read": v} }
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
+	checkPlugSanitizer(c, iface.Name(), append([]attrCase{
 		{read("some"), `"read" must be "all" when set, not "some"`},
 		{read(""), `"read" must be "all" when set, not ""`},
 		{map[string]interface{}{"read": []interface{}{"all"}}, `"read" must be a string`},

@@ -68,5 +68,5 @@ func (s *i2cSuite) TestSanitizeSlot(c *check.C) {
 	for _, v := range injectedPaths {
 		table = append(table, attrCase{map[string]interface{}{"path": v}, `path .*`})
 	}
-	checkSlotSanitizer(c, "i2c", snap.TypeGadget, "", table)
+	checkSlotSanitizer(c, "i2c", snap.TypeGadget, table)
 }

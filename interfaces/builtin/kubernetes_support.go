@@ -188,8 +188,10 @@ func kubernetesFlavor(attrs map[string]interface{}) (string, error) {
 
 // BeforePreparePlug implements interfaces.PlugSanitizer.
 func (iface *kubernetesSupportInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
-	_, err := kubernetesFlavor(plug.Attrs)
-	return err
+	if _, err := kubernetesFlavor(plug.Attrs); err != nil {
+		return plugAttrError(plug, err)
+	}
+	return nil
 }
 
 // kubernetesFlavorWants says whether the plug's flavor includes the given one.
@@ -201,7 +203,7 @@ func kubernetesFlavorWants(flavor, component string) bool {
 func (iface *kubernetesSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	flavor, err := kubernetesFlavor(plug.StaticAttrs())
 	if err != nil {
-		return err
+		return plugAttrError(plug.PlugInfo(), err)
 	}
 	if kubernetesFlavorWants(flavor, kubernetesFlavorAutobind) {
 		spec.AddSnippet(kubernetesSupportAutobindConnectedPlugAppArmor)
@@ -219,7 +221,7 @@ func (iface *kubernetesSupportInterface) AppArmorConnectedPlug(spec *apparmor.Sp
 func (iface *kubernetesSupportInterface) SecCompConnectedPlug(spec *seccomp.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	flavor, err := kubernetesFlavor(plug.StaticAttrs())
 	if err != nil {
-		return err
+		return plugAttrError(plug.PlugInfo(), err)
 	}
 	if kubernetesFlavorWants(flavor, kubernetesFlavorKubelet) {
 		spec.AddSnippet(kubernetesSupportKubeletConnectedPlugSecComp)

@@ -74,7 +74,7 @@ func (s *kubernetesSupportSuite) TestFlavors(c *check.C) {
 }
 
 func (s *kubernetesSupportSuite) TestSanitizePlug(c *check.C) {
-	checkPlugSanitizer(c, "kubernetes-support", "", []attrCase{
+	checkPlugSanitizer(c, "kubernetes-support", []attrCase{
 		{map[string]interface{}{}, ""},
 		{map[string]interface{}{"flavor": "kubelet"}, ""},
 		{map[string]interface{}{"flavor": "kubeproxy"}, ""},

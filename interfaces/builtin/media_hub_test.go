@@ -41,13 +41,15 @@ func (s *mediaHubSuite) TestConnection(c *check.C) {
 }
 
 func (s *mediaHubSuite) TestSystemProvidedSlot(c *check.C) {
-	// A slot of the system (a core snap) is served by the host, unconfined.
-	repo := newRepo(c, builtin.Classic, consumerYaml("media-hub", ""), `name: core
-version: "1"
-type: os
-slots:
-  media-hub:
-`)
+	// A slot of the system (a core snap designated as the system) is
+	// served by the host, unconfined.
+	repo := builtin.NewRepository()
+	core, err := snap.InfoFromSnapYaml([]byte("name: core\nversion: \"1\"\ntype: os\nslots:\n  media-hub:\n"))
+	c.Assert(err, check.IsNil)
+	core.System = true
+	_, err = repo.AddSnap(core)
+	c.Assert(err, check.IsNil)
+	addSnap(c, repo, consumerYaml("media-hub", ""))
 	connectPlug(c, repo, "consumer", "plug", "core", "media-hub")
 	(&connection{Repository: repo}).checkAppArmorOnly(c, "consumer", plugTag, []string{"peer=(name=core.ubuntu.media.Service, label=unconfined),"}, nil)
 }

@@ -24,6 +24,10 @@ import (
 // A manual connection is allowed when the slot keeps the default name;
 // a slot that claims another name (maybe another player's) needs a
 // snap declaration to connect. It never auto-connects.
+//
+// A "name" is refused unless the whole bus name it makes is a valid
+// well-known name of at most 255 bytes (the D-Bus specification's
+// limit), as the reference refuses it.
 
 const mprisSummary = `allows operating as a media player controlled over MPRIS, or controlling one`
 
@@ -115,6 +119,13 @@ var (
 	_ apparmor.PermanentSlotDefiner = (*mprisInterface)(nil)
 )
 
+// mprisBusPrefix starts the bus name of every MPRIS player; the "name"
+// attribute completes it, to at most AttrNameMax bytes in all.
+const (
+	mprisBusPrefix = "org.mpris.MediaPlayer2."
+	mprisNameMax   = AttrNameMax - len(mprisBusPrefix)
+)
+
 // mprisBusName returns the well-known name pattern the player owns:
 // its own name and the names of its extra instances.
 func mprisBusName(attrs map[string]interface{}) (string, error) {
@@ -125,7 +136,10 @@ func mprisBusName(attrs map[string]interface{}) (string, error) {
 	if !ok {
 		return "org.mpris.MediaPlayer2.@{SNAP_INSTANCE_NAME}{,.*}", nil
 	}
-	if err := validateDBusName("org.mpris.MediaPlayer2." + name); err != nil {
+	if err := checkLength(`"name"`, name, mprisNameMax); err != nil {
+		return "", err
+	}
+	if err := validateDBusName(mprisBusPrefix + name); err != nil {
 		return "", fmt.Errorf(`"name" %q does not make a valid bus name after "org.mpris.MediaPlayer2."`, name)
 	}
 	return "org.mpris.MediaPlayer2." + name + "{,.*}", nil

@@ -65,7 +65,7 @@ func (s *mprisSuite) TestDecisions(c *check.C) {
 func (s *mprisSuite) TestSanitizer(c *check.C) {
 	iface := ifaceByName(c, "mpris")
 	name := func(v interface{}) map[string]interface{} { return map[string]interface{}{"name": v} }
-	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), append([]attrCase{
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, append([]attrCase{
 		{name(int64(1)), `"name" must be a string`},
 		{name(""), `"name" "" does not make a valid bus name after "org.mpris.MediaPlayer2."`},
 		{name("2vlc"), `"name" "2vlc" does not make a valid bus name after "org.mpris.MediaPlayer2."`},

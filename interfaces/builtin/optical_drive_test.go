@@ -49,7 +49,7 @@ func (s *opticalDriveSuite) TestConnectedPlugWrites(c *check.C) {
 func (s *opticalDriveSuite) TestSanitizer(c *check.C) {
 	iface := ifaceByName(c, "optical-drive")
 	write := func(v interface{}) map[string]interface{} { return map[string]interface{}{"write": v} }
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
+	checkPlugSanitizer(c, iface.Name(), append([]attrCase{
 		{write("true"), `"write" must be true or false`},
 		{write(int64(1)), `"write" must be true or false`},
 	}, injections("true", `"write" must be true or false`, func(v string) map[string]interface{} { return write(v) })...))

@@ -8,22 +8,29 @@ import (
 	"strings"
 )
 
-// personal-files gives an app the hidden files and directories of the
-// user's home that its plug names, typically so that a snapped program
-// can import the configuration its unsnapped version left in
-// ~/.config/foo or ~/.foo. The plug lists the paths in "read" (read
-// only) and "write" (read and write) attributes, each starting with
-// "$HOME/."; a path names a file, or a directory and all that it holds.
+// personal-files gives an app the files and directories of the user's
+// home that its plug names, typically so that a snapped program can
+// import the configuration its unsnapped version left in ~/.config/foo
+// or ~/.foo, or use the data directory it always used (the Steam snap
+// plugs $HOME/Steam). The plug lists the paths in "read" (read only)
+// and "write" (read and write) attributes, each starting with "$HOME/"
+// and naming something below it, hidden or not, as the reference
+// accepts; a path names a file, or a directory and all that it holds.
 // The slot is the system's. Because the plug reaches data other
 // programs own, installing it needs a snap declaration and it never
 // auto-connects; a manual connection is allowed.
 //
-// The reference system also creates missing parent directories of a
-// write path before the app starts; snapiface has no backend for that,
-// so a daemon using it creates them itself or the app does, where the
-// parents are already writable.
+// Where it differs from the reference:
+//
+//   - The reference also creates missing parent directories of a write
+//     path before the app starts; snapiface has no backend for that, so
+//     a daemon using it creates them itself or the app does, where the
+//     parents are already writable.
+//   - A path is refused when it holds any character AppArmor gives a
+//     meaning to (attrs.go), not only its glob characters, and when it
+//     or the plug's paths together pass the limits of limits.go.
 
-const personalFilesSummary = `allows access to named hidden files and directories in the user's home`
+const personalFilesSummary = `allows access to named files and directories in the user's home`
 
 const personalFilesConnectedPlugAppArmor = `
 # Description: read, or read and write, the files and directories of
@@ -31,12 +38,15 @@ const personalFilesConnectedPlugAppArmor = `
 # rule to the files of the user the app runs as.
 `
 
-// personalFilesPath checks a "$HOME/.NAME..." path and returns it with
+// personalFilesPath checks a "$HOME/..." path and returns it with
 // $HOME as the AppArmor variable.
 func personalFilesPath(what, p string) (string, error) {
+	if err := checkLength(what, p, AttrPathMax); err != nil {
+		return "", err
+	}
 	rest, ok := strings.CutPrefix(p, "$HOME/")
-	if !ok || !strings.HasPrefix(rest, ".") {
-		return "", fmt.Errorf(`%s %q must start with "$HOME/."`, what, p)
+	if !ok || rest == "" {
+		return "", fmt.Errorf(`%s %q must start with "$HOME/" and name a file or directory below it`, what, p)
 	}
 	if err := validatePath("the part after $HOME", "/"+rest, ""); err != nil {
 		return "", fmt.Errorf("%s %q: %w", what, p, err)

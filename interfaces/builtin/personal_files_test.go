@@ -13,7 +13,7 @@ type personalFilesSuite struct{}
 
 var _ = check.Suite(&personalFilesSuite{})
 
-const personalFilesSummary = "allows access to named hidden files and directories in the user's home"
+const personalFilesSummary = "allows access to named files and directories in the user's home"
 
 func (s *personalFilesSuite) TestStaticInfo(c *check.C) {
 	checkStaticInfo(c, "personal-files", staticInfo{
@@ -61,17 +61,21 @@ func (s *personalFilesSuite) TestWriteOnly(c *check.C) {
 func (s *personalFilesSuite) TestSanitizer(c *check.C) {
 	iface := ifaceByName(c, "personal-files")
 	read := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"read": paths} }
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
+	checkPlugSanitizer(c, iface.Name(), append([]attrCase{
 		{nil, `"read" or "write" must list at least one path`},
 		{read(), `"read" or "write" must list at least one path`},
 		{map[string]interface{}{"read": "$HOME/.foo"}, `"read" must be a list of strings`},
 		{read(int64(1)), `"read" must be a list of strings`},
 		{read("$HOME/.a", "$HOME/.a"), `"read" lists "\$HOME/.a" twice`},
 		{map[string]interface{}{"read": []interface{}{"$HOME/.a"}, "write": []interface{}{"$HOME/.a"}}, `"write" lists "\$HOME/.a", which "read" lists already`},
-		{read("/home/user/.foo"), `read\[0\] "/home/user/.foo" must start with "\$HOME/."`},
-		{read("$HOME/foo"), `read\[0\] "\$HOME/foo" must start with "\$HOME/."`},
-		{read("$HOME"), `read\[0\] "\$HOME" must start with "\$HOME/."`},
-		{read("$HOME/.a", "~/.foo"), `read\[1\] "~/.foo" must start with "\$HOME/."`},
+		{read("/home/user/.foo"), `read\[0\] "/home/user/.foo" must start with "\$HOME/" and name a file or directory below it`},
+		{read("$HOME"), `read\[0\] "\$HOME" must start with "\$HOME/" .*`},
+		{read("$HOME/"), `read\[0\] "\$HOME/" must start with "\$HOME/" .*`},
+		{read("$HOMEX/.foo"), `read\[0\] "\$HOMEX/.foo" must start with "\$HOME/" .*`},
+		{read("$HOME/.a", "~/.foo"), `read\[1\] "~/.foo" must start with "\$HOME/" .*`},
+		{read("$HOME/."), `read\[0\] "\$HOME/.": the part after \$HOME "/." must be clean .*`},
+		{read("$HOME/$HOME/x"), `read\[0\] .* contains "\$", .*`},
+		{read("$HOME/Steam", "$HOME/Documents/My Notes"), ``},
 		{read("$HOME/.foo/"), `read\[0\] "\$HOME/.foo/": the part after \$HOME "/.foo/" must not end with a slash`},
 		{read("$HOME/.."), `read\[0\] "\$HOME/..": the part after \$HOME "/.." must be clean .*`},
 		{read("$HOME/.foo/../../etc"), `read\[0\] .*: the part after \$HOME .* must be clean .*`},
@@ -83,6 +87,19 @@ func (s *personalFilesSuite) TestSanitizer(c *check.C) {
 		{read("$HOME/.*"), `read\[0\] .* contains "\*", .*`},
 		{read(`$HOME/."`), `read\[0\] .* contains "\\"", .*`},
 	}, injections("$HOME/.foo", `read\[0\] .*`, func(p string) map[string]interface{} { return read(p) })...))
+}
+
+// The reference accepts any path below $HOME, hidden or not: the Steam
+// snap plugs $HOME/Steam. Before, such a plug was dropped.
+func (s *personalFilesSuite) TestNonHiddenPaths(c *check.C) {
+	repo := connectToSystem(c, builtin.Classic, consumerYaml("personal-files", "    write: [$HOME/Steam]\n    read: [$HOME/Documents/notes.txt]\n"))
+	text := repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
+		"owner @{HOME}/Steam{,/,/**} rwk,",
+		"owner @{HOME}/Documents/notes.txt{,/,/**} rk,",
+	}, nil)
+	c.Check(grants(text, "/home/user/Steam/steamapps/x", "w", true), check.Equals, true)
+	c.Check(grants(text, "/home/user/Documents/other.txt", "r", true), check.Equals, false)
+	c.Check(grants(text, "/home/user/.ssh/id_rsa", "r", true), check.Equals, false)
 }
 
 func (s *personalFilesSuite) TestCorpusPlugsPass(c *check.C) {

@@ -34,7 +34,7 @@ func (s *pwmSuite) TestConnectedPlugNamesTheChannelOnly(c *check.C) {
 }
 
 func (s *pwmSuite) TestSanitizeSlot(c *check.C) {
-	checkSlotSanitizer(c, "pwm", snap.TypeGadget, "", []attrCase{
+	checkSlotSanitizer(c, "pwm", snap.TypeGadget, []attrCase{
 		{map[string]interface{}{"chip-number": int64(0), "channel": int64(1)}, ""},
 		{map[string]interface{}{"channel": int64(1)}, `"chip-number" must be set`},
 		{map[string]interface{}{"chip-number": int64(0)}, `"channel" must be set`},

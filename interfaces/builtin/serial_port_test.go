@@ -64,5 +64,5 @@ func (s *serialPortSuite) TestSanitizeSlot(c *check.C) {
 	for _, v := range injectedPaths {
 		table = append(table, attrCase{map[string]interface{}{"path": v}, `path .*`})
 	}
-	checkSlotSanitizer(c, "serial-port", snap.TypeGadget, "", table)
+	checkSlotSanitizer(c, "serial-port", snap.TypeGadget, table)
 }

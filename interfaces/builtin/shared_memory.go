@@ -35,6 +35,13 @@ import (
 // by the app's user) are right for such a private /dev/shm; a daemon
 // that does not give the app one shares the host's /dev/shm with it,
 // where those rules reach every object the same user owns.
+//
+// Where it differs from the reference: the reference's documentation
+// speaks of paths after the implicit /dev/shm/; here each entry of
+// "read" and "write" is the name of one object in /dev/shm itself (no
+// subdirectory, no glob, not a "snap." name, which the system uses for
+// each snap's own objects), at most 255 bytes, and a slot lists at most
+// AttrListMax of them (limits.go).
 
 const sharedMemorySummary = `allows sharing POSIX shared memory objects between snaps, or a private /dev/shm`
 
@@ -105,6 +112,9 @@ var sharedMemoryName = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}$`)
 
 // sharedMemoryPath checks an object name and returns its path pattern.
 func sharedMemoryPath(what, name string) (string, error) {
+	if err := checkLength(what, name, AttrNameMax); err != nil {
+		return "", err
+	}
 	if !sharedMemoryName.MatchString(name) {
 		return "", fmt.Errorf(`%s %q must be a name in /dev/shm: letters, digits, "_", "." and "-", not starting with "." or "-"`, what, name)
 	}

@@ -98,7 +98,7 @@ func (s *sharedMemorySuite) TestDecisions(c *check.C) {
 
 func (s *sharedMemorySuite) TestPlugSanitizer(c *check.C) {
 	iface := ifaceByName(c, "shared-memory")
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
+	checkPlugSanitizer(c, iface.Name(), append([]attrCase{
 		{map[string]interface{}{"private": "yes"}, `"private" must be true or false`},
 		{map[string]interface{}{"private": true, "shared-memory": "x"}, `"shared-memory" cannot go with "private: true"`},
 		{map[string]interface{}{"shared-memory": int64(3)}, `"shared-memory" must be a string`},
@@ -114,7 +114,7 @@ func (s *sharedMemorySuite) TestPlugSanitizer(c *check.C) {
 func (s *sharedMemorySuite) TestSlotSanitizer(c *check.C) {
 	iface := ifaceByName(c, "shared-memory")
 	write := func(names ...interface{}) map[string]interface{} { return map[string]interface{}{"write": names} }
-	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, slotErrPrefix(iface.Name()), append([]attrCase{
+	checkSlotSanitizer(c, iface.Name(), snap.TypeApp, append([]attrCase{
 		{nil, `"read" or "write" must list at least one path`},
 		{map[string]interface{}{"private": true, "write": []interface{}{"x"}}, `"private" is a plug attribute`},
 		{map[string]interface{}{"shared-memory": false, "write": []interface{}{"x"}}, `"shared-memory" must be a string`},

@@ -56,7 +56,7 @@ func (iface *snapdControlInterface) BeforePreparePlug(plug *snap.PlugInfo) error
 		err = fmt.Errorf("%q must be \"managed\", not %q", "refresh-schedule", value)
 	}
 	if err != nil {
-		return fmt.Errorf("cannot add snapd-control plug %q: %w", plug.Name, err)
+		return plugAttrError(plug, err)
 	}
 	return nil
 }

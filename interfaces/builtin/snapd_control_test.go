@@ -51,8 +51,8 @@ func (s *snapdControlSuite) TestSanitizeRefreshSchedule(c *check.C) {
 		value interface{}
 		err   string
 	}{
-		{"", `cannot add snapd-control plug "snapd": "refresh-schedule" must be "managed", not ""`},
-		{"never", `cannot add snapd-control plug "snapd": "refresh-schedule" must be "managed", not "never"`},
+		{"", `cannot sanitize plug consumer:snapd \(interface "snapd-control"\): "refresh-schedule" must be "managed", not ""`},
+		{"never", `cannot sanitize plug consumer:snapd \(interface "snapd-control"\): "refresh-schedule" must be "managed", not "never"`},
 		{"Managed", `.* must be "managed", not "Managed"`},
 		{"managed\n/etc/shadow r,", `.* must be "managed", not "managed\\n/etc/shadow r,"`},
 		{"managed,", `.* must be "managed", not "managed,"`},
@@ -61,7 +61,7 @@ func (s *snapdControlSuite) TestSanitizeRefreshSchedule(c *check.C) {
 		{"manag*", `.* must be "managed", not "manag\*"`},
 		{"@{HOME}", `.* must be "managed", not "@\{HOME\}"`},
 		{"../managed", `.* must be "managed", not "\.\./managed"`},
-		{int64(1), `cannot add snapd-control plug "snapd": "refresh-schedule" must be a string`},
+		{int64(1), `cannot sanitize plug consumer:snapd \(interface "snapd-control"\): "refresh-schedule" must be a string`},
 		{true, `.* "refresh-schedule" must be a string`},
 		{[]interface{}{"managed"}, `.* "refresh-schedule" must be a string`},
 		{map[string]interface{}{"managed": true}, `.* "refresh-schedule" must be a string`},

@@ -45,5 +45,5 @@ func (s *spiSuite) TestSanitizeSlot(c *check.C) {
 	for _, v := range injectedPaths {
 		table = append(table, attrCase{map[string]interface{}{"path": v}, `path .*`})
 	}
-	checkSlotSanitizer(c, "spi", snap.TypeGadget, "", table)
+	checkSlotSanitizer(c, "spi", snap.TypeGadget, table)
 }

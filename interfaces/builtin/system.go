@@ -30,8 +30,9 @@ func (sys System) String() string {
 
 // SystemSnap returns a snap of type snapd, named "snapd", carrying one
 // slot, named after its interface, for every interface of the catalogue
-// that is implicit on the given system. Its slots are bound to no app:
-// the other side of such a slot is the host itself.
+// that is implicit on the given system, and designated as the system
+// (snap.Info.System). Its slots are bound to no app: the other side of
+// such a slot is the host itself.
 func SystemSnap(sys System) *snap.Info {
 	implicit := implicitInterfaces(sys)
 	info := &snap.Info{
@@ -40,6 +41,7 @@ func SystemSnap(sys System) *snap.Info {
 		Type:          snap.TypeSnapd,
 		Confinement:   snap.StrictConfinement,
 		Summary:       "the system: implicit slots of the host",
+		System:        true,
 		Apps:          map[string]*snap.AppInfo{},
 		Hooks:         map[string]*snap.HookInfo{},
 		Plugs:         map[string]*snap.PlugInfo{},
@@ -84,11 +86,9 @@ func implicitInterfaces(sys System) []string {
 
 // isSystemSnap says whether a snap is the host itself as far as its
 // peers' AppArmor labels go: its slots are served by unconfined host
-// processes.
+// processes. Only the snap the caller designated is (snap.Info.System):
+// a snap.yaml that says "type: snapd" or "type: os", or is named
+// "snapd", is not.
 func isSystemSnap(info *snap.Info) bool {
-	switch info.Type {
-	case snap.TypeSnapd, snap.TypeOS:
-		return true
-	}
-	return false
+	return info != nil && info.System
 }

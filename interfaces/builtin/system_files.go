@@ -20,6 +20,14 @@ import (
 // Device nodes under /dev need more than a file rule (the device
 // cgroup), so purpose-built interfaces serve them; system-files does
 // not refuse such paths, but the rules alone will not open a device.
+//
+// Where it differs from the reference: the reference's store refuses
+// /dev paths at review, where snapiface accepts them (above); "/" is
+// refused, as it would grant the whole filesystem; and, as for every
+// path attribute, a path is refused when it holds any character
+// AppArmor gives a meaning to (attrs.go), not only its glob characters,
+// and when it or the plug's paths together pass the limits of
+// limits.go.
 
 const systemFilesSummary = `allows access to named files and directories of the system`
 

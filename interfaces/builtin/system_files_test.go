@@ -53,7 +53,7 @@ func (s *systemFilesSuite) TestConnectedPlug(c *check.C) {
 func (s *systemFilesSuite) TestSanitizer(c *check.C) {
 	iface := ifaceByName(c, "system-files")
 	write := func(paths ...interface{}) map[string]interface{} { return map[string]interface{}{"write": paths} }
-	checkPlugSanitizer(c, iface.Name(), plugErrPrefix(iface.Name()), append([]attrCase{
+	checkPlugSanitizer(c, iface.Name(), append([]attrCase{
 		{map[string]interface{}{}, `"read" or "write" must list at least one path`},
 		{map[string]interface{}{"write": "/etc/foo"}, `"write" must be a list of strings`},
 		{write(true), `"write" must be a list of strings`},

@@ -16,7 +16,9 @@ import (
 type SlotEvaluation struct {
 	Slot interfaces.SlotRef
 	// Auto is the auto-connection decision, the interface's own veto
-	// included.
+	// included; when the slot's own installation is denied, it is that
+	// installation decision (a slot that policy does not let its snap
+	// carry never auto-connects).
 	Auto Decision
 	// Manual is the manual connection decision; only EvaluatePlug
 	// sets it.
@@ -40,6 +42,10 @@ type AutoConnectResult struct {
 	// Ambiguous is set when more candidates allow auto-connection than
 	// the plug may connect to, so that none is chosen.
 	Ambiguous bool
+	// Installation is, when policy does not let the plug's snap carry
+	// it, that installation decision: the plug then auto-connects to
+	// nothing.
+	Installation *Decision
 	// Reason sums the outcome up in one line.
 	Reason string
 }
@@ -48,8 +54,12 @@ type AutoConnectResult struct {
 // policy auto-connects it to, and reports what it did with each plug.
 // Candidates are the slots of the plug's interface on other snaps; a
 // candidate is taken when its auto-connection decision allows (the
-// interface's own AutoConnect included) and the slot has room left
-// under its plugs-per-slot. When more candidates are taken than the
+// interface's own AutoConnect included), the plug's and the slot's own
+// installation is allowed (a desktop plug with desktop-file-ids needs a
+// snap declaration to be installed, and so to auto-connect; a snap that
+// says it is of type snapd, but is not the system snap, cannot stand in
+// for the system's slots) and the slot has room left under its
+// plugs-per-slot. When more candidates are taken than the
 // plug's slots-per-plug allows (one by default), the choice is
 // ambiguous and the plug connects to none. Plugs that are already
 // connected are left alone. snapDecls maps snap names to their snap
@@ -114,6 +124,8 @@ type policyContext struct {
 	base      *Declaration
 	snapDecls map[string]*Declaration
 	sys       System
+	// inst is reused by installAllowed.
+	inst InstallCandidate
 }
 
 func (pc *policyContext) candidate(plug *snap.PlugInfo, slot *snap.SlotInfo) *ConnectCandidate {
@@ -128,20 +140,47 @@ func (pc *policyContext) candidate(plug *snap.PlugInfo, slot *snap.SlotInfo) *Co
 	}
 }
 
+// installAllowed says whether a plug or slot of a snap of repo may be
+// installed, through the context's own candidate: asked of every
+// candidate slot, it allocates nothing.
+func (pc *policyContext) installAllowed(info *snap.Info, side Side, name string) bool {
+	pc.inst = InstallCandidate{Snap: info, SnapDeclaration: pc.snapDecls[info.SuggestedName], BaseDeclaration: pc.base, System: pc.sys}
+	return pc.inst.installAllowed(side, name)
+}
+
+// installation returns the installation candidate of a snap of repo.
+func (pc *policyContext) installation(info *snap.Info) *InstallCandidate {
+	return &InstallCandidate{Snap: info, SnapDeclaration: pc.snapDecls[info.SuggestedName], BaseDeclaration: pc.base, System: pc.sys}
+}
+
 func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) AutoConnectResult {
 	snapName := plug.Snap.InstanceName()
 	res := AutoConnectResult{Plug: interfaces.PlugRef{Snap: snapName, Name: plug.Name}, Interface: plug.Interface}
 	var allowed []interfaces.SlotRef
 	slotsPerPlug := AnyNumber
+	// A plug that policy does not let its snap carry auto-connects to
+	// nothing: each candidate's auto-connection decision is then the
+	// plug's installation decision.
+	var plugInstall *Decision
+	if !pc.installAllowed(plug.Snap, PlugSide, plug.Name) {
+		d := pc.installation(plug.Snap).CheckPlug(plug.Name)
+		plugInstall = &d
+		res.Installation = plugInstall
+	}
 	for _, slot := range pc.repo.AllSlots(plug.Interface) {
 		if slot.Snap.InstanceName() == snapName {
 			// A snap's plugs do not auto-connect to its own slots.
 			continue
 		}
 		cand := pc.candidate(plug, slot)
-		ev := SlotEvaluation{
-			Slot: interfaces.SlotRef{Snap: slot.Snap.InstanceName(), Name: slot.Name},
-			Auto: cand.CheckAutoConnect(),
+		ev := SlotEvaluation{Slot: interfaces.SlotRef{Snap: slot.Snap.InstanceName(), Name: slot.Name}}
+		switch {
+		case plugInstall != nil:
+			ev.Auto = *plugInstall
+		case pc.installAllowed(slot.Snap, SlotSide, slot.Name):
+			ev.Auto = cand.CheckAutoConnect()
+		default:
+			ev.Auto = pc.installation(slot.Snap).CheckSlot(slot.Name)
 		}
 		if withManual {
 			manual := cand.Check()
@@ -162,6 +201,10 @@ func (pc *policyContext) evaluatePlug(plug *snap.PlugInfo, withManual bool) Auto
 	switch {
 	case len(res.Candidates) == 0:
 		res.Reason = fmt.Sprintf("no slot of interface %q on another snap", plug.Interface)
+	case plugInstall != nil:
+		// Installation says why; spelling it out here would cost every
+		// such plug of every auto-connection a rendered explanation.
+		res.Reason = "the plug's installation is not allowed, so it auto-connects to nothing"
 	case len(allowed) == 0:
 		res.Reason = "no candidate slot allows auto-connection"
 	case slotsPerPlug != AnyNumber && len(allowed) > int(slotsPerPlug):

@@ -10,6 +10,7 @@ import (
 	"github.com/snapiface/snapiface/interfaces/ifacetest"
 	"github.com/snapiface/snapiface/interfaces/policy"
 	"github.com/snapiface/snapiface/snap"
+	"github.com/snapiface/snapiface/testutil"
 )
 
 type autoConnectSuite struct {
@@ -27,6 +28,7 @@ func (s *autoConnectSuite) SetUpTest(c *check.C) {
 			AutoConnectCallback: func(*snap.PlugInfo, *snap.SlotInfo) bool { return !s.veto }}), check.IsNil)
 	}
 	system := newSnap("snapd", snap.TypeSnapd)
+	system.System = true
 	addSlot(system, "x", "x", nil)
 	addSlot(system, "z", "z", nil)
 	s.add(c, system)
@@ -95,6 +97,61 @@ func (s *autoConnectSuite) TestAmbiguity(c *check.C) {
 	c.Check(report[0].Ambiguous, check.Equals, true)
 	c.Check(report[0].Reason, check.Equals, "ambiguous: 2 slots allow auto-connection (provider:sx, snapd:x) but slots-per-plug is 1, so none is chosen")
 	c.Check(s.repo.Connections(), check.HasLen, 0)
+}
+
+// A snap that says it is of type snapd, but that is not the system
+// snap, does not stand in for the system's slot: its slot may not be
+// installed, so it is no auto-connection candidate, and the plug is not
+// left ambiguous between it and the system.
+func (s *autoConnectSuite) TestImpersonatedSystemIsNoCandidate(c *check.C) {
+	s.consumer(c)
+	fake := newSnap("fake-snapd", snap.TypeSnapd)
+	addSlot(fake, "x", "x", nil)
+	s.add(c, fake)
+	base := mustParse(c, "slots:\n  x:\n    allow-installation:\n      slot-snap-type: [core]\n  z: false\n", "base.yaml")
+	connected, report, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{conn("consumer", "px", "snapd", "x")})
+	c.Check(report[0].Ambiguous, check.Equals, false)
+	c.Assert(report[0].Candidates, check.HasLen, 2)
+	fakeEval := report[0].Candidates[0]
+	c.Check(fakeEval.Slot, check.Equals, interfaces.SlotRef{Snap: "fake-snapd", Name: "x"})
+	c.Check(fakeEval.Auto.Allowed, check.Equals, false)
+	c.Check(fakeEval.Auto.String(), check.Equals, `installation of slot fake-snapd:x not allowed by slot rule of interface "x" in the base declaration`)
+	c.Check(fakeEval.Auto.Explain(), testutil.Contains, `    slot-snap-type: slot snap "fake-snapd" has type snapd but is not the system snap, want one of [core]`)
+
+	// Designated by name through policy.System, it is the system: now
+	// two system-like slots make the choice ambiguous.
+	c.Assert(s.repo.Disconnect(conn("consumer", "px", "snapd", "x")), check.IsNil)
+	_, report, err = policy.AutoConnect(s.repo, base, nil, policy.System{SystemSnap: "fake-snapd"}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(report[0].Candidates[0].Auto.Allowed, check.Equals, true)
+	c.Check(report[0].Ambiguous, check.Equals, true)
+}
+
+// A plug whose own installation policy denies auto-connects to nothing,
+// however the connection rules read.
+func (s *autoConnectSuite) TestPlugThatMayNotBeInstalledConnectsNothing(c *check.C) {
+	s.consumer(c)
+	base := mustParse(c, "plugs:\n  x:\n    allow-installation:\n      plug-attributes:\n        a: $MISSING\nslots:\n  x: true\n  z: true\n", "base.yaml")
+	consumer := s.repo.Snap("consumer")
+	consumer.Plugs["px"].Attrs = attrs{"a": "b"}
+	connected, report, err := policy.AutoConnect(s.repo, base, nil, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{conn("consumer", "pz", "snapd", "z")})
+	c.Check(report[0].Connected, check.HasLen, 0)
+	c.Check(report[0].Reason, check.Equals, `the plug's installation is not allowed, so it auto-connects to nothing`)
+	c.Assert(report[0].Installation, check.NotNil)
+	c.Check(report[0].Installation.String(), check.Equals, `installation of plug consumer:px not allowed by plug rule of interface "x" in the base declaration`)
+	c.Assert(report[0].Candidates, check.HasLen, 1)
+	c.Check(report[0].Candidates[0].Auto.Kind, check.Equals, policy.Installation)
+	c.Check(report[0].Candidates[0].Auto.Explain(), testutil.Contains, `    plug-attributes: plug attribute "a" is "b", want it missing`)
+
+	// A snap declaration that allows it lets it auto-connect.
+	decl := mustParse(c, "snap-name: consumer\nplugs:\n  x:\n    allow-installation: true\n", "consumer.yaml")
+	connected, _, err = policy.AutoConnect(s.repo, base, map[string]*policy.Declaration{"consumer": decl}, policy.System{}, "consumer")
+	c.Assert(err, check.IsNil)
+	c.Check(connected, check.DeepEquals, []interfaces.ConnRef{conn("consumer", "px", "snapd", "x")})
 }
 
 func (s *autoConnectSuite) TestSlotsPerPlugAny(c *check.C) {

@@ -116,12 +116,16 @@ var snapTypeNames = []struct {
 	bit  snapTypes
 }{{"core", typeCore}, {"kernel", typeKernel}, {"gadget", typeGadget}, {"app", typeApp}}
 
-// snapTypeBit returns the constraint type of a snap: os and snapd count
-// as core; a base snap matches no type.
-func snapTypeBit(t snap.Type) snapTypes {
+// snapTypeBit returns the constraint type of a snap: the system snap
+// counts as core, whatever its type says; a snap that says os or snapd
+// but is not the system, and a base snap, match no type.
+func snapTypeBit(t snap.Type, system bool) snapTypes {
+	if system {
+		return typeCore
+	}
 	switch t {
 	case snap.TypeOS, snap.TypeSnapd:
-		return typeCore
+		return 0
 	case snap.TypeKernel:
 		return typeKernel
 	case snap.TypeGadget:
@@ -243,10 +247,18 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 		}
 		c.attrs = m
 	case keyOnClassic:
+		// As the reference: true, false (also written as the strings
+		// of assertion headers) or a list; a lone string, such as
+		// "maybe" or "ubuntu", is none of them.
 		switch v := raw.(type) {
 		case bool:
 			c.flag = v
-		default:
+		case string:
+			if v != "true" && v != "false" {
+				return nil, fmt.Errorf("must be true, false or a list of distribution ids, not %q", v)
+			}
+			c.flag = v == "true"
+		case []interface{}:
 			list, ok := stringList(v)
 			if !ok {
 				return nil, fmt.Errorf("must be true, false or a list of distribution ids")
@@ -260,6 +272,8 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 				c.distros = append(c.distros, d)
 			}
 			c.text = list
+		default:
+			return nil, fmt.Errorf("must be true, false or a list of distribution ids")
 		}
 	case keyOnCoreDesktop:
 		v, ok := raw.(bool)
@@ -410,7 +424,8 @@ func (c *constraint) holds(e *env, why *string) bool {
 	p := e.party(side)
 	switch c.key {
 	case keyPlugSnapType, keySlotSnapType:
-		if snapTypeBit(p.snapType())&c.types != 0 {
+		system := p.isSystem(e.sys)
+		if snapTypeBit(p.snapType(), system)&c.types != 0 {
 			return true
 		}
 		if why != nil {
@@ -418,8 +433,11 @@ func (c *constraint) holds(e *env, why *string) bool {
 			if t == "" {
 				t = string(snap.TypeApp)
 			}
-			if snapTypeBit(p.snapType()) == typeCore && t != "core" {
+			switch {
+			case system && t != "core":
 				t += " (which counts as core)"
+			case p.snapType() == snap.TypeOS || p.snapType() == snap.TypeSnapd:
+				t += " but is not the system snap"
 			}
 			*why = fmt.Sprintf("%s snap %q has type %s, want one of [%s]", side, p.snapName(), t, strings.Join(c.text, ", "))
 		}

@@ -28,6 +28,13 @@ type System struct {
 	Store string
 	Brand string
 	Model string
+	// SystemSnap, when set, is the instance name of the system snap,
+	// for callers that decide about a snap.yaml they read rather than a
+	// snap.Info they marked as the system (snap.Info.System). Only the
+	// system snap counts as "core" for slot-snap-type and plug-snap-type:
+	// a snap that says "type: snapd" or "type: os" and is not the
+	// designated one matches no snap type.
+	SystemSnap string
 }
 
 // String says what kind of system it is, for explanations.
@@ -81,6 +88,16 @@ func (p *party) snapType() snap.Type {
 		return ""
 	}
 	return p.info.Type
+}
+
+// isSystem says whether the party's snap is the system snap: the one
+// the caller designated, by marking it (snap.Info.System) or by naming
+// it in sys.
+func (p *party) isSystem(sys *System) bool {
+	if p.info == nil {
+		return false
+	}
+	return p.info.System || (sys != nil && sys.SystemSnap != "" && p.info.InstanceName() == sys.SystemSnap)
 }
 
 // snapID and publisherID come from the snap's declaration: a snap
@@ -216,15 +233,45 @@ func (ic *InstallCandidate) Check() *InstallDecision {
 			names = sortedNames(ic.Snap.Slots)
 		}
 		for _, name := range names {
-			var e env
-			rule := ic.env(&e, side, name)
 			var dec Decision
-			decide(&e, rule, &dec)
-			dec.inst, dec.side, dec.name = ic, side, name
+			ic.checkOne(side, name, &dec)
 			d.Decisions = append(d.Decisions, dec)
 		}
 	}
 	return d
+}
+
+// CheckPlug decides whether one plug of the snap, which must have it,
+// may be installed, as Check decides it among the others.
+func (ic *InstallCandidate) CheckPlug(name string) (d Decision) {
+	ic.checkOne(PlugSide, name, &d)
+	return d
+}
+
+// CheckSlot decides whether one slot of the snap, which must have it,
+// may be installed.
+func (ic *InstallCandidate) CheckSlot(name string) (d Decision) {
+	ic.checkOne(SlotSide, name, &d)
+	return d
+}
+
+// installAllowed says whether one plug or slot may be installed,
+// keeping nothing of ic: what auto-connection asks of every candidate,
+// which must cost no allocation.
+func (ic *InstallCandidate) installAllowed(side Side, name string) bool {
+	var e env
+	rule := ic.env(&e, side, name)
+	var d Decision
+	decide(&e, rule, &d)
+	return d.Allowed
+}
+
+// checkOne decides the installation of one plug or slot into d.
+func (ic *InstallCandidate) checkOne(side Side, name string, d *Decision) {
+	var e env
+	rule := ic.env(&e, side, name)
+	decide(&e, rule, d)
+	d.inst, d.side, d.name = ic, side, name
 }
 
 // env fills e for the installation of a plug or slot, and returns the

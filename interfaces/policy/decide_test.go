@@ -51,12 +51,14 @@ func mustParse(c *check.C, text, file string) *policy.Declaration {
 }
 
 // connCase is a plug of interface "x" on an app snap "consumer" and a
-// slot of it on a snap "provider", by default of type core.
+// slot of it on a snap "provider", by default of type os and the
+// designated system snap; notSystem makes it an undesignated one.
 type connCase struct {
 	comment            string
 	base               string
 	plugDecl, slotDecl string
 	plugType, slotType snap.Type
+	notSystem          bool
 	plugName, slotName string
 	plugAttrs          attrs
 	slotAttrs          attrs
@@ -79,6 +81,7 @@ func (t *connCase) candidate(c *check.C) *policy.ConnectCandidate {
 		plugSnap.Type = t.plugType
 	}
 	slotSnap := newSnap("provider", snap.TypeOS)
+	slotSnap.System = !t.notSystem
 	if t.slotType != "" {
 		slotSnap.Type = t.slotType
 	}
@@ -243,19 +246,52 @@ func (s *decideSuite) TestAlternatives(c *check.C) {
 func (s *decideSuite) TestSnapTypesIdsPublishersAndNames(c *check.C) {
 	const decls = "snap-id: consumerid\npublisher-id: acme\nsnap-name: consumer\n"
 	checkConnCases(c, []connCase{{
-		comment: "os counts as core",
+		comment: "the system snap of type os counts as core",
 		base:    "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core]\n",
 		manual:  allowedByBaseSlot,
 	}, {
-		comment:  "snapd counts as core",
+		comment:  "the system snap of type snapd counts as core",
 		base:     "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core]\n",
 		slotType: snap.TypeSnapd,
 		manual:   allowedByBaseSlot,
 	}, {
-		comment:  "a base snap has none of the types",
-		base:     "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core, app, gadget, kernel]\n",
-		slotType: snap.TypeBase,
-		manual:   notAllowedByBase,
+		comment:   "a snap of type os that is not the system snap is not core",
+		base:      "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core]\n",
+		notSystem: true,
+		manual:    notAllowedByBase,
+	}, {
+		comment:   "nor is it an app",
+		base:      "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core, app, gadget, kernel]\n",
+		slotType:  snap.TypeSnapd,
+		notSystem: true,
+		manual:    notAllowedByBase,
+	}, {
+		comment:   "the caller may designate the system snap by name",
+		base:      "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core]\n",
+		slotType:  snap.TypeSnapd,
+		notSystem: true,
+		sys:       policy.System{SystemSnap: "provider"},
+		manual:    allowedByBaseSlot,
+	}, {
+		comment:   "even when it is of another type",
+		base:      "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core]\n",
+		slotType:  snap.TypeApp,
+		notSystem: true,
+		sys:       policy.System{SystemSnap: "provider"},
+		manual:    allowedByBaseSlot,
+	}, {
+		comment:   "naming another snap designates none of these",
+		base:      "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core]\n",
+		slotType:  snap.TypeSnapd,
+		notSystem: true,
+		sys:       policy.System{SystemSnap: "snapd"},
+		manual:    notAllowedByBase,
+	}, {
+		comment:   "a base snap has none of the types",
+		base:      "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core, app, gadget, kernel]\n",
+		slotType:  snap.TypeBase,
+		notSystem: true,
+		manual:    notAllowedByBase,
 	}, {
 		comment: "plug-snap-type",
 		base:    "slots:\n  x:\n    allow-connection:\n      plug-snap-type: [gadget, kernel]\n",
@@ -707,6 +743,11 @@ func (s *decideSuite) TestExplainShortcutsAndAttributes(c *check.C) {
 		lines := cand.Check().Explain()
 		c.Check(lines[len(lines)-1], check.Equals, "    "+t.why, check.Commentf("%s", t.constraint))
 	}
+	cand.Slot.Snap.System = false
+	cand.BaseDeclaration = mustParse(c, "slots:\n  x:\n    allow-connection:\n      slot-snap-type: [core]\n", "base.yaml")
+	lines := cand.Check().Explain()
+	c.Check(lines[len(lines)-1], check.Equals, `    slot-snap-type: slot snap "provider" has type os but is not the system snap, want one of [core]`)
+	cand.Slot.Snap.System = true
 	plugDecl := mustParse(c, "snap-name: consumer\nsnap-id: abc\npublisher-id: acme\n", "p.yaml")
 	cand.PlugSnapDeclaration = plugDecl
 	for _, t := range []struct {

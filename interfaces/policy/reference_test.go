@@ -78,6 +78,8 @@ func systemSlot(iface interfaces.Interface, kind builtin.System) (slot *snap.Slo
 // slotInstall decides whether a snap of a type may carry a bare slot.
 func slotInstall(base *policy.Declaration, iface string, t snap.Type) string {
 	info := newSnap("provider", t)
+	// The reference's "core" column is the system snap's.
+	info.System = t == snap.TypeSnapd
 	addSlot(info, "slot", iface, nil)
 	ic := &policy.InstallCandidate{Snap: info, BaseDeclaration: base, System: classicSystem}
 	return yesNo(ic.Check().Allowed())

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package builtin_test
+
+import (
+	"sort"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/builtin"
+)
+
+type limitsSuite struct{}
+
+var _ = check.Suite(&limitsSuite{})
+
+// limitedAttr is an attribute of the catalogue that puts a string into
+// policy text, or one a plug and a slot are matched by: each is checked
+// against injections and the limits of limits.go.
+type limitedAttr struct {
+	iface string
+	slot  bool
+	attrLimits
+}
+
+// one and list build attributes from a single value or a list of them,
+// with fixed attributes beside.
+func one(key string, fixed attrs) func(...string) map[string]interface{} {
+	return func(values ...string) map[string]interface{} {
+		out := attrs{key: values[0]}
+		for k, v := range fixed {
+			out[k] = v
+		}
+		return out
+	}
+}
+
+func list(key string, fixed attrs) func(...string) map[string]interface{} {
+	return func(values ...string) map[string]interface{} {
+		out := attrs{key: listOf(values)}
+		for k, v := range fixed {
+			out[k] = v
+		}
+		return out
+	}
+}
+
+// limitedAttrs lists every such attribute. An interface whose plug or
+// slot takes attributes must have its rows here, or say in
+// unlimitedAttrs why none of them reaches policy text.
+var limitedAttrs = []limitedAttr{
+	{"content", false, attrLimits{good: "$SNAP/kit", injectionErr: `"target" .*`, path: true, build: one("target", nil)}},
+	{"content", false, attrLimits{good: "kit", injectionErr: `"content" .*`, build: one("content", attrs{"target": "$SNAP/x"})}},
+	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
+	{"content", true, attrLimits{good: "$SNAP_DATA/run", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true,
+		build: func(values ...string) map[string]interface{} { return attrs{"source": attrs{"read": listOf(values)}} }}},
+	{"cups", true, attrLimits{good: "$SNAP_COMMON/run", injectionErr: `.*cups-socket-directory .*`, path: true, build: one("cups-socket-directory", nil)}},
+	{"dbus", false, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "session"})}},
+	{"dbus", true, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "system"})}},
+	{"desktop", false, attrLimits{good: "org.example.Foo", injectionErr: `"desktop-file-ids": invalid D-Bus bus name: .*`, list: true, build: list("desktop-file-ids", nil)}},
+	{"i2c", true, attrLimits{good: "/dev/i2c-1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
+	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
+	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"serial-port", true, attrLimits{good: "/dev/ttyS0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"shared-memory", false, attrLimits{good: "frames", injectionErr: `"shared-memory" .*`, build: one("shared-memory", nil)}},
+	{"shared-memory", true, attrLimits{good: "frames", injectionErr: `read\[0\] .*`, list: true, build: list("read", nil)}},
+	{"shared-memory", true, attrLimits{good: "frames", injectionErr: `write\[0\] .*`, list: true, build: list("write", nil)}},
+	{"spi", true, attrLimits{good: "/dev/spidev0.0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"system-files", false, attrLimits{good: "/etc/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
+	{"system-files", false, attrLimits{good: "/var/lib/foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+}
+
+// unlimitedAttrs lists the interfaces that sanitize attributes none of
+// which puts a string of the snap's choosing into policy text, and why.
+var unlimitedAttrs = map[string]string{
+	"browser-support":    "allow-sandbox is a boolean",
+	"docker-support":     "privileged-containers is a boolean",
+	"gpio":               "number is an integer within maxDeviceNumber",
+	"home":               `read is "all" or absent`,
+	"kubernetes-support": "flavor is one of four words",
+	"optical-drive":      "write is a boolean",
+	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
+	"snapd-control":      `refresh-schedule is "managed" or absent`,
+}
+
+func (s *limitsSuite) TestEveryLimitedAttribute(c *check.C) {
+	for _, a := range limitedAttrs {
+		c.Logf("%s %s: %#.60v", a.iface, map[bool]string{false: "plug", true: "slot"}[a.slot], a.build(a.good))
+		checkAttrLimits(c, a.iface, a.slot, a.attrLimits)
+	}
+}
+
+// Every interface with a sanitizer is in one of the two tables above, so
+// that a new one that takes attributes is checked against the limits.
+func (s *limitsSuite) TestEverySanitizerIsListed(c *check.C) {
+	listed := map[string]bool{}
+	for _, a := range limitedAttrs {
+		listed[a.iface] = true
+	}
+	var missing []string
+	for _, iface := range builtin.Interfaces() {
+		_, plugs := iface.(interfaces.PlugSanitizer)
+		_, slots := iface.(interfaces.SlotSanitizer)
+		_, exempt := unlimitedAttrs[iface.Name()]
+		if (plugs || slots) && !listed[iface.Name()] && !exempt {
+			missing = append(missing, iface.Name())
+		}
+		c.Check(listed[iface.Name()] && exempt, check.Equals, false, check.Commentf("%q is in both tables", iface.Name()))
+	}
+	sort.Strings(missing)
+	c.Check(missing, check.HasLen, 0, check.Commentf("sanitizers without limit rows: %v", missing))
+}
+
+// The limits are the documented values.
+func (s *limitsSuite) TestLimits(c *check.C) {
+	c.Check(builtin.AttrPathMax, check.Equals, 4096)
+	c.Check(builtin.AttrListMax, check.Equals, 64)
+	c.Check(builtin.AttrPathsMax, check.Equals, 4*4096)
+	c.Check(builtin.AttrNameMax, check.Equals, 255)
+}
