@@ -221,7 +221,7 @@ func newRenderer(info *snap.Info, spec *Specification, host Host) (*renderer, er
 		return nil, fmt.Errorf("unknown confinement %q", r.confinement)
 	}
 	var err error
-	if r.header, err = headerHoles(r.confinement); err != nil {
+	if r.header, err = headerHoles(r.confinement, r.abi); err != nil {
 		return nil, fmt.Errorf("internal error: %v", err)
 	}
 	data := profileData{SnapName: info.SuggestedName, InstanceName: instance, Revision: host.Revision, InstallDir: host.InstallDir, ABI: r.abi}

@@ -57,10 +57,14 @@ type Specification struct {
 	gated *gatedSnippets
 }
 
-// gatedSnippets holds, for each feature, the rules that need it.
+// gatedFeatures are the features some ABI has, whose rules a
+// specification keeps: rules of any other feature are never rendered.
+var gatedFeatures = [...]Feature{FeatureUserNS, FeatureMqueue}
+
+// gatedSnippets holds, for each of gatedFeatures, the rules that need
+// it: one allocation for the specification that has any.
 type gatedSnippets struct {
-	features []Feature
-	sets     []*interfaces.SnippetSet
+	sets [len(gatedFeatures)]interfaces.SnippetSet
 }
 
 // The flags of a tag.
@@ -83,23 +87,23 @@ func (spec *Specification) AddSnippet(text string) {
 // supports the feature (Features.Supports: its ABI and its feature set
 // have it) and goes without them elsewhere, where the parser would
 // refuse them. The specification stays the same for every host: the
-// renderer picks the rules of the Host it is given.
+// renderer picks the rules of the Host it is given. Rules of a feature
+// no ABI has (FeatureIOUring) would never be rendered: they are
+// dropped here.
 func (spec *Specification) AddFeatureSnippet(feature Feature, text string) {
+	i := 0
+	for i < len(gatedFeatures) && gatedFeatures[i] != feature {
+		i++
+	}
+	if i == len(gatedFeatures) {
+		return
+	}
 	if spec.gated == nil {
 		spec.gated = &gatedSnippets{}
 	}
-	g := spec.gated
-	i := 0
-	for i < len(g.features) && g.features[i] != feature {
-		i++
-	}
-	if i == len(g.features) {
-		g.features = append(g.features, feature)
-		g.sets = append(g.sets, &interfaces.SnippetSet{})
-	}
 	iface := spec.snippets.ScopeInterface()
 	for _, tag := range spec.snippets.ScopeTags() {
-		g.sets[i].AddSnippetForTag(tag, iface, text)
+		spec.gated.sets[i].AddSnippetForTag(tag, iface, text)
 	}
 }
 
@@ -134,8 +138,8 @@ func (spec *Specification) SecurityTags() []string {
 	tags := spec.snippets.SecurityTags()
 	more := spec.snippets.TagsWithFlags(suppressPtraceTrace)
 	if spec.gated != nil {
-		for _, set := range spec.gated.sets {
-			more = append(more, set.SecurityTags()...)
+		for i := range spec.gated.sets {
+			more = append(more, spec.gated.sets[i].SecurityTags()...)
 		}
 	}
 	if len(more) == 0 {
@@ -160,7 +164,7 @@ func (spec *Specification) SnippetsOn(tag string, host Host) []interfaces.Snippe
 		return out
 	}
 	added := false
-	for i, feature := range spec.gated.features {
+	for i, feature := range gatedFeatures {
 		if !host.Features.Supports(feature) {
 			continue
 		}

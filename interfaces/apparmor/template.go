@@ -64,7 +64,6 @@ const (
 	holeRevision
 	holeProfileDBus
 	holeInstallDir
-	holeABI
 	numHeaderHoles
 )
 
@@ -78,22 +77,22 @@ func (d *profileData) headerValues() []string {
 		holeRevision:     d.Revision,
 		holeProfileDBus:  d.ProfileDBus,
 		holeInstallDir:   d.InstallDir,
-		holeABI:          string(d.ABI),
 	}
 }
 
-// headers holds the header of each confinement, rendered once with a
-// mark for each value it prints. The confinement is not a hole: the
-// flags depend on it.
-var headers [3]struct {
+// headers holds the header of each confinement and ABI, rendered once
+// with a mark for each value it prints. Neither is a hole: the flags
+// depend on the confinement, and a hole would add two pieces to every
+// profile for the few bytes of the ABI.
+var headers [3][2]struct {
 	once sync.Once
 	h    *holes
 	err  error
 }
 
 // headerHoles returns the header of a confinement (strict, devmode or
-// classic), split at its holes.
-func headerHoles(confinement snap.ConfinementType) (*holes, error) {
+// classic) and an ABI, split at its holes.
+func headerHoles(confinement snap.ConfinementType, abi ABI) (*holes, error) {
 	i := 0
 	switch confinement {
 	case snap.DevModeConfinement:
@@ -101,12 +100,11 @@ func headerHoles(confinement snap.ConfinementType) (*holes, error) {
 	case snap.ClassicConfinement:
 		i = 2
 	}
-	h := &headers[i]
+	h := &headers[i][boolIndex(abi == ABI40)]
 	h.once.Do(func() {
-		marked := profileData{Confinement: confinement}
+		marked := profileData{Confinement: confinement, ABI: abi}
 		marked.Tag, marked.SnapName, marked.InstanceName, marked.CommandName = mark(holeTag), mark(holeSnapName), mark(holeInstanceName), mark(holeCommandName)
 		marked.Revision, marked.ProfileDBus, marked.InstallDir = mark(holeRevision), mark(holeProfileDBus), mark(holeInstallDir)
-		marked.ABI = ABI(mark(holeABI))
 		var text string
 		if text, h.err = marked.executeHeader(); h.err == nil {
 			h.h, h.err = splitHoles(text, numHeaderHoles)
