@@ -12,7 +12,7 @@ DEB_PACKAGES := apparmor libseccomp-dev pkg-config
 help: ## show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
 
-deps: ## install apparmor_parser and libseccomp (Debian, as root) when missing
+deps: ## install apparmor_parser and libseccomp (Debian, as root) when missing, and build apparmor_parser 4
 	@if ! command -v apparmor_parser >/dev/null 2>&1 && ! test -x /sbin/apparmor_parser || \
 	   ! pkg-config --exists libseccomp 2>/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -21,6 +21,9 @@ deps: ## install apparmor_parser and libseccomp (Debian, as root) when missing
 			echo "deps: install $(DEB_PACKAGES) (Debian) to run every test" >&2; \
 		fi; \
 	fi
+	@# apparmor_parser 4.1, for the tests of ABI 4.0 profiles: built once
+	@# from Debian's source package into the user's cache (.ci/apparmor4).
+	@.ci/apparmor4
 
 fmt: ## check formatting (gofmt)
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

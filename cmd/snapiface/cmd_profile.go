@@ -25,14 +25,16 @@ func init() {
 	addCommand(&command{
 		name: "profile",
 		usage: "profile SNAP_YAML... [--plug SNAP:PLUG[=SNAP:SLOT]]... [--auto] [--force] [--core]\n" +
-			"                       [--declaration FILE]... [--out DIR] [--check] [--json]",
+			"                       [--declaration FILE]... [--abi 3.0|4.0 | --features FILE|DIR]\n" +
+			"                       [--out DIR] [--check] [--json]",
 		summary: "render each app's and hook's whole AppArmor profile and seccomp policy",
 		run:     runProfile,
 	})
 }
 
 // profileHost is what profiles are rendered for: snaps under /snap, at
-// a local revision.
+// a local revision, and by default AppArmor's ABI 3.0 (see
+// profileOptions.host).
 var profileHost = apparmor.Host{InstallDir: apparmor.DefaultInstallDir, Revision: "x1"}
 
 type profileOptions struct {
@@ -45,7 +47,34 @@ type profileOptions struct {
 	outDir   string
 	check    bool
 	asJSON   bool
+	abi      string
+	features string
 	snapArgs []string
+}
+
+// host returns what profiles are rendered for: profileHost with the
+// feature set of --abi (that ABI's own), of --features (a features file
+// or the kernel's directory, whose ABI profiles then state), or none
+// (ABI 3.0).
+func (opts *profileOptions) host() (apparmor.Host, error) {
+	host := profileHost
+	switch {
+	case opts.abi != "" && opts.features != "":
+		return host, fmt.Errorf("cannot use --abi and --features together: --features decides the ABI")
+	case opts.abi != "":
+		abi, err := apparmor.ParseABI(opts.abi)
+		if err != nil {
+			return host, fmt.Errorf("invalid --abi: %w", err)
+		}
+		host.Features = apparmor.FeaturesOf(abi)
+	case opts.features != "":
+		features, err := apparmor.ReadFeatures(opts.features)
+		if err != nil {
+			return host, err
+		}
+		host.Features = features
+	}
+	return host, nil
 }
 
 // rendered is the confinement of one security tag of a snap.
@@ -58,6 +87,8 @@ type rendered struct {
 }
 
 type profileSummary struct {
+	// ABI is the AppArmor ABI the profiles state.
+	ABI         string            `json:"apparmor-abi"`
 	Snaps       []string          `json:"snaps"`
 	Connections []connectionEntry `json:"connections"`
 	Unconnected []unconnectedPlug `json:"unconnected"`
@@ -115,6 +146,8 @@ func parseProfileArgs(args []string, stderr io.Writer) (*profileOptions, error) 
 	fs.StringVar(&opts.outDir, "out", "", "write DIR/apparmor/TAG and DIR/seccomp/TAG.src (and TAG.bin with --check)")
 	fs.BoolVar(&opts.check, "check", false, "compile every profile with apparmor_parser and every policy with libseccomp")
 	fs.BoolVar(&opts.asJSON, "json", false, "print a JSON summary instead of the policy text")
+	fs.StringVar(&opts.abi, "abi", "", "render AppArmor profiles of ABI 3.0 (the default) or 4.0, with the rules only 4.0 has (userns, mqueue)")
+	fs.StringVar(&opts.features, "features", "", "render for the AppArmor feature set of a features file or directory (/sys/kernel/security/apparmor/features): ABI 4.0 when it mediates user namespaces")
 	pos, err := parseArgs(fs, args, 1, -1)
 	if err != nil {
 		return nil, err
@@ -137,6 +170,10 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	host, err := opts.host()
+	if err != nil {
+		return err
+	}
 	kind := builtin.Classic
 	if opts.onCore {
 		kind = builtin.Core
@@ -150,7 +187,7 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	psys := policy.System{OnCore: opts.onCore}
-	summary := &profileSummary{Snaps: []string{}, Connections: []connectionEntry{}, Unconnected: []unconnectedPlug{}, Dropped: []droppedEntry{}, Forced: []forcedEntry{}, Tags: []tagEntry{}}
+	summary := &profileSummary{ABI: string(host.ABI()), Snaps: []string{}, Connections: []connectionEntry{}, Unconnected: []unconnectedPlug{}, Dropped: []droppedEntry{}, Forced: []forcedEntry{}, Tags: []tagEntry{}}
 	if summary.Forced, err = checkInstallations(sys, base, snapDecls, psys, opts.force); err != nil {
 		sys.reportDropped(stderr)
 		return err
@@ -196,7 +233,7 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 	var all []*rendered
 	for _, info := range sys.snaps {
 		summary.Snaps = append(summary.Snaps, info.InstanceName())
-		tags, err := renderSnap(sys, info.InstanceName())
+		tags, err := renderSnap(sys, info.InstanceName(), host)
 		if err != nil {
 			return err
 		}
@@ -233,7 +270,7 @@ func runProfile(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stdout, line)
 		}
 		if opts.check && checkErr == nil {
-			fmt.Fprintf(stdout, "checked: %d AppArmor profiles compile with apparmor_parser, %d seccomp policies with libseccomp\n", len(all), len(all))
+			fmt.Fprintf(stdout, "checked: %d AppArmor profiles of ABI %s compile with apparmor_parser, %d seccomp policies with libseccomp\n", len(all), host.ABI(), len(all))
 		}
 		if opts.outDir == "" {
 			for _, r := range all {
@@ -331,15 +368,15 @@ func connectExplicit(sys *system, base *policy.Declaration, snapDecls map[string
 	return forced, nil
 }
 
-// renderSnap renders the AppArmor profile and seccomp policy of every
-// app and hook of a snap.
-func renderSnap(sys *system, instanceName string) ([]*rendered, error) {
+// renderSnap renders the AppArmor profile, for host, and seccomp policy
+// of every app and hook of a snap.
+func renderSnap(sys *system, instanceName string, host apparmor.Host) ([]*rendered, error) {
 	info := sys.repo.Snap(instanceName)
 	aaSpec, scSpec, err := sys.specs(instanceName)
 	if err != nil {
 		return nil, err
 	}
-	profiles, err := apparmor.RenderSnapProfiles(info, aaSpec, profileHost)
+	profiles, err := apparmor.RenderSnapProfiles(info, aaSpec, host)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strings"
 
 	"gopkg.in/check.v1"
 
@@ -41,6 +42,18 @@ func requireTools(c *check.C) {
 		testutil.MissingTool(c, err.Error())
 	}
 }
+
+// requireTools4 is requireTools for profiles of ABI 4.0, which need
+// apparmor_parser 4 (make deps builds it).
+func requireTools4(c *check.C) {
+	requireTools(c)
+	if _, err := aaparser.ParserFor(apparmor.ABI40); err != nil {
+		testutil.MissingTool(c, err.Error())
+	}
+}
+
+// profileHost4 is profileHost for AppArmor's ABI 4.0.
+var profileHost4 = apparmor.Host{InstallDir: profileHost.InstallDir, Revision: profileHost.Revision, Features: apparmor.FeaturesOf(apparmor.ABI40)}
 
 func (s *profileSuite) TestPrintsEveryTag(c *check.C) {
 	stdout, stderr, code := runCLI("profile", exampleSnap, "--declaration", exampleDecl)
@@ -168,9 +181,19 @@ func (s *profileSuite) TestInstallationDecision(c *check.C) {
 }
 
 // The acceptance run: every corpus snap together, connected as policy
-// says, compiles; the only plugs and slots dropped are of interfaces
-// that are not standard ones.
+// says, compiles, in profiles of ABI 3.0 (the system's parser) and of
+// ABI 4.0 (apparmor_parser 4); the only plugs and slots dropped are of
+// interfaces that are not standard ones.
 func (s *profileSuite) TestCorpusChecks(c *check.C) {
+	s.checkCorpus(c, "3.0")
+}
+
+func (s *profileSuite) TestCorpusChecksABI4(c *check.C) {
+	requireTools4(c)
+	s.checkCorpus(c, "4.0")
+}
+
+func (s *profileSuite) checkCorpus(c *check.C, abi string) {
 	files := testutil.CorpusFiles()
 	if len(files) == 0 {
 		c.Skip("no shared corpus")
@@ -181,14 +204,15 @@ func (s *profileSuite) TestCorpusChecks(c *check.C) {
 	for _, onCore := range []bool{false, true} {
 		// Some corpus snaps need snap declarations (super-privileged
 		// plugs, snap-owned slots), which the corpus does not have.
-		args := append([]string{"profile", "--check", "--json", "--force"}, files...)
+		args := append([]string{"profile", "--check", "--json", "--force", "--abi", abi}, files...)
 		if onCore {
 			args = append(args, "--core")
 		}
 		stdout, stderr, code := runCLI(args...)
-		c.Assert(code, check.Equals, 0, check.Commentf("core=%v: %s", onCore, stderr))
+		c.Assert(code, check.Equals, 0, check.Commentf("core=%v, ABI %s: %s", onCore, abi, stderr))
 		var out profileSummary
 		c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+		c.Check(out.ABI, check.Equals, abi)
 		c.Check(out.Snaps, check.HasLen, len(files))
 		for _, f := range out.Forced {
 			c.Check(f.What, check.Equals, "installation", check.Commentf("%+v", f))
@@ -204,8 +228,18 @@ func (s *profileSuite) TestCorpusChecks(c *check.C) {
 
 // Every plug of every corpus snap connected, policy or not, to the
 // system's slot of its interface or to another corpus snap's slot:
-// every interface the corpus uses is rendered and compiled.
+// every interface the corpus uses is rendered and compiled, in profiles
+// of ABI 3.0 and of ABI 4.0.
 func (s *profileSuite) TestCorpusEveryPlugConnectedChecks(c *check.C) {
+	s.checkCorpusEveryPlugConnected(c, profileHost)
+}
+
+func (s *profileSuite) TestCorpusEveryPlugConnectedChecksABI4(c *check.C) {
+	requireTools4(c)
+	s.checkCorpusEveryPlugConnected(c, profileHost4)
+}
+
+func (s *profileSuite) checkCorpusEveryPlugConnected(c *check.C, host apparmor.Host) {
 	files := testutil.CorpusFiles()
 	if len(files) == 0 {
 		c.Skip("no shared corpus")
@@ -244,11 +278,14 @@ func (s *profileSuite) TestCorpusEveryPlugConnectedChecks(c *check.C) {
 			if name == builtin.SystemSnapName {
 				continue
 			}
-			tags, err := renderSnap(sys, name)
+			tags, err := renderSnap(sys, name, host)
 			c.Assert(err, check.IsNil)
 			all = append(all, tags...)
 		}
-		c.Check(checkRendered(sys, all), check.IsNil, check.Commentf("%s", kind))
+		for _, r := range all {
+			c.Check(r.apparmor.ABI, check.Equals, host.ABI())
+		}
+		c.Check(checkRendered(sys, all), check.IsNil, check.Commentf("%s, ABI %s", kind, host.ABI()))
 	}
 }
 
@@ -274,7 +311,7 @@ func (s *profileSuite) TestCheckNamesTagLineAndInterface(c *check.C) {
 	_, err = repo.AddSnap(info)
 	c.Assert(err, check.IsNil)
 	sys := &system{repo: repo}
-	all, err := renderSnap(sys, "broken")
+	all, err := renderSnap(sys, "broken", profileHost)
 	c.Assert(err, check.IsNil)
 	err = checkRendered(sys, all)
 	c.Assert(err, check.NotNil)
@@ -314,7 +351,7 @@ func (s *profileSuite) TestCheckNamesTheConnectionARuleCameFrom(c *check.C) {
 		c.Assert(err, check.IsNil)
 	}
 	sys := &system{repo: repo}
-	all, err := renderSnap(sys, "consumer")
+	all, err := renderSnap(sys, "consumer", profileHost)
 	c.Assert(err, check.IsNil)
 	err = checkRendered(sys, all)
 	c.Assert(err, check.NotNil)
@@ -348,4 +385,64 @@ func (s *profileSuite) TestOneSystemSnap(c *check.C) {
 			c.Check(stderr, check.Matches, "snapiface "+cmd+": "+t.err+"\n", check.Commentf("%s %s", cmd, t.yaml))
 		}
 	}
+}
+
+func (s *profileSuite) TestHostFlagErrors(c *check.C) {
+	dir := c.MkDir()
+	broken := filepath.Join(dir, "features")
+	c.Assert(os.WriteFile(broken, []byte("caps {\n"), 0644), check.IsNil)
+	for _, t := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"--abi", "5.0"}, `invalid --abi: unknown AppArmor ABI "5.0": want "3.0" or "4.0"`},
+		{[]string{"--abi", "4.0", "--features", broken}, `cannot use --abi and --features together: --features decides the ABI`},
+		{[]string{"--features", filepath.Join(dir, "missing")}, `cannot read AppArmor features: stat .*/missing: no such file or directory`},
+		{[]string{"--features", broken}, `.*/features:1: feature "caps": missing closing brace`},
+	} {
+		_, stderr, code := runCLI(append([]string{"profile", exampleSnap}, t.args...)...)
+		c.Check(code, check.Equals, 1, check.Commentf("%v", t.args))
+		c.Check(stderr, check.Matches, `(?s)(.*\n)?snapiface profile: `+t.err+"\n", check.Commentf("%v", t.args))
+	}
+}
+
+// The ABI profiles state follows --abi, or the features --features
+// reads; only a profile of ABI 4.0 gets the rules of that ABI.
+func (s *profileSuite) TestABIOfProfiles(c *check.C) {
+	dir := c.MkDir()
+	kernel4 := filepath.Join(dir, "kernel4")
+	c.Assert(os.MkdirAll(filepath.Join(kernel4, "namespaces"), 0755), check.IsNil)
+	c.Assert(os.WriteFile(filepath.Join(kernel4, "namespaces", "mask"), []byte("userns_create\n"), 0644), check.IsNil)
+	kernel3 := filepath.Join(dir, "kernel3")
+	c.Assert(os.WriteFile(kernel3, []byte("namespaces {pivot_root {no\n}\nprofile {yes\n}\n}\n"), 0644), check.IsNil)
+	const docker = "testdata/profile/docker.yaml"
+	for _, t := range []struct {
+		args []string
+		abi  string
+	}{
+		{nil, "3.0"},
+		{[]string{"--abi", "3.0"}, "3.0"},
+		{[]string{"--abi", "4.0"}, "4.0"},
+		{[]string{"--features", kernel3}, "3.0"},
+		{[]string{"--features", kernel4}, "4.0"},
+	} {
+		comment := check.Commentf("%v", t.args)
+		args := append([]string{"profile", docker, "--plug", "docker:docker-support", "--force"}, t.args...)
+		stdout, stderr, code := runCLI(args...)
+		c.Assert(code, check.Equals, 0, check.Commentf("%v: %s", t.args, stderr))
+		c.Check(stdout, testutil.Contains, "\nabi <abi/"+t.abi+">,\n", comment)
+		c.Check(strings.Contains(stdout, "\n  userns,\n"), check.Equals, t.abi == "4.0", comment)
+		stdout, stderr, code = runCLI(append(args, "--json")...)
+		c.Assert(code, check.Equals, 0, check.Commentf("%v: %s", t.args, stderr))
+		var out profileSummary
+		c.Assert(json.Unmarshal([]byte(stdout), &out), check.IsNil)
+		c.Check(out.ABI, check.Equals, t.abi, comment)
+	}
+}
+
+func (s *profileSuite) TestCheckABI4(c *check.C) {
+	requireTools4(c)
+	stdout, stderr, code := runCLI("profile", "testdata/profile/docker.yaml", "--plug", "docker:docker-support", "--force", "--abi", "4.0", "--check", "--out", c.MkDir())
+	c.Assert(code, check.Equals, 0, check.Commentf("%s", stderr))
+	c.Check(stdout, testutil.Contains, "checked: 1 AppArmor profiles of ABI 4.0 compile with apparmor_parser, 1 seccomp policies with libseccomp\n")
 }

@@ -27,10 +27,11 @@ func RenderByTemplate(info *snap.Info, tag, command string, spec *Specification,
 		Revision:     host.Revision,
 		ProfileDBus:  DBusPathEscape(tag),
 		InstallDir:   host.InstallDir,
+		ABI:          host.ABI(),
 		Confinement:  confinement(info),
 	}
 	if data.Confinement != snap.ClassicConfinement && spec != nil {
-		data.Interfaces = groupSnippets(spec.snippets.Snippets(tag))
+		data.Interfaces = groupSnippets(spec.SnippetsOn(tag, host))
 		data.DenyPtraceTrace = spec.DeniesPtraceTrace(tag)
 	}
 	execute := func(d *profileData) (string, error) {

@@ -24,10 +24,11 @@ var _ = check.Suite(&holesSuite{})
 // template's parts, split at their holes and shared between the apps
 // of a snap, are what running the whole template gives, for every kind
 // of profile: each confinement, a parallel
-// install, another install directory, with and without the ptrace
-// denial, and apps with and without rules.
+// install, another install directory, ABI 3.0 and 4.0 (with rules that
+// need a feature of the host), with and without the ptrace denial, and
+// apps with and without rules.
 func (s *holesSuite) TestRenderedAsTheTemplateRenders(c *check.C) {
-	hosts := []apparmor.Host{testHost, {InstallDir: "/var/lib/snapd/snap", Revision: "x7"}}
+	hosts := []apparmor.Host{testHost, {InstallDir: "/var/lib/snapd/snap", Revision: "x7"}, testHost4}
 	for _, confinement := range []snap.ConfinementType{snap.StrictConfinement, snap.DevModeConfinement, snap.ClassicConfinement, ""} {
 		for _, key := range []string{"", "bar"} {
 			for _, host := range hosts {

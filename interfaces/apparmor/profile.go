@@ -29,7 +29,17 @@ type Host struct {
 	// revision ("42") or a local one ("x1"). Its data directories are
 	// named after it.
 	Revision string
+	// Features is the feature set of the host's AppArmor kernel and
+	// parser, read once by the caller (ReadFeatures) or standing for
+	// an ABI (FeaturesOf). It decides the ABI profiles state and which
+	// rules that need a feature they get (see
+	// Specification.AddFeatureSnippet). The zero value gives ABI 3.0
+	// profiles without such rules.
+	Features Features
 }
+
+// ABI returns the ABI profiles rendered for the host state.
+func (host Host) ABI() ABI { return host.Features.ABI() }
 
 var (
 	validRevision   = regexp.MustCompile(`^x?[1-9][0-9]*$`)
@@ -58,6 +68,9 @@ type Profile struct {
 	// Text is the whole profile, ending in a newline. Most of it is
 	// shared with the other profiles rendered in the process.
 	Text interfaces.Text
+	// ABI is the ABI the profile states: the parser that checks it
+	// must speak it.
+	ABI ABI
 	// Shape is Text without what names the app or hook (tag, app or
 	// hook name, D-Bus path element), or empty when unknown. Profiles of
 	// the same shape differ only in those names, validated identifiers
@@ -168,6 +181,8 @@ func commandName(info *snap.Info, tag string) (string, bool) {
 type renderer struct {
 	info        *snap.Info
 	spec        *Specification
+	host        Host
+	abi         ABI
 	confinement snap.ConfinementType
 	header      *holes
 	// values are the header's values, those of the app or hook
@@ -198,7 +213,7 @@ func newRenderer(info *snap.Info, spec *Specification, host Host) (*renderer, er
 	if err := snap.ValidateInstanceName(instance); err != nil {
 		return nil, err
 	}
-	r := &renderer{info: info, spec: spec, confinement: confinement(info)}
+	r := &renderer{info: info, spec: spec, host: host, abi: host.ABI(), confinement: confinement(info)}
 	switch r.confinement {
 	case snap.StrictConfinement, snap.DevModeConfinement, snap.ClassicConfinement:
 	default:
@@ -206,10 +221,10 @@ func newRenderer(info *snap.Info, spec *Specification, host Host) (*renderer, er
 		return nil, fmt.Errorf("unknown confinement %q", r.confinement)
 	}
 	var err error
-	if r.header, err = headerHoles(r.confinement); err != nil {
+	if r.header, err = headerHoles(r.confinement, r.abi); err != nil {
 		return nil, fmt.Errorf("internal error: %v", err)
 	}
-	data := profileData{SnapName: info.SuggestedName, InstanceName: instance, Revision: host.Revision, InstallDir: host.InstallDir}
+	data := profileData{SnapName: info.SuggestedName, InstanceName: instance, Revision: host.Revision, InstallDir: host.InstallDir, ABI: r.abi}
 	// The shape leaves out the tag, the command and the D-Bus path
 	// element: they are "" here.
 	r.values = data.headerValues()
@@ -230,7 +245,7 @@ func (r *renderer) render(tag, command string) (*Profile, error) {
 	var snippets []interfaces.Snippet
 	deny := false
 	if r.confinement != snap.ClassicConfinement && r.spec != nil {
-		snippets = r.spec.snippets.Snippets(tag)
+		snippets = r.spec.SnippetsOn(tag, r.host)
 		deny = r.spec.DeniesPtraceTrace(tag)
 	}
 	if r.last == nil || r.last.deny != deny || !slices.Equal(r.lastSnippets, snippets) {
@@ -246,14 +261,14 @@ func (r *renderer) render(tag, command string) (*Profile, error) {
 	b.Grow(2*len(r.header.pieces) + r.last.text.Pieces())
 	r.header.appendTo(&b, r.values)
 	b.WriteText(r.last.text)
-	return &Profile{Tag: tag, Text: b.Text(), Shape: r.last.shape, origins: r.last.origins}, nil
+	return &Profile{Tag: tag, Text: b.Text(), ABI: r.abi, Shape: r.last.shape, origins: r.last.origins}, nil
 }
 
 // renderBody renders the body of the profiles with the given rules, and
 // what they share: their shape, and the origins of their lines.
 func (r *renderer) renderBody(snippets []interfaces.Snippet, deny bool) (*profileBody, error) {
 	rules := groupSnippets(snippets)
-	body, err := bodyHoles(r.confinement == snap.ClassicConfinement, deny)
+	body, err := bodyHoles(r.confinement == snap.ClassicConfinement, deny, r.abi)
 	if err != nil {
 		return nil, err
 	}

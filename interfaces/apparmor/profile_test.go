@@ -27,7 +27,10 @@ type profileSuite struct{}
 
 var _ = check.Suite(&profileSuite{})
 
-var testHost = apparmor.Host{Revision: "42"}
+var (
+	testHost  = apparmor.Host{Revision: "42"}
+	testHost4 = apparmor.Host{Revision: "42", Features: apparmor.FeaturesOf(apparmor.ABI40)}
+)
 
 const fooYaml = `name: foo
 version: "1"
@@ -65,7 +68,11 @@ network inet6 stream,
 # Name resolution.
 /etc/resolv.conf r,`
 	fakeNetworkHostsRule = `/etc/hosts r,`
-	fakeObserveRules     = `# Description: observe the system's processes (fake).
+	// fakeNetworkUserNSRules need a feature of the host: profiles of
+	// ABI 4.0 get them, those of ABI 3.0 do not.
+	fakeNetworkUserNSRules = `# Network namespaces of the app's own, in a user namespace.
+userns,`
+	fakeObserveRules = `# Description: observe the system's processes (fake).
 @{PROC}/ r,
 @{PROC}/[0-9]*/stat r,
 ptrace (read),`
@@ -79,6 +86,7 @@ var (
 		AppArmorConnectedPlugCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 			spec.AddSnippet(fakeNetworkRules)
 			spec.AddSnippet(fakeNetworkHostsRule)
+			spec.AddFeatureSnippet(apparmor.FeatureUserNS, fakeNetworkUserNSRules)
 			return nil
 		},
 	}
@@ -134,25 +142,38 @@ func requireParser(c *check.C) {
 	}
 }
 
+// requireParser4 skips the test, or fails it in CI, without the
+// apparmor_parser 4 that checks profiles of ABI 4.0 (make deps builds it).
+func requireParser4(c *check.C) {
+	if _, err := aaparser.ParserFor(apparmor.ABI40); err != nil {
+		testutil.MissingTool(c, err.Error())
+	}
+}
+
 var goldenCases = []struct {
 	name        string
 	confinement snap.ConfinementType
 	instanceKey string
 	tag         string
+	host        apparmor.Host
 }{
 	// Two interfaces, one of which suppresses ptrace trace.
-	{"strict-app", snap.StrictConfinement, "", "snap.foo.app"},
-	{"strict-hook", snap.StrictConfinement, "", "snap.foo.hook.configure"},
-	{"devmode-app", snap.DevModeConfinement, "", "snap.foo.app"},
-	{"classic-app", snap.ClassicConfinement, "", "snap.foo.app"},
-	{"instance-app", snap.StrictConfinement, "bar", "snap.foo_bar.app"},
+	{"strict-app", snap.StrictConfinement, "", "snap.foo.app", testHost},
+	{"strict-hook", snap.StrictConfinement, "", "snap.foo.hook.configure", testHost},
+	{"devmode-app", snap.DevModeConfinement, "", "snap.foo.app", testHost},
+	{"classic-app", snap.ClassicConfinement, "", "snap.foo.app", testHost},
+	{"instance-app", snap.StrictConfinement, "bar", "snap.foo_bar.app", testHost},
+	// ABI 4.0: the rules that need a feature of the host, and the
+	// classes of rules classic confinement adds.
+	{"strict-app-abi4", snap.StrictConfinement, "", "snap.foo.app", testHost4},
+	{"classic-app-abi4", snap.ClassicConfinement, "", "snap.foo.app", testHost4},
 }
 
 func (s *profileSuite) renderGoldenCases(c *check.C) []*apparmor.Profile {
 	var profiles []*apparmor.Profile
 	for _, t := range goldenCases {
 		info, spec := fooSnap(c, t.confinement, t.instanceKey)
-		p, err := apparmor.RenderProfile(info, t.tag, spec, testHost)
+		p, err := apparmor.RenderProfile(info, t.tag, spec, t.host)
 		c.Assert(err, check.IsNil, check.Commentf(t.name))
 		profiles = append(profiles, p)
 	}
@@ -165,9 +186,93 @@ func (s *profileSuite) TestGoldenProfiles(c *check.C) {
 	}
 }
 
+// goldenOfABI returns the golden profiles of one ABI.
+func (s *profileSuite) goldenOfABI(c *check.C, abi apparmor.ABI) []*apparmor.Profile {
+	var out []*apparmor.Profile
+	for _, p := range s.renderGoldenCases(c) {
+		if p.ABI == abi {
+			out = append(out, p)
+		}
+	}
+	c.Assert(out, check.Not(check.HasLen), 0)
+	return out
+}
+
 func (s *profileSuite) TestGoldenProfilesCompile(c *check.C) {
 	requireParser(c)
-	c.Check(aaparser.Check(s.renderGoldenCases(c)...), check.IsNil)
+	c.Check(aaparser.Check(s.goldenOfABI(c, apparmor.ABI30)...), check.IsNil)
+}
+
+func (s *profileSuite) TestGoldenProfilesOfABI40Compile(c *check.C) {
+	requireParser4(c)
+	c.Check(aaparser.Check(s.goldenOfABI(c, apparmor.ABI40)...), check.IsNil)
+}
+
+func (s *profileSuite) TestABIFollowsTheFeatures(c *check.C) {
+	kernel3, err := apparmor.ParseFeatures("features", []byte("caps {mask {chown\n}\n}\nnamespaces {pivot_root {no\n}\nprofile {yes\n}\n}\n"))
+	c.Assert(err, check.IsNil)
+	// A kernel that mediates user namespaces, and not POSIX message
+	// queues (Debian's).
+	kernel4, err := apparmor.ParseFeatures("features", []byte("namespaces {mask {userns_create\n}\n}\n"))
+	c.Assert(err, check.IsNil)
+	mqueue := &ifacetest.TestInterface{
+		InterfaceName: "fake-mqueue",
+		AppArmorConnectedPlugCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+			spec.AddFeatureSnippet(apparmor.FeatureMqueue, "# Message queues.\nmqueue (read, write) type=posix /foo,")
+			spec.AddFeatureSnippet(apparmor.FeatureIOUring, "# Rings.\nio_uring,")
+			return nil
+		},
+	}
+	for _, t := range []struct {
+		name           string
+		features       apparmor.Features
+		abi            apparmor.ABI
+		userns, mqueue bool
+	}{
+		{"none", apparmor.Features{}, apparmor.ABI30, false, false},
+		{"kernel of ABI 3.0", kernel3, apparmor.ABI30, false, false},
+		{"ABI 3.0", apparmor.FeaturesOf(apparmor.ABI30), apparmor.ABI30, false, false},
+		{"kernel of ABI 4.0 without mqueue", kernel4, apparmor.ABI40, true, false},
+		{"ABI 4.0", apparmor.FeaturesOf(apparmor.ABI40), apparmor.ABI40, true, true},
+	} {
+		comment := check.Commentf(t.name)
+		info, spec := fooSnap(c, snap.StrictConfinement, "")
+		system, err := snap.InfoFromSnapYaml([]byte(systemYaml))
+		c.Assert(err, check.IsNil)
+		connect(c, spec, mqueue, info.Plugs["observe"], system.Slots["fake-observe"])
+		host := apparmor.Host{Revision: "1", Features: t.features}
+		c.Check(host.ABI(), check.Equals, t.abi, comment)
+		p, err := apparmor.RenderProfile(info, "snap.foo.app", spec, host)
+		c.Assert(err, check.IsNil, comment)
+		text := p.Text.String()
+		c.Check(p.ABI, check.Equals, t.abi, comment)
+		c.Check(text, testutil.Contains, "\nabi <abi/"+string(t.abi)+">,\n", comment)
+		c.Check(strings.Contains(text, "\n  userns,\n"), check.Equals, t.userns, comment)
+		c.Check(strings.Contains(text, "\n  mqueue (read, write) type=posix /foo,\n"), check.Equals, t.mqueue, comment)
+		// No ABI here has io_uring.
+		c.Check(text, check.Not(testutil.Contains), "io_uring", comment)
+		// The rules keep their interface's block and order.
+		if t.userns {
+			c.Check(text, testutil.Contains, "\n  # Network namespaces of the app's own, in a user namespace.\n  userns,\n", comment)
+			c.Check(p.Origin(lineOf(p, "userns,")), check.Equals, "fake-network", comment)
+		}
+		if t.mqueue {
+			c.Check(p.Origin(lineOf(p, "mqueue (read, write) type=posix /foo,")), check.Equals, "fake-mqueue", comment)
+		}
+		// The specification is the same for every host.
+		c.Check(spec.SnippetForTag("snap.foo.app"), check.Not(testutil.Contains), "userns", comment)
+		c.Check(spec.SecurityTags(), check.DeepEquals, []string{"snap.foo.app", "snap.foo.daemon", "snap.foo.hook.configure"}, comment)
+	}
+}
+
+// lineOf returns the line (1-based) of a profile that holds rule alone.
+func lineOf(p *apparmor.Profile, rule string) int {
+	for i, line := range p.Lines() {
+		if strings.TrimSpace(line) == rule {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // templateAction finds what would be left of a template: actions and

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/snap"
@@ -50,6 +51,20 @@ type Specification struct {
 	// suppression only turning into a denial where no interface of
 	// the same profile needs ptrace trace.
 	snippets interfaces.SnippetSet
+	// gated holds the rules that need a feature of the host, when an
+	// interface added some: most specifications have none, and pay
+	// one pointer for them.
+	gated *gatedSnippets
+}
+
+// gatedFeatures are the features some ABI has, whose rules a
+// specification keeps: rules of any other feature are never rendered.
+var gatedFeatures = [...]Feature{FeatureUserNS, FeatureMqueue}
+
+// gatedSnippets holds, for each of gatedFeatures, the rules that need
+// it: one allocation for the specification that has any.
+type gatedSnippets struct {
+	sets [len(gatedFeatures)]interfaces.SnippetSet
 }
 
 // The flags of a tag.
@@ -64,6 +79,32 @@ var _ interfaces.Specification = (*Specification)(nil)
 // is running.
 func (spec *Specification) AddSnippet(text string) {
 	spec.snippets.AddSnippet(text)
+}
+
+// AddFeatureSnippet adds rules that need a feature of the host's
+// AppArmor (such as "userns," for FeatureUserNS) to the profiles of the
+// plug or slot whose hook is running. A profile gets them when its host
+// supports the feature (Features.Supports: its ABI and its feature set
+// have it) and goes without them elsewhere, where the parser would
+// refuse them. The specification stays the same for every host: the
+// renderer picks the rules of the Host it is given. Rules of a feature
+// no ABI has (FeatureIOUring) would never be rendered: they are
+// dropped here.
+func (spec *Specification) AddFeatureSnippet(feature Feature, text string) {
+	i := 0
+	for i < len(gatedFeatures) && gatedFeatures[i] != feature {
+		i++
+	}
+	if i == len(gatedFeatures) {
+		return
+	}
+	if spec.gated == nil {
+		spec.gated = &gatedSnippets{}
+	}
+	iface := spec.snippets.ScopeInterface()
+	for _, tag := range spec.snippets.ScopeTags() {
+		spec.gated.sets[i].AddSnippetForTag(tag, iface, text)
+	}
 }
 
 // SetUsesPtraceTrace records that the running hook's profiles need
@@ -91,15 +132,21 @@ func (spec *Specification) DeniesPtraceTrace(tag string) bool {
 }
 
 // SecurityTags returns the tags that have rules, sorted: the ptrace
-// denial is one. Callers must not modify the result.
+// denial is one, and so are rules that need a feature of the host.
+// Callers must not modify the result.
 func (spec *Specification) SecurityTags() []string {
 	tags := spec.snippets.SecurityTags()
-	suppressing := spec.snippets.TagsWithFlags(suppressPtraceTrace)
-	if len(suppressing) == 0 {
+	more := spec.snippets.TagsWithFlags(suppressPtraceTrace)
+	if spec.gated != nil {
+		for i := range spec.gated.sets {
+			more = append(more, spec.gated.sets[i].SecurityTags()...)
+		}
+	}
+	if len(more) == 0 {
 		return tags
 	}
 	tags = slices.Clone(tags)
-	for _, tag := range suppressing {
+	for _, tag := range more {
 		if i := sort.SearchStrings(tags, tag); i == len(tags) || tags[i] != tag {
 			tags = slices.Insert(tags, i, tag)
 		}
@@ -107,8 +154,39 @@ func (spec *Specification) SecurityTags() []string {
 	return tags
 }
 
-// Snippets returns the rules of a tag, sorted by interface then text,
-// with the ptrace denial last when it applies.
+// SnippetsOn returns the rules the profile of a tag gets on a host,
+// sorted by interface then text, without the ptrace denial: those of
+// Snippets, and those that need a feature the host supports (see
+// AddFeatureSnippet).
+func (spec *Specification) SnippetsOn(tag string, host Host) []interfaces.Snippet {
+	out := spec.snippets.Snippets(tag)
+	if spec.gated == nil {
+		return out
+	}
+	added := false
+	for i, feature := range gatedFeatures {
+		if !host.Features.Supports(feature) {
+			continue
+		}
+		if more := spec.gated.sets[i].Snippets(tag); len(more) > 0 {
+			out = append(out, more...)
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(out, func(a, b interfaces.Snippet) int {
+			if a.Interface != b.Interface {
+				return strings.Compare(a.Interface, b.Interface)
+			}
+			return strings.Compare(a.Text, b.Text)
+		})
+	}
+	return out
+}
+
+// Snippets returns the rules of a tag that every host gets, sorted by
+// interface then text, with the ptrace denial last when it applies.
+// Rules that need a feature of the host are left out: see SnippetsOn.
 func (spec *Specification) Snippets(tag string) []interfaces.Snippet {
 	out := spec.snippets.Snippets(tag)
 	if spec.DeniesPtraceTrace(tag) {
@@ -117,7 +195,8 @@ func (spec *Specification) Snippets(tag string) []interfaces.Snippet {
 	return out
 }
 
-// SnippetForTag returns the rules of a tag as text, as Snippets orders them.
+// SnippetForTag returns the rules of a tag as text, as Snippets orders
+// them: those every host gets.
 func (spec *Specification) SnippetForTag(tag string) string {
 	text := spec.snippets.Joined(tag)
 	if spec.DeniesPtraceTrace(tag) {

@@ -172,3 +172,42 @@ type errorString string
 func (e errorString) Error() string { return string(e) }
 
 const errMissing = errorString("missing")
+
+func (s *specSuite) TestFeatureSnippetsGoToHostsThatSupportThem(c *check.C) {
+	gated := func(name string, feature apparmor.Feature, text string) *ifacetest.TestInterface {
+		return &ifacetest.TestInterface{
+			InterfaceName: name,
+			AppArmorConnectedPlugCallback: func(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+				spec.AddFeatureSnippet(feature, text)
+				return nil
+			},
+		}
+	}
+	spec := &apparmor.Specification{}
+	// viewer has only a rule that needs a feature; tracer has both
+	// kinds, and the same gated rule from two interfaces, kept once
+	// (under the first), as any rule is.
+	c.Assert(spec.AddConnectedPlug(snippetIface("beta", "/beta r,"), s.plug, s.slot), check.IsNil)
+	c.Assert(spec.AddConnectedPlug(gated("beta", apparmor.FeatureUserNS, "userns,"), s.plug, s.slot), check.IsNil)
+	c.Assert(spec.AddConnectedPlug(gated("alpha", apparmor.FeatureUserNS, "userns,"), s.plug, s.slot), check.IsNil)
+	c.Assert(spec.AddConnectedPlug(gated("alpha", apparmor.FeatureUserNS, "userns,"), s.plug, s.slot), check.IsNil)
+	c.Assert(spec.AddConnectedPlug(gated("alpha", apparmor.FeatureMqueue, "mqueue,"), s.otherPlug, s.slot), check.IsNil)
+
+	c.Check(spec.SecurityTags(), check.DeepEquals, []string{"snap.consumer.tracer", "snap.consumer.viewer"})
+	// What every host gets.
+	c.Check(spec.SnippetForTag("snap.consumer.tracer"), check.Equals, "/beta r,\n")
+	c.Check(spec.SnippetForTag("snap.consumer.viewer"), check.Equals, "")
+	for _, t := range []struct {
+		host   apparmor.Host
+		tracer []interfaces.Snippet
+		viewer []interfaces.Snippet
+	}{
+		{apparmor.Host{}, []interfaces.Snippet{{Interface: "beta", Text: "/beta r,"}}, nil},
+		{apparmor.Host{Features: apparmor.FeaturesOf(apparmor.ABI40)},
+			[]interfaces.Snippet{{Interface: "alpha", Text: "mqueue,"}, {Interface: "beta", Text: "/beta r,"}, {Interface: "beta", Text: "userns,"}},
+			[]interfaces.Snippet{{Interface: "alpha", Text: "mqueue,"}}},
+	} {
+		c.Check(spec.SnippetsOn("snap.consumer.tracer", t.host), check.DeepEquals, t.tracer, check.Commentf("%s", t.host.ABI()))
+		c.Check(spec.SnippetsOn("snap.consumer.viewer", t.host), check.DeepEquals, t.viewer, check.Commentf("%s", t.host.ABI()))
+	}
+}

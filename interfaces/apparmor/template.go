@@ -21,6 +21,7 @@ type profileData struct {
 	Revision     string
 	ProfileDBus  string
 	InstallDir   string
+	ABI          ABI
 	Confinement  snap.ConfinementType
 
 	Interfaces      []interfaceRules
@@ -79,18 +80,19 @@ func (d *profileData) headerValues() []string {
 	}
 }
 
-// headers holds the header of each confinement, rendered once with a
-// mark for each value it prints. The confinement is not a hole: the
-// flags depend on it.
-var headers [3]struct {
+// headers holds the header of each confinement and ABI, rendered once
+// with a mark for each value it prints. Neither is a hole: the flags
+// depend on the confinement, and a hole would add two pieces to every
+// profile for the few bytes of the ABI.
+var headers [3][2]struct {
 	once sync.Once
 	h    *holes
 	err  error
 }
 
 // headerHoles returns the header of a confinement (strict, devmode or
-// classic), split at its holes.
-func headerHoles(confinement snap.ConfinementType) (*holes, error) {
+// classic) and an ABI, split at its holes.
+func headerHoles(confinement snap.ConfinementType, abi ABI) (*holes, error) {
 	i := 0
 	switch confinement {
 	case snap.DevModeConfinement:
@@ -98,9 +100,9 @@ func headerHoles(confinement snap.ConfinementType) (*holes, error) {
 	case snap.ClassicConfinement:
 		i = 2
 	}
-	h := &headers[i]
+	h := &headers[i][boolIndex(abi == ABI40)]
 	h.once.Do(func() {
-		marked := profileData{Confinement: confinement}
+		marked := profileData{Confinement: confinement, ABI: abi}
 		marked.Tag, marked.SnapName, marked.InstanceName, marked.CommandName = mark(holeTag), mark(holeSnapName), mark(holeInstanceName), mark(holeCommandName)
 		marked.Revision, marked.ProfileDBus, marked.InstallDir = mark(holeRevision), mark(holeProfileDBus), mark(holeInstallDir)
 		var text string
@@ -112,10 +114,10 @@ func headerHoles(confinement snap.ConfinementType) (*holes, error) {
 }
 
 // bodies holds the body of each kind of profile, classic or not, with
-// the ptrace denial or without, rendered once with a mark where the
-// interfaces' rules go: the body prints their blocks one after the
-// other, and nothing else that varies.
-var bodies [2][2]struct {
+// the ptrace denial or without, of ABI 3.0 or 4.0, rendered once with a
+// mark where the interfaces' rules go: the body prints their blocks one
+// after the other, and nothing else that varies.
+var bodies [2][2][2]struct {
 	once sync.Once
 	h    *holes
 	err  error
@@ -123,10 +125,10 @@ var bodies [2][2]struct {
 
 // bodyHoles returns the body of a kind of profile, with one hole for
 // the interfaces' rules.
-func bodyHoles(classic, deny bool) (*holes, error) {
-	b := &bodies[boolIndex(classic)][boolIndex(deny)]
+func bodyHoles(classic, deny bool, abi ABI) (*holes, error) {
+	b := &bodies[boolIndex(classic)][boolIndex(deny)][boolIndex(abi == ABI40)]
 	b.once.Do(func() {
-		marked := profileData{DenyPtraceTrace: deny, Interfaces: []interfaceRules{{parts: []string{mark(0)}}}}
+		marked := profileData{DenyPtraceTrace: deny, ABI: abi, Interfaces: []interfaceRules{{parts: []string{mark(0)}}}}
 		if classic {
 			marked.Confinement = snap.ClassicConfinement
 		}
@@ -147,6 +149,16 @@ func boolIndex(b bool) int {
 
 // Classic says whether the profile is the unrestricted one.
 func (d *profileData) Classic() bool { return d.Confinement == snap.ClassicConfinement }
+
+// ClassicABI4Rules returns the rules a classic profile adds for the
+// classes of rules ABI 4.0 has and 3.0 does not, which a profile of ABI
+// 4.0 would otherwise deny.
+func (d *profileData) ClassicABI4Rules() []string {
+	if d.ABI != ABI40 {
+		return nil
+	}
+	return []string{"userns,", "mqueue,"}
+}
 
 // Flags returns the profile flags: paths stay mediated when a file is
 // reached outside the snap's mount namespace (attach_disconnected) or
@@ -304,7 +316,7 @@ var (
 
 const profileText = `{{define "header"}}# AppArmor profile of {{.Tag}}, rendered by snapiface.
 # Snap {{.InstanceName}}, revision {{.Revision}}, {{.Confinement}} confinement.
-abi <abi/3.0>,
+abi <abi/{{.ABI}}>,
 
 #include <tunables/global>
 
@@ -321,7 +333,7 @@ abi <abi/3.0>,
 
 profile "{{.Tag}}" flags=({{.Flags}}) {{end}}
 {{- define "body"}}{
-{{- if .Classic}}{{template "classic"}}{{else}}{{template "strict"}}{{end}}
+{{- if .Classic}}{{template "classic" .}}{{else}}{{template "strict"}}{{end}}
 {{- range .Interfaces}}{{.Block}}{{end}}
 {{- range .PtraceDenial}}
 {{.}}{{end}}
@@ -452,10 +464,12 @@ const strictPolicyText = `{{define "strict"}}
 // unconfined profile flag, which apparmor_parser 3.0 accepts, is only
 // honoured by newer kernels (older ones load such a profile without
 // marking it unconfined), so every class of rule is allowed in its bare
-// form instead.
+// form instead, and in a profile of ABI 4.0 the classes that ABI adds
+// (user namespaces, POSIX message queues) too: an AppArmor 4 kernel
+// that restricts user namespaces would otherwise deny them.
 const classicPolicyText = `{{define "classic"}}
   # Classic confinement: the snap runs as if unconfined. Every class of
-  # rule of the 3.0 ABI is allowed in its bare form. File rules are
+  # rule of the profile's ABI is allowed in its bare form. File rules are
   # written out for exec to behave as it does unconfined: a program
   # with a profile of its own starts under it, any other under this one.
   /{,**} mrwlk,
@@ -471,4 +485,6 @@ const classicPolicyText = `{{define "classic"}}
   umount,
   pivot_root,
   change_profile,
+{{- range .ClassicABI4Rules}}
+  {{.}}{{end}}
 {{- end}}`

@@ -280,8 +280,17 @@ func (s *allSuite) TestAgreesWithReferenceFacts(c *check.C) {
 var wholeProfiles struct {
 	once     sync.Once
 	apparmor []*apparmor.Profile
-	seccomp  []*seccomp.Policy
-	err      error
+	// apparmor4 are the same profiles rendered for a host of ABI 4.0.
+	apparmor4 []*apparmor.Profile
+	seccomp   []*seccomp.Policy
+	err       error
+}
+
+// renderWholeProfiles4 returns the profiles of renderWholeProfiles
+// rendered for a host of ABI 4.0.
+func renderWholeProfiles4() ([]*apparmor.Profile, error) {
+	_, _, err := renderWholeProfiles()
+	return wholeProfiles.apparmor4, err
 }
 
 // renderWholeProfiles renders, once, the AppArmor profiles and seccomp
@@ -294,12 +303,13 @@ func renderWholeProfiles() ([]*apparmor.Profile, []*seccomp.Policy, error) {
 			return
 		}
 		for _, iface := range builtin.Interfaces() {
-			aa, sc, err := renderConnected(base, iface)
+			aa, aa4, sc, err := renderConnected(base, iface)
 			if err != nil {
 				wholeProfiles.err = fmt.Errorf("%s: %w", iface.Name(), err)
 				return
 			}
 			wholeProfiles.apparmor = append(wholeProfiles.apparmor, aa...)
+			wholeProfiles.apparmor4 = append(wholeProfiles.apparmor4, aa4...)
 			wholeProfiles.seccomp = append(wholeProfiles.seccomp, sc...)
 		}
 	})
@@ -329,8 +339,8 @@ func slotCarrier(base *policy.Declaration, name string) (snap.Type, bool) {
 // and (b) a provider snap "serve-NAME"'s slot, where its slot may be
 // carried by such a snap (see providerType) or the sample has slot
 // attributes, or the system has no slot to offer. The provider's
-// profiles are rendered too.
-func renderConnected(base *policy.Declaration, iface interfaces.Interface) ([]*apparmor.Profile, []*seccomp.Policy, error) {
+// profiles are rendered too, for a host of ABI 3.0 and of ABI 4.0.
+func renderConnected(base *policy.Declaration, iface interfaces.Interface) (aa3, aa4 []*apparmor.Profile, sc []*seccomp.Policy, err error) {
 	name := iface.Name()
 	si := iface.StaticInfo()
 	sys := builtin.Classic
@@ -368,13 +378,13 @@ func renderConnected(base *policy.Declaration, iface interfaces.Interface) ([]*a
 	}
 	repo := builtin.NewRepository()
 	if _, err := repo.AddSnap(builtin.SystemSnap(sys)); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var infos []*snap.Info
 	for _, yaml := range yamls {
 		info, err := snap.InfoFromSnapYaml([]byte(yaml))
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		for plug, a := range plugAttrs {
 			if p := info.Plugs[plug]; p != nil {
@@ -388,42 +398,47 @@ func renderConnected(base *policy.Declaration, iface interfaces.Interface) ([]*a
 		}
 		dropped, err := repo.AddSnap(info)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if len(dropped) > 0 {
-			return nil, nil, fmt.Errorf("snap %q: dropped %v", info.InstanceName(), dropped)
+			return nil, nil, nil, fmt.Errorf("snap %q: dropped %v", info.InstanceName(), dropped)
 		}
 		infos = append(infos, info)
 	}
 	for _, cn := range conns {
 		ref := interfaces.ConnRef{PlugRef: interfaces.PlugRef{Snap: "use-" + name, Name: cn.plug}, SlotRef: interfaces.SlotRef{Snap: cn.slotSnap, Name: cn.slot}}
 		if _, err := repo.Connect(ref, nil, nil); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
-	var profiles []*apparmor.Profile
+	var profiles, profiles4 []*apparmor.Profile
 	var policies []*seccomp.Policy
 	for _, info := range infos {
 		aa := &apparmor.Specification{}
 		if err := repo.SnapSpecification(aa, info.InstanceName()); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		p, err := apparmor.RenderSnapProfiles(info, aa, apparmor.Host{Revision: "x1"})
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		profiles = append(profiles, p...)
+		p, err = apparmor.RenderSnapProfiles(info, aa, hostOfABI4)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		profiles4 = append(profiles4, p...)
 		sc := &seccomp.Specification{}
 		if err := repo.SnapSpecification(sc, info.InstanceName()); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		pol, err := seccomp.RenderSnapPolicies(info, sc)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		policies = append(policies, pol...)
 	}
-	return profiles, policies, nil
+	return profiles, profiles4, policies, nil
 }
 
 // One registry-wide check that policy compiles: for every interface,
@@ -437,6 +452,65 @@ func (s *allSuite) TestWholeProfilesCompileWithAppArmor(c *check.C) {
 	start := time.Now()
 	checkAppArmorCompiles(c, profiles)
 	c.Logf("apparmor_parser compiled %d profiles in %v", len(profiles), time.Since(start))
+}
+
+// The same profiles, rendered for a host of ABI 4.0, compiled by
+// apparmor_parser 4.
+func (s *allSuite) TestWholeProfilesOfABI4CompileWithAppArmor4(c *check.C) {
+	profiles, err := renderWholeProfiles4()
+	c.Assert(err, check.IsNil)
+	start := time.Now()
+	checkAppArmor4Compiles(c, profiles)
+	c.Logf("apparmor_parser 4 compiled %d profiles in %v", len(profiles), time.Since(start))
+}
+
+// abi4Rules lists the interfaces that add rules of the classes ABI 4.0
+// adds (userns, mqueue, io_uring, all), in a profile of that ABI, with
+// those rules and the reason. No other interface may add any: an app
+// that creates user namespaces must say so by plugging one of these.
+var abi4Rules = map[string]struct {
+	rules  []string
+	reason string
+}{
+	"browser-support":    {[]string{"userns,"}, "the browser's sandbox (allow-sandbox) puts renderers in new user namespaces"},
+	"docker-support":     {[]string{"userns,"}, "runc creates containers' user namespaces (userns-remap, rootless)"},
+	"kubernetes-support": {[]string{"userns,"}, "pods with user namespaces of their own (the kubelet's rules)"},
+	"lxd-support":        {[]string{"mqueue,", "userns,"}, "LXD gets every class of rule; unprivileged containers live in user namespaces"},
+	"steam-support":      {[]string{"userns,"}, "bubblewrap starts each game in new user namespaces"},
+}
+
+func (s *allSuite) TestRulesOfABI4OnlyWhereListed(c *check.C) {
+	profiles, err := renderWholeProfiles4()
+	c.Assert(err, check.IsNil)
+	got := map[string][]string{}
+	for _, p := range profiles {
+		c.Check(p.ABI, check.Equals, apparmor.ABI40, check.Commentf(p.Tag))
+		for i, line := range p.Lines() {
+			if line = strings.TrimSpace(line); abi4Rule.MatchString(line) {
+				origin := p.Origin(i + 1)
+				if !strings.Contains(strings.Join(got[origin], " "), line) {
+					got[origin] = append(got[origin], line)
+				}
+			}
+		}
+	}
+	want := map[string][]string{}
+	for name, r := range abi4Rules {
+		want[name] = r.rules
+	}
+	for _, rules := range got {
+		sort.Strings(rules)
+	}
+	c.Check(got, check.DeepEquals, want)
+	// And the same profiles of ABI 3.0 have none of them.
+	profiles3, _, err := renderWholeProfiles()
+	c.Assert(err, check.IsNil)
+	for _, p := range profiles3 {
+		c.Check(p.ABI, check.Equals, apparmor.ABI30, check.Commentf(p.Tag))
+		for _, line := range p.Lines() {
+			c.Check(abi4Rule.MatchString(strings.TrimSpace(line)), check.Equals, false, check.Commentf("%s: %s", p.Tag, line))
+		}
+	}
 }
 
 // The same snaps' seccomp policies, each compiled with libseccomp.

@@ -24,9 +24,16 @@ import (
 // ptrace over its own processes; such a plug does not auto-connect (the
 // base declaration denies auto-connection to plugs that set it). Without
 // it, the browser runs with its sandbox off, and ptrace trace, which its
-// crash handler probes, is denied quietly. No "userns," rule is written:
-// that rule belongs to the AppArmor 4 ABI, and profiles of the 3.0 ABI
-// do not mediate creating user namespaces.
+// crash handler probes, is denied quietly.
+//
+// With allow-sandbox, a profile of ABI 4.0 also gets "userns,": an
+// AppArmor 4 kernel, which current Ubuntu releases use to restrict
+// unprivileged user namespaces, denies creating them to a profile
+// without it, and the sandbox fails to start. A profile of ABI 3.0 goes
+// without the rule, which its parser does not know: AppArmor does not
+// mediate creating user namespaces under that ABI, so the sandbox gets
+// them as the kernel's own settings allow (user.max_user_namespaces,
+// and kernel.unprivileged_userns_clone where the kernel has it).
 //
 // Syscalls, as in the reference, but for these differences: mknod of
 // character devices, which the reference allows because Chromium tries
@@ -152,6 +159,13 @@ capability sys_chroot,
 ptrace (read, trace) peer=@{profile_name},
 `
 
+// browserSupportSandboxUserNSAppArmor needs apparmor.FeatureUserNS.
+const browserSupportSandboxUserNSAppArmor = `
+# Create the user namespaces the sandbox starts renderers in, which a
+# profile of ABI 4.0 must allow.
+userns,
+`
+
 const browserSupportSandboxSecComp = `
 # Description: run the browser's own sandbox (allow-sandbox).
 
@@ -206,6 +220,7 @@ func (iface *browserSupportInterface) AppArmorConnectedPlug(spec *apparmor.Speci
 		return err
 	} else if sandbox {
 		spec.AddSnippet(browserSupportSandboxAppArmor)
+		spec.AddFeatureSnippet(apparmor.FeatureUserNS, browserSupportSandboxUserNSAppArmor)
 		spec.SetUsesPtraceTrace()
 	} else {
 		spec.SetSuppressPtraceTrace()

@@ -83,3 +83,20 @@ func (s *browserSupportSuite) TestWithSandbox(c *check.C) {
 func (s *browserSupportSuite) TestSanitizeAllowSandbox(c *check.C) {
 	checkBoolAttr(c, "browser-support", "allow-sandbox")
 }
+
+// The sandbox creates user namespaces: a profile of ABI 4.0 allows it,
+// one of ABI 3.0 cannot say it (and does not mediate it). Without the
+// sandbox, neither has the rule.
+func (s *browserSupportSuite) TestUserNSWithSandboxOnABI4(c *check.C) {
+	for _, t := range []struct {
+		attrs string
+		rules []string
+	}{
+		{"allow-sandbox: true", []string{"userns,"}},
+		{"allow-sandbox: false", nil},
+		{"", nil},
+	} {
+		cn := connectToSystem(c, builtin.Core, consumerYaml("browser-support", t.attrs))
+		cn.checkABI4Rules(c, "consumer", plugTag, "browser-support", t.rules...)
+	}
+}

@@ -42,6 +42,14 @@ import (
 // may do with capabilities is then bounded by the set runc gives it and
 // by docker-default. Custom per-container profiles (--security-opt
 // apparmor=NAME) are not supported.
+//
+// A profile of ABI 4.0 also gets "userns,": runc creates the user
+// namespaces of containers that have one (dockerd --userns-remap,
+// rootless mode), and an AppArmor 4 kernel, which current Ubuntu
+// releases use to restrict them, denies that to a profile without the
+// rule. A profile of ABI 3.0 goes without it, which its parser does not
+// know: AppArmor does not mediate creating user namespaces under that
+// ABI, so runc gets them as the kernel's own settings allow.
 
 const dockerSupportSummary = `allows operating as the Docker daemon`
 
@@ -253,6 +261,13 @@ fanotify_init
 fanotify_mark
 `
 
+// dockerSupportUserNSAppArmor needs apparmor.FeatureUserNS.
+const dockerSupportUserNSAppArmor = `
+# Create the user namespaces of containers that have one (userns-remap,
+# rootless mode), which a profile of ABI 4.0 must allow.
+userns,
+`
+
 const dockerSupportPrivilegedConnectedPlugAppArmor = `
 # Description: run privileged containers (docker run --privileged),
 # which Docker starts unconfined, with every host device.
@@ -306,6 +321,7 @@ func (iface *dockerSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specif
 		return err
 	}
 	spec.AddSnippet(iface.connectedPlugAppArmor)
+	spec.AddFeatureSnippet(apparmor.FeatureUserNS, dockerSupportUserNSAppArmor)
 	if privileged {
 		spec.AddSnippet(dockerSupportPrivilegedConnectedPlugAppArmor)
 	}

@@ -119,3 +119,12 @@ func (s *dockerSupportSuite) TestDockerSnap(c *check.C) {
 	c.Check(aa.SnippetForTag("snap.docker.docker"), check.Not(testutil.Contains), "change_profile")
 	c.Check(sc.SnippetForTag("snap.docker.docker"), check.Not(testutil.Contains), "@unrestricted")
 }
+
+// runc creates containers' user namespaces, privileged containers or
+// not: a profile of ABI 4.0 allows it, one of ABI 3.0 cannot say it.
+func (s *dockerSupportSuite) TestUserNSOnABI4(c *check.C) {
+	for _, attrs := range []string{"", "privileged-containers: true"} {
+		cn := connectToSystem(c, builtin.Core, consumerYaml("docker-support", attrs))
+		cn.checkABI4Rules(c, "consumer", plugTag, "docker-support", "userns,")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
@@ -280,6 +281,65 @@ func checkAppArmorCompiles(c *check.C, profiles []*apparmor.Profile) {
 		return
 	}
 	c.Check(err, check.IsNil)
+}
+
+// checkAppArmor4Compiles is checkAppArmorCompiles for profiles of ABI
+// 4.0, which the apparmor_parser 4 that make deps builds compiles.
+func checkAppArmor4Compiles(c *check.C, profiles []*apparmor.Profile) {
+	if _, err := aaparser.ParserFor(apparmor.ABI40); err != nil {
+		testutil.MissingTool(c, err.Error())
+	}
+	checkAppArmorCompiles(c, profiles)
+}
+
+// hostOfABI4 renders profiles of ABI 4.0.
+var hostOfABI4 = apparmor.Host{Revision: "x1", Features: apparmor.FeaturesOf(apparmor.ABI40)}
+
+// abi4Rule matches a rule of a class that ABI 4.0 has and 3.0 has not.
+var abi4Rule = regexp.MustCompile(`^(userns|mqueue|io_uring|all)\b.*`)
+
+// checkABI4Rules renders the whole profiles of a snap of cn for a host
+// of ABI 3.0 and one of ABI 4.0, and checks that the profile of tag
+// states each ABI, that its rules of ABI 4.0 classes (whole lines) are
+// exactly rules in the ABI 4.0 profile, each from interface iface, and
+// none in the ABI 3.0 one, and that both compile, each with the parser
+// of its ABI.
+func (cn *connection) checkABI4Rules(c *check.C, snapName, tag, iface string, rules ...string) {
+	info := cn.Snap(snapName)
+	c.Assert(info, check.NotNil)
+	aa, _ := cn.specs(c, snapName)
+	for _, host := range []apparmor.Host{{Revision: "x1"}, hostOfABI4} {
+		abi := host.ABI()
+		comment := check.Commentf("%s, ABI %s", tag, abi)
+		profiles, err := apparmor.RenderSnapProfiles(info, aa, host)
+		c.Assert(err, check.IsNil, comment)
+		var found []*apparmor.Profile
+		for _, p := range profiles {
+			if p.Tag == tag {
+				found = append(found, p)
+			}
+		}
+		c.Assert(found, check.HasLen, 1, comment)
+		p := found[0]
+		c.Check(p.ABI, check.Equals, abi, comment)
+		c.Check(p.Text.String(), testutil.Contains, "\nabi <abi/"+string(abi)+">,\n", comment)
+		var got []string
+		for i, line := range p.Lines() {
+			if line = strings.TrimSpace(line); abi4Rule.MatchString(line) {
+				got = append(got, line)
+				c.Check(p.Origin(i+1), check.Equals, iface, comment)
+			}
+		}
+		want := rules
+		if abi == apparmor.ABI30 {
+			want = nil
+			checkAppArmorCompiles(c, profiles)
+		} else {
+			checkAppArmor4Compiles(c, profiles)
+		}
+		sort.Strings(got)
+		c.Check(got, check.DeepEquals, want, comment)
+	}
 }
 
 // checkSecCompCompiles compiles seccomp policies with libseccomp,

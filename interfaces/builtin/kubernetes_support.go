@@ -40,6 +40,16 @@ import (
 // there; its fchownat changes the owner or the group, not both at once
 // (the reference allows both); and its unshare leaves out user
 // namespaces (the reference allows them).
+//
+// With the kubelet's rules, a profile of ABI 4.0 also gets "userns,":
+// pods may run in user namespaces of their own (hostUsers: false),
+// which the runtime's shims create, and the snaps that ship Kubernetes
+// run those under the kubelet's plug too; an AppArmor 4 kernel, which
+// current Ubuntu releases use to restrict user namespaces, denies
+// creating them to a profile without the rule. A profile of ABI 3.0 goes without it,
+// which its parser does not know: AppArmor does not mediate creating
+// user namespaces under that ABI, so they are created as the kernel's
+// own settings allow.
 
 const kubernetesSupportSummary = `allows operating as the Kubernetes service`
 
@@ -105,6 +115,13 @@ ptrace (read),
 @{PROC}/sys/vm/{overcommit_memory,panic_on_oom} rw,
 @{PROC}/sys/kernel/{panic,panic_on_oops} rw,
 @{PROC}/sys/kernel/keys/{root_maxkeys,root_maxbytes} rw,
+`
+
+// kubernetesSupportKubeletUserNSAppArmor needs apparmor.FeatureUserNS.
+const kubernetesSupportKubeletUserNSAppArmor = `
+# Create the user namespaces of pods that run in one of their own, which
+# a profile of ABI 4.0 must allow.
+userns,
 `
 
 const kubernetesSupportKubeproxyConnectedPlugAppArmor = `
@@ -210,6 +227,7 @@ func (iface *kubernetesSupportInterface) AppArmorConnectedPlug(spec *apparmor.Sp
 	}
 	if kubernetesFlavorWants(flavor, kubernetesFlavorKubelet) {
 		spec.AddSnippet(kubernetesSupportKubeletConnectedPlugAppArmor)
+		spec.AddFeatureSnippet(apparmor.FeatureUserNS, kubernetesSupportKubeletUserNSAppArmor)
 	}
 	if kubernetesFlavorWants(flavor, kubernetesFlavorProxy) {
 		spec.AddSnippet(kubernetesSupportKubeproxyConnectedPlugAppArmor)

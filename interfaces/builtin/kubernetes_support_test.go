@@ -86,3 +86,20 @@ func (s *kubernetesSupportSuite) TestSanitizePlug(c *check.C) {
 		{map[string]interface{}{"flavor": []interface{}{"kubelet", "kubeproxy"}}, `"flavor" must be a string`},
 	})
 }
+
+// The kubelet's pods may have user namespaces of their own: its rules
+// allow creating them on ABI 4.0; kube-proxy and autobind do not.
+func (s *kubernetesSupportSuite) TestUserNSWithTheKubeletOnABI4(c *check.C) {
+	for _, t := range []struct {
+		attrs string
+		rules []string
+	}{
+		{"", []string{"userns,"}},
+		{"flavor: kubelet", []string{"userns,"}},
+		{"flavor: kubeproxy", nil},
+		{"flavor: autobind-unix", nil},
+	} {
+		cn := connectToSystem(c, builtin.Core, consumerYaml("kubernetes-support", t.attrs))
+		cn.checkABI4Rules(c, "consumer", plugTag, "kubernetes-support", t.rules...)
+	}
+}

@@ -28,6 +28,15 @@ import (
 // some syscalls of its containers and reads and writes their memory to
 // answer them, so it uses ptrace trace, which no suppression by
 // another interface of the same profile turns into a denial.
+//
+// A profile of ABI 4.0 also gets the classes of rules that ABI adds:
+// "userns," (unprivileged containers live in user namespaces LXD
+// creates, and an AppArmor 4 kernel, which current Ubuntu releases use
+// to restrict them, denies that to a profile without the rule) and
+// "mqueue," (POSIX message queues, which containers' services use and
+// ABI 4.0 mediates). A profile of ABI 3.0 goes without them, which its
+// parser does not know: AppArmor mediates neither under that ABI, so
+// LXD gets both as the kernel's own settings allow.
 
 const lxdSupportSummary = `allows operating as the LXD service`
 
@@ -80,8 +89,23 @@ const lxdSupportConnectedPlugSecComp = `
 @unrestricted
 `
 
+// lxdSupportUserNSAppArmor needs apparmor.FeatureUserNS,
+// lxdSupportMqueueAppArmor apparmor.FeatureMqueue.
+const (
+	lxdSupportUserNSAppArmor = `
+# Create the user namespaces of unprivileged containers, which a profile
+# of ABI 4.0 must allow.
+userns,
+`
+	lxdSupportMqueueAppArmor = `
+# POSIX message queues, of every kind and name, which a profile of ABI
+# 4.0 mediates.
+mqueue,
+`
+)
+
 // lxdSupportInterface adds to the common data that it uses ptrace
-// trace.
+// trace, and the rules of ABI 4.0.
 type lxdSupportInterface struct {
 	commonInterface
 }
@@ -94,6 +118,8 @@ var (
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
 func (iface *lxdSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
 	spec.SetUsesPtraceTrace()
+	spec.AddFeatureSnippet(apparmor.FeatureUserNS, lxdSupportUserNSAppArmor)
+	spec.AddFeatureSnippet(apparmor.FeatureMqueue, lxdSupportMqueueAppArmor)
 	return iface.commonInterface.AppArmorConnectedPlug(spec, plug, slot)
 }
 

@@ -43,3 +43,10 @@ func (s *lxdSupportSuite) TestConnectedPlug(c *check.C) {
 	c.Check(aaSpec.UsesPtraceTrace(plugTag), check.Equals, true)
 	c.Check(aaSpec.UsesPtraceTrace("snap.consumer.other"), check.Equals, false)
 }
+
+// LXD gets every class of rule of its profile's ABI: on ABI 4.0, user
+// namespaces and POSIX message queues too.
+func (s *lxdSupportSuite) TestClassesOfABI4(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("lxd-support"))
+	cn.checkABI4Rules(c, "consumer", plugTag, "lxd-support", "mqueue,", "userns,")
+}

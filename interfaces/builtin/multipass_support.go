@@ -15,6 +15,9 @@ import (
 // with apparmor_parser, and starts the helper under it. The slot is the
 // system's; the plug is for the Multipass snap alone, so installing it
 // needs a snap declaration and it never auto-connects.
+//
+// There is no "userns," rule, on any ABI: the daemon creates no user
+// namespaces, and its helpers run under the profiles it loads for them.
 
 const multipassSupportSummary = `allows operating as the Multipass service`
 

@@ -199,3 +199,10 @@ func (s *multipassSupportSuite) TestComposesWithTheDaemonsOtherPlugs(c *check.C)
 	c.Check(aa.DeniesPtraceTrace(daemon), check.Equals, false)
 	(&connection{Repository: repo}).checkCompiles(c, "multipass")
 }
+
+// The daemon creates no user namespaces: no rule of ABI 4.0, on either
+// ABI.
+func (s *multipassSupportSuite) TestNoUserNSOnABI4(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("multipass-support"))
+	cn.checkABI4Rules(c, "consumer", plugTag, "multipass-support")
+}

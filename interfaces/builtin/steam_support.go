@@ -14,7 +14,14 @@ package builtin
 // The mount rules name bubblewrap's staging paths (a tmpfs base under
 // /tmp or the runtime directory, with newroot/ and oldroot/ inside) so
 // that the snap's own mount namespace outside the container stays as it
-// is. No "userns," rule is written: it belongs to the AppArmor 4 ABI.
+// is.
+//
+// A profile of ABI 4.0 also gets "userns,": an AppArmor 4 kernel, which
+// current Ubuntu releases use to restrict unprivileged user namespaces,
+// denies creating them to a profile without it, and bubblewrap fails.
+// A profile of ABI 3.0 goes without the rule, which its parser does not
+// know: AppArmor does not mediate creating user namespaces under that
+// ABI, so bubblewrap gets them as the kernel's own settings allow.
 //
 // Seccomp: the reference lifts the filter for this interface, so that
 // no Steam or game update ever meets a denial. Here the filter stays,
@@ -27,6 +34,11 @@ package builtin
 // io_uring, keyrings, the clock. A game that needs one of them fails
 // with EPERM where under the reference it would run: say which, and it
 // is added here.
+
+import (
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+)
 
 const steamSupportSummary = `allows running games in the Steam container runtime`
 
@@ -76,6 +88,13 @@ umount /oldroot/,
 umount /newroot/**,
 `
 
+// steamSupportUserNSAppArmor needs apparmor.FeatureUserNS.
+const steamSupportUserNSAppArmor = `
+# Create the container's user namespace, which a profile of ABI 4.0 must
+# allow.
+userns,
+`
+
 const steamSupportConnectedPlugSecComp = `
 # Description: run games in the Steam container runtime (pressure-vessel
 # and bubblewrap).
@@ -104,8 +123,24 @@ ioprio_set IOPRIO_WHO_PROCESS
 socketcall
 ` + crashReporterPtraceSecComp
 
+// steamSupportInterface adds the rule of ABI 4.0 to the common data.
+type steamSupportInterface struct {
+	commonInterface
+}
+
+var (
+	_ interfaces.Interface          = (*steamSupportInterface)(nil)
+	_ apparmor.ConnectedPlugDefiner = (*steamSupportInterface)(nil)
+)
+
+// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
+func (iface *steamSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	spec.AddFeatureSnippet(apparmor.FeatureUserNS, steamSupportUserNSAppArmor)
+	return iface.commonInterface.AppArmorConnectedPlug(spec, plug, slot)
+}
+
 func init() {
-	registerIface(&commonInterface{
+	registerIface(&steamSupportInterface{commonInterface{
 		name:                  "steam-support",
 		summary:               steamSupportSummary,
 		docURL:                "https://snapcraft.io/docs/steam-support-interface",
@@ -114,5 +149,5 @@ func init() {
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: steamSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  steamSupportConnectedPlugSecComp,
-	})
+	}})
 }

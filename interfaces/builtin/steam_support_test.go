@@ -55,3 +55,10 @@ func (s *steamSupportSuite) TestMountsStayInTheContainer(c *check.C) {
 	}
 	c.Check(n > 0, check.Equals, true)
 }
+
+// bubblewrap creates the container's user namespace: a profile of ABI
+// 4.0 allows it, one of ABI 3.0 cannot say it.
+func (s *steamSupportSuite) TestUserNSOnABI4(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("steam-support"))
+	cn.checkABI4Rules(c, "consumer", plugTag, "steam-support", "userns,")
+}

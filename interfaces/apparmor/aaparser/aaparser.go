@@ -43,13 +43,13 @@ const dbusFeature = "dbus {mask {acquire send receive\n}\n}\n"
 var hasDBusFeature = regexp.MustCompile(`(?m)^dbus \{`)
 
 // writeFeatures writes the feature set Check compiles against into dir,
-// FeaturesFile with D-Bus mediation added when it lacks it, and returns
-// its path. It is written once per Check call, in Check's own temporary
-// directory, so that nothing outlives the call and concurrent checks
-// share no file; reading and writing a few kilobytes costs nothing next
-// to a parser run.
-func writeFeatures(dir string) (string, error) {
-	stock, err := os.ReadFile(FeaturesFile)
+// the parser's feature file with D-Bus mediation added when it lacks
+// it, and returns its path. It is written once per Check call and ABI,
+// in Check's own temporary directory, so that nothing outlives the call
+// and concurrent checks share no file; reading and writing a few
+// kilobytes costs nothing next to a parser run.
+func writeFeatures(dir string, p Parser) (string, error) {
+	stock, err := os.ReadFile(p.Features)
 	if err != nil {
 		return "", fmt.Errorf("cannot read AppArmor feature set: %w", err)
 	}
@@ -59,7 +59,7 @@ func writeFeatures(dir string) (string, error) {
 		}
 		stock = append(stock, dbusFeature...)
 	}
-	path := filepath.Join(dir, "features")
+	path := filepath.Join(dir, "features-"+string(p.ABI))
 	if err := os.WriteFile(path, stock, 0644); err != nil {
 		return "", fmt.Errorf("cannot write AppArmor feature set: %w", err)
 	}
@@ -77,24 +77,110 @@ func Find() (string, error) {
 	}
 	for _, dir := range []string{"/sbin", "/usr/sbin"} {
 		path := filepath.Join(dir, "apparmor_parser")
-		if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Mode()&0111 != 0 {
+		if isExecutable(path) {
 			return path, nil
 		}
 	}
 	return "", ErrNotFound
 }
 
-// Available returns the parser Check would run, or says why Check
-// cannot run here: the parser or the feature set is missing.
+// Available returns the parser Check would run for profiles of ABI 3.0,
+// or says why Check cannot run here: the parser or the feature set is
+// missing.
 func Available() (string, error) {
-	parser, err := Find()
+	p, err := ParserFor(apparmor.ABI30)
+	return p.Path, err
+}
+
+// Parser is an apparmor_parser and what it compiles the profiles of
+// one ABI against.
+type Parser struct {
+	// ABI is the ABI of the profiles it checks.
+	ABI apparmor.ABI
+	// Path is the apparmor_parser binary.
+	Path string
+	// Features is the feature file profiles are compiled against
+	// (apparmor_parser -M); Check adds D-Bus mediation when it lacks it.
+	Features string
+	// Base is the directory of abi/, tunables/ and abstractions/ that
+	// the profiles include (apparmor_parser --base), or "" for the
+	// parser's own, /etc/apparmor.d.
+	Base string
+}
+
+// ErrNotFound4 is returned, wrapped, when no apparmor_parser 4 is there
+// to check profiles of ABI 4.0.
+var ErrNotFound4 = errors.New("apparmor_parser 4 not found")
+
+// Parser4Env names a directory laid out as Parser4Dir is, to use in its
+// place.
+const Parser4Env = "SNAPIFACE_APPARMOR4"
+
+// Parser4Dir returns the directory where make deps builds
+// apparmor_parser 4 (.ci/apparmor4): bin/apparmor_parser, and
+// apparmor.d/ with abi/, tunables/ and abstractions/ of the same
+// source. It is $SNAPIFACE_APPARMOR4 when set, else snapiface/apparmor4
+// in the user's cache directory ($XDG_CACHE_HOME, or ~/.cache).
+func Parser4Dir() (string, error) {
+	if dir := os.Getenv(Parser4Env); dir != "" {
+		return dir, nil
+	}
+	cache, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
 	}
-	if _, err := os.Stat(FeaturesFile); err != nil {
-		return "", fmt.Errorf("cannot find AppArmor feature set: %w", err)
+	return filepath.Join(cache, "snapiface", "apparmor4"), nil
+}
+
+// systemIncludeDir is where the system's parser finds abi/, tunables/
+// and abstractions/.
+const systemIncludeDir = "/etc/apparmor.d"
+
+// ParserFor returns the parser that checks profiles of an ABI, or says
+// why there is none. Profiles of ABI 3.0 are compiled by the system's
+// parser (Find) against FeaturesFile. Profiles of ABI 4.0 are compiled
+// by the apparmor_parser 4 in Parser4Dir against the abi/4.0 of its own
+// source, with its apparmor.d as their include directory; without it,
+// by the system's parser when that speaks ABI 4.0 (it has
+// /etc/apparmor.d/abi/4.0), against that file.
+func ParserFor(abi apparmor.ABI) (Parser, error) {
+	switch abi {
+	case apparmor.ABI30:
+		path, err := Find()
+		if err != nil {
+			return Parser{}, err
+		}
+		if _, err := os.Stat(FeaturesFile); err != nil {
+			return Parser{}, fmt.Errorf("cannot find AppArmor feature set: %w", err)
+		}
+		return Parser{ABI: abi, Path: path, Features: FeaturesFile}, nil
+	case apparmor.ABI40:
+		dir, err := Parser4Dir()
+		if err != nil {
+			return Parser{}, fmt.Errorf("%w: %v", ErrNotFound4, err)
+		}
+		base := filepath.Join(dir, "apparmor.d")
+		p := Parser{ABI: abi, Path: filepath.Join(dir, "bin", "apparmor_parser"), Features: filepath.Join(base, "abi", "4.0"), Base: base}
+		if isExecutable(p.Path) && isFile(p.Features) {
+			return p, nil
+		}
+		system := filepath.Join(systemIncludeDir, "abi", "4.0")
+		if path, err := Find(); err == nil && isFile(system) {
+			return Parser{ABI: abi, Path: path, Features: system}, nil
+		}
+		return Parser{}, fmt.Errorf("%w in %s (make deps builds it there), and the system's parser has no %s", ErrNotFound4, dir, system)
 	}
-	return parser, nil
+	return Parser{}, fmt.Errorf("cannot check profiles of AppArmor ABI %q", abi)
+}
+
+func isExecutable(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular() && fi.Mode()&0111 != 0
+}
+
+func isFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // ParseError is apparmor_parser's complaint about one profile, mapped
@@ -150,12 +236,13 @@ func (errs ParseErrors) Unwrap() []error {
 	return out
 }
 
-// Check compiles profiles with apparmor_parser in one run, against
-// FeaturesFile with D-Bus mediation added, skipping the kernel and the cache; the parser spreads
-// the profiles over the CPUs, and profiles of the same Shape are
-// compiled once. It returns nil when all compile, ParseErrors when
+// Check compiles profiles with apparmor_parser, one run per ABI with
+// the parser of that ABI (see ParserFor), against its feature set with
+// D-Bus mediation added, skipping the kernel and the cache; the parser
+// spreads the profiles over the CPUs, and profiles of the same Shape
+// are compiled once. It returns nil when all compile, ParseErrors when
 // some do not, and another error when the check itself cannot run
-// (wrapping ErrNotFound when the parser is missing).
+// (wrapping ErrNotFound or ErrNotFound4 when a parser is missing).
 func Check(profiles ...*apparmor.Profile) error {
 	if len(profiles) == 0 {
 		return nil
@@ -165,18 +252,56 @@ func Check(profiles ...*apparmor.Profile) error {
 			return fmt.Errorf("cannot check AppArmor profiles: profile %d is nil", i)
 		}
 	}
-	parser, err := Available()
-	if err != nil {
-		return fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	// A profile made by hand, with no ABI, states ABI 3.0 as the
+	// renderer did before ABIs were chosen.
+	var abis []apparmor.ABI
+	byABI := make(map[apparmor.ABI][]*apparmor.Profile)
+	for _, p := range profiles {
+		abi := p.ABI
+		if abi == "" {
+			abi = apparmor.ABI30
+		}
+		if _, ok := byABI[abi]; !ok {
+			abis = append(abis, abi)
+		}
+		byABI[abi] = append(byABI[abi], p)
+	}
+	parsers := make([]Parser, len(abis))
+	for i, abi := range abis {
+		var err error
+		if parsers[i], err = ParserFor(abi); err != nil {
+			return fmt.Errorf("cannot check AppArmor profiles: %w", err)
+		}
 	}
 	dir, err := os.MkdirTemp("", "aaparser-")
 	if err != nil {
 		return fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	features, err := writeFeatures(dir)
+	var errs ParseErrors
+	for i, abi := range abis {
+		more, err := checkWith(parsers[i], filepath.Join(dir, string(abi)), byABI[abi])
+		if err != nil {
+			return err
+		}
+		errs = append(errs, more...)
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Tag < errs[j].Tag })
+	return errs
+}
+
+// checkWith compiles profiles of one ABI with its parser, in a new
+// directory dir, and returns the errors of those that fail.
+func checkWith(parser Parser, dir string, profiles []*apparmor.Profile) (ParseErrors, error) {
+	if err := os.Mkdir(dir, 0755); err != nil {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	features, err := writeFeatures(dir, parser)
 	if err != nil {
-		return fmt.Errorf("cannot check AppArmor profiles: %w", err)
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}
 
 	// Profiles of one shape compile alike: compile the first of each,
@@ -196,7 +321,7 @@ func Check(profiles ...*apparmor.Profile) error {
 	}
 	failed, err := run(parser, features, dir, unique)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var errs ParseErrors
 	for i, p := range profiles {
@@ -206,26 +331,27 @@ func Check(profiles ...*apparmor.Profile) error {
 			errs = append(errs, &e)
 		}
 	}
-	if len(errs) == 0 {
-		return nil
-	}
-	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Tag < errs[j].Tag })
-	return errs
+	return errs, nil
 }
 
 // parserArgs compile without loading into the kernel (-Q) or using the
 // cache (-K), without the host's parser configuration, against the
-// feature set at features. Expression simplification only makes the
-// compiled automaton smaller, never changes what it accepts or which
-// profiles fail, and takes about half of the time: it is left out.
-func parserArgs(features string) []string {
-	return []string{"-QK", "--config-file", "/dev/null", "-M", features, "-O", "no-expr-simplify"}
+// feature set at features, with the parser's include directory.
+// Expression simplification only makes the compiled automaton smaller,
+// never changes what it accepts or which profiles fail, and takes about
+// half of the time: it is left out.
+func parserArgs(parser Parser, features string) []string {
+	args := []string{"-QK", "--config-file", "/dev/null", "-M", features, "-O", "no-expr-simplify"}
+	if parser.Base != "" {
+		args = append(args, "--base", parser.Base)
+	}
+	return args
 }
 
 // run compiles profiles, each written to dir under its index, against
 // the feature set at features, and returns the errors of those that
 // fail, by index.
-func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
+func run(parser Parser, features, dir string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
 	names := make([]string, len(profiles))
 	for i, p := range profiles {
 		names[i] = strconv.Itoa(i)
@@ -233,8 +359,8 @@ func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*P
 			return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 		}
 	}
-	args := append(parserArgs(features), names...)
-	cmd := exec.Command(parser, args...)
+	args := append(parserArgs(parser, features), names...)
+	cmd := exec.Command(parser.Path, args...)
 	cmd.Dir = dir
 	var output bytes.Buffer
 	cmd.Stdout = &output
@@ -289,7 +415,7 @@ func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*P
 
 // runEach compiles alone, in parallel, each profile not yet known to
 // fail (known), each in a directory of its own.
-func runEach(parser, features, dir string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
+func runEach(parser Parser, features, dir string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
 	var (
 		mu       sync.Mutex
 		wg       sync.WaitGroup
@@ -322,7 +448,7 @@ func runEach(parser, features, dir string, profiles []*apparmor.Profile, known m
 }
 
 // runOne compiles one profile alone in a fresh directory under dir.
-func runOne(parser, features, dir string, p *apparmor.Profile) (*ParseError, error) {
+func runOne(parser Parser, features, dir string, p *apparmor.Profile) (*ParseError, error) {
 	if err := os.Mkdir(dir, 0755); err != nil {
 		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}

@@ -33,18 +33,38 @@ func (s *parserSuite) SetUpTest(c *check.C) {
 	}
 }
 
-var host = apparmor.Host{Revision: "7"}
+var (
+	host  = apparmor.Host{Revision: "7"}
+	host4 = apparmor.Host{Revision: "7", Features: apparmor.FeaturesOf(apparmor.ABI40)}
+)
+
+// requireParser4 fails the test in CI, and skips it elsewhere, when no
+// apparmor_parser 4 is there to check profiles of ABI 4.0.
+func requireParser4(c *check.C) {
+	if _, err := aaparser.ParserFor(apparmor.ABI40); err != nil {
+		testutil.MissingTool(c, err.Error())
+	}
+}
 
 // renderWith renders the profiles of snap NAME, whose apps "one" and
 // "two" plug interface "extra" and app "two" also "other", with the
 // given rules from each interface.
 func renderWith(c *check.C, name, extraRules, otherRules string) []*apparmor.Profile {
-	profiles, err := render(name, extraRules, otherRules)
+	return renderOn(c, host, name, extraRules, otherRules)
+}
+
+// renderOn is renderWith for a host of its own.
+func renderOn(c *check.C, host apparmor.Host, name, extraRules, otherRules string) []*apparmor.Profile {
+	profiles, err := renderFor(host, name, extraRules, otherRules)
 	c.Assert(err, check.IsNil)
 	return profiles
 }
 
 func render(name, extraRules, otherRules string) ([]*apparmor.Profile, error) {
+	return renderFor(host, name, extraRules, otherRules)
+}
+
+func renderFor(host apparmor.Host, name, extraRules, otherRules string) ([]*apparmor.Profile, error) {
 	info, err := snap.InfoFromSnapYaml([]byte(fmt.Sprintf(`name: %s
 version: "1"
 apps:
@@ -306,3 +326,150 @@ func benchmarkCheck(b *testing.B, n int) {
 
 func BenchmarkCheckOne(b *testing.B)     { benchmarkCheck(b, 1) }
 func BenchmarkCheckBatch50(b *testing.B) { benchmarkCheck(b, 50) }
+
+func (s *parserSuite) TestABI40ProfilesCompileWithParser4(c *check.C) {
+	requireParser4(c)
+	profiles := renderOn(c, host4, "good", "userns,\nmqueue (read, write) type=posix /snap.good.*,\n/etc/hosts r,", "dbus (send)\n    bus=session\n    path=/org/example,")
+	for _, p := range profiles {
+		c.Check(p.ABI, check.Equals, apparmor.ABI40)
+		c.Check(p.Text.String(), testutil.Contains, "\nabi <abi/4.0>,\n")
+	}
+	c.Check(aaparser.Check(profiles...), check.IsNil)
+	// The same rules in profiles of ABI 3.0 fail: the system's parser
+	// compiles them, and it knows no userns rule.
+	err := aaparser.Check(renderWith(c, "good", "userns,", "/ok r,")...)
+	c.Check(err, check.ErrorMatches, `(?s)snap\.good\.one: line \d+ \(interface "extra"\): syntax error.*`)
+}
+
+// The rules that break a profile of ABI 4.0: those that break one of
+// ABI 3.0, but the rules ABI 4.0 adds, and those rules gone wrong.
+var brokenRules4 = func() []struct{ rule, line, errorR string } {
+	var out []struct{ rule, line, errorR string }
+	for _, t := range brokenRules {
+		switch t.rule {
+		case "userns,", "mqueue,", "io_uring,", "all,":
+			continue
+		}
+		out = append(out, struct{ rule, line, errorR string }{t.rule, t.line, t.errorR})
+	}
+	return append(out, []struct{ rule, line, errorR string }{
+		{"userns frob,", "userns frob,", `Lexer found unexpected character: 'f' \(0x66\) in state: USERNS_MODE`},
+		{"mqueue (frob),", "mqueue (frob),", `Internal: unexpected mqueue perms character 'f' in input`},
+	}...)
+}()
+
+func (s *parserSuite) TestBrokenRuleUnderABI40NamesTagLineAndInterface(c *check.C) {
+	requireParser4(c)
+	for _, t := range brokenRules4 {
+		comment := check.Commentf("%q", t.rule)
+		profiles := renderOn(c, host4, "broken", "/etc/hosts r,", "/aaa r,\n"+t.rule+"\n/zzz r,")
+		err := aaparser.Check(profiles...)
+		var errs aaparser.ParseErrors
+		c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%q: %v", t.rule, err))
+		c.Assert(errs, check.HasLen, 1, comment)
+		perr := errs[0]
+		c.Check(perr.Tag, check.Equals, "snap.broken.two", comment)
+		c.Check(perr.Interface, check.Equals, "other", comment)
+		c.Assert(perr.Line > 0, check.Equals, true, comment)
+		c.Check(strings.TrimSpace(profiles[1].Lines()[perr.Line-1]), check.Equals, t.line, comment)
+		c.Check(perr.Msg, check.Matches, t.errorR, comment)
+	}
+}
+
+func (s *parserSuite) TestOneCheckOfBothABIs(c *check.C) {
+	requireParser4(c)
+	good3 := renderWith(c, "three", "/etc/hosts r,", "/ok r,")
+	good4 := renderOn(c, host4, "four", "userns,", "/ok r,")
+	c.Check(aaparser.Check(append(append([]*apparmor.Profile{}, good4...), good3...)...), check.IsNil)
+
+	// Each ABI's failures are found by its own parser, and reported
+	// together, sorted by tag.
+	bad3 := renderWith(c, "bbb", "capability frob,", "/ok r,")
+	bad4 := renderOn(c, host4, "aaa", "userns,", "@{NOPE} r,")
+	err := aaparser.Check(append(append(append([]*apparmor.Profile{}, bad3...), good4...), bad4...)...)
+	var errs aaparser.ParseErrors
+	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
+	var tags []string
+	for _, e := range errs {
+		tags = append(tags, e.Tag)
+	}
+	c.Check(tags, check.DeepEquals, []string{"snap.aaa.two", "snap.bbb.one", "snap.bbb.two"})
+	c.Check(errs[0].Msg, check.Equals, "Found reference to variable NOPE, but is never declared")
+	c.Check(errs[1].Msg, check.Equals, "Invalid capability frob")
+}
+
+func (s *parserSuite) TestParserFor(c *check.C) {
+	p, err := aaparser.ParserFor(apparmor.ABI30)
+	c.Assert(err, check.IsNil)
+	c.Check(p.ABI, check.Equals, apparmor.ABI30)
+	c.Check(p.Features, check.Equals, aaparser.FeaturesFile)
+	c.Check(p.Base, check.Equals, "")
+	path, err := aaparser.Available()
+	c.Assert(err, check.IsNil)
+	c.Check(p.Path, check.Equals, path)
+
+	// A directory laid out as make deps lays out the cache.
+	dir := c.MkDir()
+	c.Assert(os.MkdirAll(filepath.Join(dir, "bin"), 0755), check.IsNil)
+	c.Assert(os.MkdirAll(filepath.Join(dir, "apparmor.d", "abi"), 0755), check.IsNil)
+	c.Assert(os.WriteFile(filepath.Join(dir, "bin", "apparmor_parser"), []byte("#!/bin/sh\n"), 0755), check.IsNil)
+	c.Assert(os.WriteFile(filepath.Join(dir, "apparmor.d", "abi", "4.0"), []byte("namespaces {mask {userns_create\n}\n}\n"), 0644), check.IsNil)
+	old, had := os.LookupEnv(aaparser.Parser4Env)
+	defer func() {
+		if had {
+			os.Setenv(aaparser.Parser4Env, old)
+		} else {
+			os.Unsetenv(aaparser.Parser4Env)
+		}
+	}()
+	os.Setenv(aaparser.Parser4Env, dir)
+	got, err := aaparser.Parser4Dir()
+	c.Assert(err, check.IsNil)
+	c.Check(got, check.Equals, dir)
+	p, err = aaparser.ParserFor(apparmor.ABI40)
+	c.Assert(err, check.IsNil)
+	c.Check(p, check.DeepEquals, aaparser.Parser{
+		ABI:      apparmor.ABI40,
+		Path:     filepath.Join(dir, "bin", "apparmor_parser"),
+		Features: filepath.Join(dir, "apparmor.d", "abi", "4.0"),
+		Base:     filepath.Join(dir, "apparmor.d"),
+	})
+}
+
+func (s *parserSuite) TestParserForErrors(c *check.C) {
+	old, had := os.LookupEnv(aaparser.Parser4Env)
+	defer func() {
+		if had {
+			os.Setenv(aaparser.Parser4Env, old)
+		} else {
+			os.Unsetenv(aaparser.Parser4Env)
+		}
+	}()
+	empty := c.MkDir()
+	os.Setenv(aaparser.Parser4Env, empty)
+	rows := []struct {
+		abi    apparmor.ABI
+		errorR string
+	}{
+		{"5.0", `cannot check profiles of AppArmor ABI "5.0"`},
+		{"", `cannot check profiles of AppArmor ABI ""`},
+	}
+	if _, err := os.Stat("/etc/apparmor.d/abi/4.0"); err != nil {
+		// The system's parser is not one of AppArmor 4 either.
+		rows = append(rows, struct {
+			abi    apparmor.ABI
+			errorR string
+		}{apparmor.ABI40, `apparmor_parser 4 not found in ` + empty + ` \(make deps builds it there\), and the system's parser has no /etc/apparmor.d/abi/4.0`})
+	}
+	for _, t := range rows {
+		_, err := aaparser.ParserFor(t.abi)
+		c.Check(err, check.ErrorMatches, t.errorR, check.Commentf("%q", t.abi))
+		if t.abi == apparmor.ABI40 {
+			c.Check(errors.Is(err, aaparser.ErrNotFound4), check.Equals, true)
+			// Check says so too, and checks nothing.
+			err := aaparser.Check(renderOn(c, host4, "any", "/ok r,", "/ok r,")...)
+			c.Check(err, check.ErrorMatches, `cannot check AppArmor profiles: `+t.errorR)
+			c.Check(errors.Is(err, aaparser.ErrNotFound4), check.Equals, true)
+		}
+	}
+}
