@@ -181,7 +181,7 @@ func (s *hostileSuite) TestDroppedNamingTheField(c *check.C) {
 	}
 	c.Check(dropped, check.HasLen, len(args)-3)
 	checkNoMarker(c, stdout, "dropped")
-	c.Check(stdout, check.Matches, `(?s).*checked: \d+ AppArmor profiles compile with apparmor_parser, .*`)
+	c.Check(stdout, check.Matches, `(?s).*checked: \d+ AppArmor profiles of ABI 3.0 compile with apparmor_parser, .*`)
 }
 
 // A snap that would pass itself off as the system, or take its name, is
