@@ -6,7 +6,12 @@ package builtin
 // audio-playback lets an app play sound through the user's sound server
 // over the PulseAudio protocol (PulseAudio, or PipeWire's PulseAudio
 // service). Recording goes over the same socket: the server serves it
-// only to clients whose audio-record plug is connected.
+// only to clients whose audio-record plug is connected. The socket is a
+// file (pulse/native in the user's runtime directory), which AppArmor
+// decides by its file rule: the plug has no unix rule naming the
+// server's label, unconfined on classic, which would reach every
+// abstract socket of the host's unconfined processes (the X server, the
+// session manager) from every snap, this plug being auto-connected.
 //
 // The slot is the host's sound server on classic, or an app snap that is
 // a sound server (typically on Ubuntu Core). A sound server snap gets

@@ -8,6 +8,8 @@ package builtin
 // server records for a client only when its audio-record plug is
 // connected, which is why the plug does not auto-connect: the user
 // decides which apps may listen. Playing sound needs audio-playback.
+// As for audio-playback, the socket file is all the plug reaches: no
+// unix rule names the server's label.
 //
 // The slot is the host's sound server on classic, or an app snap that is
 // a sound server (its permanent policy comes with its audio-playback

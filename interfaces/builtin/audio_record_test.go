@@ -3,7 +3,11 @@
 
 package builtin_test
 
-import "gopkg.in/check.v1"
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+)
 
 type audioRecordSuite struct{}
 
@@ -20,4 +24,12 @@ func (s *audioRecordSuite) TestInterface(c *check.C) {
 			"unix (accept, send, receive) type=stream peer=(label=snap.consumer.app),",
 		},
 	})
+}
+
+func (s *audioRecordSuite) TestAccesses(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("audio-record"))
+	// The samples' shared memory comes with audio-playback.
+	cn.checkAccesses(c, plugTag, pulseClientGrants("unconfined"), append([]string{
+		"file mrw /dev/shm/pulse-shm-12345",
+	}, soundClientNever...))
 }

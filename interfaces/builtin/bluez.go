@@ -9,6 +9,12 @@ package builtin
 // bluetoothd on classic, or an app snap that runs BlueZ, which gets the
 // daemon's policy; connecting to an app's slot off classic needs a snap
 // declaration, and nothing auto-connects.
+//
+// Once paired and connected through BlueZ, apps open Bluetooth sockets
+// of their own (RFCOMM, L2CAP, SCO): the plug's seccomp rules allow the
+// family, and its AppArmor rules "network bluetooth" and the RFCOMM
+// serial ports. Both sides join the system bus with the shared rules
+// (dbusSystemBusAppArmor).
 
 const bluezSummary = `allows using Bluetooth through the BlueZ service`
 
@@ -20,9 +26,6 @@ const bluezConnectedPlugAppArmor = `
 # Description: use Bluetooth through the BlueZ daemon over its D-Bus API
 # on the system bus: adapters, devices, GATT services, and the agents,
 # profiles and advertisements a client registers.
-
-# The system bus.
-#include <abstractions/dbus-strict>
 
 # Call BlueZ's adapters, devices and GATT objects, read and set their
 # properties, and list them through the object manager.
@@ -39,7 +42,16 @@ dbus (receive)
     bus=system
     interface=org.{bluez.*,freedesktop.DBus.Properties,freedesktop.DBus.ObjectManager}
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+
+# Bluetooth sockets of the app's own once BlueZ connected the device:
+# RFCOMM and L2CAP channels (stream, seqpacket and datagram), and SCO
+# audio links. Raw HCI sockets, which drive the controller, need
+# capabilities the plug does not grant.
+network bluetooth,
+
+# The serial ports RFCOMM binds (rfcomm bind, or a profile's TTY).
+/dev/rfcomm[0-9]* rw,
+` + dbusSystemBusAppArmor
 
 const bluezConnectedSlotAppArmor = `
 # Description: serve BlueZ's D-Bus API to a connected client.
@@ -62,11 +74,11 @@ const bluezPermanentSlotAppArmor = `
 # Description: operate as the BlueZ daemon: own its name on the system
 # bus, and drive the host's Bluetooth controllers.
 
-# The system bus, and BlueZ's name on it.
-#include <abstractions/dbus-strict>
+# BlueZ's name on the system bus.
 dbus (bind)
     bus=system
     name=org.bluez,
+` + dbusSystemBusAppArmor + `
 
 # Bluetooth sockets (HCI, L2CAP, RFCOMM, SCO); managing controllers
 # needs net_admin, their raw HCI channel net_raw.
@@ -80,7 +92,9 @@ capability net_bind_service,
 @{sys}/devices/**/bluetooth/** rw,
 /dev/rfkill rw,
 @{sys}/class/rfkill/ r,
-@{sys}/devices/**/rfkill/** rw,
+@{sys}/devices/**/rfkill[0-9]*/ r,
+@{sys}/devices/**/rfkill[0-9]*/* r,
+@{sys}/devices/**/rfkill[0-9]*/{soft,state} w,
 @{run}/udev/data/* r,
 
 # Input devices paired over Bluetooth (keyboards, mice, game pads)

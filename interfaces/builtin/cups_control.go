@@ -11,6 +11,12 @@ package builtin
 // slot off classic needs a snap declaration, and nothing auto-connects.
 // Printing without administration is the cups interface.
 //
+// The plug reaches cupsd through its socket file, /run/cups/cups.sock,
+// which AppArmor decides by the file rule: no unix rule names cupsd's
+// label, unconfined on classic, which would open every abstract socket
+// of the host's unconfined processes. Its bus rules are the shared ones
+// (dbusSystemBusAppArmor).
+//
 // The serving snap listens on its socket and accepts clients through
 // network-bind, which it plugs, as under the reference: the slot adds no
 // syscall of its own.
@@ -21,10 +27,9 @@ const cupsControlConnectedPlugAppArmor = `
 # Description: print, and administer the CUPS scheduler's printers,
 # classes and jobs, over its local socket.
 
-# Talk to cupsd over its socket, where the kernel mediates Unix sockets
-# by label too.
+# Talk to cupsd over its socket, a file that the kernel decides by this
+# rule.
 @{run}/cups/cups.sock rw,
-unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
 
 # Local certificate authentication: cupsd keeps certificates that prove
 # a request comes from this host; administration requests need them.
@@ -32,13 +37,12 @@ unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
 @{run}/cups/certs/* r,
 
 # Printer and job state changes that cupsd announces on the system bus.
-#include <abstractions/dbus-strict>
 dbus (receive)
     bus=system
     path=/org/cups/cupsd/Notifier
     interface=org.cups.cupsd.Notifier
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + dbusSystemBusAppArmor
 
 const cupsControlConnectedSlotAppArmor = `
 # Description: serve the CUPS scheduler to a connected client.
@@ -63,12 +67,11 @@ const cupsControlPermanentSlotAppArmor = `
 @{run}/cups/** rwk,
 
 # Notifications go out as signals on the system bus.
-#include <abstractions/dbus-strict>
 dbus (send)
     bus=system
     path=/org/cups/cupsd/Notifier
     interface=org.cups.cupsd.Notifier,
-
+` + dbusSystemBusAppArmor + `
 # cupsd runs filters and backends as the lp user, hands them spool and
 # certificate files, and stops them.
 capability setuid,

@@ -19,6 +19,10 @@ import (
 // to a slot of the same bus and name, and then talks to it. It never
 // auto-connects; a manual connection is allowed.
 //
+// Both sides join their bus with the shared rules (dbusSystemBusAppArmor
+// or dbusSessionBusAppArmor): the socket, and the bus daemon's calls a
+// client or a service makes.
+//
 // On the system bus, the bus daemon's own policy must also let the
 // service own its name; the reference system writes that policy file,
 // snapiface has no backend for it.
@@ -145,7 +149,7 @@ func (iface *dbusInterface) AppArmorConnectedPlug(spec *apparmor.Specification, 
 	if err != nil {
 		return plugAttrError(plug.PlugInfo(), err)
 	}
-	spec.AddSnippet(fmt.Sprintf(dbusConnectedPlugAppArmor, bus, name, slotLabel(slot)))
+	spec.AddSnippet(fmt.Sprintf(dbusConnectedPlugAppArmor, bus, name, slotLabel(slot)) + dbusBusAppArmor(bus))
 	return nil
 }
 
@@ -165,7 +169,7 @@ func (iface *dbusInterface) AppArmorPermanentSlot(spec *apparmor.Specification, 
 	if err != nil {
 		return slotAttrError(slot, err)
 	}
-	spec.AddSnippet(fmt.Sprintf(dbusPermanentSlotAppArmor, bus, name, dbusOwnNameRules(bus, name)))
+	spec.AddSnippet(fmt.Sprintf(dbusPermanentSlotAppArmor, bus, name, dbusOwnNameRules(bus, name)) + dbusBusAppArmor(bus))
 	return nil
 }
 

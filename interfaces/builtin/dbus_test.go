@@ -40,7 +40,7 @@ func (s *dbusSuite) TestConnection(c *check.C) {
 	repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"dbus (send) bus=session peer=(name=org.example.Editor, label=snap.provider.service),",
 		"dbus (receive) bus=session peer=(label=snap.provider.service),",
-	}, []string{"bind", "unconfined"})
+	}, nil)
 	// The service owns the name, and serves the plug's bound app only;
 	// it may serve peer-to-peer connections of its own too.
 	checkDBusServiceSecComp(c, repo)
@@ -51,6 +51,58 @@ func (s *dbusSuite) TestConnection(c *check.C) {
 		"dbus (receive) bus=session peer=(label=snap.consumer.app),",
 		"dbus (send) bus=session peer=(label=snap.consumer.app),",
 	}, []string{"snap.consumer.other", "snap.consumer.*"})
+}
+
+// A client talks to the service by its name and joins the service's
+// bus; it owns no name, and talks to nothing else on the bus but the bus
+// daemon.
+func (s *dbusSuite) TestAccesses(c *check.C) {
+	for _, bus := range []string{"session", "system"} {
+		service := "    bus: " + bus + "\n    name: org.example.Editor\n"
+		other := "system"
+		if bus == "system" {
+			other = "session"
+		}
+		cn := connectToProvider(c, builtin.Classic, consumerYaml("dbus", service), providerYaml(snap.TypeApp, "dbus", service))
+		never := []string{
+			"dbus bind bus=" + bus + " name=org.example.Editor",
+			"dbus send bus=" + bus + " path=/org/example/Other interface=org.example.Other member=Open name=org.example.Other peer=snap.other.app",
+			"dbus send bus=" + bus + " path=/org/gnome/Shell interface=org.gnome.Shell member=Eval name=org.gnome.Shell peer=unconfined",
+			"dbus send bus=" + bus + " path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=RequestName name=org.freedesktop.DBus peer=unconfined",
+			"dbus send bus=" + bus + " path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=BecomeMonitor name=org.freedesktop.DBus peer=unconfined",
+			"dbus eavesdrop bus=" + bus,
+			"dbus send bus=" + other + " path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=Hello name=org.freedesktop.DBus peer=unconfined",
+			"unix connect stream peer_addr=@/tmp/.X11-unix/X0 peer=unconfined",
+			"unix connect stream peer_addr=@/tmp/.ICE-unix/1234 peer=unconfined",
+		}
+		grants := []string{
+			"dbus send bus=" + bus + " path=/org/example/Editor interface=org.example.Editor member=Open name=org.example.Editor peer=snap.provider.service",
+			"dbus receive bus=" + bus + " path=/org/example/Editor interface=org.example.Editor member=Changed peer=snap.provider.service",
+			"dbus send bus=" + bus + " path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=Hello name=org.freedesktop.DBus peer=unconfined",
+			"dbus send bus=" + bus + " path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=AddMatch name=org.freedesktop.DBus peer=unconfined",
+			"dbus receive bus=" + bus + " path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=NameOwnerChanged peer=unconfined",
+		}
+		serving := []string{
+			"dbus bind bus=" + bus + " name=org.example.Editor",
+			"dbus send bus=" + bus + " path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=RequestName name=org.freedesktop.DBus peer=unconfined",
+			"dbus receive bus=" + bus + " path=/org/example/Editor interface=org.example.Editor member=Open peer=snap.consumer.app",
+			"dbus send bus=" + bus + " path=/org/example/Editor interface=org.example.Editor member=Changed peer=snap.consumer.app",
+		}
+		if bus == "session" {
+			grants = append(grants, "file rw /run/user/1000/bus", "unix connect stream peer_addr=@/tmp/dbus-AbCdEf0123 peer=unconfined")
+			never = append(never, "file rw /run/dbus/system_bus_socket", "file rw /run/user/1001/bus !owner")
+			serving = append(serving, "file rw /run/user/1000/bus")
+		} else {
+			grants = append(grants, "file rw /run/dbus/system_bus_socket")
+			never = append(never, "file rw /run/user/1000/bus", "unix connect stream peer_addr=@/tmp/dbus-AbCdEf0123 peer=unconfined")
+			serving = append(serving, "file rw /run/dbus/system_bus_socket")
+		}
+		cn.checkAccesses(c, plugTag, grants, never)
+		cn.checkAccesses(c, slotTag, serving, []string{
+			"dbus bind bus=" + bus + " name=org.example.Other",
+			"dbus receive bus=" + bus + " path=/org/example/Editor interface=org.example.Editor member=Open peer=snap.other.app",
+		})
+	}
 }
 
 func (s *dbusSuite) TestSystemBus(c *check.C) {

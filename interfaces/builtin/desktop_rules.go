@@ -74,7 +74,12 @@ owner @{HOME}/.asoundrc r,
 `
 
 // pulseClientAppArmor lets a client reach a PulseAudio-protocol server
-// (PulseAudio itself, or PipeWire's PulseAudio service).
+// (PulseAudio itself, or PipeWire's PulseAudio service). Both listen on
+// a socket file, "native" in the pulse directory of the user's runtime
+// directory (or of /run for a system-wide server): AppArmor decides
+// connecting to it by the file rule, so no unix rule is needed, and
+// none that would reach the server's side by label, unconfined on
+// classic, and with it every abstract socket of the host.
 const pulseClientAppArmor = `
 # Connect to the sound server's native socket: the user's, or the
 # system-wide one that appliances run.
@@ -82,7 +87,6 @@ owner /run/user/[0-9]*/pulse/ r,
 owner /run/user/[0-9]*/pulse/native rw,
 /run/pulse/ r,
 /run/pulse/native rw,
-unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
 
 # Read the client configuration, and the cookie that authenticates the
 # client to the server.

@@ -18,6 +18,12 @@ package builtin
 // syscall of its own.
 // The plug keeps listen and accept, which the reference leaves to
 // network-bind: the docker CLI serves a socket to its plugins.
+//
+// The plug reaches dockerd through its socket file, which AppArmor
+// decides by the file rule: no unix rule names the daemon's label,
+// unconfined on classic, which would open every abstract socket of the
+// host's unconfined processes. The one abstract socket it uses is the
+// CLI's own, named docker_cli_ and an id.
 
 const dockerSummary = `allows access to the Docker socket`
 
@@ -26,11 +32,9 @@ const dockerConnectedPlugAppArmor = `
 # can start privileged containers and mount any host path into them,
 # which is root's power.
 
-# The API socket; /var/run/docker.sock resolves to it.
+# The API socket, a file that the kernel decides by this rule;
+# /var/run/docker.sock resolves to it.
 @{run}/docker.sock rw,
-
-# Talk to the daemon serving the slot.
-unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
 
 # While a CLI plugin (compose, buildx) runs, the docker CLI listens on
 # an abstract socket named docker_cli_ and a random id, and the plugin

@@ -9,7 +9,9 @@ package builtin
 // system; it does not auto-connect. It grants no module loading: the
 // kernel loads nftables and x_tables modules on demand, and
 // iptables-legacy's call to modprobe is refused (kernel-module-control
-// grants it).
+// grants it). Rules may name hosts, services and protocols, which the
+// tools look up: the plug gets the shared name-service, certificate
+// and system-bus rules (client_rules.go).
 
 const firewallControlSummary = `allows configuring the host's firewall`
 
@@ -41,11 +43,10 @@ network netlink raw,
 @{PROC}/sys/net/ipv4/ip_forward rw,
 @{PROC}/sys/net/ipv{4,6}/conf/*/forwarding rw,
 
-# Protocol, service and ethertype names used in rules.
-/etc/protocols r,
-/etc/services r,
+# Ethertype names used in rules (protocol and service names, and the
+# host names rules may give, are looked up as below).
 /etc/ethertypes r,
-`
+` + nameServiceAppArmor + tlsCertificatesAppArmor + dbusSystemBusAppArmor
 
 const firewallControlConnectedPlugSecComp = `
 # Description: configure the host's packet filtering.

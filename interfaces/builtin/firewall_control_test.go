@@ -18,6 +18,31 @@ var _ = check.Suite(&firewallControlSuite{referenceSuite{referenceCase{
 		"@{PROC}/sys/net/netfilter/** rw,",
 	},
 	plugSecComp: []string{"socket AF_NETLINK - NETLINK_NETFILTER", "bind"},
-	// No module loading, no interface configuration.
-	mustNotGrant: []string{"capability sys_module,", "modprobe", "/dev/net/tun", "network packet", "capability sys_admin,"},
 }}})
+
+// x_tables and nftables, connection tracking and forwarding, and the
+// names rules use; no module loading, no interface configuration.
+func (s *firewallControlSuite) TestAccesses(c *check.C) {
+	checkNetworkAccesses(c, "firewall-control", []string{
+		"capability net_admin",
+		"capability net_raw",
+		"network inet raw",
+		"network inet6 raw",
+		"file rwk /run/xtables.lock",
+		"file r /proc/4242/net/ip_tables_names",
+		"file r /proc/4242/net/nf_conntrack",
+		"file rw /proc/sys/net/netfilter/nf_conntrack_max",
+		"file rw /proc/sys/net/ipv4/ip_forward",
+		"file rw /proc/sys/net/ipv6/conf/all/forwarding",
+		"file r /etc/ethertypes",
+	}, []string{
+		"capability sys_module",
+		"capability sys_admin",
+		"exec /usr/sbin/modprobe",
+		"exec /sbin/modprobe",
+		"file rw /dev/net/tun",
+		"network packet raw",
+		"file w /proc/sys/net/ipv4/conf/all/rp_filter",
+		"file w /sys/devices/virtual/net/lo/mtu",
+	})
+}

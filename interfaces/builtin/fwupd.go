@@ -9,6 +9,13 @@ package builtin
 // that runs fwupd, which gets the daemon's policy. Firmware reaches
 // below the operating system, so every connection, even to the host's
 // daemon, needs a snap declaration, and nothing auto-connects.
+//
+// fwupdmgr downloads metadata and firmware from the vendor firmware
+// service itself, and hands them to the daemon: the plug gets the
+// shared name-service and certificate rules (client_rules.go), and the
+// shared system-bus rules on both sides. The sockets to download over
+// come with the name-service rules; network must be connected too for
+// the seccomp side.
 
 const fwupdSummary = `allows updating firmware through the fwupd service`
 
@@ -25,9 +32,6 @@ const fwupdConnectedPlugAppArmor = `
 # Description: update device firmware through the fwupd daemon over its
 # D-Bus API on the system bus.
 
-# The system bus.
-#include <abstractions/dbus-strict>
-
 # Call fwupd, whose API is one object at "/", and read its properties.
 dbus (send)
     bus=system
@@ -42,7 +46,7 @@ dbus (receive)
     path=/
     interface=org.freedesktop.{fwupd,DBus.Properties}
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + dbusSystemBusAppArmor + nameServiceAppArmor + tlsCertificatesAppArmor
 
 const fwupdConnectedPlugSecComp = `
 # Description: update device firmware through the fwupd daemon.
@@ -72,10 +76,9 @@ const fwupdPermanentSlotAppArmor = `
 # bus, identify the machine and its devices, and write firmware: UEFI
 # capsules, and devices on USB, PCI, NVMe, Thunderbolt and flash.
 
-# The system bus, fwupd's name on it, polkit, which says whether a
-# caller may do what it asks, and UDisks2, which finds and mounts the
-# EFI system partition.
-#include <abstractions/dbus-strict>
+# fwupd's name on the system bus, polkit, which says whether a caller
+# may do what it asks, and UDisks2, which finds and mounts the EFI
+# system partition.
 dbus (bind)
     bus=system
     name=org.freedesktop.fwupd,
@@ -84,6 +87,7 @@ dbus (bind)
     path=/org/freedesktop/UDisks2{,/**}
     interface=org.freedesktop.{UDisks2.*,DBus.Properties,DBus.ObjectManager}
     peer=(label=unconfined),
+` + dbusSystemBusAppArmor + `
 
 # The machine's identity (SMBIOS) and its devices as sysfs and udev
 # describe them.

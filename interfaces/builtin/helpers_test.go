@@ -211,10 +211,17 @@ func (cn *connection) side(c *check.C, tag, unbound string) (aa, sc string) {
 func (cn *connection) checkServed(c *check.C, slotRules ...string) {
 	plugAA, plugSC := cn.plugSide(c)
 	checkRules(c, plugAA, "unix (connect, send, receive) type=stream peer=(label=snap."+cn.provider+".service),")
+	checkExplained(c, plugAA, plugSC)
+	cn.checkServing(c, slotRules...)
+}
+
+// checkServing is the serving side of checkServed alone, for a plug
+// that reaches the service through the socket file only.
+func (cn *connection) checkServing(c *check.C, slotRules ...string) {
 	aa, sc := cn.slotSide(c)
 	checkRules(c, aa, append(slotRules, "unix (receive, send) type=stream peer=(label="+plugTag+"),")...)
 	c.Check(sc, check.Equals, "")
-	checkExplained(c, plugAA, plugSC, aa, sc)
+	checkExplained(c, aa, sc)
 }
 
 // checkAppArmorOnly checks that, in the policy of a snap of cn, tag and

@@ -7,19 +7,24 @@ package builtin
 // low-latency server of pro-audio setups. JACK shares one processing
 // graph with all its clients: a connected app can read and write every
 // port, recording included, so the plug does not auto-connect. The slot
-// is the system's (the host's JACK server), on classic only.
+// is the system's (the host's JACK server), on classic only. jackd's
+// sockets are files under /dev/shm, which AppArmor decides by the file
+// rules: no unix rule names the server's label, unconfined on classic,
+// which would reach every abstract socket of the host's unconfined
+// processes.
 
 const jack1Summary = `allows use of a JACK 1 audio server`
 
 const jack1ConnectedPlugAppArmor = `
 # Description: be a client of a JACK 1 audio server.
 
-# The server's directory in /dev/shm holds its sockets and per-client
-# FIFOs: connect to the request socket and exchange messages with the
-# server.
+# The server's directory in /dev/shm (jack-UID, a directory per server
+# below it) holds its request and acknowledgement sockets and the
+# per-client FIFOs: connect to the sockets and exchange messages with
+# the server. They are socket files, which the kernel decides by these
+# file rules: no unix rule reaches the server's side by label.
 owner /{dev,run}/shm/jack-[0-9]*/ r,
 owner /{dev,run}/shm/jack-[0-9]*/** rw,
-unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
 
 # Map the server's shared memory: the segment registry and the
 # per-port audio buffers.

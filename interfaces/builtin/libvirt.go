@@ -21,6 +21,11 @@ package builtin
 // The serving snap listens on its socket and accepts clients through
 // network-bind, which it plugs, as under the reference: the slot adds no
 // syscall of its own.
+//
+// The daemons' sockets are files, which AppArmor decides by the file
+// rules: the plug has no unix rule naming the daemons' label,
+// unconfined on classic, which would open every abstract socket of the
+// host's unconfined processes.
 
 const libvirtSummary = `allows access to the libvirt service`
 
@@ -37,10 +42,7 @@ const libvirtConnectedPlugAppArmor = `
 # the modular daemons that replace it on newer hosts. Not the admin
 # socket, which reconfigures the daemons themselves, nor those of the
 # logging and locking daemons, which only the daemons use.
-` + libvirtSocketsRule + `
-# Talk to the daemons serving the slot.
-unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + libvirtSocketsRule
 
 const libvirtPermanentSlotAppArmor = `
 # Description: serve libvirt's API on its unix sockets in /run/libvirt.

@@ -26,18 +26,37 @@ const libvirtSockets = "@{run}/libvirt/{libvirt,virtqemud,virtnetworkd,virtstora
 
 func (s *libvirtSuite) TestConnectedPlugToTheHost(c *check.C) {
 	aa, sc := connectToSystem(c, builtin.Classic, consumerYaml("libvirt")).plugSide(c)
-	checkRules(c, aa,
-		libvirtSockets,
-		"unix (connect, send, receive) type=stream peer=(label=unconfined),")
-	// Not the admin socket, nor the logging and locking daemons'.
-	for _, rule := range ruleLines(aa) {
-		c.Check(rule, check.Not(check.Matches), `.*(admin|virtlogd|virtlockd).*`)
-	}
+	checkRules(c, aa, libvirtSockets)
 	c.Check(sc, check.Equals, "")
 	checkExplained(c, aa)
 }
 
+// The plug reaches the API sockets of libvirtd and of the modular
+// daemons, as files; not the admin sockets, nor those of the logging
+// and locking daemons, nor any abstract socket of the host.
+func (s *libvirtSuite) TestAccesses(c *check.C) {
+	never := []string{
+		"file rw /run/libvirt/libvirt-admin-sock",
+		"file rw /run/libvirt/virtqemud-admin-sock",
+		"file rw /run/libvirt/virtlogd-sock",
+		"file rw /run/libvirt/virtlockd-sock",
+		"file w /etc/libvirt/qemu/vm.xml",
+		"unix connect stream peer_addr=@/tmp/.X11-unix/X0 peer=unconfined",
+		"unix connect stream peer_addr=@/tmp/.ICE-unix/1234 peer=unconfined",
+		"unix connect stream peer_addr=@libvirt-probe peer=unconfined",
+	}
+	connectToSystem(c, builtin.Classic, consumerYaml("libvirt")).checkAccesses(c, plugTag, []string{
+		"file rw /run/libvirt/libvirt-sock",
+		"file rw /run/libvirt/libvirt-sock-ro",
+		"file rw /run/libvirt/virtqemud-sock",
+		"file rw /run/libvirt/virtnetworkd-sock-ro",
+		"unix connect stream peer_addr=/run/libvirt/virtqemud-sock peer=unconfined",
+	}, never)
+	cn := connectToProvider(c, builtin.Classic, consumerYaml("libvirt"), providerYaml(snap.TypeApp, "libvirt"))
+	cn.checkAccesses(c, plugTag, []string{"unix connect stream peer_addr=/run/libvirt/libvirt-sock peer=snap.provider.service"}, never)
+}
+
 func (s *libvirtSuite) TestSnapServingTheSlot(c *check.C) {
 	connectToProvider(c, builtin.Classic, consumerYaml("libvirt"), providerYaml(snap.TypeApp, "libvirt")).
-		checkServed(c, "@{run}/libvirt/ rw,", libvirtSockets)
+		checkServing(c, "@{run}/libvirt/ rw,", libvirtSockets)
 }

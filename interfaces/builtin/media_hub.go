@@ -11,7 +11,8 @@ package builtin
 // or the system on devices that ship it); the plug is its clients'. A
 // client never auto-connects to a provider without a snap declaration,
 // since a snap claiming to be the media service would receive what its
-// clients play; a manual connection is allowed.
+// clients play; a manual connection is allowed. Both sides join the
+// session bus with the shared rules (dbusSessionBusAppArmor).
 
 const mediaHubSummary = `allows operating as or talking to the media-hub playback service`
 
@@ -39,7 +40,7 @@ dbus (receive)
     bus=session
     path=/core/ubuntu/media/Service{,/**}
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + dbusSessionBusAppArmor
 
 const mediaHubPermanentSlotAppArmor = `
 # Description: operate as the media-hub service.
@@ -54,7 +55,7 @@ dbus (send)
     interface=org.freedesktop.DBus
     member={RequestName,ReleaseName,GetConnectionCredentials,GetConnectionAppArmorSecurityContext}
     peer=(name=org.freedesktop.DBus, label=unconfined),
-`
+` + dbusSessionBusAppArmor
 
 const mediaHubConnectedSlotAppArmor = `
 # Description: serve a media-hub client.

@@ -40,6 +40,35 @@ func (s *mediaHubSuite) TestConnection(c *check.C) {
 	}, []string{"snap.consumer.other", "###"})
 }
 
+// A client joins the session bus and talks to the service object and
+// its players; it does not own the service's name. The service owns it
+// and serves the connected client.
+func (s *mediaHubSuite) TestAccesses(c *check.C) {
+	cn := connectToProvider(c, builtin.Classic, consumerYaml("media-hub", ""), providerYaml(snap.TypeApp, "media-hub", ""))
+	cn.checkAccesses(c, plugTag, []string{
+		"file rw /run/user/1000/bus",
+		"dbus send bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=Hello name=org.freedesktop.DBus peer=unconfined",
+		"dbus send bus=session path=/core/ubuntu/media/Service interface=core.ubuntu.media.Service member=CreateSession name=core.ubuntu.media.Service peer=snap.provider.service",
+		"dbus send bus=session path=/core/ubuntu/media/Service/sessions/0 interface=core.ubuntu.media.Service.Player member=Play name=core.ubuntu.media.Service peer=snap.provider.service",
+		"dbus receive bus=session path=/core/ubuntu/media/Service/sessions/0 interface=core.ubuntu.media.Service.Player member=EndOfStream peer=snap.provider.service",
+	}, []string{
+		"dbus bind bus=session name=core.ubuntu.media.Service",
+		"dbus send bus=session path=/core/ubuntu/media/Service interface=core.ubuntu.media.Service member=CreateSession name=core.ubuntu.media.Service peer=unconfined",
+		"dbus send bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=GetConnectionCredentials name=org.freedesktop.DBus peer=unconfined",
+		"file rw /run/dbus/system_bus_socket",
+		"unix connect stream peer_addr=@/tmp/.ICE-unix/1234 peer=unconfined",
+	})
+	cn.checkAccesses(c, slotTag, []string{
+		"file rw /run/user/1000/bus",
+		"dbus bind bus=session name=core.ubuntu.media.Service",
+		"dbus send bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=GetConnectionCredentials name=org.freedesktop.DBus peer=unconfined",
+		"dbus receive bus=session path=/core/ubuntu/media/Service interface=core.ubuntu.media.Service member=CreateSession peer=snap.consumer.app",
+	}, []string{
+		"dbus bind bus=session name=org.example.Other",
+		"dbus receive bus=session path=/core/ubuntu/media/Service interface=core.ubuntu.media.Service member=CreateSession peer=snap.other.app",
+	})
+}
+
 func (s *mediaHubSuite) TestSystemProvidedSlot(c *check.C) {
 	// A slot of the system (a core snap designated as the system) is
 	// served by the host, unconfined.

@@ -21,6 +21,9 @@ import (
 // which may then call and watch the player. The desktop's own
 // controllers run unconfined and need no connection.
 //
+// Both sides join the session bus with the shared rules
+// (dbusSessionBusAppArmor).
+//
 // A manual connection is allowed when the slot keeps the default name;
 // a slot that claims another name (maybe another player's) needs a
 // snap declaration to connect. It never auto-connects.
@@ -51,20 +54,14 @@ const mprisSignals = `{PropertiesChanged,Seeked,TrackListReplaced,TrackAdded,Tra
 const mprisConnectedPlugAppArmor = `
 # Description: control a media player over MPRIS.
 
-# Find players: list the names on the session bus and watch them come
-# and go.
+# Find players: list the names on the session bus (the shared bus rules
+# below follow them as they come and go).
 dbus (send)
     bus=session
     path=/org/freedesktop/DBus
     interface=org.freedesktop.DBus
-    member={ListNames,ListActivatableNames,NameHasOwner,GetNameOwner}
+    member={ListNames,ListActivatableNames}
     peer=(name=org.freedesktop.DBus, label=unconfined),
-dbus (receive)
-    bus=session
-    path=/org/freedesktop/DBus
-    interface=org.freedesktop.DBus
-    member=NameOwnerChanged
-    peer=(label=unconfined),
 
 # Call the player object: play, pause, seek, read and set properties.
 dbus (send)
@@ -79,7 +76,7 @@ dbus (receive)
     path=/org/mpris/MediaPlayer2
     member=` + mprisSignals + `
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + dbusSessionBusAppArmor
 
 // mprisServeAppArmor serves the player object to the peer %[1]s.
 const mprisServeAppArmor = `dbus (receive)
@@ -100,7 +97,7 @@ const mprisPermanentSlotAppArmor = `
 %[1]s
 # The desktop's own controllers (shell, media keys, sound menu) run
 # unconfined: take their calls and send them the player's signals.
-%[2]s`
+%[2]s` + dbusSessionBusAppArmor
 
 const mprisConnectedSlotAppArmor = `
 # Description: be controlled by a connected MPRIS controller: take its

@@ -35,7 +35,7 @@ func (s *mprisSuite) TestConnection(c *check.C) {
 	repo.checkAppArmorOnly(c, "consumer", plugTag, []string{
 		"path=/org/mpris/MediaPlayer2",
 		"interface={org.mpris.MediaPlayer2{,.Player,.TrackList,.Playlists},org.freedesktop.DBus.{Properties,Introspectable}}",
-		"member={ListNames,ListActivatableNames,NameHasOwner,GetNameOwner}",
+		"member={ListNames,ListActivatableNames}",
 		"peer=(label=snap.provider.service),",
 	}, []string{"bind", "###"})
 	text := repo.checkAppArmorOnly(c, "provider", slotTag, []string{
@@ -46,6 +46,42 @@ func (s *mprisSuite) TestConnection(c *check.C) {
 		"peer=(label=snap.consumer.app),",
 	}, []string{"snap.consumer.other", "###"})
 	c.Check(text, check.Matches, `(?s).*member=\{PropertiesChanged,Seeked,.*`)
+}
+
+// A controller finds players on the session bus and calls and hears
+// the connected one; it owns no player's name and reaches no other
+// service. The player owns its name and serves the controller and the
+// desktop's own.
+func (s *mprisSuite) TestAccesses(c *check.C) {
+	cn := connectToProvider(c, builtin.Classic, consumerYaml("mpris", ""), providerYaml(snap.TypeApp, "mpris", ""))
+	cn.checkAccesses(c, plugTag, []string{
+		"file rw /run/user/1000/bus",
+		"dbus send bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=Hello name=org.freedesktop.DBus peer=unconfined",
+		"dbus send bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=ListNames name=org.freedesktop.DBus peer=unconfined",
+		"dbus receive bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=NameOwnerChanged peer=unconfined",
+		"dbus send bus=session path=/org/mpris/MediaPlayer2 interface=org.mpris.MediaPlayer2.Player member=PlayPause name=org.mpris.MediaPlayer2.provider peer=snap.provider.service",
+		"dbus send bus=session path=/org/mpris/MediaPlayer2 interface=org.freedesktop.DBus.Properties member=Get name=org.mpris.MediaPlayer2.provider peer=snap.provider.service",
+		"dbus receive bus=session path=/org/mpris/MediaPlayer2 interface=org.freedesktop.DBus.Properties member=PropertiesChanged peer=snap.provider.service",
+	}, []string{
+		"dbus bind bus=session name=org.mpris.MediaPlayer2.consumer",
+		"dbus send bus=session path=/org/mpris/MediaPlayer2 interface=org.mpris.MediaPlayer2.Player member=PlayPause name=org.mpris.MediaPlayer2.vlc peer=unconfined",
+		"dbus send bus=session path=/org/gnome/Shell interface=org.gnome.Shell member=Eval name=org.gnome.Shell peer=unconfined",
+		"dbus send bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=RequestName name=org.freedesktop.DBus peer=unconfined",
+		"file rw /run/dbus/system_bus_socket",
+		"unix connect stream peer_addr=@/tmp/.ICE-unix/1234 peer=unconfined",
+	})
+	cn.checkAccesses(c, slotTag, []string{
+		"file rw /run/user/1000/bus",
+		"dbus bind bus=session name=org.mpris.MediaPlayer2.provider",
+		"dbus bind bus=session name=org.mpris.MediaPlayer2.provider.instance2",
+		"dbus send bus=session path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=RequestName name=org.freedesktop.DBus peer=unconfined",
+		"dbus receive bus=session path=/org/mpris/MediaPlayer2 interface=org.mpris.MediaPlayer2.Player member=PlayPause peer=unconfined",
+		"dbus receive bus=session path=/org/mpris/MediaPlayer2 interface=org.mpris.MediaPlayer2.Player member=PlayPause peer=snap.consumer.app",
+		"dbus send bus=session path=/org/mpris/MediaPlayer2 interface=org.freedesktop.DBus.Properties member=PropertiesChanged peer=snap.consumer.app",
+	}, []string{
+		"dbus bind bus=session name=org.mpris.MediaPlayer2.vlc",
+		"dbus receive bus=session path=/org/mpris/MediaPlayer2 interface=org.mpris.MediaPlayer2.Player member=PlayPause peer=snap.other.app",
+	})
 }
 
 func (s *mprisSuite) TestNamedPlayer(c *check.C) {

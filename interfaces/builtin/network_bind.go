@@ -6,7 +6,10 @@ package builtin
 // network-bind lets an app be a network service: bind to an address and
 // port, listen, and accept connections over IPv4 and IPv6. The slot is
 // the system's, on every system; any snap may plug it and it
-// auto-connects.
+// auto-connects. A service looks up its clients' names and its users,
+// and serves TLS with certificates that chain to the host's
+// authorities: it gets the shared name-service, certificate and
+// system-bus rules (client_rules.go), as network does.
 
 const networkBindSummary = `allows operating as a network service`
 
@@ -29,7 +32,7 @@ capability net_bind_service,
 @{PROC}/sys/net/core/somaxconn r,
 @{PROC}/sys/net/ipv4/ip_unprivileged_port_start r,
 @{PROC}/sys/net/ipv6/conf/all/disable_ipv6 r,
-`
+` + nameServiceAppArmor + tlsCertificatesAppArmor + dbusSystemBusAppArmor
 
 const networkBindConnectedPlugSecComp = `
 # Description: operate as a network service.

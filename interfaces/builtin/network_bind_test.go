@@ -17,6 +17,22 @@ var _ = check.Suite(&networkBindSuite{referenceSuite{referenceCase{
 		"network inet6 dgram,",
 		"capability net_bind_service,",
 	},
-	plugSecComp:  []string{"bind", "listen", "accept", "accept4"},
-	mustNotGrant: []string{"capability net_admin,", "capability net_raw,", "network packet"},
+	plugSecComp: []string{"bind", "listen", "accept", "accept4"},
 }}})
+
+// A service: listens on any port, privileged ones included, and looks
+// up names; it configures nothing and opens no raw or packet socket.
+func (s *networkBindSuite) TestAccesses(c *check.C) {
+	checkNetworkAccesses(c, "network-bind", []string{
+		"network inet6 stream",
+		"capability net_bind_service",
+		"file r /proc/sys/net/core/somaxconn",
+		"file r /proc/sys/net/ipv6/conf/all/disable_ipv6",
+	}, []string{
+		"capability net_admin",
+		"capability net_raw",
+		"network packet raw",
+		"network inet raw",
+		"file w /proc/sys/net/core/somaxconn",
+	})
+}

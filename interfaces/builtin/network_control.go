@@ -10,6 +10,16 @@ package builtin
 // not auto-connect. Namespaces need sys_admin (unshare, setns and the
 // bind mounts under /run/netns); the mount rules are limited to what
 // "ip netns" does.
+//
+// The AppArmor side opens the socket families its seccomp rules name
+// (netlink, packet, raw IP, PPPoE), lets the base snap's network tools
+// (ip, tc, iw, ethtool...) run under the app's profile, and gives them
+// what they read (iproute2's tables), TUN/TAP and PPP devices, and the
+// BPF filesystem directories tc and XDP pin maps in. Tools name hosts
+// and services: the plug gets the shared name-service, certificate and
+// system-bus rules (client_rules.go). Listing the processes of a
+// namespace ("ip netns pids") reads every process's ns/net, which
+// needs ptrace read on them: that is system-observe's.
 
 const networkControlSummary = `allows configuring networking and network namespaces`
 
@@ -23,8 +33,11 @@ const networkControlConnectedPlugAppArmor = `
 capability net_admin,
 capability net_raw,
 
-# Netlink (route, generic, xfrm), packet and raw sockets, and the
-# datagram sockets that interface ioctls go through.
+# The socket families the seccomp rules open: netlink (route, generic,
+# xfrm, socket diagnostics, FIB lookups, iSCSI, RDMA, uevents), packet
+# sockets (DHCP clients, arping, packet capture), raw IP sockets, the
+# datagram sockets that interface ioctls go through (ifconfig, ethtool,
+# iwconfig), and PPP over Ethernet.
 network netlink raw,
 network netlink dgram,
 network packet raw,
@@ -33,6 +46,23 @@ network inet raw,
 network inet6 raw,
 network inet dgram,
 network inet6 dgram,
+network pppox,
+
+# The tools of the base snap that configure the network, run under this
+# same profile: iproute2 (ip, tc, bridge, ss, devlink, rdma), iw,
+# ethtool, arping, and the older net-tools and wireless tools.
+/{,usr/}{,s}bin/{ip,tc,bridge,ss,nstat,devlink,rdma,iw,ethtool,arping,ifconfig,route,brctl,iwconfig,iwlist,rfkill} ixr,
+
+# What iproute2 reads: routing table, protocol and realm names, and the
+# distribution tables tc shapes delay with.
+/etc/iproute2/ r,
+/etc/iproute2/** r,
+/usr/share/iproute2/ r,
+/usr/share/iproute2/** r,
+/usr/lib/iproute2/ r,
+/usr/lib/iproute2/** r,
+/usr/lib/{,*/}tc/ r,
+/usr/lib/{,*/}tc/* r,
 
 # Kernel network settings, global and per interface (forwarding, ARP,
 # IPv6 autoconfiguration), and the kernel's network tables.
@@ -48,27 +78,40 @@ network inet6 dgram,
 @{sys}/class/ieee80211/ r,
 @{sys}/devices/**/ieee80211/** r,
 
-# Switch radios on and off.
+# Switch radios on and off: each radio is an rfkillN directory below its
+# device in sysfs.
 /dev/rfkill rw,
 @{sys}/class/rfkill/ r,
-@{sys}/devices/**/rfkill/** rw,
+@{sys}/devices/**/rfkill[0-9]*/ r,
+@{sys}/devices/**/rfkill[0-9]*/* r,
+@{sys}/devices/**/rfkill[0-9]*/{soft,state} w,
 
-# Create TUN and TAP devices.
+# Create TUN and TAP devices; run PPP links (pppd's PPPoE sessions).
 /dev/net/tun rw,
+/dev/ppp rw,
+
+# Traffic control and XDP programs: iproute2 pins their BPF maps under
+# its directories of the BPF filesystem.
+@{sys}/fs/bpf/ r,
+@{sys}/fs/bpf/{tc,xdp}/ rw,
+@{sys}/fs/bpf/{tc,xdp}/** rw,
 
 # Network namespaces as "ip netns" keeps them: files under /run/netns
 # that a namespace (the process's own, or its thread's) is bind-mounted
 # onto, with /run/netns made a shared mount point first, bound onto
 # itself when it is not one yet. Creating and entering a namespace
-# needs sys_admin.
+# needs sys_admin. Mount sources are written out (/proc, /run): their
+# slashes are not collapsed as those of file rules are, so the
+# variables, which end in one, would leave a double slash that no
+# source matches.
 capability sys_admin,
 @{run}/netns/ rw,
 @{run}/netns/* rw,
 @{PROC}/@{pid}/{,task/@{pid}/}ns/net r,
-mount options=(rw, bind) @{run}/netns/ -> @{run}/netns/,
-mount options=(rw, rbind) @{run}/netns/ -> @{run}/netns/,
+mount options=(rw, bind) /{,var/}run/netns/ -> @{run}/netns/,
+mount options=(rw, rbind) /{,var/}run/netns/ -> @{run}/netns/,
 mount options=(rw, rshared) -> @{run}/netns/,
-mount options=(rw, bind) @{PROC}/@{pid}/{,task/@{pid}/}ns/net -> @{run}/netns/*,
+mount options=(rw, bind) /proc/@{pid}/{,task/@{pid}/}ns/net -> @{run}/netns/*,
 umount @{run}/netns/*,
 
 # "ip netns exec" runs its command in a mount namespace of its own, with
@@ -82,7 +125,7 @@ mount fstype=cgroup2 -> /sys/fs/cgroup/,
 /etc/netns/ r,
 /etc/netns/** r,
 mount options=(rw, bind) /etc/netns/*/* -> /etc/*,
-`
+` + nameServiceAppArmor + tlsCertificatesAppArmor + dbusSystemBusAppArmor
 
 const networkControlConnectedPlugSecComp = `
 # Description: configure the host's networking.

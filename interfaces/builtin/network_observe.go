@@ -8,7 +8,10 @@ package builtin
 // sockets and their statistics. It grants no change and no packet
 // capture (no net_admin, no net_raw, no packet sockets). The slot is
 // the system's, on every system; it does not auto-connect, since the
-// socket table tells what the host talks to.
+// socket table tells what the host talks to. ss, netstat and ip name
+// the addresses they show: the plug gets the shared name-service,
+// certificate and system-bus rules (client_rules.go), and with them
+// the UDP and TCP sockets DNS goes over.
 
 const networkObserveSummary = `allows reading the host's network state and statistics`
 
@@ -36,7 +39,7 @@ const networkObserveConnectedPlugAppArmor = `
 # state). Without net_admin the kernel refuses changes through them.
 network netlink raw,
 network netlink dgram,
-`
+` + nameServiceAppArmor + tlsCertificatesAppArmor + dbusSystemBusAppArmor
 
 const networkObserveConnectedPlugSecComp = `
 # Description: observe the host's network.

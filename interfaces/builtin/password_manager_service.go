@@ -10,6 +10,10 @@ package builtin
 // kwalletd6). The slot is the system's, on classic distributions only:
 // the password manager is the desktop's own. It never auto-connects,
 // since it opens every secret the user's unlocked collections hold.
+// The app joins the session bus with the shared rules
+// (dbusSessionBusAppArmor), which, unlike the reference's, let it hear
+// the bus daemon's NameOwnerChanged: libsecret and KWallet's client
+// follow the password manager's name to notice it going away.
 
 const passwordManagerServiceSummary = `allows access to the user's password manager services`
 
@@ -52,7 +56,7 @@ dbus (receive)
     path=/modules/kwalletd{,5,6}
     interface=org.kde.KWallet
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + dbusSessionBusAppArmor
 
 func init() {
 	registerIface(&commonInterface{

@@ -7,7 +7,9 @@ package builtin
 // play and record through a PulseAudio-protocol server, and control the
 // server (volumes, devices, other clients' streams). New snaps plug
 // audio-playback and audio-record instead, which the server can tell
-// apart. Because it includes recording, it does not auto-connect.
+// apart. Because it includes recording, it does not auto-connect. As
+// for audio-playback, the server's socket file is all the plug reaches:
+// no unix rule names the server's label.
 //
 // The slot is the host's sound server on classic, or an app snap that is
 // a sound server: it gets permanent policy for the sound cards, its

@@ -3,7 +3,11 @@
 
 package builtin_test
 
-import "gopkg.in/check.v1"
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+)
 
 type pulseaudioSuite struct{}
 
@@ -26,4 +30,11 @@ func (s *pulseaudioSuite) TestInterface(c *check.C) {
 		permanentSlotAA: []string{"/dev/snd/* rw,", "/run/pulse/** rwk,"},
 		permanentSlotSC: []string{"listen", "accept4", "shmctl"},
 	})
+}
+
+func (s *pulseaudioSuite) TestAccesses(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("pulseaudio"))
+	cn.checkAccesses(c, plugTag, append(pulseClientGrants("unconfined"),
+		"file mrw /dev/shm/pulse-shm-12345",
+	), soundClientNever)
 }

@@ -16,6 +16,9 @@ package builtin
 // shutdown adds no seccomp rule: a D-Bus client needs nothing beyond the
 // base allow-list, and the reboot system call, which skips the clean
 // shutdown, is deliberately not granted.
+//
+// The app joins the system bus with the shared rules
+// (dbusSystemBusAppArmor); the messages above are all it may send there.
 
 const shutdownSummary = `allows powering off, rebooting or suspending the system`
 
@@ -50,7 +53,7 @@ dbus (receive)
     interface=org.freedesktop.login1.Manager
     member={PrepareForShutdown,PrepareForSleep}
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + dbusSystemBusAppArmor
 
 func init() {
 	registerIface(&commonInterface{

@@ -12,9 +12,13 @@ import (
 // process with its state and resource use (what ps, top and system
 // monitors show), system-wide load, memory and pressure statistics, the
 // kernel's identity and limits, and the service manager's units, read
-// over D-Bus. Environments, memory maps and open files of other
-// processes stay private. The slot is the system's; the plug installs
-// anywhere and is connected by hand.
+// over D-Bus (joining the system bus with the shared rules,
+// dbusSystemBusAppArmor, which, unlike the reference's, let the app
+// hear the bus daemon's NameOwnerChanged, so that it notices the
+// service manager restarting). What it grants is what ps, top, htop,
+// pstree, free, vmstat, iostat, mpstat and ipcs read. Environments,
+// memory maps and open files of other processes stay private. The slot
+// is the system's; the plug installs anywhere and is connected by hand.
 //
 // The kernel shows another process's /proc entries only to a reader with
 // ptrace read access to it, so the plug gets ptrace read. Some tools
@@ -35,27 +39,41 @@ const systemObserveConnectedPlugAppArmor = `
 ptrace (read),
 
 # The process list, and each process's and thread's identity, state,
-# scheduling and resource use. Environments, memory maps and open files
-# are left out: they are the process's own business.
+# scheduling and resource use, as ps, top, htop and pstree read them.
+# Environments, memory maps and open files are left out: they are the
+# process's own business.
 @{PROC}/ r,
 @{PROC}/@{pids}/ r,
-@{PROC}/@{pids}/{cgroup,cmdline,comm,io,loginuid,oom_score,oom_score_adj,schedstat,sessionid,stat,statm,status,wchan} r,
+@{PROC}/@{pids}/{autogroup,cgroup,cmdline,comm,cpuset,io,limits,loginuid,oom_adj,oom_score,oom_score_adj,sched,schedstat,sessionid,stat,statm,status,wchan} r,
 @{PROC}/@{pids}/task/ r,
 @{PROC}/@{pids}/task/@{tid}/ r,
-@{PROC}/@{pids}/task/@{tid}/{cmdline,comm,io,schedstat,stat,statm,status} r,
+@{PROC}/@{pids}/task/@{tid}/{cmdline,comm,io,sched,schedstat,stat,statm,status,wchan} r,
+@{PROC}/tty/drivers r,
 
-# System-wide load, memory, disk and pressure statistics.
-@{PROC}/{cpuinfo,diskstats,loadavg,meminfo,stat,swaps,uptime,version,vmstat,zoneinfo} r,
-@{PROC}/pressure/{cpu,io,memory} r,
+# System-wide statistics: load, memory (free, vmstat), CPU time and
+# interrupts (top, mpstat), disks and partitions (iostat, vmstat -d),
+# pressure stall information, and System V IPC (ipcs).
+@{PROC}/{cpuinfo,diskstats,interrupts,loadavg,meminfo,partitions,schedstat,softirqs,stat,swaps,uptime,version,vmstat,zoneinfo,buddyinfo,cgroups} r,
+@{PROC}/pressure/{cpu,io,memory,irq} r,
+@{PROC}/sysvipc/{msg,sem,shm} r,
 
 # The kernel's identity and the limits monitors compare usage with.
 @{PROC}/sys/kernel/{hostname,osrelease,ostype,pid_max,threads-max,version} r,
-@{PROC}/sys/fs/{file-nr,inode-nr} r,
+@{PROC}/sys/fs/{file-max,file-nr,inode-nr} r,
+@{PROC}/sys/vm/{overcommit_memory,overcommit_ratio,swappiness} r,
 
-# Processor topology and frequencies, and the control groups' resource
-# accounting (per-service usage, as systemd-cgtop shows it).
+# Processor topology and frequencies, memory nodes, block devices'
+# statistics as sysfs shows them (iostat, and monitors' disk graphs),
+# and the control groups' resource accounting (per-service usage, as
+# systemd-cgtop shows it).
 /sys/devices/system/cpu/ r,
 /sys/devices/system/cpu/** r,
+/sys/devices/system/node/ r,
+/sys/devices/system/node/** r,
+/sys/block/ r,
+/sys/class/block/ r,
+/sys/devices/**/{stat,size,inflight} r,
+/sys/devices/**/queue/{rotational,hw_sector_size,logical_block_size,physical_block_size,scheduler} r,
 /sys/fs/cgroup/ r,
 /sys/fs/cgroup/** r,
 
@@ -84,7 +102,7 @@ dbus (send)
     interface=org.freedesktop.DBus.Properties
     member={Get,GetAll}
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+` + dbusSystemBusAppArmor
 
 const systemObserveConnectedPlugSecComp = `
 # Description: watch the system read-only.

@@ -8,7 +8,8 @@ package builtin
 // network time synchronisation on or off: through systemd-timedated over
 // D-Bus, as timedatectl does, or directly, as date, hwclock and NTP
 // clients do. Time zones are not its business. The slot is the
-// system's; the plug installs anywhere and is connected by hand.
+// system's; the plug installs anywhere and is connected by hand. The
+// app joins the system bus with the shared rules (dbusSystemBusAppArmor).
 
 const timeControlSummary = `allows setting the system and hardware clocks and network time synchronisation`
 
@@ -38,6 +39,7 @@ dbus (receive)
     member=PropertiesChanged
     peer=(label=###SLOT_SECURITY_TAGS###),
 
+` + dbusSystemBusAppArmor + `
 # Directly: set the system clock, or steer it gradually as NTP clients do.
 capability sys_time,
 

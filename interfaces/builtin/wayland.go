@@ -6,6 +6,11 @@ package builtin
 // wayland lets an app be a client of a Wayland compositor: it connects to
 // the compositor's socket in the user's runtime directory, shares its
 // window buffers with it, and gets input for its own windows only.
+// The socket is a file (wayland-N in XDG_RUNTIME_DIR), so the plug
+// needs no unix rule: it reaches no abstract socket of the host. The
+// plug names wayland-0 to wayland-99, where the reference's pattern
+// also takes the compositor's lock beside the socket (wayland-N.lock),
+// which a client has no business writing.
 //
 // The slot is the host's compositor on classic, or an app snap that is
 // a compositor (a kiosk shell such as ubuntu-frame, typically on Ubuntu
@@ -33,10 +38,12 @@ owner /run/user/[0-9]*/*-shared-[A-Za-z0-9]* rw,
 const waylandConnectedPlugAppArmor = `
 # Description: be a client of a Wayland compositor.
 
-# Reach the compositor's socket in the runtime directory, and exchange
-# messages with it.
-owner /run/user/[0-9]*/wayland-[0-9]* rw,
-unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
+# Reach the compositor's socket in the runtime directory (WAYLAND_DISPLAY
+# is wayland-N there, N below 100), and exchange messages with it: the
+# kernel asks the file rule, so no unix rule, which would reach the
+# compositor's side by label (unconfined on classic) on any abstract
+# socket. Not the lock beside it, which is the compositor's.
+owner /run/user/[0-9]*/wayland-[0-9]{,[0-9]} rw,
 ` + waylandSharedBuffersAppArmor + `
 # Keyboard layouts, to read the keymap the compositor sends.
 /usr/share/X11/xkb/ r,

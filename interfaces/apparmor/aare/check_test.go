@@ -254,6 +254,46 @@ func (s *checkSuite) TestDenyWinsAndOwner(c *check.C) {
 	}
 }
 
+// A profile with change_profile rules, deny ones included, may write
+// its own attr files, through which it asks for the change, as
+// apparmor_parser adds without their being written; a profile without
+// any may not. The rules are not in Rules, which is what the text
+// says, and a result names the change_profile rule that brought them.
+func (s *checkSuite) TestChangeProfileImpliesAttrFiles(c *check.C) {
+	pol, err := aare.Parse("implicit", []byte(`profile changer {
+  deny change_profile -> unconfined,
+}
+profile plain {
+  /proc/*/attr/current r,
+}
+`))
+	c.Assert(err, check.IsNil)
+	changer, plain := pol.Profile("changer"), pol.Profile("plain")
+	c.Check(changer.Rules, check.HasLen, 1)
+	for _, tc := range []struct {
+		access         string
+		changer, plain bool
+	}{
+		{"file w /proc/42/attr/exec", true, false},
+		{"file a /proc/42/attr/exec", false, false},
+		{"file w /proc/self/attr/apparmor/current", true, false},
+		{"file r /proc/42/attr/apparmor/", true, false},
+		{"file w /proc/42/attr/exec !owner", false, false},
+		{"file r /proc/42/attr/exec", false, false},
+		{"file w /proc/42/task/43/attr/exec", false, false},
+		{"file r /proc/42/attr/current", false, true},
+	} {
+		a, err := aare.ParseAccess(tc.access)
+		c.Assert(err, check.IsNil)
+		res := changer.Check(a)
+		c.Check(res.Allowed(), check.Equals, tc.changer, check.Commentf("changer: %s", tc.access))
+		if res.Allowed() {
+			c.Check(res.String(), check.Matches, `allowed by line 2: owner /proc/\*/attr/.*`, check.Commentf("%s", tc.access))
+		}
+		c.Check(plain.Check(a).Allowed(), check.Equals, tc.plain, check.Commentf("plain: %s", tc.access))
+	}
+}
+
 // Exact paths outrank patterns; different transitions on a pattern's
 // overlap conflict, as apparmor_parser says when it refuses them.
 func (s *checkSuite) TestExecTransitions(c *check.C) {

@@ -222,6 +222,11 @@ profile barefile {
   file,
   deny /etc/shadow rw,
 }
+profile changer {
+  deny change_profile -> unconfined,
+  /proc/@{pid}/attr/current r,
+  deny /proc/*/attr/apparmor/exec w,
+}
 `)
 	for _, text := range texts {
 		dfas, err := aaretest.Compile(text)

@@ -137,8 +137,44 @@ func (ps *Parser) Parse(name string, text []byte) (*Policy, error) {
 		for _, r := range prof.Rules {
 			prof.byClass[r.Class] = append(prof.byClass[r.Class], r)
 		}
+		if err := prof.addImplicitRules(); err != nil {
+			return nil, err
+		}
 	}
 	return b.policy, nil
+}
+
+// changeProfileImplicitRules are the file rules apparmor_parser adds to
+// a profile that has change_profile rules (any, deny ones included):
+// the process's own attr files, through which it asks for the change.
+// The parser grants write there without append, which no rule text
+// says: the mode is set after the rule is parsed.
+var changeProfileImplicitRules = []struct {
+	text string
+	mode FileMode
+}{
+	{"owner /proc/*/attr/{apparmor/,}{current,exec} w", ModeWrite},
+	{"owner /proc/*/attr/apparmor/ r", ModeRead},
+}
+
+// addImplicitRules adds the rules the parser adds to a profile without
+// their being written, as file rules of the rule that brings them in
+// (its line, so that Origin names the interface that wrote it). They
+// are kept out of Rules, which holds what the text says.
+func (p *Profile) addImplicitRules() error {
+	changes := p.byClass[ClassChangeProfile]
+	if len(changes) == 0 {
+		return nil
+	}
+	for _, implicit := range changeProfileImplicitRules {
+		r := &Rule{Text: implicit.text, Line: changes[0].Line, Source: changes[0].Source}
+		if err := parseRule(r, nil); err != nil {
+			return fmt.Errorf("internal error: implicit rule %q: %v", implicit.text, err)
+		}
+		r.file.mode = implicit.mode
+		p.byClass[ClassFile] = append(p.byClass[ClassFile], r)
+	}
+	return nil
 }
 
 // builder walks statements, includes inlined, into profiles.
