@@ -4,6 +4,7 @@
 package apparmor_test
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"os"
@@ -167,7 +168,7 @@ func (s *profileSuite) TestGoldenProfiles(c *check.C) {
 
 func (s *profileSuite) TestGoldenProfilesCompile(c *check.C) {
 	requireParser(c)
-	c.Check(aaparser.Check(s.renderGoldenCases(c)...), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), s.renderGoldenCases(c)...), check.IsNil)
 }
 
 // templateAction finds what would be left of a template: actions and
@@ -426,7 +427,7 @@ func (s *profileSuite) TestBrokenSnippetIsReportedWithItsInterface(c *check.C) {
 	}, info.Plugs["observe"], system.Slots["fake-observe"])
 	profiles, err := apparmor.RenderSnapProfiles(info, spec, testHost)
 	c.Assert(err, check.IsNil)
-	err = aaparser.Check(profiles...)
+	err = aaparser.Check(context.Background(), profiles...)
 	var perr *aaparser.ParseError
 	c.Assert(errors.As(err, &perr), check.Equals, true, check.Commentf("%v", err))
 	c.Check(perr.Tag, check.Equals, "snap.foo.app")

@@ -9,6 +9,7 @@ package aaparser
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/snapiface/snapiface/interfaces/apparmor"
 )
@@ -150,16 +152,40 @@ func (errs ParseErrors) Unwrap() []error {
 	return out
 }
 
+// DefaultTimeout bounds a run of apparmor_parser when the caller's
+// context has no deadline. A snap's profiles compile in about a second,
+// and a check of hundreds in well under a minute here; a run past this
+// is a profile the parser cannot cope with (a path of thousands of
+// characters with alternations can keep it busy for many minutes), and
+// the parser is killed.
+const DefaultTimeout = 5 * time.Minute
+
+// withDefaultTimeout returns ctx, bounded by timeout when it has no
+// deadline of its own.
+func withDefaultTimeout(ctx context.Context, timeout time.Duration) (context.Context, context.CancelFunc) {
+	if _, ok := ctx.Deadline(); ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, timeout)
+}
+
 // Check compiles profiles with apparmor_parser in one run, against
-// FeaturesFile with D-Bus mediation added, skipping the kernel and the cache; the parser spreads
-// the profiles over the CPUs, and profiles of the same Shape are
-// compiled once. It returns nil when all compile, ParseErrors when
-// some do not, and another error when the check itself cannot run
-// (wrapping ErrNotFound when the parser is missing).
-func Check(profiles ...*apparmor.Profile) error {
+// FeaturesFile with D-Bus mediation added, skipping the kernel and the
+// cache; the parser spreads the profiles over the CPUs, and profiles of
+// the same Shape are compiled once. It returns nil when all compile,
+// ParseErrors when some do not, and another error when the check itself
+// cannot run (wrapping ErrNotFound when the parser is missing).
+//
+// The run is bounded by ctx, or by DefaultTimeout when ctx has no
+// deadline: when it ends first the parser (and whatever it started) is
+// killed, and the error names the profiles it was compiling and wraps
+// ctx.Err().
+func Check(ctx context.Context, profiles ...*apparmor.Profile) error {
 	if len(profiles) == 0 {
 		return nil
 	}
+	ctx, cancel := withDefaultTimeout(ctx, DefaultTimeout)
+	defer cancel()
 	for i, p := range profiles {
 		if p == nil {
 			return fmt.Errorf("cannot check AppArmor profiles: profile %d is nil", i)
@@ -194,7 +220,15 @@ func Check(profiles ...*apparmor.Profile) error {
 		sameAs[i] = len(unique)
 		unique = append(unique, p)
 	}
-	failed, err := run(parser, features, dir, unique)
+	names := make([]string, len(unique))
+	for i, p := range unique {
+		names[i] = strconv.Itoa(i)
+		if err := os.WriteFile(filepath.Join(dir, names[i]), p.Text.AppendTo(nil), 0644); err != nil {
+			return fmt.Errorf("cannot check AppArmor profiles: %w", err)
+		}
+	}
+	args := parserArgs(features)
+	failed, err := run(ctx, parser, args, args, dir, names, unique)
 	if err != nil {
 		return err
 	}
@@ -222,19 +256,16 @@ func parserArgs(features string) []string {
 	return []string{"-QK", "--config-file", "/dev/null", "-M", features, "-O", "no-expr-simplify"}
 }
 
-// run compiles profiles, each written to dir under its index, against
-// the feature set at features, and returns the errors of those that
-// fail, by index.
-func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
-	names := make([]string, len(profiles))
-	for i, p := range profiles {
-		names[i] = strconv.Itoa(i)
-		if err := os.WriteFile(filepath.Join(dir, names[i]), p.Text.AppendTo(nil), 0644); err != nil {
-			return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
-		}
+// run runs the parser with args on profiles, written in dir as names
+// (relative to dir, or absolute), and returns the errors of those that
+// fail, by index. When the parser's output names no profile, each is
+// compiled alone with eachArgs to find out which fail. The run is
+// bounded by ctx (see command).
+func run(ctx context.Context, parser string, args, eachArgs []string, dir string, names []string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, timeoutError(profiles, err)
 	}
-	args := append(parserArgs(features), names...)
-	cmd := exec.Command(parser, args...)
+	cmd := command(ctx, parser, append(args, names...)...)
 	cmd.Dir = dir
 	var output bytes.Buffer
 	cmd.Stdout = &output
@@ -242,6 +273,9 @@ func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*P
 	runErr := cmd.Run()
 	if runErr == nil {
 		return nil, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, timeoutError(profiles, err)
 	}
 	var exitErr *exec.ExitError
 	if !errors.As(runErr, &exitErr) {
@@ -267,7 +301,7 @@ func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*P
 	if len(out.unattributed) > 0 {
 		// A message that names no profile: compile the others one by
 		// one to find out whose it is. Only failures pay for this.
-		more, err := runEach(parser, features, dir, profiles, failed)
+		more, err := runEach(ctx, parser, eachArgs, profiles, failed)
 		if err != nil {
 			return nil, err
 		}
@@ -287,9 +321,14 @@ func run(parser, features, dir string, profiles []*apparmor.Profile) (map[int]*P
 	return failed, nil
 }
 
-// runEach compiles alone, in parallel, each profile not yet known to
-// fail (known), each in a directory of its own.
-func runEach(parser, features, dir string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
+// runEach compiles alone with args, in parallel, each profile not yet
+// known to fail (known), each in a temporary directory of its own.
+func runEach(ctx context.Context, parser string, args []string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
+	dir, err := os.MkdirTemp("", "aaparser-each-")
+	if err != nil {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	defer os.RemoveAll(dir)
 	var (
 		mu       sync.Mutex
 		wg       sync.WaitGroup
@@ -306,7 +345,7 @@ func runEach(parser, features, dir string, profiles []*apparmor.Profile, known m
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			got, err := runOne(parser, features, filepath.Join(dir, "each-"+strconv.Itoa(i)), profiles[i])
+			got, err := runOne(ctx, parser, args, filepath.Join(dir, "each-"+strconv.Itoa(i)), profiles[i])
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil && firstErr == nil {
@@ -321,13 +360,49 @@ func runEach(parser, features, dir string, profiles []*apparmor.Profile, known m
 	return failed, firstErr
 }
 
-// runOne compiles one profile alone in a fresh directory under dir.
-func runOne(parser, features, dir string, p *apparmor.Profile) (*ParseError, error) {
+// runOne compiles one profile alone in a fresh directory, dir.
+func runOne(ctx context.Context, parser string, args []string, dir string, p *apparmor.Profile) (*ParseError, error) {
 	if err := os.Mkdir(dir, 0755); err != nil {
 		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}
-	failed, err := run(parser, features, dir, []*apparmor.Profile{p})
+	if err := os.WriteFile(filepath.Join(dir, "0"), p.Text.AppendTo(nil), 0644); err != nil {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	failed, err := run(ctx, parser, args, args, dir, []string{"0"}, []*apparmor.Profile{p})
 	return failed[0], err
+}
+
+// maxNamed is how many profiles an error names before it counts the
+// rest.
+const maxNamed = 5
+
+// timeoutError says that the parser did not finish compiling profiles
+// before ctx ended, naming them.
+func timeoutError(profiles []*apparmor.Profile, err error) error {
+	return fmt.Errorf("cannot compile AppArmor %s: apparmor_parser did not finish: %w", profileNames(profiles), err)
+}
+
+// profileNames names profiles in an error: `profile "snap.a.b"`, or
+// `profiles "snap.a.b", "snap.a.c"`, the first few of many with how
+// many more there are.
+func profileNames(profiles []*apparmor.Profile) string {
+	var b strings.Builder
+	if len(profiles) == 1 {
+		b.WriteString("profile ")
+	} else {
+		b.WriteString("profiles ")
+	}
+	for i, p := range profiles {
+		if i == maxNamed {
+			fmt.Fprintf(&b, " and %d more", len(profiles)-maxNamed)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q", p.Tag)
+	}
+	return b.String()
 }
 
 var (

@@ -4,12 +4,16 @@
 package aaparser_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"gopkg.in/check.v1"
 
@@ -82,9 +86,9 @@ apps:
 
 func (s *parserSuite) TestGoodProfilesPass(c *check.C) {
 	profiles := renderWith(c, "good", "network inet stream,\n/etc/hosts r,", "dbus (send)\n    bus=session\n    path=/org/example,")
-	c.Check(aaparser.Check(profiles...), check.IsNil)
-	c.Check(aaparser.Check(profiles[0]), check.IsNil)
-	c.Check(aaparser.Check(), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), profiles...), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), profiles[0]), check.IsNil)
+	c.Check(aaparser.Check(context.Background()), check.IsNil)
 }
 
 // The broken rule goes into interface "other", after a good rule and
@@ -126,7 +130,7 @@ func (s *parserSuite) TestBrokenRuleNamesTagLineAndInterface(c *check.C) {
 		profiles := renderWith(c, "broken", "/etc/hosts r,", "/aaa r,\n"+t.rule+"\n/zzz r,")
 		c.Assert(profiles[1].Tag, check.Equals, "snap.broken.two")
 		for _, batch := range [][]*apparmor.Profile{profiles, profiles[1:]} {
-			err := aaparser.Check(batch...)
+			err := aaparser.Check(context.Background(), batch...)
 			c.Assert(err, check.NotNil, comment)
 			var errs aaparser.ParseErrors
 			c.Assert(errors.As(err, &errs), check.Equals, true, comment)
@@ -150,7 +154,7 @@ func (s *parserSuite) TestBatchNamesEveryFailingProfile(c *check.C) {
 	a := renderWith(c, "aaa", "capability frob,", "/ok r,")
 	b := renderWith(c, "bbb", "/ok r,", "@{NOPE} r,")
 	batch := append(append(append([]*apparmor.Profile{}, good...), b...), a...)
-	err := aaparser.Check(batch...)
+	err := aaparser.Check(context.Background(), batch...)
 	var errs aaparser.ParseErrors
 	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
 	var tags []string
@@ -174,7 +178,7 @@ func (s *parserSuite) TestProfilesOfOneShapeFailTogether(c *check.C) {
 	profiles := renderWith(c, "shape", "capability frob,", "/ok r,")
 	twin := *profiles[0]
 	twin.Tag = "snap.shape.twin"
-	err := aaparser.Check(profiles[0], profiles[1], &twin)
+	err := aaparser.Check(context.Background(), profiles[0], profiles[1], &twin)
 	var errs aaparser.ParseErrors
 	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
 	c.Assert(errs, check.HasLen, 3)
@@ -191,7 +195,7 @@ func (s *parserSuite) TestSameTagTwice(c *check.C) {
 	// as variants of a profile.
 	good := renderWith(c, "same", "/etc/hosts r,", "/ok r,")
 	bad := renderWith(c, "same", "/etc/hosts r,", "/usr/bin/foo ix,\n/usr/bin/foo px,")
-	err := aaparser.Check(good[1], bad[1])
+	err := aaparser.Check(context.Background(), good[1], bad[1])
 	var errs aaparser.ParseErrors
 	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
 	c.Assert(errs, check.HasLen, 1)
@@ -204,7 +208,7 @@ func (s *parserSuite) TestErrorInIncludedFileNamesTheInclude(c *check.C) {
 	inc := filepath.Join(dir, "broken-abstraction")
 	c.Assert(os.WriteFile(inc, []byte("/ok r,\n\ncapability frob,\n"), 0644), check.IsNil)
 	profiles := renderWith(c, "inc", "/etc/hosts r,", fmt.Sprintf("#include %q", inc))
-	err := aaparser.Check(profiles...)
+	err := aaparser.Check(context.Background(), profiles...)
 	var perr *aaparser.ParseError
 	c.Assert(errors.As(err, &perr), check.Equals, true, check.Commentf("%v", err))
 	c.Check(perr.Tag, check.Equals, "snap.inc.two")
@@ -222,7 +226,7 @@ func (s *parserSuite) TestCheckErrors(c *check.C) {
 		{[]*apparmor.Profile{nil}, `cannot check AppArmor profiles: profile 0 is nil`},
 		{[]*apparmor.Profile{good[0], nil}, `cannot check AppArmor profiles: profile 1 is nil`},
 	} {
-		c.Check(aaparser.Check(t.profiles...), check.ErrorMatches, t.errorR)
+		c.Check(aaparser.Check(context.Background(), t.profiles...), check.ErrorMatches, t.errorR)
 	}
 }
 
@@ -298,7 +302,7 @@ func benchmarkCheck(b *testing.B, n int) {
 	profiles := benchProfiles(b, n)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := aaparser.Check(profiles...); err != nil {
+		if err := aaparser.Check(context.Background(), profiles...); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -306,3 +310,53 @@ func benchmarkCheck(b *testing.B, n int) {
 
 func BenchmarkCheckOne(b *testing.B)     { benchmarkCheck(b, 1) }
 func BenchmarkCheckBatch50(b *testing.B) { benchmarkCheck(b, 50) }
+
+// fakeParser puts an apparmor_parser that runs script first on PATH,
+// until the returned function restores it.
+func fakeParser(c *check.C, script string) (restore func()) {
+	dir := c.MkDir()
+	c.Assert(os.WriteFile(filepath.Join(dir, "apparmor_parser"), []byte("#!/bin/sh\n"+script), 0755), check.IsNil)
+	old := os.Getenv("PATH")
+	os.Setenv("PATH", dir+":"+old)
+	return func() { os.Setenv("PATH", old) }
+}
+
+// gone says whether a process has exited (and is not a zombie waiting
+// for a parent that does not reap it).
+func gone(pid string) bool {
+	status, err := os.ReadFile(filepath.Join("/proc", pid, "status"))
+	return err != nil || strings.Contains(string(status), "State:\tZ")
+}
+
+// TestCheckBoundedByContext runs a parser that never finishes, and
+// starts a process of its own as apparmor_parser does: Check returns
+// when its context ends, naming the profiles, and nothing it started
+// is left running.
+func (s *parserSuite) TestCheckBoundedByContext(c *check.C) {
+	pidFile := filepath.Join(c.MkDir(), "pid")
+	defer fakeParser(c, fmt.Sprintf("sleep 600 &\necho $! > %s\nwait\n", pidFile))()
+	profiles := renderWith(c, "slow", "/etc/hosts r,", "/ok r,")
+
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	err := aaparser.Check(ctx, profiles...)
+	c.Check(time.Since(start) < 10*time.Second, check.Equals, true)
+	c.Check(err, check.ErrorMatches, `cannot compile AppArmor profiles "snap.slow.one", "snap.slow.two": apparmor_parser did not finish: context deadline exceeded`)
+	c.Check(errors.Is(err, context.DeadlineExceeded), check.Equals, true)
+	data, err := os.ReadFile(pidFile)
+	c.Assert(err, check.IsNil)
+	pid := strings.TrimSpace(string(data))
+	for i := 0; i < 100 && !gone(pid); i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !gone(pid) {
+		c.Errorf("the parser's child %s still runs", pid)
+		if n, err := strconv.Atoi(pid); err == nil {
+			syscall.Kill(n, syscall.SIGKILL)
+		}
+	}
+
+	// A context that has already ended runs nothing.
+	c.Check(aaparser.Check(ctx, profiles[0]), check.ErrorMatches, `cannot compile AppArmor profile "snap.slow.one": apparmor_parser did not finish: context deadline exceeded`)
+}

@@ -4,6 +4,7 @@
 package compiler_test
 
 import (
+	"context"
 	"encoding/binary"
 
 	"golang.org/x/net/bpf"
@@ -227,7 +228,7 @@ func (s *compilerSuite) TestDevmodePolicyInVM(c *check.C) {
 // no comparison there (libseccomp would compare with its negative pseudo
 // number), and to a rule on x86, which has it.
 func (s *compilerSuite) TestPseudoSyscallsLeftOut(c *check.C) {
-	filter, err := compiler.Compile("chown32\n")
+	filter, err := compiler.Compile(context.Background(), "chown32\n")
 	c.Assert(err, check.IsNil)
 	requireAMD64(c, filter)
 	progs := loadPrograms(c, filter)
