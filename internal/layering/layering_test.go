@@ -49,6 +49,7 @@ var forbidden = []struct {
 	{"snap", true, []string{module + "/interfaces"}, "metadata knows nothing of interfaces"},
 	{"interfaces", false, []string{
 		module + "/interfaces/apparmor", module + "/interfaces/seccomp",
+		module + "/interfaces/apparmor/backend", module + "/interfaces/seccomp/backend",
 		module + "/interfaces/builtin", module + "/interfaces/policy",
 	}, "the core contract knows no backend"},
 	{"interfaces/apparmor", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
@@ -56,6 +57,11 @@ var forbidden = []struct {
 	{"interfaces/seccomp", true, []string{"github.com/seccomp/libseccomp-golang", "runtime/cgo"}, "the seccomp backend is pure; only interfaces/seccomp/compiler uses libseccomp"},
 	{"interfaces/apparmor", true, []string{"github.com/seccomp/libseccomp-golang"}, "only interfaces/seccomp/compiler uses libseccomp"},
 	{"interfaces/apparmor", false, []string{"os/exec"}, "running apparmor_parser is aaparser's job"},
+	{"interfaces/seccomp/backend", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
+	{"interfaces/seccomp/loader", false, []string{
+		"github.com/seccomp/libseccomp-golang", "runtime/cgo", "os/exec",
+		module + "/interfaces/seccomp/compiler", module + "/interfaces/builtin",
+	}, "the loader is pure Go, for a launcher to import alone"},
 	{"interfaces/builtin", false, []string{
 		module + "/interfaces/policy", module + "/cmd/snapiface",
 		"github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",

@@ -263,3 +263,9 @@ func (s *compilerSuite) TestCompileBoundedByContext(c *check.C) {
 	c.Assert(err, check.IsNil)
 	c.Check(bounded, check.DeepEquals, unbounded)
 }
+
+func (s *compilerSuite) TestID(c *check.C) {
+	id, err := compiler.ID()
+	c.Assert(err, check.IsNil)
+	c.Check(id, check.Matches, fmt.Sprintf(`libseccomp-[0-9]+\.[0-9]+\.[0-9]+/[a-z0-9]+/%d`, compiler.Revision))
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+// Package fsutil holds the file handling the security backends share:
+// files written whole or not at all, read only as far as they can be
+// equal to what is expected, and directories synced after renames.
+package fsutil
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// WriteTemp writes data to a new file in dir, named pattern with a
+// random suffix (see os.CreateTemp), flushes it to disk and gives it
+// mode perm. The caller renames it over the file it replaces, which
+// readers then see whole, old or new, even across a crash. On failure
+// nothing is left behind.
+func WriteTemp(dir, pattern string, data []byte, perm fs.FileMode) (path string, err error) {
+	f, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return "", err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		return "", err
+	}
+	if err := f.Chmod(perm); err != nil {
+		return "", err
+	}
+	if err := f.Sync(); err != nil {
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// ReadUpTo returns the contents of a file when it is at most size bytes
+// long, and size+1 bytes of it otherwise: enough to tell whether it is
+// equal to something of that size, in one read. A file that does not
+// exist is nil, without an error.
+func ReadUpTo(path string, size int) ([]byte, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, size+1)
+	n, err := io.ReadFull(f, buf)
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		err = nil
+	}
+	return buf[:n], err
+}
+
+// SyncDir flushes a directory to disk, so that the renames and removals
+// in it survive a crash.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}

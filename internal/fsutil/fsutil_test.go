@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package fsutil_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/internal/fsutil"
+)
+
+func Test(t *testing.T) { check.TestingT(t) }
+
+type fsutilSuite struct{}
+
+var _ = check.Suite(&fsutilSuite{})
+
+func (s *fsutilSuite) TestWriteTemp(c *check.C) {
+	dir := c.MkDir()
+	path, err := fsutil.WriteTemp(dir, ".x.*", []byte("hello"), 0644)
+	c.Assert(err, check.IsNil)
+	c.Check(filepath.Dir(path), check.Equals, dir)
+	c.Check(filepath.Base(path), check.Matches, `\.x\.[0-9]+`)
+	data, err := os.ReadFile(path)
+	c.Assert(err, check.IsNil)
+	c.Check(string(data), check.Equals, "hello")
+	fi, err := os.Stat(path)
+	c.Assert(err, check.IsNil)
+	c.Check(fi.Mode().Perm(), check.Equals, os.FileMode(0644))
+	c.Check(fsutil.SyncDir(dir), check.IsNil)
+
+	_, err = fsutil.WriteTemp(filepath.Join(dir, "missing"), ".x.*", nil, 0644)
+	c.Check(err, check.ErrorMatches, `open .*/missing/\.x\.[0-9]+: no such file or directory`)
+	c.Check(fsutil.SyncDir(filepath.Join(dir, "missing")), check.NotNil)
+}
+
+func (s *fsutilSuite) TestReadUpTo(c *check.C) {
+	path := filepath.Join(c.MkDir(), "f")
+	c.Assert(os.WriteFile(path, []byte("hello"), 0644), check.IsNil)
+	for _, t := range []struct {
+		size int
+		want string
+	}{
+		{0, "h"}, {4, "hello"}, {5, "hello"}, {6, "hello"}, {100, "hello"},
+	} {
+		data, err := fsutil.ReadUpTo(path, t.size)
+		c.Assert(err, check.IsNil)
+		c.Check(string(data), check.Equals, t.want, check.Commentf("size %d", t.size))
+	}
+	data, err := fsutil.ReadUpTo(path+".missing", 5)
+	c.Check(err, check.IsNil)
+	c.Check(data, check.IsNil)
+	_, err = fsutil.ReadUpTo(filepath.Dir(path), 5)
+	c.Check(err, check.ErrorMatches, `read .*: is a directory`)
+}
