@@ -23,6 +23,15 @@ func WriteTemp(dir, pattern string, data []byte, perm fs.FileMode) (path string,
 	if err != nil {
 		return "", err
 	}
+	if err := finish(f, data, perm); err != nil {
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// finish writes data to a new file, gives it its mode, flushes and
+// closes it, or removes it.
+func finish(f *os.File, data []byte, perm fs.FileMode) (err error) {
 	defer func() {
 		if err != nil {
 			f.Close()
@@ -30,18 +39,26 @@ func WriteTemp(dir, pattern string, data []byte, perm fs.FileMode) (path string,
 		}
 	}()
 	if _, err := f.Write(data); err != nil {
-		return "", err
+		return err
 	}
 	if err := f.Chmod(perm); err != nil {
-		return "", err
+		return err
 	}
 	if err := f.Sync(); err != nil {
-		return "", err
+		return err
 	}
-	if err := f.Close(); err != nil {
-		return "", err
+	return f.Close()
+}
+
+// WriteNew writes data to a new file at path, which must not exist,
+// flushes it to disk and gives it mode perm. On failure nothing is
+// left behind.
+func WriteNew(path string, data []byte, perm fs.FileMode) (err error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+	if err != nil {
+		return err
 	}
-	return f.Name(), nil
+	return finish(f, data, perm)
 }
 
 // ReadUpTo returns the contents of a file when it is at most size bytes

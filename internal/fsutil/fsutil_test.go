@@ -38,6 +38,18 @@ func (s *fsutilSuite) TestWriteTemp(c *check.C) {
 	c.Check(fsutil.SyncDir(filepath.Join(dir, "missing")), check.NotNil)
 }
 
+func (s *fsutilSuite) TestWriteNew(c *check.C) {
+	path := filepath.Join(c.MkDir(), "f")
+	c.Assert(fsutil.WriteNew(path, []byte("hello"), 0640), check.IsNil)
+	data, err := os.ReadFile(path)
+	c.Assert(err, check.IsNil)
+	c.Check(string(data), check.Equals, "hello")
+	fi, err := os.Stat(path)
+	c.Assert(err, check.IsNil)
+	c.Check(fi.Mode().Perm(), check.Equals, os.FileMode(0640))
+	c.Check(fsutil.WriteNew(path, []byte("again"), 0644), check.ErrorMatches, `open .*/f: file exists`)
+}
+
 func (s *fsutilSuite) TestReadUpTo(c *check.C) {
 	path := filepath.Join(c.MkDir(), "f")
 	c.Assert(os.WriteFile(path, []byte("hello"), 0644), check.IsNil)

@@ -57,6 +57,9 @@ var forbidden = []struct {
 	{"interfaces/seccomp", true, []string{"github.com/seccomp/libseccomp-golang", "runtime/cgo"}, "the seccomp backend is pure; only interfaces/seccomp/compiler uses libseccomp"},
 	{"interfaces/apparmor", true, []string{"github.com/seccomp/libseccomp-golang"}, "only interfaces/seccomp/compiler uses libseccomp"},
 	{"interfaces/apparmor", false, []string{"os/exec"}, "running apparmor_parser is aaparser's job"},
+	{"interfaces/apparmor/backend", true, []string{
+		module + "/interfaces/builtin", module + "/interfaces/policy", "github.com/seccomp/libseccomp-golang",
+	}, "backends are tested with ifacetest, not the catalogue; only interfaces/seccomp/compiler uses libseccomp"},
 	{"interfaces/seccomp/backend", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
 	{"interfaces/seccomp/loader", false, []string{
 		"github.com/seccomp/libseccomp-golang", "runtime/cgo", "os/exec",

@@ -247,6 +247,96 @@ func Check(ctx context.Context, profiles ...*apparmor.Profile) error {
 	return errs
 }
 
+// CacheOptions says how Compile runs apparmor_parser.
+type CacheOptions struct {
+	// Parser is the apparmor_parser to run; "" finds it (Find).
+	Parser string
+	// CacheDir is where the parser keeps compiled profiles
+	// (--cache-loc), in a subdirectory per feature set, each under the
+	// name of the file it was compiled from.
+	CacheDir string
+	// Features is the feature set to compile against (-M), "" for the
+	// running kernel's. Without a kernel that has AppArmor the parser
+	// needs one to write the cache.
+	Features string
+	// Load loads the profiles into the kernel, each replacing the
+	// profile of the same name (--replace), from the cache when it is
+	// fresh. Without it the profiles are compiled, never read from the
+	// cache (a stale entry written in the same clock tick as the
+	// profile could pass for fresh), and not loaded (-Q).
+	Load bool
+}
+
+// File is a profile written to a file, for Compile.
+type File struct {
+	// Path is the file's absolute path; its base name names the
+	// compiled profile in the cache.
+	Path    string
+	Profile *apparmor.Profile
+}
+
+// Compile runs apparmor_parser once on files, with the host's parser
+// configuration, writing each compiled profile to the cache and, with
+// opts.Load, loading them into the kernel. It returns ParseErrors,
+// each naming its tag, line and interface, when profiles fail (with
+// Load, profiles that compiled may have been loaded before the run
+// failed), and another error when the parser cannot run. The run is
+// bounded as Check's is.
+func Compile(ctx context.Context, opts CacheOptions, files ...File) error {
+	if len(files) == 0 {
+		return nil
+	}
+	if !filepath.IsAbs(opts.CacheDir) {
+		return fmt.Errorf("cannot compile AppArmor profiles: cache directory %q is not an absolute path", opts.CacheDir)
+	}
+	names := make([]string, len(files))
+	profiles := make([]*apparmor.Profile, len(files))
+	for i, f := range files {
+		if f.Profile == nil || !filepath.IsAbs(f.Path) {
+			return fmt.Errorf("cannot compile AppArmor profiles: file %d: want a profile and an absolute path, not %q", i, f.Path)
+		}
+		names[i], profiles[i] = f.Path, f.Profile
+	}
+	parser := opts.Parser
+	if parser == "" {
+		var err error
+		if parser, err = Find(); err != nil {
+			return fmt.Errorf("cannot compile AppArmor profiles: %w", err)
+		}
+	}
+	ctx, cancel := withDefaultTimeout(ctx, DefaultTimeout)
+	defer cancel()
+
+	args := []string{"--write-cache", "--cache-loc", opts.CacheDir}
+	if opts.Load {
+		args = append(args, "--replace")
+	} else {
+		args = append(args, "--skip-kernel-load", "--skip-read-cache")
+	}
+	// A failure the parser does not attribute is looked for by
+	// compiling each profile alone, without the cache.
+	eachArgs := []string{"-QK"}
+	if opts.Features != "" {
+		args = append(args, "-M", opts.Features)
+		eachArgs = append(eachArgs, "-M", opts.Features)
+	}
+	failed, err := run(ctx, parser, args, eachArgs, "/", names, profiles)
+	if err != nil {
+		return err
+	}
+	var errs ParseErrors
+	for i := range profiles {
+		if e := failed[i]; e != nil {
+			errs = append(errs, e)
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Tag < errs[j].Tag })
+	return errs
+}
+
 // parserArgs compile without loading into the kernel (-Q) or using the
 // cache (-K), without the host's parser configuration, against the
 // feature set at features. Expression simplification only makes the

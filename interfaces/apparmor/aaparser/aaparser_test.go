@@ -360,3 +360,43 @@ func (s *parserSuite) TestCheckBoundedByContext(c *check.C) {
 	// A context that has already ended runs nothing.
 	c.Check(aaparser.Check(ctx, profiles[0]), check.ErrorMatches, `cannot compile AppArmor profile "snap.slow.one": apparmor_parser did not finish: context deadline exceeded`)
 }
+
+func (s *parserSuite) TestCompileErrors(c *check.C) {
+	good := renderWith(c, "good", "/etc/hosts r,", "/ok r,")
+	for _, t := range []struct {
+		opts        aaparser.CacheOptions
+		files       []aaparser.File
+		errorRegexp string
+	}{
+		{aaparser.CacheOptions{CacheDir: "cache"}, []aaparser.File{{Path: "/p", Profile: good[0]}}, `cannot compile AppArmor profiles: cache directory "cache" is not an absolute path`},
+		{aaparser.CacheOptions{CacheDir: "/cache"}, []aaparser.File{{Path: "p", Profile: good[0]}}, `cannot compile AppArmor profiles: file 0: want a profile and an absolute path, not "p"`},
+		{aaparser.CacheOptions{CacheDir: "/cache"}, []aaparser.File{{Path: "/p", Profile: good[0]}, {Path: "/q"}}, `cannot compile AppArmor profiles: file 1: want a profile and an absolute path, not "/q"`},
+	} {
+		c.Check(aaparser.Compile(context.Background(), t.opts, t.files...), check.ErrorMatches, t.errorRegexp)
+	}
+	c.Check(aaparser.Compile(context.Background(), aaparser.CacheOptions{CacheDir: "x"}), check.IsNil)
+}
+
+// TestCompileWritesCache compiles profiles into a cache against the
+// stock feature set, and names a failing one by its tag.
+func (s *parserSuite) TestCompileWritesCache(c *check.C) {
+	dir, cache := c.MkDir(), c.MkDir()
+	profiles := renderWith(c, "cached", "/etc/hosts r,", "/ok r,")
+	var files []aaparser.File
+	for _, p := range profiles {
+		path := filepath.Join(dir, p.Tag)
+		c.Assert(os.WriteFile(path, p.Text.AppendTo(nil), 0644), check.IsNil)
+		files = append(files, aaparser.File{Path: path, Profile: p})
+	}
+	opts := aaparser.CacheOptions{CacheDir: cache, Features: aaparser.FeaturesFile}
+	c.Assert(aaparser.Compile(context.Background(), opts, files...), check.IsNil)
+	cached, err := filepath.Glob(filepath.Join(cache, "*", "snap.cached.*"))
+	c.Assert(err, check.IsNil)
+	c.Check(cached, check.HasLen, 2)
+
+	bad := renderWith(c, "cached", "/etc/hosts r,", "capability frob,")
+	c.Assert(os.WriteFile(files[1].Path, bad[1].Text.AppendTo(nil), 0644), check.IsNil)
+	files[1].Profile = bad[1]
+	err = aaparser.Compile(context.Background(), opts, files...)
+	c.Check(err, check.ErrorMatches, `snap.cached.two: line [0-9]+ \(interface "other"\): .*frob.*`)
+}
