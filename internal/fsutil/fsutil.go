@@ -7,10 +7,9 @@
 package fsutil
 
 import (
-	"errors"
-	"io"
 	"io/fs"
 	"os"
+	"sync"
 )
 
 // WriteTemp writes data to a new file in dir, named pattern with a
@@ -61,26 +60,22 @@ func WriteNew(path string, data []byte, perm fs.FileMode) (err error) {
 	return finish(f, data, perm)
 }
 
-// ReadUpTo returns the contents of a file when it is at most size bytes
-// long, and size+1 bytes of it otherwise: enough to tell whether it is
-// equal to something of that size, in one read. A file that does not
-// exist is nil, without an error.
-func ReadUpTo(path string, size int) ([]byte, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+// bufs holds the buffers of GetBuffer.
+var bufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// GetBuffer returns an empty buffer with room for at least n bytes, for
+// laying out a text to compare or hash; PutBuffer gives it back.
+func GetBuffer(n int) *[]byte {
+	buf := bufs.Get().(*[]byte)
+	if cap(*buf) < n {
+		*buf = make([]byte, 0, 2*n)
 	}
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	buf := make([]byte, size+1)
-	n, err := io.ReadFull(f, buf)
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		err = nil
-	}
-	return buf[:n], err
+	*buf = (*buf)[:0]
+	return buf
 }
+
+// PutBuffer gives back a buffer of GetBuffer.
+func PutBuffer(buf *[]byte) { bufs.Put(buf) }
 
 // SyncDir flushes a directory to disk, so that the renames and removals
 // in it survive a crash.

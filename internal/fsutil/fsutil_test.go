@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"gopkg.in/check.v1"
 
@@ -50,7 +51,7 @@ func (s *fsutilSuite) TestWriteNew(c *check.C) {
 	c.Check(fsutil.WriteNew(path, []byte("again"), 0644), check.ErrorMatches, `open .*/f: file exists`)
 }
 
-func (s *fsutilSuite) TestReadUpTo(c *check.C) {
+func (s *fsutilSuite) TestReadUpToStamped(c *check.C) {
 	path := filepath.Join(c.MkDir(), "f")
 	c.Assert(os.WriteFile(path, []byte("hello"), 0644), check.IsNil)
 	for _, t := range []struct {
@@ -59,13 +60,49 @@ func (s *fsutilSuite) TestReadUpTo(c *check.C) {
 	}{
 		{0, "h"}, {4, "hello"}, {5, "hello"}, {6, "hello"}, {100, "hello"},
 	} {
-		data, err := fsutil.ReadUpTo(path, t.size)
+		data, stamp, err := fsutil.ReadUpToStamped(path, t.size)
+		c.Check(stamp, check.Equals, fsutil.StatStamp(path))
 		c.Assert(err, check.IsNil)
 		c.Check(string(data), check.Equals, t.want, check.Commentf("size %d", t.size))
 	}
-	data, err := fsutil.ReadUpTo(path+".missing", 5)
+	data, stamp, err := fsutil.ReadUpToStamped(path+".missing", 5)
 	c.Check(err, check.IsNil)
 	c.Check(data, check.IsNil)
-	_, err = fsutil.ReadUpTo(filepath.Dir(path), 5)
+	c.Check(stamp, check.Equals, fsutil.Stamp{})
+	_, _, err = fsutil.ReadUpToStamped(filepath.Dir(path), 5)
 	c.Check(err, check.ErrorMatches, `read .*: is a directory`)
+}
+
+func (s *fsutilSuite) TestStamps(c *check.C) {
+	dir := c.MkDir()
+	path := filepath.Join(dir, "f")
+	c.Check(fsutil.StatStamp(path), check.Equals, fsutil.Stamp{})
+	c.Assert(os.WriteFile(path, []byte("one"), 0644), check.IsNil)
+	first := fsutil.StatStamp(path)
+	c.Check(first, check.Not(check.Equals), fsutil.Stamp{})
+	c.Check(fsutil.StatStamp(path), check.Equals, first)
+	data, stamp, err := fsutil.ReadFileStamped(path)
+	c.Assert(err, check.IsNil)
+	c.Check(string(data), check.Equals, "one")
+	c.Check(stamp, check.Equals, first)
+
+	// Another file of the same size renamed over it.
+	tmp, err := fsutil.WriteTemp(dir, ".f.*", []byte("two"), 0644)
+	c.Assert(err, check.IsNil)
+	c.Assert(os.Rename(tmp, path), check.IsNil)
+	c.Check(fsutil.StatStamp(path), check.Not(check.Equals), first)
+
+	// Changed in place, past the clock's tick: the change time moves.
+	time.Sleep(50 * time.Millisecond)
+	second := fsutil.StatStamp(path)
+	c.Assert(os.WriteFile(path, []byte("six"), 0644), check.IsNil)
+	c.Check(fsutil.StatStamp(path), check.Not(check.Equals), second)
+
+	// A stamp is settled once the file has not changed for a while.
+	now := time.Now()
+	c.Check(fsutil.StatStamp(path).Settled(now), check.Equals, false)
+	c.Check(fsutil.StatStamp(path).Settled(now.Add(2*fsutil.RacyWindow)), check.Equals, true)
+	c.Check(fsutil.Stamp{}.Settled(now.Add(time.Hour)), check.Equals, false)
+	_, _, err = fsutil.ReadFileStamped(path + ".missing")
+	c.Check(err, check.ErrorMatches, `open .*: no such file or directory`)
 }

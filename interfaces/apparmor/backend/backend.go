@@ -7,17 +7,23 @@
 // apparmor_parser into CacheDir and loaded when the kernel has
 // AppArmor. It runs apparmor_parser (through package aaparser), so it is
 // a package of its own: the rendering in package apparmor stays pure.
+//
+// As the seccomp backend does, it remembers the stamp (fsutil.Stamp)
+// and text of each profile it wrote or read, so that a Setup that
+// changes nothing reads nothing back.
 package backend
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
@@ -76,6 +82,9 @@ type Backend struct {
 	files map[string]map[string]bool
 	// revisions holds the revision of each snap's last Setup.
 	revisions map[string]string
+	// memos holds what the backend last wrote or read of each profile.
+	memos map[string]memo
+	seed  maphash.Seed
 }
 
 // New returns a backend.
@@ -87,6 +96,8 @@ func New(cfg Config) *Backend {
 		kernelDir:   filepath.Join(cfg.Root, KernelDir),
 		snapLocks:   make(map[string]*sync.Mutex),
 		revisions:   make(map[string]string),
+		memos:       make(map[string]memo),
+		seed:        maphash.MakeSeed(),
 	}
 }
 
@@ -116,6 +127,41 @@ type change struct {
 	// old is a link to the file it replaces, kept until the new one
 	// is loaded, or "" when there was none.
 	old string
+	// sum is the hash of the profile's text.
+	sum uint64
+}
+
+// memo is what the backend knows of one of its profiles.
+type memo struct {
+	// stamp is the file's when the backend last wrote or read it.
+	stamp fsutil.Stamp
+	// sum is the hash (maphash, with the backend's seed) of its text.
+	sum uint64
+}
+
+func (b *Backend) memo(name string) memo {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.memos[name]
+}
+
+// remember records a memo of a profile, when its stamp is settled (see
+// fsutil.Stamp.Settled); a file that changed too recently for that is
+// read again next time.
+func (b *Backend) remember(name string, m memo) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if m.stamp.Settled(time.Now()) {
+		b.memos[name] = m
+	} else {
+		delete(b.memos, name)
+	}
+}
+
+func (b *Backend) forgetMemo(name string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	delete(b.memos, name)
 }
 
 // Setup renders the AppArmor profile of each app and hook of the snap
@@ -158,10 +204,20 @@ func (b *Backend) Setup(ctx context.Context, repo *interfaces.Repository, snapNa
 	res := &interfaces.SetupResult{Backend: b.Name(), Snap: snapName}
 	var changes []*change
 	for _, p := range profiles {
-		old, err := fsutil.ReadUpTo(b.path(p.Tag), p.Text.Len())
-		if err != nil || !p.Text.Equal(old) {
-			changes = append(changes, &change{profile: p})
+		// A profile whose file has the stamp and the text the backend
+		// last wrote or read is not read again.
+		buf := fsutil.GetBuffer(p.Text.Len())
+		sum := maphash.Bytes(b.seed, p.Text.AppendTo(*buf))
+		fsutil.PutBuffer(buf)
+		if m := b.memo(p.Tag); m.stamp != (fsutil.Stamp{}) && m.sum == sum && fsutil.StatStamp(b.path(p.Tag)) == m.stamp {
+			continue
 		}
+		old, stamp, err := fsutil.ReadUpToStamped(b.path(p.Tag), p.Text.Len())
+		if err == nil && p.Text.Equal(old) {
+			b.remember(p.Tag, memo{stamp: stamp, sum: sum})
+			continue
+		}
+		changes = append(changes, &change{profile: p, sum: sum})
 	}
 	if len(changes) > 0 {
 		if err := b.apply(ctx, snapName, changes, res); err != nil {
@@ -271,6 +327,7 @@ func (b *Backend) apply(ctx context.Context, snapName string, changes []*change,
 			return fmt.Errorf("cannot replace %s: %w", path, err)
 		}
 		b.addFile(snapName, ch.profile.Tag)
+		b.remember(ch.profile.Tag, memo{stamp: fsutil.StatStamp(path), sum: ch.sum})
 		res.Written = append(res.Written, path)
 		files[i].Path = path
 	}
@@ -325,6 +382,7 @@ func (b *Backend) cacheOptions(kernel bool) (aaparser.CacheOptions, error) {
 func (b *Backend) restore(snapName string, changes []*change) error {
 	for _, ch := range changes {
 		path := b.path(ch.profile.Tag)
+		b.forgetMemo(ch.profile.Tag)
 		var err error
 		if ch.old != "" {
 			err = os.Rename(ch.old, path)
@@ -443,6 +501,7 @@ func (b *Backend) removeFiles(snapName string, keep map[string]bool) ([]string, 
 		}
 		b.mu.Lock()
 		delete(b.files[snapName], name)
+		delete(b.memos, name)
 		b.mu.Unlock()
 		removed = append(removed, path)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/snapiface/snapiface/interfaces/apparmor/aaparser"
 	"github.com/snapiface/snapiface/interfaces/apparmor/backend"
 	"github.com/snapiface/snapiface/interfaces/ifacetest"
+	"github.com/snapiface/snapiface/internal/fsutil"
 	"github.com/snapiface/snapiface/snap"
 	"github.com/snapiface/snapiface/testutil"
 )
@@ -488,4 +489,29 @@ func (s *backendSuite) TestLoadFailurePutsOldFilesBack(c *check.C) {
 	c.Check(errors.Is(err, os.ErrNotExist), check.Equals, true)
 	c.Assert(os.Remove(fail), check.IsNil)
 	c.Check(s.setup(c, "other", "").Written, check.HasLen, 4)
+}
+
+// TestChangesSeenWithoutReading checks that profiles the backend
+// knows, and does not read again, are still checked: one changed in
+// place, even to another text of the same size, or removed, is written
+// again.
+func (s *backendSuite) TestChangesSeenWithoutReading(c *check.C) {
+	s.addApp(c, "app")
+	s.backend = s.newBackend(backend.Config{SkipParser: true})
+	s.setup(c, "app", "")
+	time.Sleep(fsutil.RacyWindow + 50*time.Millisecond)
+	c.Check(s.setup(c, "app", "").Changed(), check.Equals, false)
+	c.Check(s.setup(c, "app", "").Changed(), check.Equals, false)
+
+	data, err := os.ReadFile(s.path("snap.app.one"))
+	c.Assert(err, check.IsNil)
+	changed := strings.Replace(string(data), "/etc/hosts r,", "/etc/hosts w,", 1)
+	c.Assert(changed, check.Not(check.Equals), string(data))
+	c.Assert(os.WriteFile(s.path("snap.app.one"), []byte(changed), 0644), check.IsNil)
+	c.Assert(os.Remove(s.path("snap.app.two")), check.IsNil)
+	res := s.setup(c, "app", "")
+	c.Check(res.Written, check.DeepEquals, s.paths("snap.app.one", "snap.app.two"))
+	again, err := os.ReadFile(s.path("snap.app.one"))
+	c.Assert(err, check.IsNil)
+	c.Check(string(again), check.Equals, string(data))
 }

@@ -17,6 +17,13 @@
 // them, and a compile that is under way is waited for, not started
 // again. And compiles run in parallel, up to GOMAXPROCS at a time
 // across every Setup of the backend.
+//
+// Reading the files back is the cost of a Setup that changes nothing:
+// the backend remembers, of each file it wrote or read, its stamp
+// (device, inode, size, change time: see fsutil.Stamp) and the hash of
+// the text it holds, and a file whose stamp is unchanged and whose text
+// would be the same is not read again. A file changed by anyone else
+// has another stamp, and is read.
 package backend
 
 import (
@@ -25,12 +32,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/seccomp"
@@ -77,6 +86,9 @@ type Backend struct {
 	// compiles holds the compiles under way by source key, for Setups
 	// that need the same one to wait for.
 	compiles map[string]*compileCall
+	// memos holds what the backend last wrote or read of each file.
+	memos map[string]memo
+	seed  maphash.Seed
 }
 
 // knownFilter is the compiled filter of tags on disk.
@@ -104,6 +116,8 @@ func New(root string) *Backend {
 		tags:      make(map[string]string),
 		known:     make(map[string]*knownFilter),
 		compiles:  make(map[string]*compileCall),
+		memos:     make(map[string]memo),
+		seed:      maphash.MakeSeed(),
 	}
 }
 
@@ -157,6 +171,8 @@ type plan struct {
 	policy *seccomp.Policy
 	src    []byte
 	key    string
+	// sum is the hash of the text, for the memos.
+	sum uint64
 	// writeSrc and writeBin say which files differ from what they
 	// must be.
 	writeSrc, writeBin bool
@@ -207,14 +223,15 @@ func (b *Backend) Setup(ctx context.Context, repo *interfaces.Repository, snapNa
 	for i, policy := range policies {
 		plans[i] = b.plan(policy, id)
 	}
-	// Filters found on disk serve other tags with the same source.
+	// Filters read from disk serve other tags with the same source.
 	for _, p := range plans {
-		if !p.writeBin {
+		if p.programs != nil && !p.writeBin {
 			b.adopt(p.tag(), p.key, p.programs)
 		}
 	}
 	compiled, err := b.compileAll(ctx, plans)
-	res.Compiled = compiled
+	res.Compiled = len(compiled)
+	defer b.dropUnused(compiled)
 	if err != nil {
 		return nil, fmt.Errorf("cannot set up seccomp filters of snap %q: %w", snapName, err)
 	}
@@ -327,20 +344,86 @@ func snapOfFile(name string) string {
 	return snapName
 }
 
-// plan lays out a policy, finds its source key and says which of its
-// files must be written.
+// plan lays out a policy and says which of its files
+// must be written. A file whose stamp and content are the ones the
+// backend last wrote or read is not read again; the others are read,
+// and a filter is the right one when it says it was compiled from the
+// policy's source by this compiler.
 func (b *Backend) plan(policy *seccomp.Policy, id string) *plan {
-	p := &plan{policy: policy, src: policy.Text.AppendTo(nil)}
-	p.key = SourceKey(p.src)
-	old, err := fsutil.ReadUpTo(b.path(p.tag()+srcSuffix), len(p.src))
-	p.writeSrc = err != nil || !policy.Text.Equal(old)
-	// A filter that cannot be read is written again.
-	if f, err := loader.ReadFile(b.path(p.tag() + binSuffix)); err == nil && f.Source == p.key && f.Compiler == id {
-		p.programs = f.Programs
+	buf := fsutil.GetBuffer(policy.Text.Len())
+	defer fsutil.PutBuffer(buf)
+	*buf = policy.Text.AppendTo(*buf)
+	text := *buf
+	sum := maphash.Bytes(b.seed, text)
+	p := &plan{policy: policy, sum: sum}
+	srcName, binName := p.tag()+srcSuffix, p.tag()+binSuffix
+	srcMemo, binMemo := b.memo(srcName), b.memo(binName)
+
+	if !srcMemo.holds(sum, b.path(srcName)) {
+		old, stamp, err := fsutil.ReadUpToStamped(b.path(srcName), len(text))
+		if err == nil && policy.Text.Equal(old) {
+			b.remember(srcName, memo{stamp: stamp, sum: sum})
+		} else {
+			p.writeSrc = true
+		}
+	}
+	if binMemo.holds(sum, b.path(binName)) {
+		p.key = binMemo.key
 	} else {
-		p.writeBin = true
+		p.key = SourceKey(text)
+		// A filter that cannot be read is written again.
+		data, stamp, err := fsutil.ReadFileStamped(b.path(binName))
+		var f *loader.File
+		if err == nil {
+			f, err = loader.Parse(data)
+		}
+		if err == nil && f.Source == p.key && f.Compiler == id {
+			p.programs = f.Programs
+			b.remember(binName, memo{stamp: stamp, sum: sum, key: p.key})
+		} else {
+			p.writeBin = true
+		}
+	}
+	if p.writeSrc || p.writeBin {
+		p.src = append([]byte(nil), text...)
 	}
 	return p
+}
+
+// memo is what the backend knows of one of its files.
+type memo struct {
+	// stamp is the file's when the backend last wrote or read it.
+	stamp fsutil.Stamp
+	// sum is the hash (maphash, with the backend's seed) of the policy
+	// text the file holds, or for a filter was compiled from.
+	sum uint64
+	// key is a filter's source key.
+	key string
+}
+
+// holds says whether the file at path is still the one the memo was
+// made of, and holds (or was compiled from) the text whose hash is sum.
+func (m memo) holds(sum uint64, path string) bool {
+	return m.stamp != (fsutil.Stamp{}) && m.sum == sum && fsutil.StatStamp(path) == m.stamp
+}
+
+func (b *Backend) memo(name string) memo {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.memos[name]
+}
+
+// remember records a memo of a file, when its stamp is settled (see
+// fsutil.Stamp.Settled); a file that changed too recently for that is
+// read again next time.
+func (b *Backend) remember(name string, m memo) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if m.stamp.Settled(time.Now()) {
+		b.memos[name] = m
+	} else {
+		delete(b.memos, name)
+	}
 }
 
 func (b *Backend) path(name string) string { return filepath.Join(b.dir, name) }
@@ -387,9 +470,9 @@ func (b *Backend) release(key string) {
 
 // compileAll finds the filter of every plan that needs one written:
 // shared with another tag, compiled by another Setup, or compiled here,
-// each source once and in parallel. It returns the number of compiles
-// run here and the errors of the tags whose policy does not compile.
-func (b *Backend) compileAll(ctx context.Context, plans []*plan) (int, error) {
+// each source once and in parallel. It returns the sources compiled
+// here and the errors of the tags whose policy does not compile.
+func (b *Backend) compileAll(ctx context.Context, plans []*plan) ([]string, error) {
 	bySource := make(map[string][]*plan)
 	var sources []string
 	for _, p := range plans {
@@ -404,7 +487,7 @@ func (b *Backend) compileAll(ctx context.Context, plans []*plan) (int, error) {
 	var (
 		wg       sync.WaitGroup
 		mu       sync.Mutex
-		compiled int
+		compiled []string
 		failed   = make(map[string]error)
 	)
 	for _, key := range sources {
@@ -415,7 +498,7 @@ func (b *Backend) compileAll(ctx context.Context, plans []*plan) (int, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if ran {
-				compiled++
+				compiled = append(compiled, key)
 			}
 			if err != nil {
 				failed[key] = err
@@ -462,6 +545,12 @@ func (b *Backend) get(ctx context.Context, key string, src []byte) ([][]byte, bo
 			call.programs, call.err = b.compile(ctx, src)
 			b.mu.Lock()
 			delete(b.compiles, key)
+			// Known from now on, so that no Setup compiles it again
+			// before this one has written it; dropped by dropUnused if
+			// no tag takes it.
+			if call.err == nil && b.known[key] == nil {
+				b.known[key] = &knownFilter{programs: call.programs}
+			}
 			b.mu.Unlock()
 			close(call.done)
 			return call.programs, true, call.err
@@ -480,6 +569,18 @@ func (b *Backend) get(ctx context.Context, key string, src []byte) ([][]byte, bo
 			continue
 		}
 		return nil, false, call.err
+	}
+}
+
+// dropUnused forgets the filters of keys that no tag on disk has: those
+// a Setup compiled and then could not write.
+func (b *Backend) dropUnused(keys []string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, key := range keys {
+		if k := b.known[key]; k != nil && k.refs == 0 {
+			delete(b.known, key)
+		}
 	}
 }
 
@@ -556,9 +657,12 @@ func (b *Backend) renameAll(plans []*plan) (written []string, err error) {
 				return written, fmt.Errorf("cannot replace %s: %w", path, err)
 			}
 			*f.tmp = ""
+			m := memo{stamp: fsutil.StatStamp(path), sum: p.sum}
 			if f.tmp == &p.tmpBin {
 				p.binDone = true
+				m.key = p.key
 			}
+			b.remember(f.name, m)
 			written = append(written, path)
 			b.addFile(f.name)
 		}
@@ -598,6 +702,7 @@ func (b *Backend) removeFiles(snapName string, keep map[string]bool) ([]string, 
 		}
 		b.mu.Lock()
 		delete(b.files[snapName], name)
+		delete(b.memos, name)
 		b.mu.Unlock()
 		if tag, ok := strings.CutSuffix(name, binSuffix); ok && !strings.HasPrefix(name, ".") {
 			b.forget(tag)

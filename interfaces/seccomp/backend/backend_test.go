@@ -23,6 +23,7 @@ import (
 	"github.com/snapiface/snapiface/interfaces/seccomp/backend"
 	"github.com/snapiface/snapiface/interfaces/seccomp/compiler"
 	"github.com/snapiface/snapiface/interfaces/seccomp/loader"
+	"github.com/snapiface/snapiface/internal/fsutil"
 	"github.com/snapiface/snapiface/snap"
 )
 
@@ -468,4 +469,33 @@ func (s *backendSuite) TestSourceKey(c *check.C) {
 		c.Check(backend.SourceKey([]byte(t.text)) == key, check.Equals, t.same, check.Commentf("%q", t.text))
 	}
 	c.Check(backend.SourceKey([]byte("# one\nread\n")), check.Equals, backend.SourceKey([]byte("# two, longer\nread\n")))
+}
+
+// TestChangesSeenWithoutReading checks that files the backend knows,
+// and does not read again, are still checked: one changed in place,
+// even to another text of the same size, or removed, is written again.
+func (s *backendSuite) TestChangesSeenWithoutReading(c *check.C) {
+	s.addApp(c, "app", snap.StrictConfinement)
+	s.setup(c, "app")
+	// Once the files are older than the racy window, a Setup reads
+	// them and trusts their stamps from then on.
+	time.Sleep(fsutil.RacyWindow + 50*time.Millisecond)
+	c.Check(s.setup(c, "app").Changed(), check.Equals, false)
+	c.Check(s.setup(c, "app").Changed(), check.Equals, false)
+
+	src, err := os.ReadFile(s.path("snap.app.one.src"))
+	c.Assert(err, check.IsNil)
+	bin, err := os.ReadFile(s.path("snap.app.three.bin"))
+	c.Assert(err, check.IsNil)
+	changed := strings.Replace(string(src), "setpriority", "setpriorita", 1)
+	c.Assert(changed, check.Not(check.Equals), string(src))
+	c.Assert(os.WriteFile(s.path("snap.app.one.src"), []byte(changed), 0644), check.IsNil)
+	c.Assert(os.Remove(s.path("snap.app.two.bin")), check.IsNil)
+	c.Assert(os.WriteFile(s.path("snap.app.three.bin"), append(bin[:len(bin)-1:len(bin)-1], bin[len(bin)-1]^1), 0644), check.IsNil)
+	res := s.setup(c, "app")
+	c.Check(res.Written, check.DeepEquals, []string{s.path("snap.app.one.src"), s.path("snap.app.three.bin"), s.path("snap.app.two.bin")})
+	c.Check(res.Compiled, check.Equals, 0)
+	again, err := os.ReadFile(s.path("snap.app.one.src"))
+	c.Assert(err, check.IsNil)
+	c.Check(string(again), check.Equals, string(src))
 }

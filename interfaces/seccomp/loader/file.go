@@ -5,6 +5,7 @@ package loader
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -16,7 +17,7 @@ import (
 // policy it was compiled from, TAG.src. It starts with a line of text
 // that says what it holds, then the programs, one after the other:
 //
-//	snapiface-seccomp 1 source=sha256:HEX compiler=ID programs=LEN,LEN\n
+//	snapiface-seccomp 1 source=sha256:HEX compiler=ID programs=LEN,LEN bpf=sha256:HEX\n
 //	PROGRAM PROGRAM
 //
 // source is the SHA-256 sum of the policy as the compiler reads it (see
@@ -24,10 +25,12 @@ import (
 // made the programs (the library, its version, the architecture), and
 // programs gives the length in bytes of each program, in the order they
 // are to be loaded, or "none" for an unrestricted policy, which has no
-// program. A program is an array of struct sock_filter (8 bytes an
+// program, and bpf is the SHA-256 sum of the programs, one after the
+// other. A program is an array of struct sock_filter (8 bytes an
 // instruction, host byte order). The header lets the backend tell,
 // without compiling, that a filter on disk is the one its source
-// compiles to, and lets the loader refuse a file that is cut short.
+// compiles to, and lets the loader refuse a file that is cut short or
+// damaged.
 
 // magic starts every filter file; the number after it is the format.
 const magic = "snapiface-seccomp 1 "
@@ -76,13 +79,23 @@ func (f *File) Marshal() ([]byte, error) {
 	if len(f.Programs) == 0 {
 		programs = "none"
 	}
-	header := magic + "source=" + f.Source + " compiler=" + f.Compiler + " programs=" + programs + "\n"
+	header := magic + "source=" + f.Source + " compiler=" + f.Compiler + " programs=" + programs + " bpf=" + programsSum(f.Programs) + "\n"
 	out := make([]byte, 0, len(header)+size)
 	out = append(out, header...)
 	for _, prog := range f.Programs {
 		out = append(out, prog...)
 	}
 	return out, nil
+}
+
+// programsSum returns "sha256:" and the sum of the programs, one after
+// the other.
+func programsSum(programs [][]byte) string {
+	h := sha256.New()
+	for _, prog := range programs {
+		h.Write(prog)
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
 }
 
 // Parse reads a filter file's bytes. The programs it returns share
@@ -93,7 +106,7 @@ func Parse(data []byte) (*File, error) {
 		return nil, fmt.Errorf("not a seccomp filter of this format: want a first line %q...", magic)
 	}
 	f := &File{}
-	var programs string
+	var programs, sum string
 	seen := make(map[string]bool)
 	for _, field := range strings.Fields(string(data[len(magic):end])) {
 		key, value, ok := strings.Cut(field, "=")
@@ -108,11 +121,13 @@ func Parse(data []byte) (*File, error) {
 			f.Compiler = value
 		case "programs":
 			programs = value
+		case "bpf":
+			sum = value
 		default:
 			return nil, fmt.Errorf("unknown header field %q", key)
 		}
 	}
-	for _, key := range []string{"source", "compiler", "programs"} {
+	for _, key := range []string{"source", "compiler", "programs", "bpf"} {
 		if !seen[key] {
 			return nil, fmt.Errorf("header has no %s", key)
 		}
@@ -142,6 +157,9 @@ func Parse(data []byte) (*File, error) {
 	}
 	if len(rest) > 0 {
 		return nil, fmt.Errorf("%d bytes past the last program", len(rest))
+	}
+	if sum != programsSum(f.Programs) {
+		return nil, fmt.Errorf("the programs do not have the sum the header gives: the file is damaged")
 	}
 	return f, nil
 }

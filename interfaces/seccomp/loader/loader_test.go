@@ -4,7 +4,9 @@
 package loader_test
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
@@ -196,7 +198,8 @@ func (s *loaderSuite) TestFileRoundTrip(c *check.C) {
 	}
 	data, err := (&loader.File{Source: sum, Compiler: "c", Programs: [][]byte{make([]byte, 16)}}).Marshal()
 	c.Assert(err, check.IsNil)
-	c.Check(string(data), check.Equals, "snapiface-seccomp 1 source="+sum+" compiler=c programs=16\n"+string(make([]byte, 16)))
+	zeros := sha256.Sum256(make([]byte, 16))
+	c.Check(string(data), check.Equals, "snapiface-seccomp 1 source="+sum+" compiler=c programs=16 bpf=sha256:"+hex.EncodeToString(zeros[:])+"\n"+string(make([]byte, 16)))
 
 	path := filepath.Join(c.MkDir(), "snap.a.b.bin")
 	c.Assert(os.WriteFile(path, data, 0644), check.IsNil)
@@ -211,7 +214,7 @@ func (s *loaderSuite) TestFileRoundTrip(c *check.C) {
 }
 
 func (s *loaderSuite) TestParseErrors(c *check.C) {
-	head := "snapiface-seccomp 1 source=" + sum + " compiler=c "
+	head := "snapiface-seccomp 1 source=" + sum + " compiler=c bpf=" + sum + " "
 	prog := string(make([]byte, 8))
 	for _, t := range []struct {
 		input, errorRegexp string
@@ -224,12 +227,13 @@ func (s *loaderSuite) TestParseErrors(c *check.C) {
 		{head + "programs=8 programs=8\n" + prog, `invalid header field "programs=8"`},
 		{head + "programs\n", `invalid header field "programs"`},
 		{head + "programs=none colour=red\n", `unknown header field "colour"`},
-		{"snapiface-seccomp 1 source=" + sum + " programs=none\n", `header has no compiler`},
-		{"snapiface-seccomp 1 compiler=c programs=none\n", `header has no source`},
-		{"snapiface-seccomp 1 source=" + sum + " compiler=c\n", `header has no programs`},
-		{"snapiface-seccomp 1 source=md5:00 compiler=c programs=none\n", `invalid source "md5:00": want sha256: and 64 hexadecimal digits`},
-		{"snapiface-seccomp 1 source=sha256:0g" + sum[9:] + " compiler=c programs=none\n", `invalid source .*`},
-		{"snapiface-seccomp 1 source=" + sum + " compiler= programs=none\n", `invalid compiler "": want 1 to 128 characters without blanks or '='`},
+		{"snapiface-seccomp 1 source=" + sum + " programs=none bpf=" + sum + "\n", `header has no compiler`},
+		{"snapiface-seccomp 1 compiler=c programs=none bpf=" + sum + "\n", `header has no source`},
+		{"snapiface-seccomp 1 source=" + sum + " compiler=c bpf=" + sum + "\n", `header has no programs`},
+		{"snapiface-seccomp 1 source=" + sum + " compiler=c programs=none\n", `header has no bpf`},
+		{"snapiface-seccomp 1 source=md5:00 compiler=c programs=none bpf=" + sum + "\n", `invalid source "md5:00": want sha256: and 64 hexadecimal digits`},
+		{"snapiface-seccomp 1 source=sha256:0g" + sum[9:] + " compiler=c programs=none bpf=" + sum + "\n", `invalid source .*`},
+		{"snapiface-seccomp 1 source=" + sum + " compiler= programs=none bpf=" + sum + "\n", `invalid compiler "": want 1 to 128 characters without blanks or '='`},
 		{head + "programs=8,x\n" + prog, `invalid length "x" of program 2`},
 		{head + "programs=0\n", `invalid length "0" of program 1`},
 		{head + "programs=-8\n", `invalid length "-8" of program 1`},
@@ -238,10 +242,19 @@ func (s *loaderSuite) TestParseErrors(c *check.C) {
 		{head + "programs=32776\n" + string(make([]byte, 32776)), `program 1: 4097 instructions, the kernel loads at most 4096`},
 		{head + "programs=8\n" + prog + "x", `1 bytes past the last program`},
 		{head + "programs=none\n" + prog, `8 bytes past the last program`},
+		{head + "programs=8\n" + prog, `the programs do not have the sum the header gives: the file is damaged`},
+		{head + "programs=none\n", `the programs do not have the sum the header gives: the file is damaged`},
 	} {
 		_, err := loader.Parse([]byte(t.input))
 		c.Check(err, check.ErrorMatches, t.errorRegexp, check.Commentf("%.60q", t.input))
 	}
+
+	// One bit changed in a program is found.
+	data, err := (&loader.File{Source: sum, Compiler: "c", Programs: [][]byte{denyGetppid(c, 1)}}).Marshal()
+	c.Assert(err, check.IsNil)
+	data[len(data)-1] ^= 1
+	_, err = loader.Parse(data)
+	c.Check(err, check.ErrorMatches, `the programs do not have the sum the header gives: the file is damaged`)
 }
 
 func (s *loaderSuite) TestMarshalErrors(c *check.C) {
