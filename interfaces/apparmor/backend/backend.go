@@ -87,8 +87,12 @@ type Backend struct {
 	seed  maphash.Seed
 }
 
-// New returns a backend.
+// New returns a backend. A relative Root is taken from the working
+// directory now.
 func New(cfg Config) *Backend {
+	if abs, err := filepath.Abs(cfg.Root); err == nil && cfg.Root != "" {
+		cfg.Root = abs
+	}
 	return &Backend{
 		cfg:         cfg,
 		profilesDir: filepath.Join(cfg.Root, ProfilesDir),

@@ -107,8 +107,12 @@ type compileCall struct {
 }
 
 // New returns a backend that keeps its files in root+Dir; root "" or
-// "/" is the real system.
+// "/" is the real system, and a relative root is taken from the working
+// directory now.
 func New(root string) *Backend {
+	if abs, err := filepath.Abs(root); err == nil && root != "" {
+		root = abs
+	}
 	return &Backend{
 		dir:       filepath.Join(root, Dir),
 		compiling: make(chan struct{}, runtime.GOMAXPROCS(0)),
