@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 )
 
 // SecurityBackend keeps the files of one security system (AppArmor
@@ -56,6 +57,10 @@ type SetupResult struct {
 	// the same rules are compiled once, by whichever Setup needs them
 	// first.
 	Compiled int
+	// CompileTime is the time the compiles took: summed over the
+	// libseccomp compiles, which run in parallel; the apparmor_parser
+	// run that compiled the profiles.
+	CompileTime time.Duration
 	// Note says what was done beyond the files, for people: "loaded 3
 	// profiles", "not loaded: no AppArmor in this kernel".
 	Note string

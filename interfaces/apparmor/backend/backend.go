@@ -310,7 +310,10 @@ func (b *Backend) apply(ctx context.Context, snapName string, changes []*change,
 			return err
 		}
 		res.Compiled = len(changes)
-		if err := aaparser.Compile(ctx, opts, files...); err != nil {
+		start := time.Now()
+		err = aaparser.Compile(ctx, opts, files...)
+		res.CompileTime = time.Since(start)
+		if err != nil {
 			return err
 		}
 	}

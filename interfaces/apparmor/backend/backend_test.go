@@ -201,6 +201,7 @@ func (s *backendSuite) TestFirstSetup(c *check.C) {
 	c.Check(res.Written, check.DeepEquals, s.paths(appTags...))
 	c.Check(res.Removed, check.HasLen, 0)
 	c.Check(res.Compiled, check.Equals, 4)
+	c.Check(res.CompileTime > 0, check.Equals, true)
 	c.Check(res.Note, check.Equals, backend.NotLoaded)
 	c.Check(s.cached(c), check.DeepEquals, appTags)
 	for _, p := range s.profiles(c, "app", "7") {

@@ -233,8 +233,8 @@ func (b *Backend) Setup(ctx context.Context, repo *interfaces.Repository, snapNa
 			b.adopt(p.tag(), p.key, p.programs)
 		}
 	}
-	compiled, err := b.compileAll(ctx, plans)
-	res.Compiled = len(compiled)
+	compiled, compileTime, err := b.compileAll(ctx, plans)
+	res.Compiled, res.CompileTime = len(compiled), compileTime
 	defer b.dropUnused(compiled)
 	if err != nil {
 		return nil, fmt.Errorf("cannot set up seccomp filters of snap %q: %w", snapName, err)
@@ -475,8 +475,8 @@ func (b *Backend) release(key string) {
 // compileAll finds the filter of every plan that needs one written:
 // shared with another tag, compiled by another Setup, or compiled here,
 // each source once and in parallel. It returns the sources compiled
-// here and the errors of the tags whose policy does not compile.
-func (b *Backend) compileAll(ctx context.Context, plans []*plan) ([]string, error) {
+// here, the time their compiles took, and the errors of the tags whose policy does not compile.
+func (b *Backend) compileAll(ctx context.Context, plans []*plan) ([]string, time.Duration, error) {
 	bySource := make(map[string][]*plan)
 	var sources []string
 	for _, p := range plans {
@@ -489,20 +489,22 @@ func (b *Backend) compileAll(ctx context.Context, plans []*plan) ([]string, erro
 		bySource[p.key] = append(bySource[p.key], p)
 	}
 	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		compiled []string
-		failed   = make(map[string]error)
+		wg          sync.WaitGroup
+		mu          sync.Mutex
+		compiled    []string
+		compileTime time.Duration
+		failed      = make(map[string]error)
 	)
 	for _, key := range sources {
 		wg.Add(1)
 		go func(key string, first *plan) {
 			defer wg.Done()
-			programs, ran, err := b.get(ctx, key, first.src)
+			programs, took, ran, err := b.get(ctx, key, first.src)
 			mu.Lock()
 			defer mu.Unlock()
 			if ran {
 				compiled = append(compiled, key)
+				compileTime += took
 			}
 			if err != nil {
 				failed[key] = err
@@ -515,7 +517,7 @@ func (b *Backend) compileAll(ctx context.Context, plans []*plan) ([]string, erro
 	}
 	wg.Wait()
 	if len(failed) == 0 {
-		return compiled, nil
+		return compiled, compileTime, nil
 	}
 	var errs []error
 	for _, p := range plans {
@@ -524,19 +526,19 @@ func (b *Backend) compileAll(ctx context.Context, plans []*plan) ([]string, erro
 		}
 	}
 	sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
-	return compiled, errors.Join(errs...)
+	return compiled, compileTime, errors.Join(errs...)
 }
 
 // get returns the filter compiled from src, whose source key is key:
 // one that a tag on disk has, one that another Setup is compiling, or
-// one it compiles, which it says. A compile waits for one of the
-// backend's GOMAXPROCS tokens.
-func (b *Backend) get(ctx context.Context, key string, src []byte) ([][]byte, bool, error) {
+// one it compiles, which it says with the time the compile took. A
+// compile waits for one of the backend's GOMAXPROCS tokens.
+func (b *Backend) get(ctx context.Context, key string, src []byte) ([][]byte, time.Duration, bool, error) {
 	for {
 		b.mu.Lock()
 		if k := b.known[key]; k != nil {
 			b.mu.Unlock()
-			return k.programs, false, nil
+			return k.programs, 0, false, nil
 		}
 		call := b.compiles[key]
 		owner := call == nil
@@ -546,7 +548,8 @@ func (b *Backend) get(ctx context.Context, key string, src []byte) ([][]byte, bo
 		}
 		b.mu.Unlock()
 		if owner {
-			call.programs, call.err = b.compile(ctx, src)
+			var took time.Duration
+			call.programs, took, call.err = b.compile(ctx, src)
 			b.mu.Lock()
 			delete(b.compiles, key)
 			// Known from now on, so that no Setup compiles it again
@@ -557,22 +560,22 @@ func (b *Backend) get(ctx context.Context, key string, src []byte) ([][]byte, bo
 			}
 			b.mu.Unlock()
 			close(call.done)
-			return call.programs, true, call.err
+			return call.programs, took, true, call.err
 		}
 		select {
 		case <-call.done:
 		case <-ctx.Done():
-			return nil, false, fmt.Errorf("cannot compile seccomp policy: %w", ctx.Err())
+			return nil, 0, false, fmt.Errorf("cannot compile seccomp policy: %w", ctx.Err())
 		}
 		if call.err == nil {
-			return call.programs, false, nil
+			return call.programs, 0, false, nil
 		}
 		// The context of the Setup that compiled ended first: compile
 		// here, if this context allows.
 		if (errors.Is(call.err, context.Canceled) || errors.Is(call.err, context.DeadlineExceeded)) && ctx.Err() == nil {
 			continue
 		}
-		return nil, false, call.err
+		return nil, 0, false, call.err
 	}
 }
 
@@ -588,19 +591,22 @@ func (b *Backend) dropUnused(keys []string) {
 	}
 }
 
-// compile compiles src once it has a token.
-func (b *Backend) compile(ctx context.Context, src []byte) ([][]byte, error) {
+// compile compiles src once it has a token, and says how long the
+// compile took.
+func (b *Backend) compile(ctx context.Context, src []byte) ([][]byte, time.Duration, error) {
 	select {
 	case b.compiling <- struct{}{}:
 	case <-ctx.Done():
-		return nil, fmt.Errorf("cannot compile seccomp policy: %w", ctx.Err())
+		return nil, 0, fmt.Errorf("cannot compile seccomp policy: %w", ctx.Err())
 	}
 	defer func() { <-b.compiling }()
+	start := time.Now()
 	compiled, err := compiler.Compile(ctx, string(src))
+	took := time.Since(start)
 	if err != nil {
-		return nil, err
+		return nil, took, err
 	}
-	return compiled.Programs, nil
+	return compiled.Programs, took, nil
 }
 
 // writeAll writes every file that must change beside the one it

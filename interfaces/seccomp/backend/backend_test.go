@@ -159,6 +159,7 @@ func (s *backendSuite) TestFirstSetup(c *check.C) {
 	c.Check(res.Removed, check.HasLen, 0)
 	// one and two have the same rules, three and the hook too.
 	c.Check(res.Compiled, check.Equals, 2)
+	c.Check(res.CompileTime > 0, check.Equals, true)
 
 	id, err := compiler.ID()
 	c.Assert(err, check.IsNil)
@@ -188,6 +189,7 @@ func (s *backendSuite) TestNoOpSetup(c *check.C) {
 	res := s.setup(c, "app")
 	c.Check(res.Changed(), check.Equals, false)
 	c.Check(res.Compiled, check.Equals, 0)
+	c.Check(res.CompileTime, check.Equals, time.Duration(0))
 	c.Check(s.snapshot(c), check.DeepEquals, before)
 
 	// A daemon that starts again compiles and writes nothing either:
