@@ -67,6 +67,14 @@ fuzz: ## fuzz each parser for FUZZTIME (30s)
 DEMO_ARGS := examples/vm-manager.yaml --declaration examples/vm-manager.declaration.yaml --auto \
 	--plug vm-manager:multipass-support --plug vm-manager:kvm
 
-demo: deps ## render and check the confinement of the example snap (into out/demo)
+# The daemon's side: the example set up by both backends in a root of
+# its own, then its daemon's command run under its compiled filter.
+DEMO_ROOT := out/demo/root
+DEMO_EXEC := sh -c 'grep -E "^(NoNewPrivs|Seccomp|Seccomp_filters):" /proc/self/status; \
+	unshare --user true 2>&1 || echo "unshare --user: denied by the filter, as the policy says"'
+
+demo: deps ## render and check the confinement of the example snap (into out/demo), set it up and run it
 	$(GO) run ./cmd/snapiface profile $(DEMO_ARGS) --check --out out/demo
 	$(GO) run ./cmd/snapiface profile $(DEMO_ARGS) --json
+	$(GO) run ./examples/daemon --root $(DEMO_ROOT) --plug vm-manager:multipass-support --plug vm-manager:kvm examples/vm-manager.yaml
+	$(GO) run ./cmd/snapiface exec --tag snap.vm-manager.daemon --root $(DEMO_ROOT) -- $(DEMO_EXEC)

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -397,15 +398,18 @@ func renderSnap(sys *system, instanceName string, host apparmor.Host) ([]*render
 // checkRendered compiles every profile with apparmor_parser (in one
 // batch) and every seccomp policy with libseccomp, keeping the filters.
 // Every problem is reported, each naming its tag, line and interface,
-// and the other end of the connection its rule came from.
+// and the other end of the connection its rule came from. The parser
+// run and each compile are bounded by their packages' default
+// timeouts, and a timeout names the profiles.
 func checkRendered(sys *system, all []*rendered) error {
+	ctx := context.Background()
 	var problems []string
 	profiles := make([]*apparmor.Profile, len(all))
 	for i, r := range all {
 		profiles[i] = r.apparmor
 	}
 	if len(profiles) > 0 {
-		if err := aaparser.Check(profiles...); err != nil {
+		if err := aaparser.Check(ctx, profiles...); err != nil {
 			var perrs aaparser.ParseErrors
 			if errors.As(err, &perrs) {
 				for _, perr := range perrs {
@@ -417,7 +421,7 @@ func checkRendered(sys *system, all []*rendered) error {
 		}
 	}
 	for _, r := range all {
-		filter, err := compiler.Compile(r.seccomp.Text.String())
+		filter, err := compiler.Compile(ctx, r.seccomp.Text.String())
 		if err != nil {
 			problems = append(problems, "seccomp: "+r.seccomp.Explain(err).Error())
 			continue
