@@ -34,6 +34,8 @@
 // are. Attribute names starting with "$" are reserved. A null attribute
 // value, at any depth, is an error: interfaces cannot tell it apart from
 // a missing attribute, so it is almost certainly a mistake in the file.
+// Lists and maps nest at most MaxAttrDepth (32) deep in a value; deeper
+// is an error at the line of the first list or map too deep.
 //
 // # Errors
 //
@@ -49,8 +51,14 @@
 //	line 12: unknown daemon type "sometimes" for app "foo"
 //
 // The message itself goes from the inside out: what is wrong, then with
-// what ("attribute "a.b" of plug "p" has no value"). Both functions
-// return a *YamlError, which keeps path, line and message apart.
+// what ("attribute "a.b" of plug "p" has no value"). A null key is shown
+// as ~. The path of a deep attribute is cut to its first 4 and last 2
+// steps, and a long key to 40 bytes, each cut marked "...":
+//
+//	line 4: attribute "a[0][0][0]...[0][0]" of plug "p" nests lists and maps more than 32 deep
+//
+// Both functions return a *YamlError, which keeps path, line and message
+// apart.
 package snap
 
 import (

@@ -285,7 +285,8 @@ func validatePlugOrSlot(kind, name, iface string, attrs map[string]interface{}) 
 		if err := validateAttrName(attr, where); err != nil {
 			return err
 		}
-		if err := checkNormalised(attr, attrs[attr], where); err != nil {
+		c := &normChecker{where: where, path: attrPath{{key: attr, index: -1}}}
+		if err := c.check(attrs[attr]); err != nil {
 			return err
 		}
 	}
@@ -303,30 +304,51 @@ func validateAttrName(attr, where string) error {
 	return nil
 }
 
-// checkNormalised checks that an attribute value only holds the types
-// InfoFromSnapYaml produces, so that interfaces can rely on them.
-func checkNormalised(path string, v interface{}, where string) error {
+// normChecker checks that attribute values only hold the types
+// InfoFromSnapYaml produces, so that interfaces can rely on them, nested
+// at most MaxAttrDepth deep. It keeps the path to the value it is at,
+// rendered only for an error.
+type normChecker struct {
+	where string // the plug or slot
+	path  attrPath
+}
+
+func (c *normChecker) errorf(format string, args ...interface{}) error {
+	return fmt.Errorf("attribute %q of %s %s", c.path, c.where, fmt.Sprintf(format, args...))
+}
+
+func (c *normChecker) check(v interface{}) error {
 	switch v := v.(type) {
 	case string, bool, int64, float64:
 		return nil
-	case []interface{}:
-		for i, item := range v {
-			if err := checkNormalised(fmt.Sprintf("%s[%d]", path, i), item, where); err != nil {
-				return err
-			}
-		}
-		return nil
-	case map[string]interface{}:
-		for _, k := range sortedKeys(v) {
-			if err := checkNormalised(path+"."+k, v[k], where); err != nil {
-				return err
-			}
-		}
-		return nil
 	case nil:
-		return fmt.Errorf("attribute %q of %s has no value", path, where)
+		return c.errorf("has no value")
+	case []interface{}, map[string]interface{}:
+		if c.path.depth() >= MaxAttrDepth {
+			return c.errorf("nests lists and maps more than %d deep", MaxAttrDepth)
+		}
+	default:
+		return c.errorf("has unsupported type %T", v)
 	}
-	return fmt.Errorf("attribute %q of %s has unsupported type %T", path, where, v)
+	if list, ok := v.([]interface{}); ok {
+		for i, item := range list {
+			c.path = c.path.pushIndex(i)
+			if err := c.check(item); err != nil {
+				return err
+			}
+			c.path = c.path[:len(c.path)-1]
+		}
+		return nil
+	}
+	m := v.(map[string]interface{})
+	for _, k := range sortedKeys(m) {
+		c.path = c.path.pushKey(k)
+		if err := c.check(m[k]); err != nil {
+			return err
+		}
+		c.path = c.path[:len(c.path)-1]
+	}
+	return nil
 }
 
 // validateBindings checks that every binding between an app or hook and

@@ -147,6 +147,18 @@ func (s *validateSuite) TestValidate(c *check.C) {
 			info.Plugs["p"].Attrs["attr"].([]interface{})[1].(map[string]interface{})["a"] = []string{"b"}
 		}, `attribute "attr\[1\].a" of plug "p" has unsupported type \[\]string`},
 		{func(info *snap.Info) {
+			var v interface{} = []interface{}{}
+			for i := 0; i < snap.MaxAttrDepth; i++ {
+				v = []interface{}{v}
+			}
+			info.Plugs["p"].Attrs["deep"] = v
+		}, `attribute "deep\[0\]\[0\]\[0\]\.\.\.\[0\]\[0\]" of plug "p" nests lists and maps more than 32 deep`},
+		{func(info *snap.Info) {
+			loop := map[string]interface{}{}
+			loop["self"] = loop
+			info.Slots["s"].Attrs = map[string]interface{}{"loop": loop}
+		}, `attribute "loop\.self\.self\.self\.\.\.self\.self" of slot "s" nests lists and maps more than 32 deep`},
+		{func(info *snap.Info) {
 			info.Slots["p"] = &snap.SlotInfo{Snap: info, Name: "p", Interface: "dbus"}
 		}, `cannot have plug and slot with the same name: "p"`},
 		{func(info *snap.Info) { delete(info.Plugs, "p") }, `app "app" lists plug "p" which is not bound to it`},

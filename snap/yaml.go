@@ -213,6 +213,8 @@ func (n *node) entries() []entry {
 }
 
 // keyPath is the list of keys leading to a value, as yamlpos takes it.
+// Each step copies it, which is cheap for the few levels snap.yaml's
+// own keys have; attribute values, which nest deeper, keep an attrPath.
 type keyPath []string
 
 func (p keyPath) to(elems ...string) keyPath {
@@ -231,6 +233,33 @@ type parser struct {
 
 func (p *parser) errorf(at keyPath, format string, args ...interface{}) error {
 	return &YamlError{Line: yamlpos.Line(p.src, at...), Err: fmt.Errorf(format, args...)}
+}
+
+// nullSpellings are the ways YAML writes a null key.
+var nullSpellings = []string{"~", "null", "Null", "NULL"}
+
+// keyErrorf reports an error about key k of the mapping at at, trying
+// each spelling of null for a null key, whose text is lost.
+func (p *parser) keyErrorf(at keyPath, k mapKey, format string, args ...interface{}) error {
+	err := p.errorf(at.to(k.text), format, args...)
+	if k.value != nil {
+		return err
+	}
+	yerr := err.(*YamlError)
+	for _, spelling := range nullSpellings {
+		if yerr.Line = yamlpos.Line(p.src, at.to(spelling)...); yerr.Line > 0 {
+			break
+		}
+	}
+	return yerr
+}
+
+// showKey renders a mapping key for messages: quoted, or ~ for null.
+func showKey(k mapKey) string {
+	if k.value == nil {
+		return "~"
+	}
+	return strconv.Quote(k.text)
 }
 
 // str returns the text of a scalar; null and absent give "".
@@ -516,10 +545,10 @@ func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface stri
 	case n.kind == mapNode:
 		for _, e := range n.entries() {
 			attr := e.key.text
-			at := at.to(attr)
 			if _, ok := e.key.value.(string); !ok {
-				return "", nil, b.errorf(at, "attribute name %q of %s must be a string", attr, where)
+				return "", nil, b.keyErrorf(at, e.key, "attribute name %s of %s must be a string", showKey(e.key), where)
 			}
+			at := at.to(attr)
 			if attr == "interface" {
 				if e.value == nil {
 					continue // the default, said out loud
@@ -533,7 +562,8 @@ func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface stri
 			if err := validateAttrName(attr, where); err != nil {
 				return "", nil, b.errorf(at, "%w", err)
 			}
-			if attrs[attr], err = b.attrValue(e.value, attr, at, where); err != nil {
+			r := &attrReader{binder: b, at: at[:len(at)-1], where: where, path: attrPath{{key: attr, index: -1}}}
+			if attrs[attr], err = r.value(e.value); err != nil {
 				return "", nil, err
 			}
 		}
@@ -550,20 +580,39 @@ func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface stri
 	return iface, attrs, nil
 }
 
-// attrValue normalises an attribute value; attr is its path for
-// messages ("a.b[2]"), at its path in the source.
-func (b *binder) attrValue(n *node, attr string, at keyPath, where string) (interface{}, error) {
+// attrReader normalises the value of one attribute of a plug or slot,
+// keeping the path to the value it is at for errors.
+type attrReader struct {
+	*binder
+	at    keyPath // the plug or slot in the source
+	where string  // the plug or slot in messages
+	path  attrPath
+}
+
+// errorf reports an error about the value at r.path: "attribute PATH
+// of WHERE " and the message.
+func (r *attrReader) errorf(format string, args ...interface{}) error {
+	return r.binder.errorf(r.at.to(r.path.keys()...), "attribute %q of %s %s", r.path, r.where, fmt.Sprintf(format, args...))
+}
+
+// value normalises the value n at r.path.
+func (r *attrReader) value(n *node) (interface{}, error) {
 	if n == nil || n.kind == scalarNode && n.value == nil {
-		return nil, b.errorf(at, "attribute %q of %s has no value", attr, where)
+		return nil, r.errorf("has no value")
+	}
+	if n.kind != scalarNode && r.path.depth() >= MaxAttrDepth {
+		return nil, r.errorf("nests lists and maps more than %d deep", MaxAttrDepth)
 	}
 	switch n.kind {
 	case seqNode:
 		list := make([]interface{}, len(n.seq))
 		for i, item := range n.seq {
-			v, err := b.attrValue(item, fmt.Sprintf("%s[%d]", attr, i), at.item(i), where)
+			r.path = r.path.pushIndex(i)
+			v, err := r.value(item)
 			if err != nil {
 				return nil, err
 			}
+			r.path = r.path[:len(r.path)-1]
 			list[i] = v
 		}
 		return list, nil
@@ -572,12 +621,14 @@ func (b *binder) attrValue(n *node, attr string, at keyPath, where string) (inte
 		for _, e := range n.entries() {
 			k, ok := e.key.value.(string)
 			if !ok {
-				return nil, b.errorf(at.to(e.key.text), "attribute %q of %s has non-string key %q", attr, where, e.key.text)
+				return nil, r.keyErrorf(r.at.to(r.path.keys()...), e.key, "attribute %q of %s has non-string key %s", r.path, r.where, showKey(e.key))
 			}
-			v, err := b.attrValue(e.value, attr+"."+k, at.to(k), where)
+			r.path = r.path.pushKey(k)
+			v, err := r.value(e.value)
 			if err != nil {
 				return nil, err
 			}
+			r.path = r.path[:len(r.path)-1]
 			m[k] = v
 		}
 		return m, nil
@@ -591,12 +642,12 @@ func (b *binder) attrValue(n *node, attr string, at keyPath, where string) (inte
 		return v, nil
 	case uint64:
 		if v > math.MaxInt64 {
-			return nil, b.errorf(at, "attribute %q of %s is out of range: %s", attr, where, n.text)
+			return nil, r.errorf("is out of range: %s", n.text)
 		}
 		return int64(v), nil
 	}
 	// yaml.v2 resolves scalars to the types above only.
-	return nil, b.errorf(at, "internal error: attribute %q of %s has unexpected value %q", attr, where, n.text)
+	return nil, r.binder.errorf(r.at.to(r.path.keys()...), "internal error: attribute %q of %s has unexpected value %q", r.path, r.where, n.text)
 }
 
 func (b *binder) newPlug(name, iface string, attrs map[string]interface{}) *PlugInfo {

@@ -4,6 +4,9 @@
 package snap_test
 
 import (
+	"fmt"
+	"strings"
+
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/snap"
@@ -108,8 +111,45 @@ func (s *yamlSuite) TestErrors(c *check.C) {
 		{"name: foo\nplugs:\n  x:\n    a:\n      b:\n        1: one\n", `line 6: attribute "a.b" of plug "x" has non-string key "1"`},
 		{"name: foo\nplugs:\n  x:\n    a: [{true: 1}]\n", `line 4: attribute "a\[0\]" of plug "x" has non-string key "true"`},
 		{"name: foo\nplugs:\n  x:\n    a: 9223372036854775808\n", `line 4: attribute "a" of plug "x" is out of range: 9223372036854775808`},
+
+		// Null keys are shown as ~, and found however null is spelt.
+		{"name: foo\nplugs:\n  x:\n    ~: 1\n", `line 4: attribute name ~ of plug "x" must be a string`},
+		{"name: foo\nplugs:\n  x:\n    a: {~: 1}\n", `line 4: attribute "a" of plug "x" has non-string key ~`},
+		{"name: foo\nplugs:\n  x:\n    a:\n      b:\n        null: 1\n", `line 6: attribute "a.b" of plug "x" has non-string key ~`},
+		{"name: foo\nplugs:\n  x:\n    a:\n      - NULL: 1\n", `line 5: attribute "a\[0\]" of plug "x" has non-string key ~`},
+
+		// Nesting: at most snap.MaxAttrDepth (32) lists and maps, and
+		// a deep path is cut to its first 4 and last 2 steps.
+		{"name: foo\nplugs:\n  x:\n    a: " + nestedLists(33) + "\n", `line 4: attribute "a\[0\]\[0\]\[0\]\.\.\.\[0\]\[0\]" of plug "x" nests lists and maps more than 32 deep`},
+		{"name: foo\nplugs:\n  x:\n    a: " + nestedLists(9990) + "\n", `line 4: attribute "a\[0\]\[0\]\[0\]\.\.\.\[0\]\[0\]" of plug "x" nests lists and maps more than 32 deep`},
+		{"name: foo\nslots:\n  x:\n    a:\n" + nestedBlockMaps(6, 33), `line 36: attribute "a\.k1\.k2\.k3\.\.\.k31\.k32" of slot "x" nests lists and maps more than 32 deep`},
+		{"name: foo\nplugs:\n  x:\n    a: [1, [2, {b: [~]}]]\n", `line 4: attribute "a\[1\]\[1\]\.b\[0\]" of plug "x" has no value`},
+		// A key is cut to 40 bytes, at the start of a character.
+		{"name: foo\nplugs:\n  x:\n    a:\n      " + strings.Repeat("k", 39) + "é: [~]\n", `line 5: attribute "a\.k{39}\.\.\.\[0\]" of plug "x" has no value`},
 	} {
 		_, err := snap.InfoFromSnapYaml([]byte(t.yaml))
 		c.Check(err, check.ErrorMatches, t.err, check.Commentf("%q", t.yaml))
 	}
+}
+
+// nestedLists returns depth lists nested in each other, in flow style on
+// one line: "[[[]]]".
+func nestedLists(depth int) string {
+	return strings.Repeat("[", depth) + strings.Repeat("]", depth)
+}
+
+// nestedBlockMaps returns depth maps nested in each other in block
+// style, each on its own line starting at column indent: "k1:", "k2:",
+// ..., and "kDEPTH: v".
+func nestedBlockMaps(indent, depth int) string {
+	var b strings.Builder
+	for i := 1; i <= depth; i++ {
+		b.WriteString(strings.Repeat(" ", indent+2*(i-1)))
+		if i < depth {
+			fmt.Fprintf(&b, "k%d:\n", i)
+		} else {
+			fmt.Fprintf(&b, "k%d: v\n", i)
+		}
+	}
+	return b.String()
 }

@@ -249,7 +249,7 @@ func walk(v interface{}, path []string) bool {
 		case map[interface{}]interface{}:
 			found := false
 			for k, kv := range c {
-				if fmt.Sprint(k) == elem {
+				if fmt.Sprint(k) == elem || k == nil && isNull(elem) {
 					v, found = kv, true
 					break
 				}
@@ -268,6 +268,15 @@ func walk(v interface{}, path []string) bool {
 		}
 	}
 	return true
+}
+
+// isNull says whether a key is written as null.
+func isNull(key string) bool {
+	switch key {
+	case "~", "null", "Null", "NULL", "":
+		return true
+	}
+	return false
 }
 
 func isMapEntry(text string) bool {

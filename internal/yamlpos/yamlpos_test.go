@@ -134,6 +134,10 @@ func (s *yamlposSuite) TestOddInputs(c *check.C) {
 		{"url: http://x\n", []string{"url"}, 1},
 		{"-foo: 1\n", []string{"-foo"}, 1},
 		{"a: it's # comment\nb: 1\n", []string{"b"}, 2},
+		// A null key in a flow map answers to any spelling of null.
+		{"a: {~: 1}\n", []string{"a", "~"}, 1},
+		{"a: {null: 1}\n", []string{"a", "NULL"}, 1},
+		{"a: {x: 1}\n", []string{"a", "~"}, 0},
 	} {
 		c.Check(yamlpos.Line([]byte(t.src), t.path...), check.Equals, t.line, check.Commentf("%q in %q", t.path, t.src))
 	}
