@@ -136,39 +136,64 @@ type mapKey struct {
 	value interface{}
 }
 
-// UnmarshalYAML tries the node as a mapping, a sequence, then a scalar.
-// yaml.v2 does not call it for null values, which stay nil.
-// A type error only says the node is not of the kind tried; any other
-// error comes from deeper down and ends the decoding.
+// UnmarshalYAML tries the node as a scalar, then as a mapping or a
+// sequence: scalars, the most common, take no failed try, and a failed
+// try stops at the node without looking inside it. The type error of
+// the first try names the kind of node ("cannot unmarshal !!seq into
+// string"), which is tried next: a hint only, the other kind is tried
+// too when it is wrong. yaml.v2 does not call it for null values, which
+// stay nil. A type error only says the node is not of the kind tried;
+// any other error comes from deeper down and ends the decoding.
 func (n *node) UnmarshalYAML(unmarshal func(interface{}) error) error {
+	var text string
+	err := unmarshal(&text)
+	if err == nil {
+		var v interface{}
+		if err := unmarshal(&v); err != nil {
+			return err
+		}
+		n.kind, n.value, n.text = scalarNode, v, text
+		return nil
+	}
+	typeErr, ok := err.(*yaml.TypeError)
+	if !ok {
+		return err
+	}
+	tries := [2]func(func(interface{}) error) error{n.unmarshalMap, n.unmarshalSeq}
+	if len(typeErr.Errors) == 1 && strings.Contains(typeErr.Errors[0], " !!seq ") {
+		tries[0], tries[1] = tries[1], tries[0]
+	}
+	for _, try := range tries {
+		if err = try(unmarshal); !isTypeError(err) {
+			return err
+		}
+	}
+	return err
+}
+
+func (n *node) unmarshalMap(unmarshal func(interface{}) error) error {
 	var m map[mapKey]*node
-	if err := unmarshal(&m); err == nil && m != nil {
-		n.kind, n.m = mapNode, m
-		return nil
-	} else if err != nil && !isTypeError(err) {
+	if err := unmarshal(&m); err != nil {
 		return err
 	}
-	var seq []*node
-	if err := unmarshal(&seq); err == nil && seq != nil {
-		n.kind, n.seq = seqNode, seq
-		return nil
-	} else if err != nil && !isTypeError(err) {
-		return err
-	}
-	var v interface{}
-	if err := unmarshal(&v); err != nil {
-		return err
-	}
-	if err := unmarshal(&n.text); err != nil {
-		return err
-	}
-	n.kind, n.value = scalarNode, v
+	n.kind, n.m = mapNode, m
 	return nil
 }
 
+func (n *node) unmarshalSeq(unmarshal func(interface{}) error) error {
+	var seq []*node
+	if err := unmarshal(&seq); err != nil {
+		return err
+	}
+	n.kind, n.seq = seqNode, seq
+	return nil
+}
+
+// isTypeError says whether err is the *yaml.TypeError that unmarshal
+// returns as it is for a node of another kind than the one tried.
 func isTypeError(err error) bool {
-	var typeErr *yaml.TypeError
-	return errors.As(err, &typeErr)
+	_, ok := err.(*yaml.TypeError)
+	return ok
 }
 
 // UnmarshalYAML accepts scalar keys only: only they decode into a
