@@ -37,6 +37,13 @@
 // Lists and maps nest at most MaxAttrDepth (32) deep in a value; deeper
 // is an error at the line of the first list or map too deep.
 //
+// # Limits
+//
+// A snap.yaml is untrusted input, so what it may cost is bounded by its
+// size: at most MaxSnapYamlSize bytes (1 MiB), at most MaxSnapYamlValues
+// values (100,000) once aliases are expanded, and attribute values
+// nested at most MaxAttrDepth deep (32). Past those it is refused.
+//
 // # Errors
 //
 // Errors say where the problem is whenever the offending key can be

@@ -6,6 +6,7 @@ package snap
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -17,6 +18,23 @@ import (
 	"gopkg.in/yaml.v2"
 
 	"github.com/snapiface/snapiface/internal/yamlpos"
+)
+
+// Limits on what snap.yaml may ask of the parser, so that a hostile one
+// costs time and memory bounded by its size. README.md lists them all.
+const (
+	// MaxSnapYamlSize is the largest snap.yaml (or snapcraft.yaml)
+	// read: 1 MiB, twenty times the largest real one we know (47 KB).
+	// yaml.v2 builds its own tree of the whole document before any
+	// check of ours, at up to 230 bytes a byte for the densest input.
+	MaxSnapYamlSize = 1 << 20
+	// MaxSnapYamlValues is the most values (each key, item, scalar,
+	// list and map) a snap.yaml may hold once its aliases are expanded:
+	// yaml.v2 lets aliases expand a document a hundredfold (a 4 KB
+	// "billion laughs" to 400,000 values, refused only past that), and
+	// everything after decoding walks the expanded values. The largest
+	// real snap.yaml we know holds about 4,000.
+	MaxSnapYamlValues = 100_000
 )
 
 // YamlError is an error in snap metadata, with its position when known.
@@ -51,7 +69,7 @@ func (e *YamlError) Unwrap() error { return e.Err }
 // Every error starts with "PATH:LINE: ", or "PATH: " when the line is not
 // known.
 func ReadInfo(path string) (*Info, error) {
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path, MaxSnapYamlSize)
 	if err != nil {
 		var pathErr *fs.PathError
 		if errors.As(err, &pathErr) {
@@ -68,6 +86,17 @@ func ReadInfo(path string) (*Info, error) {
 		return nil, &YamlError{Path: path, Err: err}
 	}
 	return info, nil
+}
+
+// readLimited reads the file at path, or its first limit+1 bytes when it
+// is larger, which is enough to refuse it.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
 }
 
 // InfoFromSnapYaml parses and validates snap.yaml (or snapcraft.yaml)
@@ -96,6 +125,9 @@ var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): `)
 // decode parses data into a tree of nodes; a nil root is an empty
 // document.
 func decode(data []byte) (root *node, err error) {
+	if len(data) > MaxSnapYamlSize {
+		return nil, &YamlError{Err: fmt.Errorf("cannot parse snap.yaml: larger than %d bytes", MaxSnapYamlSize)}
+	}
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		msg := err.Error()
 		line := 0
@@ -107,7 +139,30 @@ func decode(data []byte) (root *node, err error) {
 		}
 		return nil, &YamlError{Line: line, Err: fmt.Errorf("cannot parse snap.yaml: %s", msg)}
 	}
+	if root.count(MaxSnapYamlValues) > MaxSnapYamlValues {
+		return nil, &YamlError{Err: fmt.Errorf("cannot parse snap.yaml: more than %d values once aliases are expanded", MaxSnapYamlValues)}
+	}
 	return root, nil
+}
+
+// count returns the number of values in the tree under n, n, keys and
+// nulls included, stopping as soon as it passes limit.
+func (n *node) count(limit int) int {
+	total := 1
+	if n == nil {
+		return total
+	}
+	for _, item := range n.seq {
+		if total += item.count(limit - total); total > limit {
+			return total
+		}
+	}
+	for _, v := range n.m {
+		if total += 1 + v.count(limit-total-1); total > limit {
+			return total
+		}
+	}
+	return total
 }
 
 // node is a decoded YAML value that remembers both how scalars were

@@ -25,6 +25,8 @@ func (s *yamlSuite) TestErrors(c *check.C) {
 		{"name: foo\n? [a, b]\n: c\n", `cannot parse snap.yaml: mapping keys must be scalars`},
 		{"name: *nope\n", `cannot parse snap.yaml: unknown anchor 'nope' referenced`},
 		{"- name: foo\n", `cannot parse snap.yaml: top level must be a map`},
+		{"name: foo\n#" + strings.Repeat("x", snap.MaxSnapYamlSize), `cannot parse snap.yaml: larger than 1048576 bytes`},
+		{aliasBomb(10, 5), `cannot parse snap.yaml: more than 100000 values once aliases are expanded`},
 		{"just a string\n", `cannot parse snap.yaml: top level must be a map`},
 
 		// Top-level keys.
@@ -150,6 +152,19 @@ func nestedBlockMaps(indent, depth int) string {
 		} else {
 			fmt.Fprintf(&b, "k%d: v\n", i)
 		}
+	}
+	return b.String()
+}
+
+// aliasBomb returns a snap.yaml whose aliases expand to width^depth
+// strings (a "billion laughs"), padded with 3000 plain values so that
+// yaml.v2 lets the expansion through.
+func aliasBomb(width, depth int) string {
+	var b strings.Builder
+	b.WriteString("name: foo\npad: [" + strings.Repeat("1, ", 3000) + "1]\nplugs:\n  p:\n")
+	fmt.Fprintf(&b, "    a0: &a0 [%s]\n", strings.TrimSuffix(strings.Repeat("lol,", width), ","))
+	for i := 1; i < depth; i++ {
+		fmt.Fprintf(&b, "    a%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d,", i-1), width), ","))
 	}
 	return b.String()
 }

@@ -543,6 +543,15 @@ func (s *yamlSuite) TestReadInfo(c *check.C) {
 		c.Check(yerr.Path, check.Equals, bad)
 	}
 
+	// A file past the limit is refused without reading it all.
+	huge := filepath.Join(dir, "huge.yaml")
+	f, err := os.Create(huge)
+	c.Assert(err, check.IsNil)
+	c.Assert(f.Truncate(4<<30), check.IsNil) // sparse: 4 GiB of zeros
+	c.Assert(f.Close(), check.IsNil)
+	_, err = snap.ReadInfo(huge)
+	c.Check(err, check.ErrorMatches, `.*/huge.yaml: cannot parse snap.yaml: larger than 1048576 bytes`)
+
 	_, err = snap.ReadInfo(filepath.Join(dir, "missing.yaml"))
 	c.Check(err, check.ErrorMatches, `.*/missing.yaml: cannot read file: no such file or directory`)
 	c.Check(errors.Is(err, fs.ErrNotExist), check.Equals, true)
