@@ -334,13 +334,67 @@ func splitQuoted(text string) (value, rest string, ok bool) {
 			i++
 		case q == '"' && text[i] == '"':
 			inner := text[1:i]
-			if s, err := strconv.Unquote(`"` + inner + `"`); err == nil {
+			if s, ok := unescape(inner); ok {
 				return s, text[i+1:], true
 			}
-			// An escape Go does not know: keep it as written,
-			// which is right for keys with no escape at all.
+			// An escape YAML does not know either: the decoder
+			// refused the document, keep the key as written.
 			return inner, text[i+1:], true
 		}
 	}
 	return "", "", false
+}
+
+// yamlEscapes are the one-character escapes of YAML double-quoted
+// scalars that yaml.v2 knows (YAML 1.1: not \/), beside \xXX, \uXXXX and
+// \UXXXXXXXX.
+var yamlEscapes = map[byte]string{
+	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", '\t': "\t", 'n': "\n",
+	'v': "\v", 'f': "\f", 'r': "\r", 'e': "\x1b", ' ': " ", '"': "\"",
+	'\\': "\\", 'N': "\u0085", '_': "\u00a0", 'L': "\u2028",
+	'P': "\u2029",
+}
+
+// unescape decodes the escapes of the text of a double-quoted scalar on
+// one line, as yaml.v2 does: Go's strconv.Unquote lacks \0, \e, \_,
+// \N, \L, \P and \ followed by a blank, and reads \xe9 as a byte where
+// YAML reads a character, so that a key such as "a\0b" was not found.
+func unescape(s string) (string, bool) {
+	if !strings.Contains(s, "\\") {
+		return s, true
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i++; i == len(s) {
+			return "", false
+		}
+		if e, ok := yamlEscapes[s[i]]; ok {
+			b.WriteString(e)
+			continue
+		}
+		digits := 0
+		switch s[i] {
+		case 'x':
+			digits = 2
+		case 'u':
+			digits = 4
+		case 'U':
+			digits = 8
+		}
+		if digits == 0 || i+digits >= len(s) {
+			return "", false
+		}
+		code, err := strconv.ParseUint(s[i+1:i+1+digits], 16, 32)
+		if err != nil {
+			return "", false
+		}
+		// A code point, \xXX included: YAML writes \xe9 as "é".
+		b.WriteRune(rune(code))
+		i += digits
+	}
+	return b.String(), true
 }
