@@ -19,7 +19,6 @@
 package yamlpos
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -40,6 +39,26 @@ func Line(src []byte, path ...string) int {
 	return find(scan(src), path)
 }
 
+// Source is YAML source scanned once, to locate many keys in it: each
+// Line then costs time linear in the lines below the keys of the path,
+// and no allocation but for flow collections.
+type Source struct {
+	lines []line
+}
+
+// Scan scans src for Source.Line.
+func Scan(src []byte) *Source {
+	return &Source{lines: scan(src)}
+}
+
+// Line is Line of the source s was scanned from.
+func (s *Source) Line(path ...string) int {
+	if len(path) == 0 {
+		return 0
+	}
+	return find(s.lines, path)
+}
+
 // line is one significant source line: its 1-based number, the column
 // its content starts at, and the content without comment or trailing
 // blanks.
@@ -54,8 +73,16 @@ type line struct {
 // the first document.
 func scan(src []byte) []line {
 	var lines []line
-	for i, raw := range bytes.Split(src, []byte("\n")) {
-		s := strings.TrimSuffix(string(raw), "\r")
+	// One copy of the source, which every line's text shares.
+	rest := string(src)
+	for i := 0; rest != "" || i == 0; i++ {
+		s := rest
+		if end := strings.IndexByte(rest, '\n'); end >= 0 {
+			s, rest = rest[:end], rest[end+1:]
+		} else {
+			rest = ""
+		}
+		s = strings.TrimSuffix(s, "\r")
 		text := strings.TrimLeft(s, " ")
 		indent := len(s) - len(text)
 		if indent == 0 {
@@ -193,7 +220,9 @@ func findInMap(lines []line, path []string) int {
 				end++
 			}
 		}
-		if key, _, ok := splitEntry(head.text); ok && key == path[0] {
+		if !mayBeKey(head.text, path[0]) {
+			// Not this key: spare splitting the entry.
+		} else if key, _, ok := splitEntry(head.text); ok && key == path[0] {
 			match, matchEnd = i, end
 		}
 		i = end
@@ -207,6 +236,12 @@ func findInMap(lines []line, path []string) int {
 	}
 	_, value, _ := splitEntry(head.text)
 	return findInValue(value, head.num, lines[match+1:matchEnd], path[1:])
+}
+
+// mayBeKey says cheaply whether an entry line may be the entry of key:
+// a plain key is written as it is, a quoted one is left to splitEntry.
+func mayBeKey(text, key string) bool {
+	return text != "" && (text[0] == '"' || text[0] == '\'' || strings.HasPrefix(text, key))
 }
 
 // findInValue looks for path in the value of a key on line num: value is
