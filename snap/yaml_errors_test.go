@@ -101,6 +101,12 @@ func (s *yamlSuite) TestErrors(c *check.C) {
 		{"name: foo\nplugs:\n  Network:\n", `line 3: invalid plug name: "Network"`},
 		{"name: foo\nslots:\n  a--b:\n", `line 3: invalid slot name: "a--b"`},
 		{"name: foo\nplugs:\n  x:\nslots:\n  x:\n", `line 5: cannot have plug and slot with the same name: "x"`},
+		// Plugs and slots listed by no app or hook are bound to each,
+		// at most snap.MaxImplicitBindings times in all.
+		{"name: foo\nplugs:\n" + entries("p", 200) + "slots:\n" + entries("s", 57) + "apps:\n" + entries("a", 255) + "hooks:\n  install:\n",
+			`line 2: cannot bind the 257 plugs and slots that no app or hook lists to each of the 256 apps and hooks: more than 65536 bindings \(list each plug or slot in the apps and hooks that use it\)`},
+		{"name: foo\nslots:\n" + entries("s", 3000) + "apps:\n" + entries("a", 3000),
+			`line 2: cannot bind the 3000 plugs and slots that no app or hook lists to each of the 3000 apps and hooks: .*`},
 		{"name: foo\nplugs:\n  x: [home]\n", `line 3: plug "x" must be an interface name or a map of attributes`},
 		{"name: foo\nplugs:\n  x: Home\n", `line 3: invalid interface name "Home" for plug "x"`},
 		{"name: foo\nslots:\n  x:\n    interface: gpio_1\n", `line 4: invalid interface name "gpio_1" for slot "x"`},
@@ -168,6 +174,15 @@ func aliasBomb(width, depth int) string {
 	fmt.Fprintf(&b, "    a0: &a0 [%s]\n", strings.TrimSuffix(strings.Repeat("lol,", width), ","))
 	for i := 1; i < depth; i++ {
 		fmt.Fprintf(&b, "    a%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d,", i-1), width), ","))
+	}
+	return b.String()
+}
+
+// entries returns n map entries without values, "  PREFIX0:", ...
+func entries(prefix string, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "  %s%d:\n", prefix, i)
 	}
 	return b.String()
 }

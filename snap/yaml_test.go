@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"testing"
 
 	"gopkg.in/check.v1"
@@ -384,6 +385,28 @@ slots:
 	c.Check(info.Hooks["install"].Name, check.Equals, "install")
 	c.Check(info.Plugs["implicit"].Interface, check.Equals, "implicit")
 	c.Check(info.Plugs["listed"].Interface, check.Equals, "home")
+}
+
+func (s *yamlSuite) TestImplicitBindingsToTheLimit(c *check.C) {
+	// 256 plugs and slots, each bound to 256 apps and hooks: 65536.
+	var yaml strings.Builder
+	yaml.WriteString("name: foo\nplugs:\n")
+	for i := 0; i < 200; i++ {
+		fmt.Fprintf(&yaml, "  p%d:\n", i)
+	}
+	yaml.WriteString("slots:\n")
+	for i := 0; i < 56; i++ {
+		fmt.Fprintf(&yaml, "  s%d:\n", i)
+	}
+	yaml.WriteString("apps:\n")
+	for i := 0; i < 255; i++ {
+		fmt.Fprintf(&yaml, "  a%d:\n", i)
+	}
+	yaml.WriteString("hooks:\n  install:\n")
+	info := parse(c, yaml.String())
+	c.Check(info.Apps["a17"].Plugs, check.HasLen, 200)
+	c.Check(info.Hooks["install"].Slots, check.HasLen, 56)
+	c.Check(info.Plugs["p3"].Apps, check.HasLen, 255)
 }
 
 func (s *yamlSuite) TestHooksOnlyFromHooksKey(c *check.C) {
