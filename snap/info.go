@@ -41,8 +41,11 @@
 //
 // A snap.yaml is untrusted input, so what it may cost is bounded by its
 // size: at most MaxSnapYamlSize bytes (1 MiB), at most MaxSnapYamlValues
-// values (100,000) once aliases are expanded, attribute values nested at
-// most MaxAttrDepth deep (32), and at most MaxImplicitBindings (65,536)
+// values (100,000) once aliases are expanded, lists and maps nested at
+// most MaxTextDepth (64) deep where the text shows it (flow collections,
+// block sequences started on one line: checked before decoding),
+// attribute values nested at most MaxAttrDepth deep (32), and at most
+// MaxImplicitBindings (65,536)
 // bindings of the plugs and slots that no app or hook lists to every app
 // and hook. Past those it is refused.
 //

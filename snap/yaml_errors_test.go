@@ -135,7 +135,14 @@ func (s *yamlSuite) TestErrors(c *check.C) {
 		// Nesting: at most snap.MaxAttrDepth (32) lists and maps, and
 		// a deep path is cut to its first 4 and last 2 steps.
 		{"name: foo\nplugs:\n  x:\n    a: " + nestedLists(33) + "\n", `line 4: attribute "a\[0\]\[0\]\[0\]\.\.\.\[0\]\[0\]" of plug "x" nests lists and maps more than 32 deep`},
-		{"name: foo\nplugs:\n  x:\n    a: " + nestedLists(9990) + "\n", `line 4: attribute "a\[0\]\[0\]\[0\]\.\.\.\[0\]\[0\]" of plug "x" nests lists and maps more than 32 deep`},
+		{"name: foo\nplugs:\n  x:\n    a:\n      " + strings.Repeat("- ", 60) + "1\n", `line 5: attribute "a\[0\]\[0\]\[0\]\.\.\.\[0\]\[0\]" of plug "x" nests lists and maps more than 32 deep`},
+		// Where the text shows it, in flow collections and block
+		// sequences started on one line, lists and maps nest at most
+		// snap.MaxTextDepth (64) deep, checked before decoding,
+		// anywhere in the document.
+		{"name: foo\nplugs:\n  x:\n    a: " + nestedLists(9990) + "\n", `line 4: cannot parse snap.yaml: lists and maps nest more than 64 deep`},
+		{"name: foo\nplugs:\n  x:\n    a:\n      " + strings.Repeat("- ", 9990) + "1\n", `line 5: cannot parse snap.yaml: lists and maps nest more than 64 deep`},
+		{"name: foo\nparts:\n  - {a: [\n" + strings.Repeat("[", 63) + "\n\"]]\", '[[', # [[[\n" + strings.Repeat("]", 63) + "]}\n", `line 4: cannot parse snap.yaml: lists and maps nest more than 64 deep`},
 		{"name: foo\nslots:\n  x:\n    a:\n" + nestedBlockMaps(6, 33), `line 36: attribute "a\.k1\.k2\.k3\.\.\.k31\.k32" of slot "x" nests lists and maps more than 32 deep`},
 		{"name: foo\nplugs:\n  x:\n    a: [1, [2, {b: [~]}]]\n", `line 4: attribute "a\[1\]\[1\]\.b\[0\]" of plug "x" has no value`},
 		// A key is cut to 40 bytes, at the start of a character.
