@@ -158,6 +158,31 @@ var samples = map[string][]sample{
 		"read":  []interface{}{"/etc/cups", "/etc/My Policies"},
 		"write": []interface{}{"/var/lib/foo"},
 	}}},
+
+	// The driver-libs family: a driver snap's slot.
+	"cuda-driver-libs": {{
+		slot: attrs{"compatibility": "cuda-12-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu", "$SNAP_COMPONENT(cuda-libs)/lib"}},
+	}},
+	"egl-driver-libs": {{
+		slot: attrs{"compatibility": "egl-1-5-ubuntu-2404", "priority": int64(10),
+			"library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}, "icd-source": []interface{}{"$SNAP/usr/share/glvnd/egl_vendor.d"}},
+	}},
+	"gbm-driver-libs": {{
+		slot: attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "client-driver": "nvidia-drm_gbm.so", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"nvidia-video-driver-libs": {{
+		slot: attrs{"compatibility": "nvidia-video-12-2-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"opengl-driver-libs": {{
+		slot: attrs{"compatibility": "opengl-4-6-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"opengles-driver-libs": {{
+		slot: attrs{"compatibility": "opengles-3-2-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"vulkan-driver-libs": {{
+		slot: attrs{"compatibility": "vulkan-1-3-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"},
+			"icd-source": []interface{}{"$SNAP/usr/share/vulkan/icd.d"}, "implicit-layer-source": []interface{}{"$SNAP/usr/share/vulkan/implicit_layer.d"}},
+	}},
 }
 
 // samplesOf returns the samples of an interface: those listed, or one
@@ -230,6 +255,15 @@ var referenceExceptions = map[string]map[string]string{
 	"libvirt":  {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
 	"bluez":    {"has_seccomp_connected_plug": "the reference's base lets every snap open Bluetooth sockets; ours opens the family with the interfaces that let it be used, bluez's plug among them"},
 	"shutdown": {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
+
+	// The driver-libs family.
+	"cuda-driver-libs":         {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"egl-driver-libs":          {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"gbm-driver-libs":          {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"nvidia-video-driver-libs": {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"opengl-driver-libs":       {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"opengles-driver-libs":     {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"vulkan-driver-libs":       {"has_apparmor_connected_plug": driverLibsPlugDiffers},
 }
 
 func yesNo(b bool) string {

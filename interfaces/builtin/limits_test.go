@@ -58,11 +58,19 @@ var limitedAttrs = []limitedAttr{
 	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true,
 		build: func(values ...string) map[string]interface{} { return attrs{"source": attrs{"read": listOf(values)}} }}},
 	{"cups", true, attrLimits{good: "$SNAP_COMMON/run", injectionErr: `.*cups-socket-directory .*`, path: true, build: one("cups-socket-directory", nil)}},
+	{"cuda-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "cuda-12-ubuntu-2404"})}},
 	{"dbus", false, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "session"})}},
 	{"dbus", true, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "system"})}},
 	{"desktop", false, attrLimits{good: "org.example.Foo", injectionErr: `"desktop-file-ids": invalid D-Bus bus name: .*`, list: true, build: list("desktop-file-ids", nil)}},
+	{"egl-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, build: driverLibsAttrs("library-source", attrs{"compatibility": "egl-1-5-ubuntu-2404", "priority": int64(1), "icd-source": []interface{}{"$SNAP/icd"}})}},
+	{"egl-driver-libs", true, attrLimits{good: "$SNAP/icd", injectionErr: `icd-source\[0\] .*`, path: true, build: driverLibsAttrs("icd-source", attrs{"compatibility": "egl-1-5-ubuntu-2404", "priority": int64(1), "library-source": []interface{}{"$SNAP/lib"}})}},
+	{"gbm-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "client-driver": "libgbm_backend.so"})}},
+	{"gbm-driver-libs", true, attrLimits{good: "backend.so", injectionErr: `"client-driver" .*`, shaped: true, build: one("client-driver", attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "library-source": []interface{}{"$SNAP/lib"}})}},
 	{"i2c", true, attrLimits{good: "/dev/i2c-1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
+	{"nvidia-video-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "nvidia-video-12-2-ubuntu-2404"})}},
+	{"opengl-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "opengl-4-6-ubuntu-2404"})}},
+	{"opengles-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "opengles-3-2-ubuntu-2404"})}},
 	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
 	{"serial-port", true, attrLimits{good: "/dev/ttyS0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
@@ -72,6 +80,8 @@ var limitedAttrs = []limitedAttr{
 	{"spi", true, attrLimits{good: "/dev/spidev0.0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"system-files", false, attrLimits{good: "/etc/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"system-files", false, attrLimits{good: "/var/lib/foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"vulkan-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, build: driverLibsAttrs("library-source", attrs{"compatibility": "vulkan-1-3-ubuntu-2404", "icd-source": []interface{}{"$SNAP/icd"}})}},
+	{"vulkan-driver-libs", true, attrLimits{good: "$SNAP/icd", injectionErr: `icd-source\[0\] .*`, path: true, build: driverLibsAttrs("icd-source", attrs{"compatibility": "vulkan-1-3-ubuntu-2404", "library-source": []interface{}{"$SNAP/lib"}})}},
 }
 
 // unlimitedAttrs lists the interfaces that sanitize attributes none of
@@ -121,4 +131,19 @@ func (s *limitsSuite) TestLimits(c *check.C) {
 	c.Check(builtin.AttrListMax, check.Equals, 64)
 	c.Check(builtin.AttrPathsMax, check.Equals, 4*4096)
 	c.Check(builtin.AttrNameMax, check.Equals, 255)
+}
+
+// driverLibsAttrs builds the attributes of a driver-libs slot whose
+// source list key holds one value, beside fixed attributes that name
+// other directories: the list's count and the budget of the slot's
+// paths, which those directories share, are checked in
+// driver_libs_test.go.
+func driverLibsAttrs(key string, fixed attrs) func(...string) map[string]interface{} {
+	return func(values ...string) map[string]interface{} {
+		out := attrs{key: listOf(values[:1])}
+		for k, v := range fixed {
+			out[k] = v
+		}
+		return out
+	}
 }
