@@ -183,6 +183,16 @@ var samples = map[string][]sample{
 		slot: attrs{"compatibility": "vulkan-1-3-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"},
 			"icd-source": []interface{}{"$SNAP/usr/share/vulkan/icd.d"}, "implicit-layer-source": []interface{}{"$SNAP/usr/share/vulkan/implicit_layer.d"}},
 	}},
+
+	// mount-control: each kind of entry.
+	"mount-control": {
+		{plug: mounts(usbDisk())},
+		{plug: mounts(
+			mountEntry("what", "none", "where", "$SNAP_COMMON/scratch", "type", []string{"tmpfs"}, "options", []string{"nosuid", "size=64M"}),
+			mountEntry("what", "/srv/data", "where", "$SNAP_DATA/data", "options", []string{"bind", "ro"}),
+			mountEntry("what", "/dev/vdb", "where", "/mnt/*", "options", []string{"defaults"}, "persistent", true),
+		)},
+	},
 }
 
 // samplesOf returns the samples of an interface: those listed, or one
