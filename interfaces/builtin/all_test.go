@@ -184,6 +184,11 @@ var samples = map[string][]sample{
 			"icd-source": []interface{}{"$SNAP/usr/share/vulkan/icd.d"}, "implicit-layer-source": []interface{}{"$SNAP/usr/share/vulkan/implicit_layer.d"}},
 	}},
 
+	"confdb": {{plug: attrs{"account": "canonical", "view": "network/wifi-setup"}}},
+	"kernel-module-load": {{plug: kmodules(
+		mountEntry("name", "pcspkr", "load", "denied"),
+		mountEntry("name", "snd-hda-intel", "load", "dynamic", "options", "model=auto"),
+	)}},
 	// mount-control: each kind of entry.
 	"mount-control": {
 		{plug: mounts(usbDisk())},
@@ -211,6 +216,9 @@ var noPolicy = map[string]string{
 	"snap-refresh-observe":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"firmware-updater-support": "a marker for the Firmware Updater snap: what it grants is a permission of the snap daemon",
 	"openvswitch-support":      "it asks the host to load the openvswitch kernel module, for which snapiface has no backend",
+
+	"confdb":             "the daemon answers the app's snapctl requests for the views its plugs name; no rule",
+	"kernel-module-load": "the daemon loads or denies the modules (kmod); the app loads nothing itself",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {

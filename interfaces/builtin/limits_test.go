@@ -67,9 +67,10 @@ var limitedAttrs = []limitedAttr{
 	{"gbm-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "client-driver": "libgbm_backend.so"})}},
 	{"gbm-driver-libs", true, attrLimits{good: "backend.so", injectionErr: `"client-driver" .*`, shaped: true, build: one("client-driver", attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "library-source": []interface{}{"$SNAP/lib"}})}},
 	{"i2c", true, attrLimits{good: "/dev/i2c-1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
-	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
+	{"kernel-module-load", false, attrLimits{good: "pcspkr", injectionErr: `modules\[0\] "name" .*`, max: 55, shaped: true, build: func(v ...string) map[string]interface{} { return kmodules(mountEntry("name", v[0], "load", "denied")) }}},
 	{"mount-control", false, attrLimits{good: "nosuid", injectionErr: `mount\[0\] options\[0\] .*`, shaped: true, build: func(v ...string) map[string]interface{} { return mounts(usbDisk("options", v[:1])) }}},
 	{"mount-control", false, attrLimits{good: "ext4", injectionErr: `mount\[0\] type\[0\] .*`, shaped: true, build: func(v ...string) map[string]interface{} { return mounts(usbDisk("type", v[:1])) }}},
+	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
 	{"nvidia-video-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "nvidia-video-12-2-ubuntu-2404"})}},
 	{"opengl-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "opengl-4-6-ubuntu-2404"})}},
 	{"opengles-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "opengles-3-2-ubuntu-2404"})}},
@@ -90,6 +91,7 @@ var limitedAttrs = []limitedAttr{
 // which puts a string of the snap's choosing into policy text, and why.
 var unlimitedAttrs = map[string]string{
 	"browser-support":    "allow-sandbox is a boolean",
+	"confdb":             "account and view name a confdb view the daemon serves through snapctl, checked against their grammars and AttrNameMax; no rule holds them",
 	"docker-support":     "privileged-containers is a boolean",
 	"gpio":               "number is an integer within maxDeviceNumber",
 	"home":               `read is "all" or absent`,
