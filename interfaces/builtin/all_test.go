@@ -282,6 +282,8 @@ var referenceExceptions = map[string]map[string]string{
 	"opengl-driver-libs":       {"has_apparmor_connected_plug": driverLibsPlugDiffers},
 	"opengles-driver-libs":     {"has_apparmor_connected_plug": driverLibsPlugDiffers},
 	"vulkan-driver-libs":       {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+
+	"iscsi-initiator": {"has_seccomp_connected_plug": "the reference grants no netlink socket with it, so that iscsid must be the host's; here the app may run iscsid itself, which drives the kernel's iSCSI transport over the NETLINK_ISCSI family (iscsi_initiator.go)"},
 }
 
 func yesNo(b bool) string {
@@ -529,6 +531,7 @@ var abi4Rules = map[string]struct {
 	"kubernetes-support": {[]string{"userns,"}, "pods with user namespaces of their own (the kubelet's rules)"},
 	"lxd-support":        {[]string{"mqueue,", "userns,"}, "LXD gets every class of rule; unprivileged containers live in user namespaces"},
 	"steam-support":      {[]string{"userns,"}, "bubblewrap starts each game in new user namespaces"},
+	"userns":             {[]string{"userns,"}, "the interface exists to create user namespaces"},
 }
 
 func (s *allSuite) TestRulesOfABI4OnlyWhereListed(c *check.C) {

@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "9f1fa49886c3385c9c60fa983f457b7dddc402fd1b961fc4c5346515cddf3684"
+const precompiledSum = "cdd25662d2eee73b13b64f9dbf09f22a7657de614be4e2e17ed30f0884511919"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [131]Rule
-		subs    [282]Subrule
-		alts    [263]Alternative
-		altPtrs [263]*Alternative
+		rules   [139]Rule
+		subs    [298]Subrule
+		alts    [276]Alternative
+		altPtrs [276]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -69,316 +69,333 @@ func precompiledDeclaration() *Declaration {
 	p.rules[9] = Rule{Interface: "gbm-driver-libs", Subrules: [6]*Subrule{0: &p.subs[18], 2: &p.subs[19], 5: &p.subs[20]}}
 	p.subs[21] = Subrule{Shortcut: true}
 	p.subs[22] = Subrule{Kind: 5, Alternatives: p.altPtrs[17:18:18], Shortcut: true}
-	p.rules[10] = Rule{Interface: "kernel-module-control", Subrules: [6]*Subrule{0: &p.subs[21], 5: &p.subs[22]}}
+	p.rules[10] = Rule{Interface: "iscsi-initiator", Subrules: [6]*Subrule{0: &p.subs[21], 5: &p.subs[22]}}
 	p.subs[23] = Subrule{Shortcut: true}
 	p.subs[24] = Subrule{Kind: 5, Alternatives: p.altPtrs[18:19:19], Shortcut: true}
-	p.rules[11] = Rule{Interface: "kernel-module-load", Subrules: [6]*Subrule{0: &p.subs[23], 5: &p.subs[24]}}
+	p.rules[11] = Rule{Interface: "kernel-module-control", Subrules: [6]*Subrule{0: &p.subs[23], 5: &p.subs[24]}}
 	p.subs[25] = Subrule{Shortcut: true}
 	p.subs[26] = Subrule{Kind: 5, Alternatives: p.altPtrs[19:20:20], Shortcut: true}
-	p.rules[12] = Rule{Interface: "kubernetes-support", Subrules: [6]*Subrule{0: &p.subs[25], 5: &p.subs[26]}}
+	p.rules[12] = Rule{Interface: "kernel-module-load", Subrules: [6]*Subrule{0: &p.subs[25], 5: &p.subs[26]}}
 	p.subs[27] = Subrule{Shortcut: true}
 	p.subs[28] = Subrule{Kind: 5, Alternatives: p.altPtrs[20:21:21], Shortcut: true}
-	p.rules[13] = Rule{Interface: "lxd-support", Subrules: [6]*Subrule{0: &p.subs[27], 5: &p.subs[28]}}
+	p.rules[13] = Rule{Interface: "kubernetes-support", Subrules: [6]*Subrule{0: &p.subs[27], 5: &p.subs[28]}}
 	p.subs[29] = Subrule{Shortcut: true}
 	p.subs[30] = Subrule{Kind: 5, Alternatives: p.altPtrs[21:22:22], Shortcut: true}
-	p.rules[14] = Rule{Interface: "mount-control", Subrules: [6]*Subrule{0: &p.subs[29], 5: &p.subs[30]}}
+	p.rules[14] = Rule{Interface: "lxd-support", Subrules: [6]*Subrule{0: &p.subs[29], 5: &p.subs[30]}}
 	p.subs[31] = Subrule{Shortcut: true}
 	p.subs[32] = Subrule{Kind: 5, Alternatives: p.altPtrs[22:23:23], Shortcut: true}
-	p.rules[15] = Rule{Interface: "multipass-support", Subrules: [6]*Subrule{0: &p.subs[31], 5: &p.subs[32]}}
-	p.alts[23] = Alternative{constraints: precompiled1}
-	p.alts[24] = Alternative{Index: 1, constraints: precompiled2}
-	p.subs[33] = Subrule{Alternatives: p.altPtrs[23:25:25], List: true}
-	p.alts[25] = Alternative{SlotsPerPlug: -1}
-	p.subs[34] = Subrule{Kind: 2, Alternatives: p.altPtrs[25:26:26]}
-	p.subs[35] = Subrule{Kind: 5, Alternatives: p.altPtrs[26:27:27], Shortcut: true}
-	p.rules[16] = Rule{Interface: "nvidia-video-driver-libs", Subrules: [6]*Subrule{0: &p.subs[33], 2: &p.subs[34], 5: &p.subs[35]}}
-	p.alts[27] = Alternative{constraints: precompiled1}
-	p.alts[28] = Alternative{Index: 1, constraints: precompiled2}
-	p.subs[36] = Subrule{Alternatives: p.altPtrs[27:29:29], List: true}
-	p.alts[29] = Alternative{SlotsPerPlug: -1}
-	p.subs[37] = Subrule{Kind: 2, Alternatives: p.altPtrs[29:30:30]}
-	p.subs[38] = Subrule{Kind: 5, Alternatives: p.altPtrs[30:31:31], Shortcut: true}
-	p.rules[17] = Rule{Interface: "opengl-driver-libs", Subrules: [6]*Subrule{0: &p.subs[36], 2: &p.subs[37], 5: &p.subs[38]}}
-	p.alts[31] = Alternative{constraints: precompiled1}
-	p.alts[32] = Alternative{Index: 1, constraints: precompiled2}
-	p.subs[39] = Subrule{Alternatives: p.altPtrs[31:33:33], List: true}
-	p.alts[33] = Alternative{SlotsPerPlug: -1}
-	p.subs[40] = Subrule{Kind: 2, Alternatives: p.altPtrs[33:34:34]}
-	p.subs[41] = Subrule{Kind: 5, Alternatives: p.altPtrs[34:35:35], Shortcut: true}
-	p.rules[18] = Rule{Interface: "opengles-driver-libs", Subrules: [6]*Subrule{0: &p.subs[39], 2: &p.subs[40], 5: &p.subs[41]}}
-	p.subs[42] = Subrule{Shortcut: true}
-	p.subs[43] = Subrule{Kind: 5, Alternatives: p.altPtrs[35:36:36], Shortcut: true}
-	p.rules[19] = Rule{Interface: "packagekit-control", Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
-	p.subs[44] = Subrule{Shortcut: true}
+	p.rules[15] = Rule{Interface: "mount-control", Subrules: [6]*Subrule{0: &p.subs[31], 5: &p.subs[32]}}
+	p.subs[33] = Subrule{Shortcut: true}
+	p.subs[34] = Subrule{Kind: 5, Alternatives: p.altPtrs[23:24:24], Shortcut: true}
+	p.rules[16] = Rule{Interface: "multipass-support", Subrules: [6]*Subrule{0: &p.subs[33], 5: &p.subs[34]}}
+	p.subs[35] = Subrule{Shortcut: true}
+	p.subs[36] = Subrule{Kind: 5, Alternatives: p.altPtrs[24:25:25], Shortcut: true}
+	p.rules[17] = Rule{Interface: "nvidia-drivers-support", Subrules: [6]*Subrule{0: &p.subs[35], 5: &p.subs[36]}}
+	p.alts[25] = Alternative{constraints: precompiled1}
+	p.alts[26] = Alternative{Index: 1, constraints: precompiled2}
+	p.subs[37] = Subrule{Alternatives: p.altPtrs[25:27:27], List: true}
+	p.alts[27] = Alternative{SlotsPerPlug: -1}
+	p.subs[38] = Subrule{Kind: 2, Alternatives: p.altPtrs[27:28:28]}
+	p.subs[39] = Subrule{Kind: 5, Alternatives: p.altPtrs[28:29:29], Shortcut: true}
+	p.rules[18] = Rule{Interface: "nvidia-video-driver-libs", Subrules: [6]*Subrule{0: &p.subs[37], 2: &p.subs[38], 5: &p.subs[39]}}
+	p.alts[29] = Alternative{constraints: precompiled1}
+	p.alts[30] = Alternative{Index: 1, constraints: precompiled2}
+	p.subs[40] = Subrule{Alternatives: p.altPtrs[29:31:31], List: true}
+	p.alts[31] = Alternative{SlotsPerPlug: -1}
+	p.subs[41] = Subrule{Kind: 2, Alternatives: p.altPtrs[31:32:32]}
+	p.subs[42] = Subrule{Kind: 5, Alternatives: p.altPtrs[32:33:33], Shortcut: true}
+	p.rules[19] = Rule{Interface: "opengl-driver-libs", Subrules: [6]*Subrule{0: &p.subs[40], 2: &p.subs[41], 5: &p.subs[42]}}
+	p.alts[33] = Alternative{constraints: precompiled1}
+	p.alts[34] = Alternative{Index: 1, constraints: precompiled2}
+	p.subs[43] = Subrule{Alternatives: p.altPtrs[33:35:35], List: true}
+	p.alts[35] = Alternative{SlotsPerPlug: -1}
+	p.subs[44] = Subrule{Kind: 2, Alternatives: p.altPtrs[35:36:36]}
 	p.subs[45] = Subrule{Kind: 5, Alternatives: p.altPtrs[36:37:37], Shortcut: true}
-	p.rules[20] = Rule{Interface: "personal-files", Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
+	p.rules[20] = Rule{Interface: "opengles-driver-libs", Subrules: [6]*Subrule{0: &p.subs[43], 2: &p.subs[44], 5: &p.subs[45]}}
 	p.subs[46] = Subrule{Shortcut: true}
 	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[37:38:38], Shortcut: true}
-	p.rules[21] = Rule{Interface: "scsi-generic", Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
+	p.rules[21] = Rule{Interface: "packagekit-control", Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
 	p.subs[48] = Subrule{Shortcut: true}
 	p.subs[49] = Subrule{Kind: 5, Alternatives: p.altPtrs[38:39:39], Shortcut: true}
-	p.rules[22] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
+	p.rules[22] = Rule{Interface: "personal-files", Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
 	p.subs[50] = Subrule{Shortcut: true}
 	p.subs[51] = Subrule{Kind: 5, Alternatives: p.altPtrs[39:40:40], Shortcut: true}
-	p.rules[23] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[50], 5: &p.subs[51]}}
+	p.rules[23] = Rule{Interface: "scsi-generic", Subrules: [6]*Subrule{0: &p.subs[50], 5: &p.subs[51]}}
 	p.subs[52] = Subrule{Shortcut: true}
 	p.subs[53] = Subrule{Kind: 5, Alternatives: p.altPtrs[40:41:41], Shortcut: true}
-	p.rules[24] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[52], 5: &p.subs[53]}}
+	p.rules[24] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[52], 5: &p.subs[53]}}
 	p.subs[54] = Subrule{Shortcut: true}
 	p.subs[55] = Subrule{Kind: 5, Alternatives: p.altPtrs[41:42:42], Shortcut: true}
-	p.rules[25] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[54], 5: &p.subs[55]}}
+	p.rules[25] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[54], 5: &p.subs[55]}}
 	p.subs[56] = Subrule{Shortcut: true}
 	p.subs[57] = Subrule{Kind: 5, Alternatives: p.altPtrs[42:43:43], Shortcut: true}
-	p.rules[26] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[56], 5: &p.subs[57]}}
+	p.rules[26] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[56], 5: &p.subs[57]}}
 	p.subs[58] = Subrule{Shortcut: true}
 	p.subs[59] = Subrule{Kind: 5, Alternatives: p.altPtrs[43:44:44], Shortcut: true}
-	p.rules[27] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[58], 5: &p.subs[59]}}
-	p.alts[44] = Alternative{constraints: precompiled4}
-	p.subs[60] = Subrule{Alternatives: p.altPtrs[44:45:45]}
-	p.alts[45] = Alternative{SlotsPerPlug: -1}
-	p.subs[61] = Subrule{Kind: 2, Alternatives: p.altPtrs[45:46:46]}
-	p.subs[62] = Subrule{Kind: 5, Alternatives: p.altPtrs[46:47:47], Shortcut: true}
-	p.rules[28] = Rule{Interface: "vulkan-driver-libs", Subrules: [6]*Subrule{0: &p.subs[60], 2: &p.subs[61], 5: &p.subs[62]}}
-	p.alts[47] = Alternative{constraints: precompiled5}
-	p.subs[63] = Subrule{Alternatives: p.altPtrs[47:48:48]}
-	p.subs[64] = Subrule{Kind: 5, Alternatives: p.altPtrs[48:49:49], Shortcut: true}
-	p.rules[29] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[63], 5: &p.subs[64]}}
-	p.alts[49] = Alternative{constraints: precompiled5}
-	p.subs[65] = Subrule{Alternatives: p.altPtrs[49:50:50]}
-	p.subs[66] = Subrule{Kind: 5, Alternatives: p.altPtrs[50:51:51], Shortcut: true}
-	p.rules[30] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[65], 5: &p.subs[66]}}
-	p.alts[51] = Alternative{constraints: precompiled5}
-	p.subs[67] = Subrule{Alternatives: p.altPtrs[51:52:52]}
-	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[52:53:53], Shortcut: true}
-	p.rules[31] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[67], 5: &p.subs[68]}}
-	p.alts[53] = Alternative{constraints: precompiled6}
-	p.subs[69] = Subrule{Alternatives: p.altPtrs[53:54:54]}
-	p.alts[54] = Alternative{constraints: precompiled2}
-	p.subs[70] = Subrule{Kind: 3, Alternatives: p.altPtrs[54:55:55]}
-	p.alts[55] = Alternative{constraints: precompiled2}
-	p.alts[56] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[71] = Subrule{Kind: 5, Alternatives: p.altPtrs[55:57:57], List: true}
-	p.rules[32] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[69], 3: &p.subs[70], 5: &p.subs[71]}}
-	p.alts[57] = Alternative{constraints: precompiled6}
-	p.subs[72] = Subrule{Alternatives: p.altPtrs[57:58:58]}
+	p.rules[27] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[58], 5: &p.subs[59]}}
+	p.subs[60] = Subrule{Shortcut: true}
+	p.subs[61] = Subrule{Kind: 5, Alternatives: p.altPtrs[44:45:45], Shortcut: true}
+	p.rules[28] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[60], 5: &p.subs[61]}}
+	p.subs[62] = Subrule{Shortcut: true}
+	p.subs[63] = Subrule{Kind: 5, Alternatives: p.altPtrs[45:46:46], Shortcut: true}
+	p.rules[29] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[62], 5: &p.subs[63]}}
+	p.subs[64] = Subrule{Shortcut: true}
+	p.subs[65] = Subrule{Kind: 5, Alternatives: p.altPtrs[46:47:47], Shortcut: true}
+	p.rules[30] = Rule{Interface: "userns", Subrules: [6]*Subrule{0: &p.subs[64], 5: &p.subs[65]}}
+	p.alts[47] = Alternative{constraints: precompiled4}
+	p.subs[66] = Subrule{Alternatives: p.altPtrs[47:48:48]}
+	p.alts[48] = Alternative{SlotsPerPlug: -1}
+	p.subs[67] = Subrule{Kind: 2, Alternatives: p.altPtrs[48:49:49]}
+	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[49:50:50], Shortcut: true}
+	p.rules[31] = Rule{Interface: "vulkan-driver-libs", Subrules: [6]*Subrule{0: &p.subs[66], 2: &p.subs[67], 5: &p.subs[68]}}
+	p.alts[50] = Alternative{constraints: precompiled5}
+	p.subs[69] = Subrule{Alternatives: p.altPtrs[50:51:51]}
+	p.subs[70] = Subrule{Kind: 5, Alternatives: p.altPtrs[51:52:52], Shortcut: true}
+	p.rules[32] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[69], 5: &p.subs[70]}}
+	p.alts[52] = Alternative{constraints: precompiled5}
+	p.subs[71] = Subrule{Alternatives: p.altPtrs[52:53:53]}
+	p.subs[72] = Subrule{Kind: 5, Alternatives: p.altPtrs[53:54:54], Shortcut: true}
+	p.rules[33] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[71], 5: &p.subs[72]}}
+	p.alts[54] = Alternative{constraints: precompiled5}
+	p.subs[73] = Subrule{Alternatives: p.altPtrs[54:55:55]}
+	p.subs[74] = Subrule{Kind: 5, Alternatives: p.altPtrs[55:56:56], Shortcut: true}
+	p.rules[34] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[73], 5: &p.subs[74]}}
+	p.alts[56] = Alternative{constraints: precompiled6}
+	p.subs[75] = Subrule{Alternatives: p.altPtrs[56:57:57]}
+	p.alts[57] = Alternative{constraints: precompiled2}
+	p.subs[76] = Subrule{Kind: 3, Alternatives: p.altPtrs[57:58:58]}
 	p.alts[58] = Alternative{constraints: precompiled2}
-	p.subs[73] = Subrule{Kind: 3, Alternatives: p.altPtrs[58:59:59]}
-	p.subs[74] = Subrule{Kind: 5, Alternatives: p.altPtrs[59:60:60], Shortcut: true}
-	p.rules[33] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[72], 3: &p.subs[73], 5: &p.subs[74]}}
+	p.alts[59] = Alternative{Index: 1, constraints: precompiled7}
+	p.subs[77] = Subrule{Kind: 5, Alternatives: p.altPtrs[58:60:60], List: true}
+	p.rules[35] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[75], 3: &p.subs[76], 5: &p.subs[77]}}
 	p.alts[60] = Alternative{constraints: precompiled6}
-	p.subs[75] = Subrule{Alternatives: p.altPtrs[60:61:61]}
+	p.subs[78] = Subrule{Alternatives: p.altPtrs[60:61:61]}
 	p.alts[61] = Alternative{constraints: precompiled2}
-	p.subs[76] = Subrule{Kind: 3, Alternatives: p.altPtrs[61:62:62]}
-	p.subs[77] = Subrule{Kind: 5, Alternatives: p.altPtrs[62:63:63], Shortcut: true}
-	p.rules[34] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[75], 3: &p.subs[76], 5: &p.subs[77]}}
+	p.subs[79] = Subrule{Kind: 3, Alternatives: p.altPtrs[61:62:62]}
+	p.subs[80] = Subrule{Kind: 5, Alternatives: p.altPtrs[62:63:63], Shortcut: true}
+	p.rules[36] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[78], 3: &p.subs[79], 5: &p.subs[80]}}
 	p.alts[63] = Alternative{constraints: precompiled6}
-	p.subs[78] = Subrule{Alternatives: p.altPtrs[63:64:64]}
+	p.subs[81] = Subrule{Alternatives: p.altPtrs[63:64:64]}
 	p.alts[64] = Alternative{constraints: precompiled2}
-	p.subs[79] = Subrule{Kind: 3, Alternatives: p.altPtrs[64:65:65]}
-	p.subs[80] = Subrule{Kind: 5, Alternatives: p.altPtrs[65:66:66], Shortcut: true}
-	p.rules[35] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[78], 3: &p.subs[79], 5: &p.subs[80]}}
-	p.alts[66] = Alternative{constraints: precompiled5}
-	p.subs[81] = Subrule{Alternatives: p.altPtrs[66:67:67]}
-	p.subs[82] = Subrule{Kind: 5, Alternatives: p.altPtrs[67:68:68], Shortcut: true}
-	p.rules[36] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[81], 5: &p.subs[82]}}
-	p.alts[68] = Alternative{constraints: precompiled6}
-	p.subs[83] = Subrule{Alternatives: p.altPtrs[68:69:69]}
-	p.alts[69] = Alternative{constraints: precompiled2}
-	p.subs[84] = Subrule{Kind: 3, Alternatives: p.altPtrs[69:70:70]}
-	p.subs[85] = Subrule{Kind: 5, Alternatives: p.altPtrs[70:71:71], Shortcut: true}
-	p.rules[37] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[83], 3: &p.subs[84], 5: &p.subs[85]}}
-	p.alts[71] = Alternative{constraints: precompiled5}
-	p.subs[86] = Subrule{Alternatives: p.altPtrs[71:72:72]}
-	p.rules[38] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[86]}}
-	p.alts[72] = Alternative{constraints: precompiled5}
-	p.subs[87] = Subrule{Alternatives: p.altPtrs[72:73:73]}
-	p.subs[88] = Subrule{Kind: 5, Alternatives: p.altPtrs[73:74:74], Shortcut: true}
-	p.rules[39] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[87], 5: &p.subs[88]}}
+	p.subs[82] = Subrule{Kind: 3, Alternatives: p.altPtrs[64:65:65]}
+	p.subs[83] = Subrule{Kind: 5, Alternatives: p.altPtrs[65:66:66], Shortcut: true}
+	p.rules[37] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[81], 3: &p.subs[82], 5: &p.subs[83]}}
+	p.alts[66] = Alternative{constraints: precompiled6}
+	p.subs[84] = Subrule{Alternatives: p.altPtrs[66:67:67]}
+	p.alts[67] = Alternative{constraints: precompiled2}
+	p.subs[85] = Subrule{Kind: 3, Alternatives: p.altPtrs[67:68:68]}
+	p.subs[86] = Subrule{Kind: 5, Alternatives: p.altPtrs[68:69:69], Shortcut: true}
+	p.rules[38] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[84], 3: &p.subs[85], 5: &p.subs[86]}}
+	p.alts[69] = Alternative{constraints: precompiled5}
+	p.subs[87] = Subrule{Alternatives: p.altPtrs[69:70:70]}
+	p.subs[88] = Subrule{Kind: 5, Alternatives: p.altPtrs[70:71:71], Shortcut: true}
+	p.rules[39] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[87], 5: &p.subs[88]}}
+	p.alts[71] = Alternative{constraints: precompiled6}
+	p.subs[89] = Subrule{Alternatives: p.altPtrs[71:72:72]}
+	p.alts[72] = Alternative{constraints: precompiled2}
+	p.subs[90] = Subrule{Kind: 3, Alternatives: p.altPtrs[72:73:73]}
+	p.subs[91] = Subrule{Kind: 5, Alternatives: p.altPtrs[73:74:74], Shortcut: true}
+	p.rules[40] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89], 3: &p.subs[90], 5: &p.subs[91]}}
 	p.alts[74] = Alternative{constraints: precompiled5}
-	p.subs[89] = Subrule{Alternatives: p.altPtrs[74:75:75]}
-	p.subs[90] = Subrule{Kind: 5, Alternatives: p.altPtrs[75:76:76], Shortcut: true}
-	p.rules[40] = Rule{Interface: "confdb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89], 5: &p.subs[90]}}
-	p.alts[76] = Alternative{constraints: precompiled8}
-	p.subs[91] = Subrule{Alternatives: p.altPtrs[76:77:77]}
-	p.alts[77] = Alternative{constraints: precompiled9}
-	p.subs[92] = Subrule{Kind: 2, Alternatives: p.altPtrs[77:78:78]}
-	p.alts[78] = Alternative{constraints: precompiled10}
-	p.subs[93] = Subrule{Kind: 4, Alternatives: p.altPtrs[78:79:79]}
-	p.rules[41] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[91], 2: &p.subs[92], 4: &p.subs[93]}}
-	p.subs[94] = Subrule{Shortcut: true}
-	p.subs[95] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
-	p.rules[42] = Rule{Interface: "cuda-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94], 5: &p.subs[95]}}
-	p.alts[80] = Alternative{constraints: precompiled7}
-	p.subs[96] = Subrule{Alternatives: p.altPtrs[80:81:81]}
-	p.subs[97] = Subrule{Kind: 3, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
-	p.subs[98] = Subrule{Kind: 5, Alternatives: p.altPtrs[82:83:83], Shortcut: true}
-	p.rules[43] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[96], 3: &p.subs[97], 5: &p.subs[98]}}
-	p.alts[83] = Alternative{constraints: precompiled6}
-	p.subs[99] = Subrule{Alternatives: p.altPtrs[83:84:84]}
-	p.alts[84] = Alternative{constraints: precompiled2}
-	p.subs[100] = Subrule{Kind: 3, Alternatives: p.altPtrs[84:85:85]}
-	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[85:86:86], Shortcut: true}
-	p.rules[44] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[99], 3: &p.subs[100], 5: &p.subs[101]}}
-	p.alts[86] = Alternative{constraints: precompiled7}
-	p.subs[102] = Subrule{Alternatives: p.altPtrs[86:87:87]}
-	p.alts[87] = Alternative{constraints: precompiled11}
-	p.subs[103] = Subrule{Kind: 2, Alternatives: p.altPtrs[87:88:88]}
-	p.subs[104] = Subrule{Kind: 5, Alternatives: p.altPtrs[88:89:89], Shortcut: true}
-	p.rules[45] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 2: &p.subs[103], 5: &p.subs[104]}}
-	p.alts[89] = Alternative{constraints: precompiled5}
-	p.subs[105] = Subrule{Alternatives: p.altPtrs[89:90:90]}
-	p.rules[46] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[105]}}
-	p.alts[90] = Alternative{constraints: precompiled5}
-	p.subs[106] = Subrule{Alternatives: p.altPtrs[90:91:91]}
-	p.subs[107] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
-	p.rules[47] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
-	p.alts[92] = Alternative{constraints: precompiled5}
-	p.subs[108] = Subrule{Alternatives: p.altPtrs[92:93:93]}
-	p.rules[48] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108]}}
-	p.alts[93] = Alternative{constraints: precompiled5}
-	p.subs[109] = Subrule{Alternatives: p.altPtrs[93:94:94]}
-	p.subs[110] = Subrule{Kind: 5, Alternatives: p.altPtrs[94:95:95], Shortcut: true}
-	p.rules[49] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[109], 5: &p.subs[110]}}
+	p.subs[92] = Subrule{Alternatives: p.altPtrs[74:75:75]}
+	p.rules[41] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92]}}
+	p.alts[75] = Alternative{constraints: precompiled5}
+	p.subs[93] = Subrule{Alternatives: p.altPtrs[75:76:76]}
+	p.subs[94] = Subrule{Kind: 5, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
+	p.rules[42] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[93], 5: &p.subs[94]}}
+	p.alts[77] = Alternative{constraints: precompiled5}
+	p.subs[95] = Subrule{Alternatives: p.altPtrs[77:78:78]}
+	p.subs[96] = Subrule{Kind: 5, Alternatives: p.altPtrs[78:79:79], Shortcut: true}
+	p.rules[43] = Rule{Interface: "cifs-mount", Side: 1, Subrules: [6]*Subrule{0: &p.subs[95], 5: &p.subs[96]}}
+	p.alts[79] = Alternative{constraints: precompiled5}
+	p.subs[97] = Subrule{Alternatives: p.altPtrs[79:80:80]}
+	p.subs[98] = Subrule{Kind: 5, Alternatives: p.altPtrs[80:81:81], Shortcut: true}
+	p.rules[44] = Rule{Interface: "confdb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[97], 5: &p.subs[98]}}
+	p.alts[81] = Alternative{constraints: precompiled8}
+	p.subs[99] = Subrule{Alternatives: p.altPtrs[81:82:82]}
+	p.alts[82] = Alternative{constraints: precompiled9}
+	p.subs[100] = Subrule{Kind: 2, Alternatives: p.altPtrs[82:83:83]}
+	p.alts[83] = Alternative{constraints: precompiled10}
+	p.subs[101] = Subrule{Kind: 4, Alternatives: p.altPtrs[83:84:84]}
+	p.rules[45] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[99], 2: &p.subs[100], 4: &p.subs[101]}}
+	p.subs[102] = Subrule{Shortcut: true}
+	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[84:85:85], Shortcut: true}
+	p.rules[46] = Rule{Interface: "cuda-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
+	p.alts[85] = Alternative{constraints: precompiled7}
+	p.subs[104] = Subrule{Alternatives: p.altPtrs[85:86:86]}
+	p.subs[105] = Subrule{Kind: 3, Alternatives: p.altPtrs[86:87:87], Shortcut: true}
+	p.subs[106] = Subrule{Kind: 5, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
+	p.rules[47] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 3: &p.subs[105], 5: &p.subs[106]}}
+	p.alts[88] = Alternative{constraints: precompiled6}
+	p.subs[107] = Subrule{Alternatives: p.altPtrs[88:89:89]}
+	p.alts[89] = Alternative{constraints: precompiled2}
+	p.subs[108] = Subrule{Kind: 3, Alternatives: p.altPtrs[89:90:90]}
+	p.subs[109] = Subrule{Kind: 5, Alternatives: p.altPtrs[90:91:91], Shortcut: true}
+	p.rules[48] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[107], 3: &p.subs[108], 5: &p.subs[109]}}
+	p.alts[91] = Alternative{constraints: precompiled7}
+	p.subs[110] = Subrule{Alternatives: p.altPtrs[91:92:92]}
+	p.alts[92] = Alternative{constraints: precompiled11}
+	p.subs[111] = Subrule{Kind: 2, Alternatives: p.altPtrs[92:93:93]}
+	p.subs[112] = Subrule{Kind: 5, Alternatives: p.altPtrs[93:94:94], Shortcut: true}
+	p.rules[49] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[110], 2: &p.subs[111], 5: &p.subs[112]}}
+	p.alts[94] = Alternative{constraints: precompiled5}
+	p.subs[113] = Subrule{Alternatives: p.altPtrs[94:95:95]}
+	p.rules[50] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[113]}}
 	p.alts[95] = Alternative{constraints: precompiled5}
-	p.subs[111] = Subrule{Alternatives: p.altPtrs[95:96:96]}
-	p.subs[112] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:97:97], Shortcut: true}
-	p.rules[50] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[111], 5: &p.subs[112]}}
+	p.subs[114] = Subrule{Alternatives: p.altPtrs[95:96:96]}
+	p.subs[115] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:97:97], Shortcut: true}
+	p.rules[51] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
 	p.alts[97] = Alternative{constraints: precompiled5}
-	p.subs[113] = Subrule{Alternatives: p.altPtrs[97:98:98]}
-	p.subs[114] = Subrule{Kind: 5, Alternatives: p.altPtrs[98:99:99], Shortcut: true}
-	p.rules[51] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[113], 5: &p.subs[114]}}
-	p.subs[115] = Subrule{Shortcut: true}
-	p.subs[116] = Subrule{Kind: 5, Alternatives: p.altPtrs[99:100:100], Shortcut: true}
-	p.rules[52] = Rule{Interface: "egl-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[115], 5: &p.subs[116]}}
+	p.subs[116] = Subrule{Alternatives: p.altPtrs[97:98:98]}
+	p.rules[52] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116]}}
+	p.alts[98] = Alternative{constraints: precompiled5}
+	p.subs[117] = Subrule{Alternatives: p.altPtrs[98:99:99]}
+	p.subs[118] = Subrule{Kind: 5, Alternatives: p.altPtrs[99:100:100], Shortcut: true}
+	p.rules[53] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[117], 5: &p.subs[118]}}
 	p.alts[100] = Alternative{constraints: precompiled5}
-	p.subs[117] = Subrule{Alternatives: p.altPtrs[100:101:101]}
-	p.subs[118] = Subrule{Kind: 5, Alternatives: p.altPtrs[101:102:102], Shortcut: true}
-	p.rules[53] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[117], 5: &p.subs[118]}}
+	p.subs[119] = Subrule{Alternatives: p.altPtrs[100:101:101]}
+	p.subs[120] = Subrule{Kind: 5, Alternatives: p.altPtrs[101:102:102], Shortcut: true}
+	p.rules[54] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[119], 5: &p.subs[120]}}
 	p.alts[102] = Alternative{constraints: precompiled5}
-	p.subs[119] = Subrule{Alternatives: p.altPtrs[102:103:103]}
-	p.subs[120] = Subrule{Kind: 5, Alternatives: p.altPtrs[103:104:104], Shortcut: true}
-	p.rules[54] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[119], 5: &p.subs[120]}}
-	p.alts[104] = Alternative{constraints: precompiled5}
-	p.subs[121] = Subrule{Alternatives: p.altPtrs[104:105:105]}
-	p.subs[122] = Subrule{Kind: 5, Alternatives: p.altPtrs[105:106:106], Shortcut: true}
-	p.rules[55] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[121], 5: &p.subs[122]}}
-	p.alts[106] = Alternative{constraints: precompiled6}
-	p.subs[123] = Subrule{Alternatives: p.altPtrs[106:107:107]}
-	p.subs[124] = Subrule{Kind: 3, Alternatives: p.altPtrs[107:108:108], Shortcut: true}
-	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[108:109:109], Shortcut: true}
-	p.rules[56] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[123], 3: &p.subs[124], 5: &p.subs[125]}}
-	p.subs[126] = Subrule{Shortcut: true}
-	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[109:110:110], Shortcut: true}
-	p.rules[57] = Rule{Interface: "gbm-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
-	p.alts[110] = Alternative{constraints: precompiled12}
-	p.subs[128] = Subrule{Alternatives: p.altPtrs[110:111:111]}
-	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:112:112], Shortcut: true}
-	p.rules[58] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
-	p.alts[112] = Alternative{constraints: precompiled5}
-	p.subs[130] = Subrule{Alternatives: p.altPtrs[112:113:113]}
-	p.rules[59] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130]}}
-	p.alts[113] = Alternative{constraints: precompiled5}
-	p.subs[131] = Subrule{Alternatives: p.altPtrs[113:114:114]}
-	p.subs[132] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
-	p.rules[60] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[131], 5: &p.subs[132]}}
-	p.alts[115] = Alternative{constraints: precompiled5}
-	p.subs[133] = Subrule{Alternatives: p.altPtrs[115:116:116]}
-	p.alts[116] = Alternative{constraints: precompiled2}
-	p.alts[117] = Alternative{Index: 1, constraints: precompiled13}
-	p.subs[134] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:118:118], List: true}
-	p.rules[61] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[133], 5: &p.subs[134]}}
+	p.subs[121] = Subrule{Alternatives: p.altPtrs[102:103:103]}
+	p.subs[122] = Subrule{Kind: 5, Alternatives: p.altPtrs[103:104:104], Shortcut: true}
+	p.rules[55] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[121], 5: &p.subs[122]}}
+	p.subs[123] = Subrule{Shortcut: true}
+	p.subs[124] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:105:105], Shortcut: true}
+	p.rules[56] = Rule{Interface: "egl-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[123], 5: &p.subs[124]}}
+	p.alts[105] = Alternative{constraints: precompiled5}
+	p.subs[125] = Subrule{Alternatives: p.altPtrs[105:106:106]}
+	p.subs[126] = Subrule{Kind: 5, Alternatives: p.altPtrs[106:107:107], Shortcut: true}
+	p.rules[57] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[125], 5: &p.subs[126]}}
+	p.alts[107] = Alternative{constraints: precompiled5}
+	p.subs[127] = Subrule{Alternatives: p.altPtrs[107:108:108]}
+	p.subs[128] = Subrule{Kind: 5, Alternatives: p.altPtrs[108:109:109], Shortcut: true}
+	p.rules[58] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[127], 5: &p.subs[128]}}
+	p.alts[109] = Alternative{constraints: precompiled5}
+	p.subs[129] = Subrule{Alternatives: p.altPtrs[109:110:110]}
+	p.subs[130] = Subrule{Kind: 5, Alternatives: p.altPtrs[110:111:111], Shortcut: true}
+	p.rules[59] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[129], 5: &p.subs[130]}}
+	p.alts[111] = Alternative{constraints: precompiled6}
+	p.subs[131] = Subrule{Alternatives: p.altPtrs[111:112:112]}
+	p.subs[132] = Subrule{Kind: 3, Alternatives: p.altPtrs[112:113:113], Shortcut: true}
+	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[113:114:114], Shortcut: true}
+	p.rules[60] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[131], 3: &p.subs[132], 5: &p.subs[133]}}
+	p.subs[134] = Subrule{Shortcut: true}
+	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
+	p.rules[61] = Rule{Interface: "gbm-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
+	p.alts[115] = Alternative{constraints: precompiled12}
+	p.subs[136] = Subrule{Alternatives: p.altPtrs[115:116:116]}
+	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
+	p.rules[62] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
+	p.alts[117] = Alternative{constraints: precompiled5}
+	p.subs[138] = Subrule{Alternatives: p.altPtrs[117:118:118]}
+	p.rules[63] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138]}}
 	p.alts[118] = Alternative{constraints: precompiled5}
-	p.subs[135] = Subrule{Alternatives: p.altPtrs[118:119:119]}
-	p.subs[136] = Subrule{Kind: 5, Alternatives: p.altPtrs[119:120:120], Shortcut: true}
-	p.rules[62] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[135], 5: &p.subs[136]}}
-	p.alts[120] = Alternative{constraints: precompiled12}
-	p.subs[137] = Subrule{Alternatives: p.altPtrs[120:121:121]}
-	p.subs[138] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
-	p.rules[63] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[137], 5: &p.subs[138]}}
-	p.alts[122] = Alternative{constraints: precompiled5}
-	p.subs[139] = Subrule{Alternatives: p.altPtrs[122:123:123]}
-	p.subs[140] = Subrule{Kind: 5, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
-	p.rules[64] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[139], 5: &p.subs[140]}}
-	p.alts[124] = Alternative{constraints: precompiled5}
-	p.subs[141] = Subrule{Alternatives: p.altPtrs[124:125:125]}
-	p.subs[142] = Subrule{Kind: 5, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
-	p.rules[65] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[141], 5: &p.subs[142]}}
-	p.alts[126] = Alternative{constraints: precompiled5}
-	p.subs[143] = Subrule{Alternatives: p.altPtrs[126:127:127]}
-	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[127:128:128], Shortcut: true}
-	p.rules[66] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[143], 5: &p.subs[144]}}
-	p.alts[128] = Alternative{constraints: precompiled5}
-	p.subs[145] = Subrule{Alternatives: p.altPtrs[128:129:129]}
-	p.subs[146] = Subrule{Kind: 5, Alternatives: p.altPtrs[129:130:130], Shortcut: true}
-	p.rules[67] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 5: &p.subs[146]}}
-	p.alts[130] = Alternative{constraints: precompiled5}
-	p.subs[147] = Subrule{Alternatives: p.altPtrs[130:131:131]}
-	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[131:132:132], Shortcut: true}
-	p.rules[68] = Rule{Interface: "kernel-module-load", Side: 1, Subrules: [6]*Subrule{0: &p.subs[147], 5: &p.subs[148]}}
-	p.alts[132] = Alternative{constraints: precompiled5}
-	p.subs[149] = Subrule{Alternatives: p.altPtrs[132:133:133]}
-	p.subs[150] = Subrule{Kind: 5, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
-	p.rules[69] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 5: &p.subs[150]}}
-	p.alts[134] = Alternative{constraints: precompiled5}
-	p.subs[151] = Subrule{Alternatives: p.altPtrs[134:135:135]}
-	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[135:136:136], Shortcut: true}
-	p.rules[70] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[151], 5: &p.subs[152]}}
-	p.alts[136] = Alternative{constraints: precompiled5}
-	p.subs[153] = Subrule{Alternatives: p.altPtrs[136:137:137]}
-	p.subs[154] = Subrule{Kind: 5, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
-	p.rules[71] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 5: &p.subs[154]}}
-	p.alts[138] = Alternative{constraints: precompiled5}
-	p.subs[155] = Subrule{Alternatives: p.altPtrs[138:139:139]}
-	p.subs[156] = Subrule{Kind: 5, Alternatives: p.altPtrs[139:140:140], Shortcut: true}
-	p.rules[72] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[155], 5: &p.subs[156]}}
-	p.alts[140] = Alternative{constraints: precompiled5}
-	p.subs[157] = Subrule{Alternatives: p.altPtrs[140:141:141]}
-	p.subs[158] = Subrule{Kind: 5, Alternatives: p.altPtrs[141:142:142], Shortcut: true}
-	p.rules[73] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 5: &p.subs[158]}}
-	p.alts[142] = Alternative{constraints: precompiled5}
-	p.subs[159] = Subrule{Alternatives: p.altPtrs[142:143:143]}
-	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
-	p.rules[74] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159], 5: &p.subs[160]}}
-	p.alts[144] = Alternative{constraints: precompiled5}
-	p.subs[161] = Subrule{Alternatives: p.altPtrs[144:145:145]}
-	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[145:146:146], Shortcut: true}
-	p.rules[75] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 5: &p.subs[162]}}
-	p.subs[163] = Subrule{Shortcut: true}
-	p.subs[164] = Subrule{Kind: 3, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
-	p.subs[165] = Subrule{Kind: 5, Alternatives: p.altPtrs[147:148:148], Shortcut: true}
-	p.rules[76] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163], 3: &p.subs[164], 5: &p.subs[165]}}
-	p.alts[148] = Alternative{constraints: precompiled5}
-	p.subs[166] = Subrule{Alternatives: p.altPtrs[148:149:149]}
-	p.subs[167] = Subrule{Kind: 5, Alternatives: p.altPtrs[149:150:150], Shortcut: true}
-	p.rules[77] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[166], 5: &p.subs[167]}}
-	p.alts[150] = Alternative{constraints: precompiled6}
-	p.subs[168] = Subrule{Alternatives: p.altPtrs[150:151:151]}
-	p.subs[169] = Subrule{Kind: 5, Alternatives: p.altPtrs[151:152:152], Shortcut: true}
-	p.rules[78] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168], 5: &p.subs[169]}}
-	p.subs[170] = Subrule{Shortcut: true}
-	p.subs[171] = Subrule{Kind: 3, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
-	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[153:154:154], Shortcut: true}
-	p.rules[79] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[170], 3: &p.subs[171], 5: &p.subs[172]}}
+	p.subs[139] = Subrule{Alternatives: p.altPtrs[118:119:119]}
+	p.subs[140] = Subrule{Kind: 5, Alternatives: p.altPtrs[119:120:120], Shortcut: true}
+	p.rules[64] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[139], 5: &p.subs[140]}}
+	p.alts[120] = Alternative{constraints: precompiled5}
+	p.subs[141] = Subrule{Alternatives: p.altPtrs[120:121:121]}
+	p.alts[121] = Alternative{constraints: precompiled2}
+	p.alts[122] = Alternative{Index: 1, constraints: precompiled13}
+	p.subs[142] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:123:123], List: true}
+	p.rules[65] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[141], 5: &p.subs[142]}}
+	p.alts[123] = Alternative{constraints: precompiled5}
+	p.subs[143] = Subrule{Alternatives: p.altPtrs[123:124:124]}
+	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
+	p.rules[66] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[143], 5: &p.subs[144]}}
+	p.alts[125] = Alternative{constraints: precompiled12}
+	p.subs[145] = Subrule{Alternatives: p.altPtrs[125:126:126]}
+	p.subs[146] = Subrule{Kind: 5, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
+	p.rules[67] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 5: &p.subs[146]}}
+	p.alts[127] = Alternative{constraints: precompiled5}
+	p.subs[147] = Subrule{Alternatives: p.altPtrs[127:128:128]}
+	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
+	p.rules[68] = Rule{Interface: "iscsi-initiator", Side: 1, Subrules: [6]*Subrule{0: &p.subs[147], 5: &p.subs[148]}}
+	p.alts[129] = Alternative{constraints: precompiled5}
+	p.subs[149] = Subrule{Alternatives: p.altPtrs[129:130:130]}
+	p.subs[150] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
+	p.rules[69] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 5: &p.subs[150]}}
+	p.alts[131] = Alternative{constraints: precompiled5}
+	p.subs[151] = Subrule{Alternatives: p.altPtrs[131:132:132]}
+	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[70] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[151], 5: &p.subs[152]}}
+	p.alts[133] = Alternative{constraints: precompiled5}
+	p.subs[153] = Subrule{Alternatives: p.altPtrs[133:134:134]}
+	p.subs[154] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[71] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 5: &p.subs[154]}}
+	p.alts[135] = Alternative{constraints: precompiled5}
+	p.subs[155] = Subrule{Alternatives: p.altPtrs[135:136:136]}
+	p.subs[156] = Subrule{Kind: 5, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
+	p.rules[72] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[155], 5: &p.subs[156]}}
+	p.alts[137] = Alternative{constraints: precompiled5}
+	p.subs[157] = Subrule{Alternatives: p.altPtrs[137:138:138]}
+	p.subs[158] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
+	p.rules[73] = Rule{Interface: "kernel-module-load", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 5: &p.subs[158]}}
+	p.alts[139] = Alternative{constraints: precompiled5}
+	p.subs[159] = Subrule{Alternatives: p.altPtrs[139:140:140]}
+	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
+	p.rules[74] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159], 5: &p.subs[160]}}
+	p.alts[141] = Alternative{constraints: precompiled5}
+	p.subs[161] = Subrule{Alternatives: p.altPtrs[141:142:142]}
+	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
+	p.rules[75] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 5: &p.subs[162]}}
+	p.alts[143] = Alternative{constraints: precompiled5}
+	p.subs[163] = Subrule{Alternatives: p.altPtrs[143:144:144]}
+	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[144:145:145], Shortcut: true}
+	p.rules[76] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163], 5: &p.subs[164]}}
+	p.alts[145] = Alternative{constraints: precompiled5}
+	p.subs[165] = Subrule{Alternatives: p.altPtrs[145:146:146]}
+	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
+	p.rules[77] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 5: &p.subs[166]}}
+	p.alts[147] = Alternative{constraints: precompiled5}
+	p.subs[167] = Subrule{Alternatives: p.altPtrs[147:148:148]}
+	p.subs[168] = Subrule{Kind: 5, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
+	p.rules[78] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167], 5: &p.subs[168]}}
+	p.alts[149] = Alternative{constraints: precompiled5}
+	p.subs[169] = Subrule{Alternatives: p.altPtrs[149:150:150]}
+	p.subs[170] = Subrule{Kind: 5, Alternatives: p.altPtrs[150:151:151], Shortcut: true}
+	p.rules[79] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169], 5: &p.subs[170]}}
+	p.alts[151] = Alternative{constraints: precompiled5}
+	p.subs[171] = Subrule{Alternatives: p.altPtrs[151:152:152]}
+	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
+	p.rules[80] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 5: &p.subs[172]}}
 	p.subs[173] = Subrule{Shortcut: true}
-	p.subs[174] = Subrule{Kind: 3, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
-	p.subs[175] = Subrule{Kind: 5, Alternatives: p.altPtrs[155:156:156], Shortcut: true}
-	p.rules[80] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 3: &p.subs[174], 5: &p.subs[175]}}
-	p.alts[156] = Alternative{constraints: precompiled7}
-	p.subs[176] = Subrule{Alternatives: p.altPtrs[156:157:157]}
-	p.subs[177] = Subrule{Kind: 3, Alternatives: p.altPtrs[157:158:158], Shortcut: true}
-	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159], Shortcut: true}
-	p.rules[81] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[176], 3: &p.subs[177], 5: &p.subs[178]}}
-	p.alts[159] = Alternative{constraints: precompiled5}
-	p.subs[179] = Subrule{Alternatives: p.altPtrs[159:160:160]}
-	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
-	p.rules[82] = Rule{Interface: "mount-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
-	p.alts[161] = Alternative{constraints: precompiled5}
-	p.subs[181] = Subrule{Alternatives: p.altPtrs[161:162:162]}
-	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
-	p.rules[83] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
+	p.subs[174] = Subrule{Kind: 3, Alternatives: p.altPtrs[153:154:154], Shortcut: true}
+	p.subs[175] = Subrule{Kind: 5, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
+	p.rules[81] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 3: &p.subs[174], 5: &p.subs[175]}}
+	p.alts[155] = Alternative{constraints: precompiled5}
+	p.subs[176] = Subrule{Alternatives: p.altPtrs[155:156:156]}
+	p.subs[177] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
+	p.rules[82] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[176], 5: &p.subs[177]}}
+	p.alts[157] = Alternative{constraints: precompiled6}
+	p.subs[178] = Subrule{Alternatives: p.altPtrs[157:158:158]}
+	p.subs[179] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159], Shortcut: true}
+	p.rules[83] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[178], 5: &p.subs[179]}}
+	p.subs[180] = Subrule{Shortcut: true}
+	p.subs[181] = Subrule{Kind: 3, Alternatives: p.altPtrs[159:160:160], Shortcut: true}
+	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
+	p.rules[84] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180], 3: &p.subs[181], 5: &p.subs[182]}}
+	p.subs[183] = Subrule{Shortcut: true}
+	p.subs[184] = Subrule{Kind: 3, Alternatives: p.altPtrs[161:162:162], Shortcut: true}
+	p.subs[185] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
+	p.rules[85] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 3: &p.subs[184], 5: &p.subs[185]}}
 	p.alts[163] = Alternative{constraints: precompiled7}
-	p.subs[183] = Subrule{Alternatives: p.altPtrs[163:164:164]}
-	p.alts[164] = Alternative{constraints: []constraint{
+	p.subs[186] = Subrule{Alternatives: p.altPtrs[163:164:164]}
+	p.subs[187] = Subrule{Kind: 3, Alternatives: p.altPtrs[164:165:165], Shortcut: true}
+	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
+	p.rules[86] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[186], 3: &p.subs[187], 5: &p.subs[188]}}
+	p.alts[166] = Alternative{constraints: precompiled5}
+	p.subs[189] = Subrule{Alternatives: p.altPtrs[166:167:167]}
+	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
+	p.rules[87] = Rule{Interface: "mount-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
+	p.alts[168] = Alternative{constraints: precompiled5}
+	p.subs[191] = Subrule{Alternatives: p.altPtrs[168:169:169]}
+	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[169:170:170], Shortcut: true}
+	p.rules[88] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
+	p.alts[170] = Alternative{constraints: precompiled7}
+	p.subs[193] = Subrule{Alternatives: p.altPtrs[170:171:171]}
+	p.alts[171] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -400,213 +417,225 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[184] = Subrule{Kind: 3, Alternatives: p.altPtrs[164:165:165]}
-	p.subs[185] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
-	p.rules[84] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 3: &p.subs[184], 5: &p.subs[185]}}
-	p.alts[166] = Alternative{constraints: precompiled5}
-	p.subs[186] = Subrule{Alternatives: p.altPtrs[166:167:167]}
-	p.subs[187] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
-	p.rules[85] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[186], 5: &p.subs[187]}}
-	p.alts[168] = Alternative{constraints: precompiled5}
-	p.subs[188] = Subrule{Alternatives: p.altPtrs[168:169:169]}
-	p.rules[86] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[188]}}
-	p.alts[169] = Alternative{constraints: precompiled5}
-	p.subs[189] = Subrule{Alternatives: p.altPtrs[169:170:170]}
-	p.rules[87] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189]}}
-	p.alts[170] = Alternative{constraints: precompiled5}
-	p.subs[190] = Subrule{Alternatives: p.altPtrs[170:171:171]}
-	p.subs[191] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
-	p.rules[88] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[190], 5: &p.subs[191]}}
-	p.alts[172] = Alternative{constraints: precompiled6}
-	p.subs[192] = Subrule{Alternatives: p.altPtrs[172:173:173]}
-	p.alts[173] = Alternative{constraints: precompiled2}
-	p.subs[193] = Subrule{Kind: 3, Alternatives: p.altPtrs[173:174:174]}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
-	p.rules[89] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[192], 3: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[175] = Alternative{constraints: precompiled6}
-	p.subs[195] = Subrule{Alternatives: p.altPtrs[175:176:176]}
-	p.alts[176] = Alternative{constraints: precompiled2}
-	p.subs[196] = Subrule{Kind: 3, Alternatives: p.altPtrs[176:177:177]}
-	p.subs[197] = Subrule{Kind: 5, Alternatives: p.altPtrs[177:178:178], Shortcut: true}
-	p.rules[90] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 3: &p.subs[196], 5: &p.subs[197]}}
-	p.alts[178] = Alternative{constraints: precompiled5}
-	p.subs[198] = Subrule{Alternatives: p.altPtrs[178:179:179]}
-	p.subs[199] = Subrule{Kind: 5, Alternatives: p.altPtrs[179:180:180], Shortcut: true}
-	p.rules[91] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[198], 5: &p.subs[199]}}
-	p.alts[180] = Alternative{constraints: precompiled5}
-	p.subs[200] = Subrule{Alternatives: p.altPtrs[180:181:181]}
-	p.rules[92] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200]}}
-	p.subs[201] = Subrule{Shortcut: true}
-	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[181:182:182], Shortcut: true}
-	p.rules[93] = Rule{Interface: "nvidia-video-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
-	p.alts[182] = Alternative{constraints: precompiled5}
-	p.subs[203] = Subrule{Alternatives: p.altPtrs[182:183:183]}
-	p.rules[94] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203]}}
-	p.subs[204] = Subrule{Shortcut: true}
-	p.subs[205] = Subrule{Kind: 5, Alternatives: p.altPtrs[183:184:184], Shortcut: true}
-	p.rules[95] = Rule{Interface: "opengl-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 5: &p.subs[205]}}
-	p.subs[206] = Subrule{Shortcut: true}
+	p.subs[194] = Subrule{Kind: 3, Alternatives: p.altPtrs[171:172:172]}
+	p.subs[195] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173], Shortcut: true}
+	p.rules[89] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 3: &p.subs[194], 5: &p.subs[195]}}
+	p.alts[173] = Alternative{constraints: precompiled5}
+	p.subs[196] = Subrule{Alternatives: p.altPtrs[173:174:174]}
+	p.subs[197] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
+	p.rules[90] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[196], 5: &p.subs[197]}}
+	p.alts[175] = Alternative{constraints: precompiled5}
+	p.subs[198] = Subrule{Alternatives: p.altPtrs[175:176:176]}
+	p.rules[91] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[198]}}
+	p.alts[176] = Alternative{constraints: precompiled5}
+	p.subs[199] = Subrule{Alternatives: p.altPtrs[176:177:177]}
+	p.rules[92] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199]}}
+	p.alts[177] = Alternative{constraints: precompiled5}
+	p.subs[200] = Subrule{Alternatives: p.altPtrs[177:178:178]}
+	p.subs[201] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
+	p.rules[93] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200], 5: &p.subs[201]}}
+	p.alts[179] = Alternative{constraints: precompiled6}
+	p.subs[202] = Subrule{Alternatives: p.altPtrs[179:180:180]}
+	p.alts[180] = Alternative{constraints: precompiled2}
+	p.subs[203] = Subrule{Kind: 3, Alternatives: p.altPtrs[180:181:181]}
+	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[181:182:182], Shortcut: true}
+	p.rules[94] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[202], 3: &p.subs[203], 5: &p.subs[204]}}
+	p.alts[182] = Alternative{constraints: precompiled6}
+	p.subs[205] = Subrule{Alternatives: p.altPtrs[182:183:183]}
+	p.alts[183] = Alternative{constraints: precompiled2}
+	p.subs[206] = Subrule{Kind: 3, Alternatives: p.altPtrs[183:184:184]}
 	p.subs[207] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
-	p.rules[96] = Rule{Interface: "opengles-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
+	p.rules[95] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 3: &p.subs[206], 5: &p.subs[207]}}
 	p.alts[185] = Alternative{constraints: precompiled5}
 	p.subs[208] = Subrule{Alternatives: p.altPtrs[185:186:186]}
 	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
-	p.rules[97] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
+	p.rules[96] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
 	p.alts[187] = Alternative{constraints: precompiled5}
 	p.subs[210] = Subrule{Alternatives: p.altPtrs[187:188:188]}
-	p.alts[188] = Alternative{constraints: precompiled14}
-	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189]}
-	p.rules[98] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
-	p.alts[189] = Alternative{constraints: precompiled5}
-	p.subs[212] = Subrule{Alternatives: p.altPtrs[189:190:190]}
-	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
-	p.rules[99] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
-	p.alts[191] = Alternative{constraints: precompiled5}
-	p.subs[214] = Subrule{Alternatives: p.altPtrs[191:192:192]}
-	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[100] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
+	p.rules[97] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210]}}
+	p.alts[188] = Alternative{constraints: precompiled5}
+	p.subs[211] = Subrule{Alternatives: p.altPtrs[188:189:189]}
+	p.subs[212] = Subrule{Kind: 5, Alternatives: p.altPtrs[189:190:190], Shortcut: true}
+	p.rules[98] = Rule{Interface: "nfs-mount", Side: 1, Subrules: [6]*Subrule{0: &p.subs[211], 5: &p.subs[212]}}
+	p.alts[190] = Alternative{constraints: precompiled5}
+	p.subs[213] = Subrule{Alternatives: p.altPtrs[190:191:191]}
+	p.subs[214] = Subrule{Kind: 5, Alternatives: p.altPtrs[191:192:192], Shortcut: true}
+	p.rules[99] = Rule{Interface: "nvidia-drivers-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[213], 5: &p.subs[214]}}
+	p.subs[215] = Subrule{Shortcut: true}
+	p.subs[216] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
+	p.rules[100] = Rule{Interface: "nvidia-video-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[215], 5: &p.subs[216]}}
 	p.alts[193] = Alternative{constraints: precompiled5}
-	p.subs[216] = Subrule{Alternatives: p.altPtrs[193:194:194]}
-	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
-	p.rules[101] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
-	p.alts[195] = Alternative{constraints: precompiled5}
-	p.subs[218] = Subrule{Alternatives: p.altPtrs[195:196:196]}
-	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[196:197:197], Shortcut: true}
-	p.rules[102] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
-	p.alts[197] = Alternative{constraints: precompiled5}
-	p.subs[220] = Subrule{Alternatives: p.altPtrs[197:198:198]}
-	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[198:199:199], Shortcut: true}
-	p.rules[103] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
-	p.alts[199] = Alternative{constraints: precompiled6}
-	p.subs[222] = Subrule{Alternatives: p.altPtrs[199:200:200]}
-	p.alts[200] = Alternative{constraints: precompiled2}
-	p.subs[223] = Subrule{Kind: 3, Alternatives: p.altPtrs[200:201:201]}
-	p.subs[224] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
-	p.rules[104] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 3: &p.subs[223], 5: &p.subs[224]}}
-	p.alts[202] = Alternative{constraints: precompiled12}
-	p.subs[225] = Subrule{Alternatives: p.altPtrs[202:203:203]}
-	p.subs[226] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
-	p.rules[105] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[225], 5: &p.subs[226]}}
+	p.subs[217] = Subrule{Alternatives: p.altPtrs[193:194:194]}
+	p.rules[101] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[217]}}
+	p.subs[218] = Subrule{Shortcut: true}
+	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
+	p.rules[102] = Rule{Interface: "opengl-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
+	p.subs[220] = Subrule{Shortcut: true}
+	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[195:196:196], Shortcut: true}
+	p.rules[103] = Rule{Interface: "opengles-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
+	p.alts[196] = Alternative{constraints: precompiled5}
+	p.subs[222] = Subrule{Alternatives: p.altPtrs[196:197:197]}
+	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
+	p.rules[104] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
+	p.alts[198] = Alternative{constraints: precompiled5}
+	p.subs[224] = Subrule{Alternatives: p.altPtrs[198:199:199]}
+	p.alts[199] = Alternative{constraints: precompiled14}
+	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[199:200:200]}
+	p.rules[105] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
+	p.alts[200] = Alternative{constraints: precompiled5}
+	p.subs[226] = Subrule{Alternatives: p.altPtrs[200:201:201]}
+	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
+	p.rules[106] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
+	p.alts[202] = Alternative{constraints: precompiled5}
+	p.subs[228] = Subrule{Alternatives: p.altPtrs[202:203:203]}
+	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
+	p.rules[107] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
 	p.alts[204] = Alternative{constraints: precompiled5}
-	p.subs[227] = Subrule{Alternatives: p.altPtrs[204:205:205]}
-	p.subs[228] = Subrule{Kind: 5, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
-	p.rules[106] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[227], 5: &p.subs[228]}}
+	p.subs[230] = Subrule{Alternatives: p.altPtrs[204:205:205]}
+	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
+	p.rules[108] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
 	p.alts[206] = Alternative{constraints: precompiled5}
-	p.subs[229] = Subrule{Alternatives: p.altPtrs[206:207:207]}
-	p.subs[230] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
-	p.rules[107] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[229], 5: &p.subs[230]}}
-	p.alts[208] = Alternative{constraints: precompiled6}
-	p.subs[231] = Subrule{Alternatives: p.altPtrs[208:209:209]}
-	p.alts[209] = Alternative{constraints: precompiled2}
-	p.subs[232] = Subrule{Kind: 3, Alternatives: p.altPtrs[209:210:210]}
-	p.alts[210] = Alternative{constraints: precompiled2}
-	p.alts[211] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[210:212:212], List: true}
-	p.rules[108] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[231], 3: &p.subs[232], 5: &p.subs[233]}}
-	p.alts[212] = Alternative{constraints: precompiled5}
-	p.subs[234] = Subrule{Alternatives: p.altPtrs[212:213:213]}
-	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[213:214:214], Shortcut: true}
-	p.rules[109] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
-	p.alts[214] = Alternative{constraints: precompiled12}
-	p.subs[236] = Subrule{Alternatives: p.altPtrs[214:215:215]}
-	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[215:216:216], Shortcut: true}
-	p.rules[110] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
-	p.alts[216] = Alternative{constraints: precompiled5}
-	p.subs[238] = Subrule{Alternatives: p.altPtrs[216:217:217]}
-	p.alts[217] = Alternative{constraints: precompiled15}
-	p.alts[218] = Alternative{Index: 1, constraints: precompiled16}
-	p.subs[239] = Subrule{Kind: 2, Alternatives: p.altPtrs[217:219:219], List: true}
-	p.alts[219] = Alternative{constraints: precompiled15}
-	p.alts[220] = Alternative{Index: 1, constraints: precompiled17}
-	p.subs[240] = Subrule{Kind: 4, Alternatives: p.altPtrs[219:221:221], List: true}
-	p.rules[111] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 2: &p.subs[239], 4: &p.subs[240]}}
-	p.alts[221] = Alternative{constraints: precompiled5}
-	p.subs[241] = Subrule{Alternatives: p.altPtrs[221:222:222]}
-	p.subs[242] = Subrule{Kind: 5, Alternatives: p.altPtrs[222:223:223], Shortcut: true}
-	p.rules[112] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[241], 5: &p.subs[242]}}
+	p.subs[232] = Subrule{Alternatives: p.altPtrs[206:207:207]}
+	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
+	p.rules[109] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.alts[208] = Alternative{constraints: precompiled5}
+	p.subs[234] = Subrule{Alternatives: p.altPtrs[208:209:209]}
+	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[209:210:210], Shortcut: true}
+	p.rules[110] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
+	p.alts[210] = Alternative{constraints: precompiled6}
+	p.subs[236] = Subrule{Alternatives: p.altPtrs[210:211:211]}
+	p.alts[211] = Alternative{constraints: precompiled2}
+	p.subs[237] = Subrule{Kind: 3, Alternatives: p.altPtrs[211:212:212]}
+	p.subs[238] = Subrule{Kind: 5, Alternatives: p.altPtrs[212:213:213], Shortcut: true}
+	p.rules[111] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 3: &p.subs[237], 5: &p.subs[238]}}
+	p.alts[213] = Alternative{constraints: precompiled12}
+	p.subs[239] = Subrule{Alternatives: p.altPtrs[213:214:214]}
+	p.subs[240] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
+	p.rules[112] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[239], 5: &p.subs[240]}}
+	p.alts[215] = Alternative{constraints: precompiled5}
+	p.subs[241] = Subrule{Alternatives: p.altPtrs[215:216:216]}
+	p.subs[242] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
+	p.rules[113] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[241], 5: &p.subs[242]}}
+	p.alts[217] = Alternative{constraints: precompiled5}
+	p.subs[243] = Subrule{Alternatives: p.altPtrs[217:218:218]}
+	p.subs[244] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
+	p.rules[114] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[243], 5: &p.subs[244]}}
+	p.alts[219] = Alternative{constraints: precompiled6}
+	p.subs[245] = Subrule{Alternatives: p.altPtrs[219:220:220]}
+	p.alts[220] = Alternative{constraints: precompiled2}
+	p.subs[246] = Subrule{Kind: 3, Alternatives: p.altPtrs[220:221:221]}
+	p.alts[221] = Alternative{constraints: precompiled2}
+	p.alts[222] = Alternative{Index: 1, constraints: precompiled7}
+	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[221:223:223], List: true}
+	p.rules[115] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[245], 3: &p.subs[246], 5: &p.subs[247]}}
 	p.alts[223] = Alternative{constraints: precompiled5}
-	p.subs[243] = Subrule{Alternatives: p.altPtrs[223:224:224]}
-	p.subs[244] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
-	p.rules[113] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[243], 5: &p.subs[244]}}
-	p.alts[225] = Alternative{constraints: precompiled5}
-	p.subs[245] = Subrule{Alternatives: p.altPtrs[225:226:226]}
-	p.subs[246] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
-	p.rules[114] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[245], 5: &p.subs[246]}}
+	p.subs[248] = Subrule{Alternatives: p.altPtrs[223:224:224]}
+	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
+	p.rules[116] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
+	p.alts[225] = Alternative{constraints: precompiled12}
+	p.subs[250] = Subrule{Alternatives: p.altPtrs[225:226:226]}
+	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
+	p.rules[117] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
 	p.alts[227] = Alternative{constraints: precompiled5}
-	p.subs[247] = Subrule{Alternatives: p.altPtrs[227:228:228]}
-	p.subs[248] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
-	p.rules[115] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[247], 5: &p.subs[248]}}
-	p.alts[229] = Alternative{constraints: precompiled12}
-	p.subs[249] = Subrule{Alternatives: p.altPtrs[229:230:230]}
-	p.subs[250] = Subrule{Kind: 5, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
-	p.rules[116] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[249], 5: &p.subs[250]}}
-	p.alts[231] = Alternative{constraints: precompiled5}
-	p.subs[251] = Subrule{Alternatives: p.altPtrs[231:232:232]}
-	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
-	p.rules[117] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[251], 5: &p.subs[252]}}
-	p.alts[233] = Alternative{constraints: precompiled5}
-	p.subs[253] = Subrule{Alternatives: p.altPtrs[233:234:234]}
-	p.subs[254] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
-	p.rules[118] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253], 5: &p.subs[254]}}
-	p.alts[235] = Alternative{constraints: precompiled5}
-	p.subs[255] = Subrule{Alternatives: p.altPtrs[235:236:236]}
-	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
-	p.rules[119] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[255], 5: &p.subs[256]}}
-	p.alts[237] = Alternative{constraints: precompiled5}
-	p.subs[257] = Subrule{Alternatives: p.altPtrs[237:238:238]}
-	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
-	p.rules[120] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 5: &p.subs[258]}}
-	p.alts[239] = Alternative{constraints: precompiled5}
-	p.subs[259] = Subrule{Alternatives: p.altPtrs[239:240:240]}
-	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
-	p.rules[121] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 5: &p.subs[260]}}
-	p.alts[241] = Alternative{constraints: precompiled5}
-	p.subs[261] = Subrule{Alternatives: p.altPtrs[241:242:242]}
-	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[242:243:243], Shortcut: true}
-	p.rules[122] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261], 5: &p.subs[262]}}
-	p.alts[243] = Alternative{constraints: precompiled5}
-	p.subs[263] = Subrule{Alternatives: p.altPtrs[243:244:244]}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[244:245:245], Shortcut: true}
-	p.rules[123] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
-	p.alts[245] = Alternative{constraints: precompiled5}
-	p.subs[265] = Subrule{Alternatives: p.altPtrs[245:246:246]}
-	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[246:247:247], Shortcut: true}
-	p.rules[124] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 5: &p.subs[266]}}
-	p.alts[247] = Alternative{constraints: precompiled6}
-	p.subs[267] = Subrule{Alternatives: p.altPtrs[247:248:248]}
-	p.alts[248] = Alternative{constraints: precompiled2}
-	p.subs[268] = Subrule{Kind: 3, Alternatives: p.altPtrs[248:249:249]}
-	p.subs[269] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
-	p.rules[125] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267], 3: &p.subs[268], 5: &p.subs[269]}}
+	p.subs[252] = Subrule{Alternatives: p.altPtrs[227:228:228]}
+	p.alts[228] = Alternative{constraints: precompiled15}
+	p.alts[229] = Alternative{Index: 1, constraints: precompiled16}
+	p.subs[253] = Subrule{Kind: 2, Alternatives: p.altPtrs[228:230:230], List: true}
+	p.alts[230] = Alternative{constraints: precompiled15}
+	p.alts[231] = Alternative{Index: 1, constraints: precompiled17}
+	p.subs[254] = Subrule{Kind: 4, Alternatives: p.altPtrs[230:232:232], List: true}
+	p.rules[118] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 2: &p.subs[253], 4: &p.subs[254]}}
+	p.alts[232] = Alternative{constraints: precompiled5}
+	p.subs[255] = Subrule{Alternatives: p.altPtrs[232:233:233]}
+	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
+	p.rules[119] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[255], 5: &p.subs[256]}}
+	p.alts[234] = Alternative{constraints: precompiled5}
+	p.subs[257] = Subrule{Alternatives: p.altPtrs[234:235:235]}
+	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[235:236:236], Shortcut: true}
+	p.rules[120] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 5: &p.subs[258]}}
+	p.alts[236] = Alternative{constraints: precompiled5}
+	p.subs[259] = Subrule{Alternatives: p.altPtrs[236:237:237]}
+	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[237:238:238], Shortcut: true}
+	p.rules[121] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 5: &p.subs[260]}}
+	p.alts[238] = Alternative{constraints: precompiled5}
+	p.subs[261] = Subrule{Alternatives: p.altPtrs[238:239:239]}
+	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[239:240:240], Shortcut: true}
+	p.rules[122] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261], 5: &p.subs[262]}}
+	p.alts[240] = Alternative{constraints: precompiled12}
+	p.subs[263] = Subrule{Alternatives: p.altPtrs[240:241:241]}
+	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242], Shortcut: true}
+	p.rules[123] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
+	p.alts[242] = Alternative{constraints: precompiled5}
+	p.subs[265] = Subrule{Alternatives: p.altPtrs[242:243:243]}
+	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[243:244:244], Shortcut: true}
+	p.rules[124] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 5: &p.subs[266]}}
+	p.alts[244] = Alternative{constraints: precompiled5}
+	p.subs[267] = Subrule{Alternatives: p.altPtrs[244:245:245]}
+	p.subs[268] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
+	p.rules[125] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267], 5: &p.subs[268]}}
+	p.alts[246] = Alternative{constraints: precompiled5}
+	p.subs[269] = Subrule{Alternatives: p.altPtrs[246:247:247]}
+	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
+	p.rules[126] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[269], 5: &p.subs[270]}}
+	p.alts[248] = Alternative{constraints: precompiled5}
+	p.subs[271] = Subrule{Alternatives: p.altPtrs[248:249:249]}
+	p.subs[272] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
+	p.rules[127] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[271], 5: &p.subs[272]}}
 	p.alts[250] = Alternative{constraints: precompiled5}
-	p.subs[270] = Subrule{Alternatives: p.altPtrs[250:251:251]}
-	p.rules[126] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[270]}}
-	p.alts[251] = Alternative{constraints: precompiled6}
-	p.subs[271] = Subrule{Alternatives: p.altPtrs[251:252:252]}
-	p.alts[252] = Alternative{constraints: precompiled2}
-	p.subs[272] = Subrule{Kind: 3, Alternatives: p.altPtrs[252:253:253]}
-	p.alts[253] = Alternative{constraints: precompiled2}
-	p.subs[273] = Subrule{Kind: 5, Alternatives: p.altPtrs[253:254:254]}
-	p.rules[127] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[271], 3: &p.subs[272], 5: &p.subs[273]}}
-	p.subs[274] = Subrule{Shortcut: true}
-	p.subs[275] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:255:255], Shortcut: true}
-	p.rules[128] = Rule{Interface: "vulkan-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[274], 5: &p.subs[275]}}
-	p.alts[255] = Alternative{constraints: precompiled6}
-	p.subs[276] = Subrule{Alternatives: p.altPtrs[255:256:256]}
-	p.alts[256] = Alternative{constraints: precompiled2}
-	p.subs[277] = Subrule{Kind: 3, Alternatives: p.altPtrs[256:257:257]}
-	p.alts[257] = Alternative{constraints: precompiled2}
-	p.alts[258] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[278] = Subrule{Kind: 5, Alternatives: p.altPtrs[257:259:259], List: true}
-	p.rules[129] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[276], 3: &p.subs[277], 5: &p.subs[278]}}
-	p.alts[259] = Alternative{constraints: precompiled6}
-	p.subs[279] = Subrule{Alternatives: p.altPtrs[259:260:260]}
-	p.alts[260] = Alternative{constraints: precompiled2}
-	p.subs[280] = Subrule{Kind: 3, Alternatives: p.altPtrs[260:261:261]}
-	p.alts[261] = Alternative{constraints: precompiled2}
-	p.alts[262] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[281] = Subrule{Kind: 5, Alternatives: p.altPtrs[261:263:263], List: true}
-	p.rules[130] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[279], 3: &p.subs[280], 5: &p.subs[281]}}
+	p.subs[273] = Subrule{Alternatives: p.altPtrs[250:251:251]}
+	p.subs[274] = Subrule{Kind: 5, Alternatives: p.altPtrs[251:252:252], Shortcut: true}
+	p.rules[128] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[273], 5: &p.subs[274]}}
+	p.alts[252] = Alternative{constraints: precompiled5}
+	p.subs[275] = Subrule{Alternatives: p.altPtrs[252:253:253]}
+	p.subs[276] = Subrule{Kind: 5, Alternatives: p.altPtrs[253:254:254], Shortcut: true}
+	p.rules[129] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[275], 5: &p.subs[276]}}
+	p.alts[254] = Alternative{constraints: precompiled5}
+	p.subs[277] = Subrule{Alternatives: p.altPtrs[254:255:255]}
+	p.subs[278] = Subrule{Kind: 5, Alternatives: p.altPtrs[255:256:256], Shortcut: true}
+	p.rules[130] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[277], 5: &p.subs[278]}}
+	p.alts[256] = Alternative{constraints: precompiled5}
+	p.subs[279] = Subrule{Alternatives: p.altPtrs[256:257:257]}
+	p.subs[280] = Subrule{Kind: 5, Alternatives: p.altPtrs[257:258:258], Shortcut: true}
+	p.rules[131] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[279], 5: &p.subs[280]}}
+	p.alts[258] = Alternative{constraints: precompiled6}
+	p.subs[281] = Subrule{Alternatives: p.altPtrs[258:259:259]}
+	p.alts[259] = Alternative{constraints: precompiled2}
+	p.subs[282] = Subrule{Kind: 3, Alternatives: p.altPtrs[259:260:260]}
+	p.subs[283] = Subrule{Kind: 5, Alternatives: p.altPtrs[260:261:261], Shortcut: true}
+	p.rules[132] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[281], 3: &p.subs[282], 5: &p.subs[283]}}
+	p.alts[261] = Alternative{constraints: precompiled5}
+	p.subs[284] = Subrule{Alternatives: p.altPtrs[261:262:262]}
+	p.rules[133] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[284]}}
+	p.alts[262] = Alternative{constraints: precompiled6}
+	p.subs[285] = Subrule{Alternatives: p.altPtrs[262:263:263]}
+	p.alts[263] = Alternative{constraints: precompiled2}
+	p.subs[286] = Subrule{Kind: 3, Alternatives: p.altPtrs[263:264:264]}
+	p.alts[264] = Alternative{constraints: precompiled2}
+	p.subs[287] = Subrule{Kind: 5, Alternatives: p.altPtrs[264:265:265]}
+	p.rules[134] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[285], 3: &p.subs[286], 5: &p.subs[287]}}
+	p.alts[265] = Alternative{constraints: precompiled5}
+	p.subs[288] = Subrule{Alternatives: p.altPtrs[265:266:266]}
+	p.subs[289] = Subrule{Kind: 5, Alternatives: p.altPtrs[266:267:267], Shortcut: true}
+	p.rules[135] = Rule{Interface: "userns", Side: 1, Subrules: [6]*Subrule{0: &p.subs[288], 5: &p.subs[289]}}
+	p.subs[290] = Subrule{Shortcut: true}
+	p.subs[291] = Subrule{Kind: 5, Alternatives: p.altPtrs[267:268:268], Shortcut: true}
+	p.rules[136] = Rule{Interface: "vulkan-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[290], 5: &p.subs[291]}}
+	p.alts[268] = Alternative{constraints: precompiled6}
+	p.subs[292] = Subrule{Alternatives: p.altPtrs[268:269:269]}
+	p.alts[269] = Alternative{constraints: precompiled2}
+	p.subs[293] = Subrule{Kind: 3, Alternatives: p.altPtrs[269:270:270]}
+	p.alts[270] = Alternative{constraints: precompiled2}
+	p.alts[271] = Alternative{Index: 1, constraints: precompiled7}
+	p.subs[294] = Subrule{Kind: 5, Alternatives: p.altPtrs[270:272:272], List: true}
+	p.rules[137] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[292], 3: &p.subs[293], 5: &p.subs[294]}}
+	p.alts[272] = Alternative{constraints: precompiled6}
+	p.subs[295] = Subrule{Alternatives: p.altPtrs[272:273:273]}
+	p.alts[273] = Alternative{constraints: precompiled2}
+	p.subs[296] = Subrule{Kind: 3, Alternatives: p.altPtrs[273:274:274]}
+	p.alts[274] = Alternative{constraints: precompiled2}
+	p.alts[275] = Alternative{Index: 1, constraints: precompiled7}
+	p.subs[297] = Subrule{Kind: 5, Alternatives: p.altPtrs[274:276:276], List: true}
+	p.rules[138] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[295], 3: &p.subs[296], 5: &p.subs[297]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":            &p.rules[0],
 		"browser-support":          &p.rules[1],
@@ -618,128 +647,136 @@ func precompiledDeclaration() *Declaration {
 		"egl-driver-libs":          &p.rules[7],
 		"firmware-updater-support": &p.rules[8],
 		"gbm-driver-libs":          &p.rules[9],
-		"kernel-module-control":    &p.rules[10],
-		"kernel-module-load":       &p.rules[11],
-		"kubernetes-support":       &p.rules[12],
-		"lxd-support":              &p.rules[13],
-		"mount-control":            &p.rules[14],
-		"multipass-support":        &p.rules[15],
-		"nvidia-video-driver-libs": &p.rules[16],
-		"opengl-driver-libs":       &p.rules[17],
-		"opengles-driver-libs":     &p.rules[18],
-		"packagekit-control":       &p.rules[19],
-		"personal-files":           &p.rules[20],
-		"scsi-generic":             &p.rules[21],
-		"shutdown":                 &p.rules[22],
-		"snap-refresh-observe":     &p.rules[23],
-		"snap-themes-control":      &p.rules[24],
-		"snapd-control":            &p.rules[25],
-		"steam-support":            &p.rules[26],
-		"system-files":             &p.rules[27],
-		"vulkan-driver-libs":       &p.rules[28],
+		"iscsi-initiator":          &p.rules[10],
+		"kernel-module-control":    &p.rules[11],
+		"kernel-module-load":       &p.rules[12],
+		"kubernetes-support":       &p.rules[13],
+		"lxd-support":              &p.rules[14],
+		"mount-control":            &p.rules[15],
+		"multipass-support":        &p.rules[16],
+		"nvidia-drivers-support":   &p.rules[17],
+		"nvidia-video-driver-libs": &p.rules[18],
+		"opengl-driver-libs":       &p.rules[19],
+		"opengles-driver-libs":     &p.rules[20],
+		"packagekit-control":       &p.rules[21],
+		"personal-files":           &p.rules[22],
+		"scsi-generic":             &p.rules[23],
+		"shutdown":                 &p.rules[24],
+		"snap-refresh-observe":     &p.rules[25],
+		"snap-themes-control":      &p.rules[26],
+		"snapd-control":            &p.rules[27],
+		"steam-support":            &p.rules[28],
+		"system-files":             &p.rules[29],
+		"userns":                   &p.rules[30],
+		"vulkan-driver-libs":       &p.rules[31],
 	}, Slots: map[string]*Rule{
-		"account-control":          &p.rules[29],
-		"alsa":                     &p.rules[30],
-		"appstream-metadata":       &p.rules[31],
-		"audio-playback":           &p.rules[32],
-		"audio-record":             &p.rules[33],
-		"avahi-control":            &p.rules[34],
-		"avahi-observe":            &p.rules[35],
-		"block-devices":            &p.rules[36],
-		"bluez":                    &p.rules[37],
-		"browser-support":          &p.rules[38],
-		"camera":                   &p.rules[39],
-		"confdb":                   &p.rules[40],
-		"content":                  &p.rules[41],
-		"cuda-driver-libs":         &p.rules[42],
-		"cups":                     &p.rules[43],
-		"cups-control":             &p.rules[44],
-		"dbus":                     &p.rules[45],
-		"desktop":                  &p.rules[46],
-		"desktop-launch":           &p.rules[47],
-		"desktop-legacy":           &p.rules[48],
-		"dm-crypt":                 &p.rules[49],
-		"docker":                   &p.rules[50],
-		"docker-support":           &p.rules[51],
-		"egl-driver-libs":          &p.rules[52],
-		"firewall-control":         &p.rules[53],
-		"firmware-updater-support": &p.rules[54],
-		"fuse-support":             &p.rules[55],
-		"fwupd":                    &p.rules[56],
-		"gbm-driver-libs":          &p.rules[57],
-		"gpio":                     &p.rules[58],
-		"gsettings":                &p.rules[59],
-		"hardware-observe":         &p.rules[60],
-		"home":                     &p.rules[61],
-		"hugepages-control":        &p.rules[62],
-		"i2c":                      &p.rules[63],
-		"jack1":                    &p.rules[64],
-		"joystick":                 &p.rules[65],
-		"juju-client-observe":      &p.rules[66],
-		"kernel-module-control":    &p.rules[67],
-		"kernel-module-load":       &p.rules[68],
-		"kernel-module-observe":    &p.rules[69],
-		"kubernetes-support":       &p.rules[70],
-		"kvm":                      &p.rules[71],
-		"libvirt":                  &p.rules[72],
-		"log-observe":              &p.rules[73],
-		"login-session-control":    &p.rules[74],
-		"login-session-observe":    &p.rules[75],
-		"lxd":                      &p.rules[76],
-		"lxd-support":              &p.rules[77],
-		"media-hub":                &p.rules[78],
-		"microceph":                &p.rules[79],
-		"microovn":                 &p.rules[80],
-		"mir":                      &p.rules[81],
-		"mount-control":            &p.rules[82],
-		"mount-observe":            &p.rules[83],
-		"mpris":                    &p.rules[84],
-		"multipass-support":        &p.rules[85],
-		"network":                  &p.rules[86],
-		"network-bind":             &p.rules[87],
-		"network-control":          &p.rules[88],
-		"network-manager":          &p.rules[89],
-		"network-manager-observe":  &p.rules[90],
-		"network-observe":          &p.rules[91],
-		"network-status":           &p.rules[92],
-		"nvidia-video-driver-libs": &p.rules[93],
-		"opengl":                   &p.rules[94],
-		"opengl-driver-libs":       &p.rules[95],
-		"opengles-driver-libs":     &p.rules[96],
-		"openvswitch-support":      &p.rules[97],
-		"optical-drive":            &p.rules[98],
-		"packagekit-control":       &p.rules[99],
-		"password-manager-service": &p.rules[100],
-		"personal-files":           &p.rules[101],
-		"physical-memory-observe":  &p.rules[102],
-		"process-control":          &p.rules[103],
-		"pulseaudio":               &p.rules[104],
-		"pwm":                      &p.rules[105],
-		"raw-usb":                  &p.rules[106],
-		"removable-media":          &p.rules[107],
-		"screen-inhibit-control":   &p.rules[108],
-		"scsi-generic":             &p.rules[109],
-		"serial-port":              &p.rules[110],
-		"shared-memory":            &p.rules[111],
-		"shutdown":                 &p.rules[112],
-		"snap-refresh-observe":     &p.rules[113],
-		"snap-themes-control":      &p.rules[114],
-		"snapd-control":            &p.rules[115],
-		"spi":                      &p.rules[116],
-		"ssh-keys":                 &p.rules[117],
-		"ssh-public-keys":          &p.rules[118],
-		"steam-support":            &p.rules[119],
-		"system-files":             &p.rules[120],
-		"system-observe":           &p.rules[121],
-		"system-packages-doc":      &p.rules[122],
-		"system-trace":             &p.rules[123],
-		"time-control":             &p.rules[124],
-		"udisks2":                  &p.rules[125],
-		"unity7":                   &p.rules[126],
-		"upower-observe":           &p.rules[127],
-		"vulkan-driver-libs":       &p.rules[128],
-		"wayland":                  &p.rules[129],
-		"x11":                      &p.rules[130],
+		"account-control":          &p.rules[32],
+		"alsa":                     &p.rules[33],
+		"appstream-metadata":       &p.rules[34],
+		"audio-playback":           &p.rules[35],
+		"audio-record":             &p.rules[36],
+		"avahi-control":            &p.rules[37],
+		"avahi-observe":            &p.rules[38],
+		"block-devices":            &p.rules[39],
+		"bluez":                    &p.rules[40],
+		"browser-support":          &p.rules[41],
+		"camera":                   &p.rules[42],
+		"cifs-mount":               &p.rules[43],
+		"confdb":                   &p.rules[44],
+		"content":                  &p.rules[45],
+		"cuda-driver-libs":         &p.rules[46],
+		"cups":                     &p.rules[47],
+		"cups-control":             &p.rules[48],
+		"dbus":                     &p.rules[49],
+		"desktop":                  &p.rules[50],
+		"desktop-launch":           &p.rules[51],
+		"desktop-legacy":           &p.rules[52],
+		"dm-crypt":                 &p.rules[53],
+		"docker":                   &p.rules[54],
+		"docker-support":           &p.rules[55],
+		"egl-driver-libs":          &p.rules[56],
+		"firewall-control":         &p.rules[57],
+		"firmware-updater-support": &p.rules[58],
+		"fuse-support":             &p.rules[59],
+		"fwupd":                    &p.rules[60],
+		"gbm-driver-libs":          &p.rules[61],
+		"gpio":                     &p.rules[62],
+		"gsettings":                &p.rules[63],
+		"hardware-observe":         &p.rules[64],
+		"home":                     &p.rules[65],
+		"hugepages-control":        &p.rules[66],
+		"i2c":                      &p.rules[67],
+		"iscsi-initiator":          &p.rules[68],
+		"jack1":                    &p.rules[69],
+		"joystick":                 &p.rules[70],
+		"juju-client-observe":      &p.rules[71],
+		"kernel-module-control":    &p.rules[72],
+		"kernel-module-load":       &p.rules[73],
+		"kernel-module-observe":    &p.rules[74],
+		"kubernetes-support":       &p.rules[75],
+		"kvm":                      &p.rules[76],
+		"libvirt":                  &p.rules[77],
+		"log-observe":              &p.rules[78],
+		"login-session-control":    &p.rules[79],
+		"login-session-observe":    &p.rules[80],
+		"lxd":                      &p.rules[81],
+		"lxd-support":              &p.rules[82],
+		"media-hub":                &p.rules[83],
+		"microceph":                &p.rules[84],
+		"microovn":                 &p.rules[85],
+		"mir":                      &p.rules[86],
+		"mount-control":            &p.rules[87],
+		"mount-observe":            &p.rules[88],
+		"mpris":                    &p.rules[89],
+		"multipass-support":        &p.rules[90],
+		"network":                  &p.rules[91],
+		"network-bind":             &p.rules[92],
+		"network-control":          &p.rules[93],
+		"network-manager":          &p.rules[94],
+		"network-manager-observe":  &p.rules[95],
+		"network-observe":          &p.rules[96],
+		"network-status":           &p.rules[97],
+		"nfs-mount":                &p.rules[98],
+		"nvidia-drivers-support":   &p.rules[99],
+		"nvidia-video-driver-libs": &p.rules[100],
+		"opengl":                   &p.rules[101],
+		"opengl-driver-libs":       &p.rules[102],
+		"opengles-driver-libs":     &p.rules[103],
+		"openvswitch-support":      &p.rules[104],
+		"optical-drive":            &p.rules[105],
+		"packagekit-control":       &p.rules[106],
+		"password-manager-service": &p.rules[107],
+		"personal-files":           &p.rules[108],
+		"physical-memory-observe":  &p.rules[109],
+		"process-control":          &p.rules[110],
+		"pulseaudio":               &p.rules[111],
+		"pwm":                      &p.rules[112],
+		"raw-usb":                  &p.rules[113],
+		"removable-media":          &p.rules[114],
+		"screen-inhibit-control":   &p.rules[115],
+		"scsi-generic":             &p.rules[116],
+		"serial-port":              &p.rules[117],
+		"shared-memory":            &p.rules[118],
+		"shutdown":                 &p.rules[119],
+		"snap-refresh-observe":     &p.rules[120],
+		"snap-themes-control":      &p.rules[121],
+		"snapd-control":            &p.rules[122],
+		"spi":                      &p.rules[123],
+		"ssh-keys":                 &p.rules[124],
+		"ssh-public-keys":          &p.rules[125],
+		"steam-support":            &p.rules[126],
+		"system-files":             &p.rules[127],
+		"system-observe":           &p.rules[128],
+		"system-packages-doc":      &p.rules[129],
+		"system-trace":             &p.rules[130],
+		"time-control":             &p.rules[131],
+		"udisks2":                  &p.rules[132],
+		"unity7":                   &p.rules[133],
+		"upower-observe":           &p.rules[134],
+		"userns":                   &p.rules[135],
+		"vulkan-driver-libs":       &p.rules[136],
+		"wayland":                  &p.rules[137],
+		"x11":                      &p.rules[138],
 	}}
 }
 
