@@ -133,12 +133,45 @@ func (ps *Parser) Parse(name string, text []byte) (*Policy, error) {
 		}
 	}
 	for _, prof := range b.policy.Profiles {
+		if err := addChangeProfileImplied(prof); err != nil {
+			return nil, err
+		}
 		prof.byClass = make(map[Class][]*Rule)
 		for _, r := range prof.Rules {
 			prof.byClass[r.Class] = append(prof.byClass[r.Class], r)
 		}
 	}
 	return b.policy, nil
+}
+
+// changeProfileImplied are the file rules apparmor_parser adds to a
+// profile that may change profile: writing its own tasks' attr files
+// (current, exec, in /proc/PID/attr and its apparmor directory), which
+// is how a process asks, and reading that directory. The parser grants
+// write alone there, not the append that w means in a rule.
+var changeProfileImplied = []string{
+	"owner /proc/*/attr/{apparmor/,}{current,exec} w",
+	"owner /proc/*/attr/apparmor/ r",
+}
+
+// addChangeProfileImplied adds changeProfileImplied to a profile with a
+// change_profile rule, at that rule's line and source.
+func addChangeProfileImplied(prof *Profile) error {
+	for _, r := range prof.Rules {
+		if r.Class != ClassChangeProfile || r.Deny {
+			continue
+		}
+		for _, text := range changeProfileImplied {
+			implied := &Rule{Text: text, Line: r.Line, Source: r.Source}
+			if err := parseRule(implied, variables{}); err != nil {
+				return fmt.Errorf("internal error: %v", err)
+			}
+			implied.file.mode &^= ModeAppend
+			prof.Rules = append(prof.Rules, implied)
+		}
+		return nil
+	}
+	return nil
 }
 
 // builder walks statements, includes inlined, into profiles.
