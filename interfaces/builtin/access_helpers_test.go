@@ -149,10 +149,10 @@ func (s *accessSuite) TestNetworkAccesses(c *check.C) {
 	cn.checkAccesses(c, otherPlugTag, nil, []string{"network inet stream", "file r /etc/hosts"})
 }
 
-// home reads and writes the user's own non-hidden files; it leaves
-// dotfiles (keys, shell start-up files), ~/snap and ~/bin (where
-// programs the user runs live) alone, and other users' files unless
-// read: all.
+// home reads, writes and runs the user's own non-hidden files; it
+// leaves dotfiles (keys, shell start-up files) and ~/snap alone, keeps
+// ~/bin (where programs the user runs live) from being written, and
+// other users' files unless read: all.
 func (s *accessSuite) TestHomeAccesses(c *check.C) {
 	cn := connectToSystem(c, builtin.Classic, consumerYaml("home"))
 	cn.checkAccesses(c, plugTag, []string{
@@ -165,6 +165,7 @@ func (s *accessSuite) TestHomeAccesses(c *check.C) {
 		"file rw /home/u/b/x",
 		"file r /home/u/bin/tool",
 		"file rw /root/notes.txt",
+		"exec /home/u/Documents/script.sh ix",
 	}, []string{
 		"file r /home/u/Documents/shared.txt !owner",
 		"file r /home/",
@@ -175,7 +176,7 @@ func (s *accessSuite) TestHomeAccesses(c *check.C) {
 		"file w /home/u/bin/",
 		"file w /home/u/snap/other/x1/data",
 		"file w /home/u/Documents/shared.txt !owner",
-		"exec /home/u/Documents/script.sh",
+		"exec /home/u/.local/bin/tool",
 		"file r /etc/shadow",
 		"file r /var/lib/private/x",
 	})
