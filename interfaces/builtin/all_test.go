@@ -158,6 +158,16 @@ var samples = map[string][]sample{
 		"read":  []interface{}{"/etc/cups", "/etc/My Policies"},
 		"write": []interface{}{"/var/lib/foo"},
 	}}},
+	"hidraw": {
+		{slot: attrs{"path": "/dev/hidraw3"}},
+		{slot: attrs{"path": "/dev/hidraw0", "usb-vendor": int64(0x046d), "usb-product": int64(0xc52b)}},
+	},
+	"iio": {
+		{slot: attrs{"path": "/dev/iio:device0"}},
+	},
+	"uio": {
+		{slot: attrs{"path": "/dev/uio0"}},
+	},
 }
 
 // samplesOf returns the samples of an interface: those listed, or one
