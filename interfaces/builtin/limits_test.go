@@ -82,9 +82,11 @@ var limitedAttrs = []limitedAttr{
 var unlimitedAttrs = map[string]string{
 	"browser-support":    "allow-sandbox is a boolean",
 	"docker-support":     "privileged-containers is a boolean",
+	"dsp":                "flavor is one word of a fixed list (ambarella)",
 	"gpio":               "number is an integer within maxDeviceNumber",
 	"home":               `read is "all" or absent`,
 	"kubernetes-support": "flavor is one of four words",
+	"mediatek-accel":     "apu and vcu are booleans",
 	"optical-drive":      "write is a boolean",
 	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
 	"snapd-control":      `refresh-schedule is "managed" or absent`,

@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "1b9964ab1ad3885d030b64ff42c7ee3e107d0ab2c7328927363b7414c8907a7a"
+const precompiledSum = "232fa81a3c8a5896b0f3e439682be9ad3c3c57b24a32939e21f2683728fa30fd"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [115]Rule
-		subs    [243]Subrule
-		alts    [229]Alternative
-		altPtrs [229]*Alternative
+		rules   [117]Rule
+		subs    [247]Subrule
+		alts    [233]Alternative
+		altPtrs [233]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -188,132 +188,140 @@ func precompiledDeclaration() *Declaration {
 	p.subs[84] = Subrule{Alternatives: p.altPtrs[67:68:68]}
 	p.subs[85] = Subrule{Kind: 5, Alternatives: p.altPtrs[68:69:69], Shortcut: true}
 	p.rules[40] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[84], 5: &p.subs[85]}}
-	p.alts[69] = Alternative{constraints: precompiled2}
+	p.alts[69] = Alternative{constraints: precompiled10}
 	p.subs[86] = Subrule{Alternatives: p.altPtrs[69:70:70]}
 	p.subs[87] = Subrule{Kind: 5, Alternatives: p.altPtrs[70:71:71], Shortcut: true}
-	p.rules[41] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[86], 5: &p.subs[87]}}
+	p.rules[41] = Rule{Interface: "dsp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[86], 5: &p.subs[87]}}
 	p.alts[71] = Alternative{constraints: precompiled2}
 	p.subs[88] = Subrule{Alternatives: p.altPtrs[71:72:72]}
 	p.subs[89] = Subrule{Kind: 5, Alternatives: p.altPtrs[72:73:73], Shortcut: true}
-	p.rules[42] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[88], 5: &p.subs[89]}}
+	p.rules[42] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[88], 5: &p.subs[89]}}
 	p.alts[73] = Alternative{constraints: precompiled2}
 	p.subs[90] = Subrule{Alternatives: p.altPtrs[73:74:74]}
 	p.subs[91] = Subrule{Kind: 5, Alternatives: p.altPtrs[74:75:75], Shortcut: true}
-	p.rules[43] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[90], 5: &p.subs[91]}}
-	p.alts[75] = Alternative{constraints: precompiled3}
+	p.rules[43] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[90], 5: &p.subs[91]}}
+	p.alts[75] = Alternative{constraints: precompiled2}
 	p.subs[92] = Subrule{Alternatives: p.altPtrs[75:76:76]}
-	p.subs[93] = Subrule{Kind: 3, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
-	p.subs[94] = Subrule{Kind: 5, Alternatives: p.altPtrs[77:78:78], Shortcut: true}
-	p.rules[44] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 3: &p.subs[93], 5: &p.subs[94]}}
-	p.alts[78] = Alternative{constraints: precompiled10}
-	p.subs[95] = Subrule{Alternatives: p.altPtrs[78:79:79]}
+	p.subs[93] = Subrule{Kind: 5, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
+	p.rules[44] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 5: &p.subs[93]}}
+	p.alts[77] = Alternative{constraints: precompiled3}
+	p.subs[94] = Subrule{Alternatives: p.altPtrs[77:78:78]}
+	p.subs[95] = Subrule{Kind: 3, Alternatives: p.altPtrs[78:79:79], Shortcut: true}
 	p.subs[96] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
-	p.rules[45] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[95], 5: &p.subs[96]}}
-	p.alts[80] = Alternative{constraints: precompiled2}
+	p.rules[45] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94], 3: &p.subs[95], 5: &p.subs[96]}}
+	p.alts[80] = Alternative{constraints: precompiled10}
 	p.subs[97] = Subrule{Alternatives: p.altPtrs[80:81:81]}
-	p.rules[46] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[97]}}
-	p.alts[81] = Alternative{constraints: precompiled2}
-	p.subs[98] = Subrule{Alternatives: p.altPtrs[81:82:82]}
-	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[82:83:83], Shortcut: true}
-	p.rules[47] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
-	p.alts[83] = Alternative{constraints: precompiled10}
+	p.subs[98] = Subrule{Kind: 5, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
+	p.rules[46] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[97], 5: &p.subs[98]}}
+	p.alts[82] = Alternative{constraints: precompiled2}
+	p.subs[99] = Subrule{Alternatives: p.altPtrs[82:83:83]}
+	p.rules[47] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[99]}}
+	p.alts[83] = Alternative{constraints: precompiled2}
 	p.subs[100] = Subrule{Alternatives: p.altPtrs[83:84:84]}
 	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[84:85:85], Shortcut: true}
-	p.rules[48] = Rule{Interface: "hidraw", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
-	p.alts[85] = Alternative{constraints: precompiled2}
+	p.rules[48] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
+	p.alts[85] = Alternative{constraints: precompiled10}
 	p.subs[102] = Subrule{Alternatives: p.altPtrs[85:86:86]}
-	p.alts[86] = Alternative{constraints: precompiled4}
-	p.alts[87] = Alternative{Index: 1, constraints: precompiled11}
-	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[86:88:88], List: true}
-	p.rules[49] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
-	p.alts[88] = Alternative{constraints: precompiled2}
-	p.subs[104] = Subrule{Alternatives: p.altPtrs[88:89:89]}
-	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
-	p.rules[50] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
-	p.alts[90] = Alternative{constraints: precompiled10}
+	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[86:87:87], Shortcut: true}
+	p.rules[49] = Rule{Interface: "hidraw", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
+	p.alts[87] = Alternative{constraints: precompiled2}
+	p.subs[104] = Subrule{Alternatives: p.altPtrs[87:88:88]}
+	p.alts[88] = Alternative{constraints: precompiled4}
+	p.alts[89] = Alternative{Index: 1, constraints: precompiled11}
+	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[88:90:90], List: true}
+	p.rules[50] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
+	p.alts[90] = Alternative{constraints: precompiled2}
 	p.subs[106] = Subrule{Alternatives: p.altPtrs[90:91:91]}
 	p.subs[107] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
-	p.rules[51] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
+	p.rules[51] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
 	p.alts[92] = Alternative{constraints: precompiled10}
 	p.subs[108] = Subrule{Alternatives: p.altPtrs[92:93:93]}
 	p.subs[109] = Subrule{Kind: 5, Alternatives: p.altPtrs[93:94:94], Shortcut: true}
-	p.rules[52] = Rule{Interface: "iio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108], 5: &p.subs[109]}}
-	p.alts[94] = Alternative{constraints: precompiled2}
+	p.rules[52] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108], 5: &p.subs[109]}}
+	p.alts[94] = Alternative{constraints: precompiled10}
 	p.subs[110] = Subrule{Alternatives: p.altPtrs[94:95:95]}
 	p.subs[111] = Subrule{Kind: 5, Alternatives: p.altPtrs[95:96:96], Shortcut: true}
-	p.rules[53] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[110], 5: &p.subs[111]}}
+	p.rules[53] = Rule{Interface: "iio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[110], 5: &p.subs[111]}}
 	p.alts[96] = Alternative{constraints: precompiled2}
 	p.subs[112] = Subrule{Alternatives: p.altPtrs[96:97:97]}
 	p.subs[113] = Subrule{Kind: 5, Alternatives: p.altPtrs[97:98:98], Shortcut: true}
-	p.rules[54] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[112], 5: &p.subs[113]}}
+	p.rules[54] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[112], 5: &p.subs[113]}}
 	p.alts[98] = Alternative{constraints: precompiled2}
 	p.subs[114] = Subrule{Alternatives: p.altPtrs[98:99:99]}
 	p.subs[115] = Subrule{Kind: 5, Alternatives: p.altPtrs[99:100:100], Shortcut: true}
-	p.rules[55] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
+	p.rules[55] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
 	p.alts[100] = Alternative{constraints: precompiled2}
 	p.subs[116] = Subrule{Alternatives: p.altPtrs[100:101:101]}
 	p.subs[117] = Subrule{Kind: 5, Alternatives: p.altPtrs[101:102:102], Shortcut: true}
-	p.rules[56] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
+	p.rules[56] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
 	p.alts[102] = Alternative{constraints: precompiled2}
 	p.subs[118] = Subrule{Alternatives: p.altPtrs[102:103:103]}
 	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[103:104:104], Shortcut: true}
-	p.rules[57] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
+	p.rules[57] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
 	p.alts[104] = Alternative{constraints: precompiled2}
 	p.subs[120] = Subrule{Alternatives: p.altPtrs[104:105:105]}
 	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[105:106:106], Shortcut: true}
-	p.rules[58] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
+	p.rules[58] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
 	p.alts[106] = Alternative{constraints: precompiled2}
 	p.subs[122] = Subrule{Alternatives: p.altPtrs[106:107:107]}
 	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[107:108:108], Shortcut: true}
-	p.rules[59] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
+	p.rules[59] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
 	p.alts[108] = Alternative{constraints: precompiled2}
 	p.subs[124] = Subrule{Alternatives: p.altPtrs[108:109:109]}
 	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[109:110:110], Shortcut: true}
-	p.rules[60] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
+	p.rules[60] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
 	p.alts[110] = Alternative{constraints: precompiled2}
 	p.subs[126] = Subrule{Alternatives: p.altPtrs[110:111:111]}
 	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:112:112], Shortcut: true}
-	p.rules[61] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.rules[61] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
 	p.alts[112] = Alternative{constraints: precompiled2}
 	p.subs[128] = Subrule{Alternatives: p.altPtrs[112:113:113]}
 	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[113:114:114], Shortcut: true}
-	p.rules[62] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
+	p.rules[62] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
 	p.alts[114] = Alternative{constraints: precompiled2}
 	p.subs[130] = Subrule{Alternatives: p.altPtrs[114:115:115]}
 	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[115:116:116], Shortcut: true}
-	p.rules[63] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
-	p.subs[132] = Subrule{Shortcut: true}
-	p.subs[133] = Subrule{Kind: 3, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
-	p.subs[134] = Subrule{Kind: 5, Alternatives: p.altPtrs[117:118:118], Shortcut: true}
-	p.rules[64] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 3: &p.subs[133], 5: &p.subs[134]}}
-	p.alts[118] = Alternative{constraints: precompiled2}
-	p.subs[135] = Subrule{Alternatives: p.altPtrs[118:119:119]}
+	p.rules[63] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
+	p.alts[116] = Alternative{constraints: precompiled2}
+	p.subs[132] = Subrule{Alternatives: p.altPtrs[116:117:117]}
+	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[117:118:118], Shortcut: true}
+	p.rules[64] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
+	p.subs[134] = Subrule{Shortcut: true}
+	p.subs[135] = Subrule{Kind: 3, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
 	p.subs[136] = Subrule{Kind: 5, Alternatives: p.altPtrs[119:120:120], Shortcut: true}
-	p.rules[65] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[135], 5: &p.subs[136]}}
-	p.alts[120] = Alternative{constraints: precompiled3}
+	p.rules[65] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 3: &p.subs[135], 5: &p.subs[136]}}
+	p.alts[120] = Alternative{constraints: precompiled2}
 	p.subs[137] = Subrule{Alternatives: p.altPtrs[120:121:121]}
 	p.subs[138] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
-	p.rules[66] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[137], 5: &p.subs[138]}}
-	p.subs[139] = Subrule{Shortcut: true}
-	p.subs[140] = Subrule{Kind: 3, Alternatives: p.altPtrs[122:123:123], Shortcut: true}
-	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
-	p.rules[67] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[139], 3: &p.subs[140], 5: &p.subs[141]}}
-	p.subs[142] = Subrule{Shortcut: true}
-	p.subs[143] = Subrule{Kind: 3, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
-	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
-	p.rules[68] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 3: &p.subs[143], 5: &p.subs[144]}}
-	p.alts[126] = Alternative{constraints: precompiled5}
-	p.subs[145] = Subrule{Alternatives: p.altPtrs[126:127:127]}
-	p.subs[146] = Subrule{Kind: 3, Alternatives: p.altPtrs[127:128:128], Shortcut: true}
-	p.subs[147] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
-	p.rules[69] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 3: &p.subs[146], 5: &p.subs[147]}}
-	p.alts[129] = Alternative{constraints: precompiled2}
-	p.subs[148] = Subrule{Alternatives: p.altPtrs[129:130:130]}
-	p.subs[149] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
-	p.rules[70] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[148], 5: &p.subs[149]}}
-	p.alts[131] = Alternative{constraints: precompiled5}
-	p.subs[150] = Subrule{Alternatives: p.altPtrs[131:132:132]}
-	p.alts[132] = Alternative{constraints: []constraint{
+	p.rules[66] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[137], 5: &p.subs[138]}}
+	p.alts[122] = Alternative{constraints: precompiled3}
+	p.subs[139] = Subrule{Alternatives: p.altPtrs[122:123:123]}
+	p.subs[140] = Subrule{Kind: 5, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
+	p.rules[67] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[139], 5: &p.subs[140]}}
+	p.alts[124] = Alternative{constraints: precompiled2}
+	p.subs[141] = Subrule{Alternatives: p.altPtrs[124:125:125]}
+	p.subs[142] = Subrule{Kind: 5, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
+	p.rules[68] = Rule{Interface: "mediatek-accel", Side: 1, Subrules: [6]*Subrule{0: &p.subs[141], 5: &p.subs[142]}}
+	p.subs[143] = Subrule{Shortcut: true}
+	p.subs[144] = Subrule{Kind: 3, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
+	p.subs[145] = Subrule{Kind: 5, Alternatives: p.altPtrs[127:128:128], Shortcut: true}
+	p.rules[69] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[143], 3: &p.subs[144], 5: &p.subs[145]}}
+	p.subs[146] = Subrule{Shortcut: true}
+	p.subs[147] = Subrule{Kind: 3, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
+	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[129:130:130], Shortcut: true}
+	p.rules[70] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[146], 3: &p.subs[147], 5: &p.subs[148]}}
+	p.alts[130] = Alternative{constraints: precompiled5}
+	p.subs[149] = Subrule{Alternatives: p.altPtrs[130:131:131]}
+	p.subs[150] = Subrule{Kind: 3, Alternatives: p.altPtrs[131:132:132], Shortcut: true}
+	p.subs[151] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[71] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 3: &p.subs[150], 5: &p.subs[151]}}
+	p.alts[133] = Alternative{constraints: precompiled2}
+	p.subs[152] = Subrule{Alternatives: p.altPtrs[133:134:134]}
+	p.subs[153] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[72] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[152], 5: &p.subs[153]}}
+	p.alts[135] = Alternative{constraints: precompiled5}
+	p.subs[154] = Subrule{Alternatives: p.altPtrs[135:136:136]}
+	p.alts[136] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -335,205 +343,205 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[151] = Subrule{Kind: 3, Alternatives: p.altPtrs[132:133:133]}
-	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
-	p.rules[71] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[150], 3: &p.subs[151], 5: &p.subs[152]}}
-	p.alts[134] = Alternative{constraints: precompiled2}
-	p.subs[153] = Subrule{Alternatives: p.altPtrs[134:135:135]}
-	p.subs[154] = Subrule{Kind: 5, Alternatives: p.altPtrs[135:136:136], Shortcut: true}
-	p.rules[72] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 5: &p.subs[154]}}
-	p.alts[136] = Alternative{constraints: precompiled2}
-	p.subs[155] = Subrule{Alternatives: p.altPtrs[136:137:137]}
-	p.rules[73] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[155]}}
-	p.alts[137] = Alternative{constraints: precompiled2}
-	p.subs[156] = Subrule{Alternatives: p.altPtrs[137:138:138]}
-	p.rules[74] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[156]}}
+	p.subs[155] = Subrule{Kind: 3, Alternatives: p.altPtrs[136:137:137]}
+	p.subs[156] = Subrule{Kind: 5, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
+	p.rules[73] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[154], 3: &p.subs[155], 5: &p.subs[156]}}
 	p.alts[138] = Alternative{constraints: precompiled2}
 	p.subs[157] = Subrule{Alternatives: p.altPtrs[138:139:139]}
 	p.subs[158] = Subrule{Kind: 5, Alternatives: p.altPtrs[139:140:140], Shortcut: true}
-	p.rules[75] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 5: &p.subs[158]}}
-	p.alts[140] = Alternative{constraints: precompiled3}
+	p.rules[74] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 5: &p.subs[158]}}
+	p.alts[140] = Alternative{constraints: precompiled2}
 	p.subs[159] = Subrule{Alternatives: p.altPtrs[140:141:141]}
-	p.alts[141] = Alternative{constraints: precompiled4}
-	p.subs[160] = Subrule{Kind: 3, Alternatives: p.altPtrs[141:142:142]}
-	p.subs[161] = Subrule{Kind: 5, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
-	p.rules[76] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159], 3: &p.subs[160], 5: &p.subs[161]}}
-	p.alts[143] = Alternative{constraints: precompiled3}
-	p.subs[162] = Subrule{Alternatives: p.altPtrs[143:144:144]}
-	p.alts[144] = Alternative{constraints: precompiled4}
-	p.subs[163] = Subrule{Kind: 3, Alternatives: p.altPtrs[144:145:145]}
-	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[145:146:146], Shortcut: true}
-	p.rules[77] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[162], 3: &p.subs[163], 5: &p.subs[164]}}
-	p.alts[146] = Alternative{constraints: precompiled2}
-	p.subs[165] = Subrule{Alternatives: p.altPtrs[146:147:147]}
-	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[147:148:148], Shortcut: true}
-	p.rules[78] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 5: &p.subs[166]}}
-	p.alts[148] = Alternative{constraints: precompiled2}
-	p.subs[167] = Subrule{Alternatives: p.altPtrs[148:149:149]}
-	p.rules[79] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167]}}
-	p.alts[149] = Alternative{constraints: precompiled2}
-	p.subs[168] = Subrule{Alternatives: p.altPtrs[149:150:150]}
-	p.rules[80] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168]}}
+	p.rules[75] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159]}}
+	p.alts[141] = Alternative{constraints: precompiled2}
+	p.subs[160] = Subrule{Alternatives: p.altPtrs[141:142:142]}
+	p.rules[76] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[160]}}
+	p.alts[142] = Alternative{constraints: precompiled2}
+	p.subs[161] = Subrule{Alternatives: p.altPtrs[142:143:143]}
+	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
+	p.rules[77] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 5: &p.subs[162]}}
+	p.alts[144] = Alternative{constraints: precompiled3}
+	p.subs[163] = Subrule{Alternatives: p.altPtrs[144:145:145]}
+	p.alts[145] = Alternative{constraints: precompiled4}
+	p.subs[164] = Subrule{Kind: 3, Alternatives: p.altPtrs[145:146:146]}
+	p.subs[165] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
+	p.rules[78] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163], 3: &p.subs[164], 5: &p.subs[165]}}
+	p.alts[147] = Alternative{constraints: precompiled3}
+	p.subs[166] = Subrule{Alternatives: p.altPtrs[147:148:148]}
+	p.alts[148] = Alternative{constraints: precompiled4}
+	p.subs[167] = Subrule{Kind: 3, Alternatives: p.altPtrs[148:149:149]}
+	p.subs[168] = Subrule{Kind: 5, Alternatives: p.altPtrs[149:150:150], Shortcut: true}
+	p.rules[79] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[166], 3: &p.subs[167], 5: &p.subs[168]}}
 	p.alts[150] = Alternative{constraints: precompiled2}
 	p.subs[169] = Subrule{Alternatives: p.altPtrs[150:151:151]}
 	p.subs[170] = Subrule{Kind: 5, Alternatives: p.altPtrs[151:152:152], Shortcut: true}
-	p.rules[81] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169], 5: &p.subs[170]}}
+	p.rules[80] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169], 5: &p.subs[170]}}
 	p.alts[152] = Alternative{constraints: precompiled2}
 	p.subs[171] = Subrule{Alternatives: p.altPtrs[152:153:153]}
-	p.alts[153] = Alternative{constraints: precompiled12}
-	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[153:154:154]}
-	p.rules[82] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 5: &p.subs[172]}}
+	p.rules[81] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171]}}
+	p.alts[153] = Alternative{constraints: precompiled2}
+	p.subs[172] = Subrule{Alternatives: p.altPtrs[153:154:154]}
+	p.rules[82] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[172]}}
 	p.alts[154] = Alternative{constraints: precompiled2}
 	p.subs[173] = Subrule{Alternatives: p.altPtrs[154:155:155]}
 	p.subs[174] = Subrule{Kind: 5, Alternatives: p.altPtrs[155:156:156], Shortcut: true}
-	p.rules[83] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 5: &p.subs[174]}}
+	p.rules[83] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 5: &p.subs[174]}}
 	p.alts[156] = Alternative{constraints: precompiled2}
 	p.subs[175] = Subrule{Alternatives: p.altPtrs[156:157:157]}
-	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[157:158:158], Shortcut: true}
-	p.rules[84] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 5: &p.subs[176]}}
+	p.alts[157] = Alternative{constraints: precompiled12}
+	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[157:158:158]}
+	p.rules[84] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 5: &p.subs[176]}}
 	p.alts[158] = Alternative{constraints: precompiled2}
 	p.subs[177] = Subrule{Alternatives: p.altPtrs[158:159:159]}
 	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[159:160:160], Shortcut: true}
-	p.rules[85] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 5: &p.subs[178]}}
+	p.rules[85] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 5: &p.subs[178]}}
 	p.alts[160] = Alternative{constraints: precompiled2}
 	p.subs[179] = Subrule{Alternatives: p.altPtrs[160:161:161]}
 	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[161:162:162], Shortcut: true}
-	p.rules[86] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
+	p.rules[86] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
 	p.alts[162] = Alternative{constraints: precompiled2}
 	p.subs[181] = Subrule{Alternatives: p.altPtrs[162:163:163]}
 	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[163:164:164], Shortcut: true}
-	p.rules[87] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
-	p.alts[164] = Alternative{constraints: precompiled3}
+	p.rules[87] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
+	p.alts[164] = Alternative{constraints: precompiled2}
 	p.subs[183] = Subrule{Alternatives: p.altPtrs[164:165:165]}
-	p.alts[165] = Alternative{constraints: precompiled4}
-	p.subs[184] = Subrule{Kind: 3, Alternatives: p.altPtrs[165:166:166]}
-	p.subs[185] = Subrule{Kind: 5, Alternatives: p.altPtrs[166:167:167], Shortcut: true}
-	p.rules[88] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 3: &p.subs[184], 5: &p.subs[185]}}
-	p.alts[167] = Alternative{constraints: precompiled10}
-	p.subs[186] = Subrule{Alternatives: p.altPtrs[167:168:168]}
-	p.subs[187] = Subrule{Kind: 5, Alternatives: p.altPtrs[168:169:169], Shortcut: true}
-	p.rules[89] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[186], 5: &p.subs[187]}}
-	p.alts[169] = Alternative{constraints: precompiled2}
-	p.subs[188] = Subrule{Alternatives: p.altPtrs[169:170:170]}
+	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
+	p.rules[88] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.alts[166] = Alternative{constraints: precompiled2}
+	p.subs[185] = Subrule{Alternatives: p.altPtrs[166:167:167]}
+	p.subs[186] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
+	p.rules[89] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
+	p.alts[168] = Alternative{constraints: precompiled3}
+	p.subs[187] = Subrule{Alternatives: p.altPtrs[168:169:169]}
+	p.alts[169] = Alternative{constraints: precompiled4}
+	p.subs[188] = Subrule{Kind: 3, Alternatives: p.altPtrs[169:170:170]}
 	p.subs[189] = Subrule{Kind: 5, Alternatives: p.altPtrs[170:171:171], Shortcut: true}
-	p.rules[90] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[188], 5: &p.subs[189]}}
-	p.alts[171] = Alternative{constraints: precompiled2}
+	p.rules[90] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 3: &p.subs[188], 5: &p.subs[189]}}
+	p.alts[171] = Alternative{constraints: precompiled10}
 	p.subs[190] = Subrule{Alternatives: p.altPtrs[171:172:172]}
 	p.subs[191] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173], Shortcut: true}
-	p.rules[91] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[190], 5: &p.subs[191]}}
-	p.alts[173] = Alternative{constraints: precompiled3}
+	p.rules[91] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[190], 5: &p.subs[191]}}
+	p.alts[173] = Alternative{constraints: precompiled2}
 	p.subs[192] = Subrule{Alternatives: p.altPtrs[173:174:174]}
-	p.alts[174] = Alternative{constraints: precompiled4}
-	p.subs[193] = Subrule{Kind: 3, Alternatives: p.altPtrs[174:175:175]}
-	p.alts[175] = Alternative{constraints: precompiled4}
-	p.alts[176] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:177:177], List: true}
-	p.rules[92] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[192], 3: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[177] = Alternative{constraints: precompiled2}
-	p.subs[195] = Subrule{Alternatives: p.altPtrs[177:178:178]}
-	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
-	p.rules[93] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
-	p.alts[179] = Alternative{constraints: precompiled10}
-	p.subs[197] = Subrule{Alternatives: p.altPtrs[179:180:180]}
-	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
-	p.rules[94] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
+	p.subs[193] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
+	p.rules[92] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[192], 5: &p.subs[193]}}
+	p.alts[175] = Alternative{constraints: precompiled2}
+	p.subs[194] = Subrule{Alternatives: p.altPtrs[175:176:176]}
+	p.subs[195] = Subrule{Kind: 5, Alternatives: p.altPtrs[176:177:177], Shortcut: true}
+	p.rules[93] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[194], 5: &p.subs[195]}}
+	p.alts[177] = Alternative{constraints: precompiled3}
+	p.subs[196] = Subrule{Alternatives: p.altPtrs[177:178:178]}
+	p.alts[178] = Alternative{constraints: precompiled4}
+	p.subs[197] = Subrule{Kind: 3, Alternatives: p.altPtrs[178:179:179]}
+	p.alts[179] = Alternative{constraints: precompiled4}
+	p.alts[180] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[179:181:181], List: true}
+	p.rules[94] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[196], 3: &p.subs[197], 5: &p.subs[198]}}
 	p.alts[181] = Alternative{constraints: precompiled2}
 	p.subs[199] = Subrule{Alternatives: p.altPtrs[181:182:182]}
-	p.alts[182] = Alternative{constraints: precompiled13}
-	p.alts[183] = Alternative{Index: 1, constraints: precompiled14}
-	p.subs[200] = Subrule{Kind: 2, Alternatives: p.altPtrs[182:184:184], List: true}
-	p.alts[184] = Alternative{constraints: precompiled13}
-	p.alts[185] = Alternative{Index: 1, constraints: precompiled15}
-	p.subs[201] = Subrule{Kind: 4, Alternatives: p.altPtrs[184:186:186], List: true}
-	p.rules[95] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 2: &p.subs[200], 4: &p.subs[201]}}
-	p.alts[186] = Alternative{constraints: precompiled2}
-	p.subs[202] = Subrule{Alternatives: p.altPtrs[186:187:187]}
-	p.subs[203] = Subrule{Kind: 5, Alternatives: p.altPtrs[187:188:188], Shortcut: true}
-	p.rules[96] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[202], 5: &p.subs[203]}}
-	p.alts[188] = Alternative{constraints: precompiled2}
-	p.subs[204] = Subrule{Alternatives: p.altPtrs[188:189:189]}
-	p.subs[205] = Subrule{Kind: 5, Alternatives: p.altPtrs[189:190:190], Shortcut: true}
-	p.rules[97] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 5: &p.subs[205]}}
+	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
+	p.rules[95] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
+	p.alts[183] = Alternative{constraints: precompiled10}
+	p.subs[201] = Subrule{Alternatives: p.altPtrs[183:184:184]}
+	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
+	p.rules[96] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
+	p.alts[185] = Alternative{constraints: precompiled2}
+	p.subs[203] = Subrule{Alternatives: p.altPtrs[185:186:186]}
+	p.alts[186] = Alternative{constraints: precompiled13}
+	p.alts[187] = Alternative{Index: 1, constraints: precompiled14}
+	p.subs[204] = Subrule{Kind: 2, Alternatives: p.altPtrs[186:188:188], List: true}
+	p.alts[188] = Alternative{constraints: precompiled13}
+	p.alts[189] = Alternative{Index: 1, constraints: precompiled15}
+	p.subs[205] = Subrule{Kind: 4, Alternatives: p.altPtrs[188:190:190], List: true}
+	p.rules[97] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 2: &p.subs[204], 4: &p.subs[205]}}
 	p.alts[190] = Alternative{constraints: precompiled2}
 	p.subs[206] = Subrule{Alternatives: p.altPtrs[190:191:191]}
 	p.subs[207] = Subrule{Kind: 5, Alternatives: p.altPtrs[191:192:192], Shortcut: true}
-	p.rules[98] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
+	p.rules[98] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
 	p.alts[192] = Alternative{constraints: precompiled2}
 	p.subs[208] = Subrule{Alternatives: p.altPtrs[192:193:193]}
 	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[193:194:194], Shortcut: true}
-	p.rules[99] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
-	p.alts[194] = Alternative{constraints: precompiled10}
+	p.rules[99] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
+	p.alts[194] = Alternative{constraints: precompiled2}
 	p.subs[210] = Subrule{Alternatives: p.altPtrs[194:195:195]}
 	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[195:196:196], Shortcut: true}
-	p.rules[100] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
+	p.rules[100] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
 	p.alts[196] = Alternative{constraints: precompiled2}
 	p.subs[212] = Subrule{Alternatives: p.altPtrs[196:197:197]}
 	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
-	p.rules[101] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
-	p.alts[198] = Alternative{constraints: precompiled2}
+	p.rules[101] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
+	p.alts[198] = Alternative{constraints: precompiled10}
 	p.subs[214] = Subrule{Alternatives: p.altPtrs[198:199:199]}
 	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[199:200:200], Shortcut: true}
-	p.rules[102] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
+	p.rules[102] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
 	p.alts[200] = Alternative{constraints: precompiled2}
 	p.subs[216] = Subrule{Alternatives: p.altPtrs[200:201:201]}
 	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
-	p.rules[103] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
+	p.rules[103] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
 	p.alts[202] = Alternative{constraints: precompiled2}
 	p.subs[218] = Subrule{Alternatives: p.altPtrs[202:203:203]}
 	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
-	p.rules[104] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
+	p.rules[104] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
 	p.alts[204] = Alternative{constraints: precompiled2}
 	p.subs[220] = Subrule{Alternatives: p.altPtrs[204:205:205]}
 	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
-	p.rules[105] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
+	p.rules[105] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
 	p.alts[206] = Alternative{constraints: precompiled2}
 	p.subs[222] = Subrule{Alternatives: p.altPtrs[206:207:207]}
 	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
-	p.rules[106] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
+	p.rules[106] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
 	p.alts[208] = Alternative{constraints: precompiled2}
 	p.subs[224] = Subrule{Alternatives: p.altPtrs[208:209:209]}
 	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[209:210:210], Shortcut: true}
-	p.rules[107] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
+	p.rules[107] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
 	p.alts[210] = Alternative{constraints: precompiled2}
 	p.subs[226] = Subrule{Alternatives: p.altPtrs[210:211:211]}
 	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[211:212:212], Shortcut: true}
-	p.rules[108] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
-	p.alts[212] = Alternative{constraints: precompiled3}
+	p.rules[108] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
+	p.alts[212] = Alternative{constraints: precompiled2}
 	p.subs[228] = Subrule{Alternatives: p.altPtrs[212:213:213]}
-	p.alts[213] = Alternative{constraints: precompiled4}
-	p.subs[229] = Subrule{Kind: 3, Alternatives: p.altPtrs[213:214:214]}
-	p.subs[230] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
-	p.rules[109] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 3: &p.subs[229], 5: &p.subs[230]}}
-	p.alts[215] = Alternative{constraints: precompiled10}
-	p.subs[231] = Subrule{Alternatives: p.altPtrs[215:216:216]}
-	p.subs[232] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
-	p.rules[110] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[231], 5: &p.subs[232]}}
-	p.alts[217] = Alternative{constraints: precompiled2}
-	p.subs[233] = Subrule{Alternatives: p.altPtrs[217:218:218]}
-	p.rules[111] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[233]}}
-	p.alts[218] = Alternative{constraints: precompiled3}
-	p.subs[234] = Subrule{Alternatives: p.altPtrs[218:219:219]}
-	p.alts[219] = Alternative{constraints: precompiled4}
-	p.subs[235] = Subrule{Kind: 3, Alternatives: p.altPtrs[219:220:220]}
-	p.alts[220] = Alternative{constraints: precompiled4}
-	p.subs[236] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221]}
-	p.rules[112] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 3: &p.subs[235], 5: &p.subs[236]}}
-	p.alts[221] = Alternative{constraints: precompiled3}
+	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[213:214:214], Shortcut: true}
+	p.rules[109] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
+	p.alts[214] = Alternative{constraints: precompiled2}
+	p.subs[230] = Subrule{Alternatives: p.altPtrs[214:215:215]}
+	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[215:216:216], Shortcut: true}
+	p.rules[110] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
+	p.alts[216] = Alternative{constraints: precompiled3}
+	p.subs[232] = Subrule{Alternatives: p.altPtrs[216:217:217]}
+	p.alts[217] = Alternative{constraints: precompiled4}
+	p.subs[233] = Subrule{Kind: 3, Alternatives: p.altPtrs[217:218:218]}
+	p.subs[234] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
+	p.rules[111] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 3: &p.subs[233], 5: &p.subs[234]}}
+	p.alts[219] = Alternative{constraints: precompiled10}
+	p.subs[235] = Subrule{Alternatives: p.altPtrs[219:220:220]}
+	p.subs[236] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
+	p.rules[112] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[235], 5: &p.subs[236]}}
+	p.alts[221] = Alternative{constraints: precompiled2}
 	p.subs[237] = Subrule{Alternatives: p.altPtrs[221:222:222]}
-	p.alts[222] = Alternative{constraints: precompiled4}
-	p.subs[238] = Subrule{Kind: 3, Alternatives: p.altPtrs[222:223:223]}
+	p.rules[113] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[237]}}
+	p.alts[222] = Alternative{constraints: precompiled3}
+	p.subs[238] = Subrule{Alternatives: p.altPtrs[222:223:223]}
 	p.alts[223] = Alternative{constraints: precompiled4}
-	p.alts[224] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[223:225:225], List: true}
-	p.rules[113] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[237], 3: &p.subs[238], 5: &p.subs[239]}}
+	p.subs[239] = Subrule{Kind: 3, Alternatives: p.altPtrs[223:224:224]}
+	p.alts[224] = Alternative{constraints: precompiled4}
+	p.subs[240] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225]}
+	p.rules[114] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 3: &p.subs[239], 5: &p.subs[240]}}
 	p.alts[225] = Alternative{constraints: precompiled3}
-	p.subs[240] = Subrule{Alternatives: p.altPtrs[225:226:226]}
+	p.subs[241] = Subrule{Alternatives: p.altPtrs[225:226:226]}
 	p.alts[226] = Alternative{constraints: precompiled4}
-	p.subs[241] = Subrule{Kind: 3, Alternatives: p.altPtrs[226:227:227]}
+	p.subs[242] = Subrule{Kind: 3, Alternatives: p.altPtrs[226:227:227]}
 	p.alts[227] = Alternative{constraints: precompiled4}
 	p.alts[228] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[242] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:229:229], List: true}
-	p.rules[114] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 3: &p.subs[241], 5: &p.subs[242]}}
+	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:229:229], List: true}
+	p.rules[115] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[241], 3: &p.subs[242], 5: &p.subs[243]}}
+	p.alts[229] = Alternative{constraints: precompiled3}
+	p.subs[244] = Subrule{Alternatives: p.altPtrs[229:230:230]}
+	p.alts[230] = Alternative{constraints: precompiled4}
+	p.subs[245] = Subrule{Kind: 3, Alternatives: p.altPtrs[230:231:231]}
+	p.alts[231] = Alternative{constraints: precompiled4}
+	p.alts[232] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[246] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:233:233], List: true}
+	p.rules[116] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 3: &p.subs[245], 5: &p.subs[246]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":            &p.rules[0],
 		"browser-support":          &p.rules[1],
@@ -577,80 +585,82 @@ func precompiledDeclaration() *Declaration {
 		"dm-crypt":                 &p.rules[38],
 		"docker":                   &p.rules[39],
 		"docker-support":           &p.rules[40],
-		"firewall-control":         &p.rules[41],
-		"firmware-updater-support": &p.rules[42],
-		"fuse-support":             &p.rules[43],
-		"fwupd":                    &p.rules[44],
-		"gpio":                     &p.rules[45],
-		"gsettings":                &p.rules[46],
-		"hardware-observe":         &p.rules[47],
-		"hidraw":                   &p.rules[48],
-		"home":                     &p.rules[49],
-		"hugepages-control":        &p.rules[50],
-		"i2c":                      &p.rules[51],
-		"iio":                      &p.rules[52],
-		"jack1":                    &p.rules[53],
-		"joystick":                 &p.rules[54],
-		"juju-client-observe":      &p.rules[55],
-		"kernel-module-control":    &p.rules[56],
-		"kernel-module-observe":    &p.rules[57],
-		"kubernetes-support":       &p.rules[58],
-		"kvm":                      &p.rules[59],
-		"libvirt":                  &p.rules[60],
-		"log-observe":              &p.rules[61],
-		"login-session-control":    &p.rules[62],
-		"login-session-observe":    &p.rules[63],
-		"lxd":                      &p.rules[64],
-		"lxd-support":              &p.rules[65],
-		"media-hub":                &p.rules[66],
-		"microceph":                &p.rules[67],
-		"microovn":                 &p.rules[68],
-		"mir":                      &p.rules[69],
-		"mount-observe":            &p.rules[70],
-		"mpris":                    &p.rules[71],
-		"multipass-support":        &p.rules[72],
-		"network":                  &p.rules[73],
-		"network-bind":             &p.rules[74],
-		"network-control":          &p.rules[75],
-		"network-manager":          &p.rules[76],
-		"network-manager-observe":  &p.rules[77],
-		"network-observe":          &p.rules[78],
-		"network-status":           &p.rules[79],
-		"opengl":                   &p.rules[80],
-		"openvswitch-support":      &p.rules[81],
-		"optical-drive":            &p.rules[82],
-		"packagekit-control":       &p.rules[83],
-		"password-manager-service": &p.rules[84],
-		"personal-files":           &p.rules[85],
-		"physical-memory-observe":  &p.rules[86],
-		"process-control":          &p.rules[87],
-		"pulseaudio":               &p.rules[88],
-		"pwm":                      &p.rules[89],
-		"raw-usb":                  &p.rules[90],
-		"removable-media":          &p.rules[91],
-		"screen-inhibit-control":   &p.rules[92],
-		"scsi-generic":             &p.rules[93],
-		"serial-port":              &p.rules[94],
-		"shared-memory":            &p.rules[95],
-		"shutdown":                 &p.rules[96],
-		"snap-refresh-observe":     &p.rules[97],
-		"snap-themes-control":      &p.rules[98],
-		"snapd-control":            &p.rules[99],
-		"spi":                      &p.rules[100],
-		"ssh-keys":                 &p.rules[101],
-		"ssh-public-keys":          &p.rules[102],
-		"steam-support":            &p.rules[103],
-		"system-files":             &p.rules[104],
-		"system-observe":           &p.rules[105],
-		"system-packages-doc":      &p.rules[106],
-		"system-trace":             &p.rules[107],
-		"time-control":             &p.rules[108],
-		"udisks2":                  &p.rules[109],
-		"uio":                      &p.rules[110],
-		"unity7":                   &p.rules[111],
-		"upower-observe":           &p.rules[112],
-		"wayland":                  &p.rules[113],
-		"x11":                      &p.rules[114],
+		"dsp":                      &p.rules[41],
+		"firewall-control":         &p.rules[42],
+		"firmware-updater-support": &p.rules[43],
+		"fuse-support":             &p.rules[44],
+		"fwupd":                    &p.rules[45],
+		"gpio":                     &p.rules[46],
+		"gsettings":                &p.rules[47],
+		"hardware-observe":         &p.rules[48],
+		"hidraw":                   &p.rules[49],
+		"home":                     &p.rules[50],
+		"hugepages-control":        &p.rules[51],
+		"i2c":                      &p.rules[52],
+		"iio":                      &p.rules[53],
+		"jack1":                    &p.rules[54],
+		"joystick":                 &p.rules[55],
+		"juju-client-observe":      &p.rules[56],
+		"kernel-module-control":    &p.rules[57],
+		"kernel-module-observe":    &p.rules[58],
+		"kubernetes-support":       &p.rules[59],
+		"kvm":                      &p.rules[60],
+		"libvirt":                  &p.rules[61],
+		"log-observe":              &p.rules[62],
+		"login-session-control":    &p.rules[63],
+		"login-session-observe":    &p.rules[64],
+		"lxd":                      &p.rules[65],
+		"lxd-support":              &p.rules[66],
+		"media-hub":                &p.rules[67],
+		"mediatek-accel":           &p.rules[68],
+		"microceph":                &p.rules[69],
+		"microovn":                 &p.rules[70],
+		"mir":                      &p.rules[71],
+		"mount-observe":            &p.rules[72],
+		"mpris":                    &p.rules[73],
+		"multipass-support":        &p.rules[74],
+		"network":                  &p.rules[75],
+		"network-bind":             &p.rules[76],
+		"network-control":          &p.rules[77],
+		"network-manager":          &p.rules[78],
+		"network-manager-observe":  &p.rules[79],
+		"network-observe":          &p.rules[80],
+		"network-status":           &p.rules[81],
+		"opengl":                   &p.rules[82],
+		"openvswitch-support":      &p.rules[83],
+		"optical-drive":            &p.rules[84],
+		"packagekit-control":       &p.rules[85],
+		"password-manager-service": &p.rules[86],
+		"personal-files":           &p.rules[87],
+		"physical-memory-observe":  &p.rules[88],
+		"process-control":          &p.rules[89],
+		"pulseaudio":               &p.rules[90],
+		"pwm":                      &p.rules[91],
+		"raw-usb":                  &p.rules[92],
+		"removable-media":          &p.rules[93],
+		"screen-inhibit-control":   &p.rules[94],
+		"scsi-generic":             &p.rules[95],
+		"serial-port":              &p.rules[96],
+		"shared-memory":            &p.rules[97],
+		"shutdown":                 &p.rules[98],
+		"snap-refresh-observe":     &p.rules[99],
+		"snap-themes-control":      &p.rules[100],
+		"snapd-control":            &p.rules[101],
+		"spi":                      &p.rules[102],
+		"ssh-keys":                 &p.rules[103],
+		"ssh-public-keys":          &p.rules[104],
+		"steam-support":            &p.rules[105],
+		"system-files":             &p.rules[106],
+		"system-observe":           &p.rules[107],
+		"system-packages-doc":      &p.rules[108],
+		"system-trace":             &p.rules[109],
+		"time-control":             &p.rules[110],
+		"udisks2":                  &p.rules[111],
+		"uio":                      &p.rules[112],
+		"unity7":                   &p.rules[113],
+		"upower-observe":           &p.rules[114],
+		"wayland":                  &p.rules[115],
+		"x11":                      &p.rules[116],
 	}}
 }
 
