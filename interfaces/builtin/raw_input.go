@@ -25,9 +25,8 @@ const rawInputConnectedPlugAppArmor = `
 # and mousedev nodes, and follow devices as they come and go.
 
 # Input events; writes set LEDs and force feedback, and ioctls query
-# the device and grab it. The directory and its by-id and by-path links
-# are listed to find devices.
-/dev/input/ r,
+# the device and grab it. The by-id and by-path links are listed to
+# find devices (the base lists /dev/input itself).
 /dev/input/by-{id,path}/ r,
 /dev/input/event[0-9]* rw,
 /dev/input/mice rw,
