@@ -159,6 +159,22 @@ var samples = map[string][]sample{
 		"read":  []interface{}{"/etc/cups", "/etc/My Policies"},
 		"write": []interface{}{"/var/lib/foo"},
 	}}},
+	"dsp": {
+		{slot: attrs{"flavor": "ambarella"}},
+	},
+	"hidraw": {
+		{slot: attrs{"path": "/dev/hidraw3"}},
+		{slot: attrs{"path": "/dev/hidraw0", "usb-vendor": int64(0x046d), "usb-product": int64(0xc52b)}},
+	},
+	"iio": {
+		{slot: attrs{"path": "/dev/iio:device0"}},
+	},
+	"mediatek-accel": {
+		{plug: attrs{"apu": true}}, {plug: attrs{"vcu": true}}, {plug: attrs{"apu": true, "vcu": true}},
+	},
+	"uio": {
+		{slot: attrs{"path": "/dev/uio0"}},
+	},
 }
 
 // samplesOf returns the samples of an interface: those listed, or one

@@ -1356,3 +1356,74 @@ func checkDaemonSocketClient(c *check.C, iface, socket string) {
 	c.Check(ruleLines(sc), check.DeepEquals, []string{"socket AF_NETLINK - NETLINK_GENERIC"})
 	checkExplained(c, aa, sc)
 }
+
+// checkNotRendered checks the backends whose part of an interface the
+// library leaves to the daemon (StaticInfo.NotRendered).
+func checkNotRendered(c *check.C, name string, backends ...string) {
+	c.Check(ifaceByName(c, name).StaticInfo().NotRendered, check.DeepEquals, backends, check.Commentf("%q", name))
+}
+
+// checkHostileDeviceSlot checks that the slot attributes of a gadget's
+// device slot cannot widen the profile of the app that plugs it.
+// Connected to a slot with the attribute lines good, the consumer's
+// whole profile allows none of never (accesses in package aare's text
+// form: other devices, wider globs). Each of hostile, set as the
+// gadget's slot attributes, has the slot dropped when the gadget is
+// added, so that nothing connects to it and the consumer's profile
+// still allows none of never; and handed to the connected plug hook
+// as it is, as if no sanitizer had run, it is refused and adds no
+// rule.
+func checkHostileDeviceSlot(c *check.C, name, good string, hostile []attrs, never []string) {
+	cn := connectToProvider(c, builtin.Core, consumerYaml(name), providerYaml(snap.TypeGadget, name, good))
+	cn.checkAccesses(c, plugTag, nil, never)
+	iface := ifaceByName(c, name)
+	for _, a := range hostile {
+		comment := check.Commentf("%s slot %.200s", name, fmt.Sprintf("%#v", a))
+		repo := newRepo(c, builtin.Core, consumerYaml(name))
+		gadget, err := snap.InfoFromSnapYaml([]byte(providerYaml(snap.TypeGadget, name)))
+		c.Assert(err, check.IsNil)
+		slot := gadget.Slots["slot"]
+		slot.Attrs = a
+		dropped, err := repo.AddSnap(gadget)
+		c.Assert(err, check.IsNil, comment)
+		c.Check(dropped, check.HasLen, 1, comment)
+		c.Check(repo.Slot("provider", "slot"), check.IsNil, comment)
+		_, err = repo.Connect(interfaces.ConnRef{
+			PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "plug"},
+			SlotRef: interfaces.SlotRef{Snap: "provider", Name: "slot"},
+		}, nil, nil)
+		c.Check(err, check.NotNil, comment)
+		(&connection{Repository: repo, provider: "provider"}).checkAccesses(c, plugTag, nil, never)
+
+		spec := &apparmor.Specification{}
+		plug := interfaces.NewConnectedPlug(repo.Snap("consumer").Plugs["plug"], nil)
+		err = spec.AddConnectedPlug(iface, plug, interfaces.NewConnectedSlot(slot, nil))
+		c.Check(err, check.ErrorMatches, fmt.Sprintf(`cannot add AppArmor policy of interface %q: `, name)+sanitizeErrPrefix("slot", "provider", name)+"(?s).+", comment)
+		c.Check(spec.SecurityTags(), check.HasLen, 0, comment)
+	}
+}
+
+// hostileDevicePaths are "path" values of a device slot that would
+// name more than one device of a class if they reached a rule: globs,
+// alternations and ranges of the node's name (node is its name,
+// without the number: "/dev/hidraw"), other nodes after it, and the
+// injections of injectedPaths.
+func hostileDevicePaths(node string) []attrs {
+	values := []string{
+		node + "*",
+		node + "[0-9]*",
+		node + "?",
+		node + "{0,1}",
+		node + "0,\n" + node + "1 rw",
+		node + "0 rw,\n/dev/** rw",
+		node + "0/../" + node[len("/dev/"):] + "1",
+		node,
+		"/dev/" + "sda",
+	}
+	values = append(values, injectedPaths...)
+	out := make([]attrs, len(values))
+	for i, v := range values {
+		out[i] = attrs{"path": v}
+	}
+	return out
+}

@@ -61,7 +61,9 @@ var limitedAttrs = []limitedAttr{
 	{"dbus", false, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "session"})}},
 	{"dbus", true, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "system"})}},
 	{"desktop", false, attrLimits{good: "org.example.Foo", injectionErr: `"desktop-file-ids": invalid D-Bus bus name: .*`, list: true, build: list("desktop-file-ids", nil)}},
+	{"hidraw", true, attrLimits{good: "/dev/hidraw0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"i2c", true, attrLimits{good: "/dev/i2c-1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"iio", true, attrLimits{good: "/dev/iio:device0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
@@ -72,6 +74,7 @@ var limitedAttrs = []limitedAttr{
 	{"spi", true, attrLimits{good: "/dev/spidev0.0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"system-files", false, attrLimits{good: "/etc/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"system-files", false, attrLimits{good: "/var/lib/foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"uio", true, attrLimits{good: "/dev/uio0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 }
 
 // unlimitedAttrs lists the interfaces that sanitize attributes none of
@@ -80,9 +83,11 @@ var unlimitedAttrs = map[string]string{
 	"block-devices":      "allow-partitions is a boolean",
 	"browser-support":    "allow-sandbox is a boolean",
 	"docker-support":     "privileged-containers is a boolean",
+	"dsp":                "flavor is one word of a fixed list (ambarella)",
 	"gpio":               "number is an integer within maxDeviceNumber",
 	"home":               `read is "all" or absent`,
 	"kubernetes-support": "flavor is one of four words",
+	"mediatek-accel":     "apu and vcu are booleans",
 	"optical-drive":      "write is a boolean",
 	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
 	"snapd-control":      `refresh-schedule is "managed" or absent`,
