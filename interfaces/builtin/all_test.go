@@ -176,6 +176,9 @@ var noPolicy = map[string]string{
 	"snap-refresh-observe":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"firmware-updater-support": "a marker for the Firmware Updater snap: what it grants is a permission of the snap daemon",
 	"openvswitch-support":      "it asks the host to load the openvswitch kernel module, for which snapiface has no backend",
+	"empty":                    "it exists for testing connections, and grants nothing by design",
+	"snap-fde-control":         "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {

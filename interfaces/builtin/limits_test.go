@@ -85,6 +85,8 @@ var unlimitedAttrs = map[string]string{
 	"optical-drive":      "write is a boolean",
 	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
 	"snapd-control":      `refresh-schedule is "managed" or absent`,
+
+	"snap-interfaces-requests-control": "handler-service only names a daemon of the plug's snap, checked against its apps; it reaches no policy text",
 }
 
 func (s *limitsSuite) TestEveryLimitedAttribute(c *check.C) {
