@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "733458edf8c71833611f86598b5d72a9742bca1509dfd13932d91b852b344730"
+const precompiledSum = "6aa97ec26207de887278dd242d41d45b462e9fe7b3b3e4789b35d34e0e7d1d22"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [123]Rule
-		subs    [259]Subrule
-		alts    [242]Alternative
-		altPtrs [242]*Alternative
+		rules   [127]Rule
+		subs    [267]Subrule
+		alts    [250]Alternative
+		altPtrs [250]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -246,87 +246,95 @@ func precompiledDeclaration() *Declaration {
 	p.alts[95] = Alternative{constraints: precompiled2}
 	p.subs[114] = Subrule{Alternatives: p.altPtrs[95:96:96]}
 	p.subs[115] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:97:97], Shortcut: true}
-	p.rules[55] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
-	p.alts[97] = Alternative{constraints: precompiled10}
+	p.rules[55] = Rule{Interface: "hostname-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
+	p.alts[97] = Alternative{constraints: precompiled2}
 	p.subs[116] = Subrule{Alternatives: p.altPtrs[97:98:98]}
 	p.subs[117] = Subrule{Kind: 5, Alternatives: p.altPtrs[98:99:99], Shortcut: true}
-	p.rules[56] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
-	p.alts[99] = Alternative{constraints: precompiled2}
+	p.rules[56] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
+	p.alts[99] = Alternative{constraints: precompiled10}
 	p.subs[118] = Subrule{Alternatives: p.altPtrs[99:100:100]}
 	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[100:101:101], Shortcut: true}
-	p.rules[57] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
+	p.rules[57] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
 	p.alts[101] = Alternative{constraints: precompiled2}
 	p.subs[120] = Subrule{Alternatives: p.altPtrs[101:102:102]}
 	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[102:103:103], Shortcut: true}
-	p.rules[58] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
+	p.rules[58] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
 	p.alts[103] = Alternative{constraints: precompiled2}
 	p.subs[122] = Subrule{Alternatives: p.altPtrs[103:104:104]}
 	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:105:105], Shortcut: true}
-	p.rules[59] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
+	p.rules[59] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
 	p.alts[105] = Alternative{constraints: precompiled2}
 	p.subs[124] = Subrule{Alternatives: p.altPtrs[105:106:106]}
 	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[106:107:107], Shortcut: true}
-	p.rules[60] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
+	p.rules[60] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
 	p.alts[107] = Alternative{constraints: precompiled2}
 	p.subs[126] = Subrule{Alternatives: p.altPtrs[107:108:108]}
 	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[108:109:109], Shortcut: true}
-	p.rules[61] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.rules[61] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
 	p.alts[109] = Alternative{constraints: precompiled2}
 	p.subs[128] = Subrule{Alternatives: p.altPtrs[109:110:110]}
 	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[110:111:111], Shortcut: true}
-	p.rules[62] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
+	p.rules[62] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
 	p.alts[111] = Alternative{constraints: precompiled2}
 	p.subs[130] = Subrule{Alternatives: p.altPtrs[111:112:112]}
 	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[112:113:113], Shortcut: true}
-	p.rules[63] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
+	p.rules[63] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
 	p.alts[113] = Alternative{constraints: precompiled2}
 	p.subs[132] = Subrule{Alternatives: p.altPtrs[113:114:114]}
 	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
-	p.rules[64] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
+	p.rules[64] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
 	p.alts[115] = Alternative{constraints: precompiled2}
 	p.subs[134] = Subrule{Alternatives: p.altPtrs[115:116:116]}
 	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
-	p.rules[65] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
+	p.rules[65] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
 	p.alts[117] = Alternative{constraints: precompiled2}
 	p.subs[136] = Subrule{Alternatives: p.altPtrs[117:118:118]}
 	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
-	p.rules[66] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
+	p.rules[66] = Rule{Interface: "locale-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
 	p.alts[119] = Alternative{constraints: precompiled2}
 	p.subs[138] = Subrule{Alternatives: p.altPtrs[119:120:120]}
 	p.subs[139] = Subrule{Kind: 5, Alternatives: p.altPtrs[120:121:121], Shortcut: true}
-	p.rules[67] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
-	p.subs[140] = Subrule{Shortcut: true}
-	p.subs[141] = Subrule{Kind: 3, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
-	p.subs[142] = Subrule{Kind: 5, Alternatives: p.altPtrs[122:123:123], Shortcut: true}
-	p.rules[68] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 3: &p.subs[141], 5: &p.subs[142]}}
+	p.rules[67] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
+	p.alts[121] = Alternative{constraints: precompiled2}
+	p.subs[140] = Subrule{Alternatives: p.altPtrs[121:122:122]}
+	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[122:123:123], Shortcut: true}
+	p.rules[68] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 5: &p.subs[141]}}
 	p.alts[123] = Alternative{constraints: precompiled2}
-	p.subs[143] = Subrule{Alternatives: p.altPtrs[123:124:124]}
-	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
-	p.rules[69] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[143], 5: &p.subs[144]}}
-	p.alts[125] = Alternative{constraints: precompiled3}
-	p.subs[145] = Subrule{Alternatives: p.altPtrs[125:126:126]}
+	p.subs[142] = Subrule{Alternatives: p.altPtrs[123:124:124]}
+	p.subs[143] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
+	p.rules[69] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 5: &p.subs[143]}}
+	p.subs[144] = Subrule{Shortcut: true}
+	p.subs[145] = Subrule{Kind: 3, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
 	p.subs[146] = Subrule{Kind: 5, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
-	p.rules[70] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 5: &p.subs[146]}}
-	p.subs[147] = Subrule{Shortcut: true}
-	p.subs[148] = Subrule{Kind: 3, Alternatives: p.altPtrs[127:128:128], Shortcut: true}
-	p.subs[149] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
-	p.rules[71] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[147], 3: &p.subs[148], 5: &p.subs[149]}}
-	p.subs[150] = Subrule{Shortcut: true}
-	p.subs[151] = Subrule{Kind: 3, Alternatives: p.altPtrs[129:130:130], Shortcut: true}
-	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
-	p.rules[72] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[150], 3: &p.subs[151], 5: &p.subs[152]}}
-	p.alts[131] = Alternative{constraints: precompiled5}
-	p.subs[153] = Subrule{Alternatives: p.altPtrs[131:132:132]}
-	p.subs[154] = Subrule{Kind: 3, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
-	p.subs[155] = Subrule{Kind: 5, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
-	p.rules[73] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 3: &p.subs[154], 5: &p.subs[155]}}
-	p.alts[134] = Alternative{constraints: precompiled2}
-	p.subs[156] = Subrule{Alternatives: p.altPtrs[134:135:135]}
-	p.subs[157] = Subrule{Kind: 5, Alternatives: p.altPtrs[135:136:136], Shortcut: true}
-	p.rules[74] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[156], 5: &p.subs[157]}}
-	p.alts[136] = Alternative{constraints: precompiled5}
-	p.subs[158] = Subrule{Alternatives: p.altPtrs[136:137:137]}
-	p.alts[137] = Alternative{constraints: []constraint{
+	p.rules[70] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[144], 3: &p.subs[145], 5: &p.subs[146]}}
+	p.alts[127] = Alternative{constraints: precompiled2}
+	p.subs[147] = Subrule{Alternatives: p.altPtrs[127:128:128]}
+	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
+	p.rules[71] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[147], 5: &p.subs[148]}}
+	p.alts[129] = Alternative{constraints: precompiled3}
+	p.subs[149] = Subrule{Alternatives: p.altPtrs[129:130:130]}
+	p.subs[150] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
+	p.rules[72] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 5: &p.subs[150]}}
+	p.subs[151] = Subrule{Shortcut: true}
+	p.subs[152] = Subrule{Kind: 3, Alternatives: p.altPtrs[131:132:132], Shortcut: true}
+	p.subs[153] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[73] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[151], 3: &p.subs[152], 5: &p.subs[153]}}
+	p.subs[154] = Subrule{Shortcut: true}
+	p.subs[155] = Subrule{Kind: 3, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
+	p.subs[156] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[74] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[154], 3: &p.subs[155], 5: &p.subs[156]}}
+	p.alts[135] = Alternative{constraints: precompiled5}
+	p.subs[157] = Subrule{Alternatives: p.altPtrs[135:136:136]}
+	p.subs[158] = Subrule{Kind: 3, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
+	p.subs[159] = Subrule{Kind: 5, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
+	p.rules[75] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 3: &p.subs[158], 5: &p.subs[159]}}
+	p.alts[138] = Alternative{constraints: precompiled2}
+	p.subs[160] = Subrule{Alternatives: p.altPtrs[138:139:139]}
+	p.subs[161] = Subrule{Kind: 5, Alternatives: p.altPtrs[139:140:140], Shortcut: true}
+	p.rules[76] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[160], 5: &p.subs[161]}}
+	p.alts[140] = Alternative{constraints: precompiled5}
+	p.subs[162] = Subrule{Alternatives: p.altPtrs[140:141:141]}
+	p.alts[141] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -348,221 +356,229 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[159] = Subrule{Kind: 3, Alternatives: p.altPtrs[137:138:138]}
-	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
-	p.rules[75] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[158], 3: &p.subs[159], 5: &p.subs[160]}}
-	p.alts[139] = Alternative{constraints: precompiled2}
-	p.subs[161] = Subrule{Alternatives: p.altPtrs[139:140:140]}
-	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
-	p.rules[76] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 5: &p.subs[162]}}
-	p.alts[141] = Alternative{constraints: precompiled2}
-	p.subs[163] = Subrule{Alternatives: p.altPtrs[141:142:142]}
-	p.rules[77] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163]}}
-	p.alts[142] = Alternative{constraints: precompiled2}
-	p.subs[164] = Subrule{Alternatives: p.altPtrs[142:143:143]}
-	p.rules[78] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[164]}}
+	p.subs[163] = Subrule{Kind: 3, Alternatives: p.altPtrs[141:142:142]}
+	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
+	p.rules[77] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[162], 3: &p.subs[163], 5: &p.subs[164]}}
 	p.alts[143] = Alternative{constraints: precompiled2}
 	p.subs[165] = Subrule{Alternatives: p.altPtrs[143:144:144]}
 	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[144:145:145], Shortcut: true}
-	p.rules[79] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 5: &p.subs[166]}}
-	p.alts[145] = Alternative{constraints: precompiled3}
+	p.rules[78] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 5: &p.subs[166]}}
+	p.alts[145] = Alternative{constraints: precompiled2}
 	p.subs[167] = Subrule{Alternatives: p.altPtrs[145:146:146]}
-	p.alts[146] = Alternative{constraints: precompiled4}
-	p.subs[168] = Subrule{Kind: 3, Alternatives: p.altPtrs[146:147:147]}
-	p.subs[169] = Subrule{Kind: 5, Alternatives: p.altPtrs[147:148:148], Shortcut: true}
-	p.rules[80] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167], 3: &p.subs[168], 5: &p.subs[169]}}
-	p.alts[148] = Alternative{constraints: precompiled3}
-	p.subs[170] = Subrule{Alternatives: p.altPtrs[148:149:149]}
-	p.alts[149] = Alternative{constraints: precompiled4}
-	p.subs[171] = Subrule{Kind: 3, Alternatives: p.altPtrs[149:150:150]}
-	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[150:151:151], Shortcut: true}
-	p.rules[81] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[170], 3: &p.subs[171], 5: &p.subs[172]}}
-	p.alts[151] = Alternative{constraints: precompiled2}
-	p.subs[173] = Subrule{Alternatives: p.altPtrs[151:152:152]}
-	p.subs[174] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
-	p.rules[82] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 5: &p.subs[174]}}
-	p.alts[153] = Alternative{constraints: precompiled2}
-	p.subs[175] = Subrule{Alternatives: p.altPtrs[153:154:154]}
-	p.rules[83] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175]}}
-	p.alts[154] = Alternative{constraints: precompiled2}
-	p.subs[176] = Subrule{Alternatives: p.altPtrs[154:155:155]}
-	p.rules[84] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[176]}}
+	p.rules[79] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167]}}
+	p.alts[146] = Alternative{constraints: precompiled2}
+	p.subs[168] = Subrule{Alternatives: p.altPtrs[146:147:147]}
+	p.rules[80] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168]}}
+	p.alts[147] = Alternative{constraints: precompiled2}
+	p.subs[169] = Subrule{Alternatives: p.altPtrs[147:148:148]}
+	p.subs[170] = Subrule{Kind: 5, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
+	p.rules[81] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169], 5: &p.subs[170]}}
+	p.alts[149] = Alternative{constraints: precompiled3}
+	p.subs[171] = Subrule{Alternatives: p.altPtrs[149:150:150]}
+	p.alts[150] = Alternative{constraints: precompiled4}
+	p.subs[172] = Subrule{Kind: 3, Alternatives: p.altPtrs[150:151:151]}
+	p.subs[173] = Subrule{Kind: 5, Alternatives: p.altPtrs[151:152:152], Shortcut: true}
+	p.rules[82] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 3: &p.subs[172], 5: &p.subs[173]}}
+	p.alts[152] = Alternative{constraints: precompiled3}
+	p.subs[174] = Subrule{Alternatives: p.altPtrs[152:153:153]}
+	p.alts[153] = Alternative{constraints: precompiled4}
+	p.subs[175] = Subrule{Kind: 3, Alternatives: p.altPtrs[153:154:154]}
+	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
+	p.rules[83] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[174], 3: &p.subs[175], 5: &p.subs[176]}}
 	p.alts[155] = Alternative{constraints: precompiled2}
 	p.subs[177] = Subrule{Alternatives: p.altPtrs[155:156:156]}
 	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
-	p.rules[85] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 5: &p.subs[178]}}
+	p.rules[84] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 5: &p.subs[178]}}
 	p.alts[157] = Alternative{constraints: precompiled2}
 	p.subs[179] = Subrule{Alternatives: p.altPtrs[157:158:158]}
-	p.alts[158] = Alternative{constraints: precompiled12}
-	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159]}
-	p.rules[86] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
+	p.rules[85] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179]}}
+	p.alts[158] = Alternative{constraints: precompiled2}
+	p.subs[180] = Subrule{Alternatives: p.altPtrs[158:159:159]}
+	p.rules[86] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180]}}
 	p.alts[159] = Alternative{constraints: precompiled2}
 	p.subs[181] = Subrule{Alternatives: p.altPtrs[159:160:160]}
 	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
-	p.rules[87] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
+	p.rules[87] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
 	p.alts[161] = Alternative{constraints: precompiled2}
 	p.subs[183] = Subrule{Alternatives: p.altPtrs[161:162:162]}
-	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
-	p.rules[88] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.alts[162] = Alternative{constraints: precompiled12}
+	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163]}
+	p.rules[88] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
 	p.alts[163] = Alternative{constraints: precompiled2}
 	p.subs[185] = Subrule{Alternatives: p.altPtrs[163:164:164]}
 	p.subs[186] = Subrule{Kind: 5, Alternatives: p.altPtrs[164:165:165], Shortcut: true}
-	p.rules[89] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
+	p.rules[89] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
 	p.alts[165] = Alternative{constraints: precompiled2}
 	p.subs[187] = Subrule{Alternatives: p.altPtrs[165:166:166]}
 	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[166:167:167], Shortcut: true}
-	p.rules[90] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
+	p.rules[90] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
 	p.alts[167] = Alternative{constraints: precompiled2}
 	p.subs[189] = Subrule{Alternatives: p.altPtrs[167:168:168]}
 	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[168:169:169], Shortcut: true}
-	p.rules[91] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
-	p.alts[169] = Alternative{constraints: precompiled3}
+	p.rules[91] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
+	p.alts[169] = Alternative{constraints: precompiled2}
 	p.subs[191] = Subrule{Alternatives: p.altPtrs[169:170:170]}
-	p.alts[170] = Alternative{constraints: precompiled4}
-	p.subs[192] = Subrule{Kind: 3, Alternatives: p.altPtrs[170:171:171]}
-	p.subs[193] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
-	p.rules[92] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 3: &p.subs[192], 5: &p.subs[193]}}
-	p.alts[172] = Alternative{constraints: precompiled10}
-	p.subs[194] = Subrule{Alternatives: p.altPtrs[172:173:173]}
-	p.subs[195] = Subrule{Kind: 5, Alternatives: p.altPtrs[173:174:174], Shortcut: true}
-	p.rules[93] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[194], 5: &p.subs[195]}}
-	p.alts[174] = Alternative{constraints: precompiled2}
-	p.subs[196] = Subrule{Alternatives: p.altPtrs[174:175:175]}
+	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[170:171:171], Shortcut: true}
+	p.rules[92] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
+	p.alts[171] = Alternative{constraints: precompiled2}
+	p.subs[193] = Subrule{Alternatives: p.altPtrs[171:172:172]}
+	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173], Shortcut: true}
+	p.rules[93] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
+	p.alts[173] = Alternative{constraints: precompiled3}
+	p.subs[195] = Subrule{Alternatives: p.altPtrs[173:174:174]}
+	p.alts[174] = Alternative{constraints: precompiled4}
+	p.subs[196] = Subrule{Kind: 3, Alternatives: p.altPtrs[174:175:175]}
 	p.subs[197] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:176:176], Shortcut: true}
-	p.rules[94] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[196], 5: &p.subs[197]}}
-	p.alts[176] = Alternative{constraints: precompiled2}
+	p.rules[94] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 3: &p.subs[196], 5: &p.subs[197]}}
+	p.alts[176] = Alternative{constraints: precompiled10}
 	p.subs[198] = Subrule{Alternatives: p.altPtrs[176:177:177]}
 	p.subs[199] = Subrule{Kind: 5, Alternatives: p.altPtrs[177:178:178], Shortcut: true}
-	p.rules[95] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[198], 5: &p.subs[199]}}
-	p.alts[178] = Alternative{constraints: precompiled3}
+	p.rules[95] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[198], 5: &p.subs[199]}}
+	p.alts[178] = Alternative{constraints: precompiled2}
 	p.subs[200] = Subrule{Alternatives: p.altPtrs[178:179:179]}
-	p.alts[179] = Alternative{constraints: precompiled4}
-	p.subs[201] = Subrule{Kind: 3, Alternatives: p.altPtrs[179:180:180]}
-	p.alts[180] = Alternative{constraints: precompiled4}
-	p.alts[181] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:182:182], List: true}
-	p.rules[96] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200], 3: &p.subs[201], 5: &p.subs[202]}}
-	p.alts[182] = Alternative{constraints: precompiled2}
-	p.subs[203] = Subrule{Alternatives: p.altPtrs[182:183:183]}
-	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[183:184:184], Shortcut: true}
-	p.rules[97] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
-	p.alts[184] = Alternative{constraints: precompiled10}
-	p.subs[205] = Subrule{Alternatives: p.altPtrs[184:185:185]}
-	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[185:186:186], Shortcut: true}
-	p.rules[98] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
+	p.subs[201] = Subrule{Kind: 5, Alternatives: p.altPtrs[179:180:180], Shortcut: true}
+	p.rules[96] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200], 5: &p.subs[201]}}
+	p.alts[180] = Alternative{constraints: precompiled2}
+	p.subs[202] = Subrule{Alternatives: p.altPtrs[180:181:181]}
+	p.subs[203] = Subrule{Kind: 5, Alternatives: p.altPtrs[181:182:182], Shortcut: true}
+	p.rules[97] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[202], 5: &p.subs[203]}}
+	p.alts[182] = Alternative{constraints: precompiled3}
+	p.subs[204] = Subrule{Alternatives: p.altPtrs[182:183:183]}
+	p.alts[183] = Alternative{constraints: precompiled4}
+	p.subs[205] = Subrule{Kind: 3, Alternatives: p.altPtrs[183:184:184]}
+	p.alts[184] = Alternative{constraints: precompiled4}
+	p.alts[185] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:186:186], List: true}
+	p.rules[98] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 3: &p.subs[205], 5: &p.subs[206]}}
 	p.alts[186] = Alternative{constraints: precompiled2}
 	p.subs[207] = Subrule{Alternatives: p.altPtrs[186:187:187]}
-	p.alts[187] = Alternative{constraints: precompiled13}
-	p.alts[188] = Alternative{Index: 1, constraints: precompiled14}
-	p.subs[208] = Subrule{Kind: 2, Alternatives: p.altPtrs[187:189:189], List: true}
-	p.alts[189] = Alternative{constraints: precompiled13}
-	p.alts[190] = Alternative{Index: 1, constraints: precompiled15}
-	p.subs[209] = Subrule{Kind: 4, Alternatives: p.altPtrs[189:191:191], List: true}
-	p.rules[99] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 2: &p.subs[208], 4: &p.subs[209]}}
-	p.alts[191] = Alternative{constraints: precompiled2}
-	p.subs[210] = Subrule{Alternatives: p.altPtrs[191:192:192]}
-	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[100] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
-	p.alts[193] = Alternative{constraints: precompiled2}
-	p.subs[212] = Subrule{Alternatives: p.altPtrs[193:194:194]}
-	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
-	p.rules[101] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
+	p.subs[208] = Subrule{Kind: 5, Alternatives: p.altPtrs[187:188:188], Shortcut: true}
+	p.rules[99] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 5: &p.subs[208]}}
+	p.alts[188] = Alternative{constraints: precompiled10}
+	p.subs[209] = Subrule{Alternatives: p.altPtrs[188:189:189]}
+	p.subs[210] = Subrule{Kind: 5, Alternatives: p.altPtrs[189:190:190], Shortcut: true}
+	p.rules[100] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[209], 5: &p.subs[210]}}
+	p.alts[190] = Alternative{constraints: precompiled2}
+	p.subs[211] = Subrule{Alternatives: p.altPtrs[190:191:191]}
+	p.alts[191] = Alternative{constraints: precompiled13}
+	p.alts[192] = Alternative{Index: 1, constraints: precompiled14}
+	p.subs[212] = Subrule{Kind: 2, Alternatives: p.altPtrs[191:193:193], List: true}
+	p.alts[193] = Alternative{constraints: precompiled13}
+	p.alts[194] = Alternative{Index: 1, constraints: precompiled15}
+	p.subs[213] = Subrule{Kind: 4, Alternatives: p.altPtrs[193:195:195], List: true}
+	p.rules[101] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[211], 2: &p.subs[212], 4: &p.subs[213]}}
 	p.alts[195] = Alternative{constraints: precompiled2}
 	p.subs[214] = Subrule{Alternatives: p.altPtrs[195:196:196]}
 	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[196:197:197], Shortcut: true}
-	p.rules[102] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
+	p.rules[102] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
 	p.alts[197] = Alternative{constraints: precompiled2}
 	p.subs[216] = Subrule{Alternatives: p.altPtrs[197:198:198]}
 	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[198:199:199], Shortcut: true}
-	p.rules[103] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
+	p.rules[103] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
 	p.alts[199] = Alternative{constraints: precompiled2}
 	p.subs[218] = Subrule{Alternatives: p.altPtrs[199:200:200]}
 	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[200:201:201], Shortcut: true}
-	p.rules[104] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
+	p.rules[104] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
 	p.alts[201] = Alternative{constraints: precompiled2}
 	p.subs[220] = Subrule{Alternatives: p.altPtrs[201:202:202]}
 	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[202:203:203], Shortcut: true}
-	p.rules[105] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
+	p.rules[105] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
 	p.alts[203] = Alternative{constraints: precompiled2}
 	p.subs[222] = Subrule{Alternatives: p.altPtrs[203:204:204]}
 	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[204:205:205], Shortcut: true}
-	p.rules[106] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
-	p.alts[205] = Alternative{constraints: precompiled10}
+	p.rules[106] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
+	p.alts[205] = Alternative{constraints: precompiled2}
 	p.subs[224] = Subrule{Alternatives: p.altPtrs[205:206:206]}
 	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[206:207:207], Shortcut: true}
-	p.rules[107] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
+	p.rules[107] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
 	p.alts[207] = Alternative{constraints: precompiled2}
 	p.subs[226] = Subrule{Alternatives: p.altPtrs[207:208:208]}
 	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[208:209:209], Shortcut: true}
-	p.rules[108] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
-	p.alts[209] = Alternative{constraints: precompiled2}
+	p.rules[108] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
+	p.alts[209] = Alternative{constraints: precompiled10}
 	p.subs[228] = Subrule{Alternatives: p.altPtrs[209:210:210]}
 	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[210:211:211], Shortcut: true}
-	p.rules[109] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
+	p.rules[109] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
 	p.alts[211] = Alternative{constraints: precompiled2}
 	p.subs[230] = Subrule{Alternatives: p.altPtrs[211:212:212]}
 	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[212:213:213], Shortcut: true}
-	p.rules[110] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
+	p.rules[110] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
 	p.alts[213] = Alternative{constraints: precompiled2}
 	p.subs[232] = Subrule{Alternatives: p.altPtrs[213:214:214]}
 	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
-	p.rules[111] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.rules[111] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
 	p.alts[215] = Alternative{constraints: precompiled2}
 	p.subs[234] = Subrule{Alternatives: p.altPtrs[215:216:216]}
 	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
-	p.rules[112] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
+	p.rules[112] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
 	p.alts[217] = Alternative{constraints: precompiled2}
 	p.subs[236] = Subrule{Alternatives: p.altPtrs[217:218:218]}
 	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
-	p.rules[113] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
+	p.rules[113] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
 	p.alts[219] = Alternative{constraints: precompiled2}
 	p.subs[238] = Subrule{Alternatives: p.altPtrs[219:220:220]}
 	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
-	p.rules[114] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
+	p.rules[114] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
 	p.alts[221] = Alternative{constraints: precompiled2}
 	p.subs[240] = Subrule{Alternatives: p.altPtrs[221:222:222]}
 	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[222:223:223], Shortcut: true}
-	p.rules[115] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
+	p.rules[115] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
 	p.alts[223] = Alternative{constraints: precompiled2}
 	p.subs[242] = Subrule{Alternatives: p.altPtrs[223:224:224]}
 	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
-	p.rules[116] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
+	p.rules[116] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
 	p.alts[225] = Alternative{constraints: precompiled2}
 	p.subs[244] = Subrule{Alternatives: p.altPtrs[225:226:226]}
 	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
-	p.rules[117] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
-	p.alts[227] = Alternative{constraints: precompiled3}
+	p.rules[117] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
+	p.alts[227] = Alternative{constraints: precompiled2}
 	p.subs[246] = Subrule{Alternatives: p.altPtrs[227:228:228]}
-	p.alts[228] = Alternative{constraints: precompiled4}
-	p.subs[247] = Subrule{Kind: 3, Alternatives: p.altPtrs[228:229:229]}
-	p.subs[248] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
-	p.rules[118] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 3: &p.subs[247], 5: &p.subs[248]}}
-	p.alts[230] = Alternative{constraints: precompiled2}
-	p.subs[249] = Subrule{Alternatives: p.altPtrs[230:231:231]}
-	p.rules[119] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[249]}}
-	p.alts[231] = Alternative{constraints: precompiled3}
+	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
+	p.rules[118] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
+	p.alts[229] = Alternative{constraints: precompiled2}
+	p.subs[248] = Subrule{Alternatives: p.altPtrs[229:230:230]}
+	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
+	p.rules[119] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
+	p.alts[231] = Alternative{constraints: precompiled2}
 	p.subs[250] = Subrule{Alternatives: p.altPtrs[231:232:232]}
-	p.alts[232] = Alternative{constraints: precompiled4}
-	p.subs[251] = Subrule{Kind: 3, Alternatives: p.altPtrs[232:233:233]}
-	p.alts[233] = Alternative{constraints: precompiled4}
-	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234]}
-	p.rules[120] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 3: &p.subs[251], 5: &p.subs[252]}}
-	p.alts[234] = Alternative{constraints: precompiled3}
-	p.subs[253] = Subrule{Alternatives: p.altPtrs[234:235:235]}
-	p.alts[235] = Alternative{constraints: precompiled4}
-	p.subs[254] = Subrule{Kind: 3, Alternatives: p.altPtrs[235:236:236]}
+	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
+	p.rules[120] = Rule{Interface: "timeserver-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
+	p.alts[233] = Alternative{constraints: precompiled2}
+	p.subs[252] = Subrule{Alternatives: p.altPtrs[233:234:234]}
+	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
+	p.rules[121] = Rule{Interface: "timezone-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 5: &p.subs[253]}}
+	p.alts[235] = Alternative{constraints: precompiled3}
+	p.subs[254] = Subrule{Alternatives: p.altPtrs[235:236:236]}
 	p.alts[236] = Alternative{constraints: precompiled4}
-	p.alts[237] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:238:238], List: true}
-	p.rules[121] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253], 3: &p.subs[254], 5: &p.subs[255]}}
-	p.alts[238] = Alternative{constraints: precompiled3}
-	p.subs[256] = Subrule{Alternatives: p.altPtrs[238:239:239]}
-	p.alts[239] = Alternative{constraints: precompiled4}
-	p.subs[257] = Subrule{Kind: 3, Alternatives: p.altPtrs[239:240:240]}
+	p.subs[255] = Subrule{Kind: 3, Alternatives: p.altPtrs[236:237:237]}
+	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[237:238:238], Shortcut: true}
+	p.rules[122] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 3: &p.subs[255], 5: &p.subs[256]}}
+	p.alts[238] = Alternative{constraints: precompiled2}
+	p.subs[257] = Subrule{Alternatives: p.altPtrs[238:239:239]}
+	p.rules[123] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257]}}
+	p.alts[239] = Alternative{constraints: precompiled3}
+	p.subs[258] = Subrule{Alternatives: p.altPtrs[239:240:240]}
 	p.alts[240] = Alternative{constraints: precompiled4}
-	p.alts[241] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:242:242], List: true}
-	p.rules[122] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 3: &p.subs[257], 5: &p.subs[258]}}
+	p.subs[259] = Subrule{Kind: 3, Alternatives: p.altPtrs[240:241:241]}
+	p.alts[241] = Alternative{constraints: precompiled4}
+	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242]}
+	p.rules[124] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[258], 3: &p.subs[259], 5: &p.subs[260]}}
+	p.alts[242] = Alternative{constraints: precompiled3}
+	p.subs[261] = Subrule{Alternatives: p.altPtrs[242:243:243]}
+	p.alts[243] = Alternative{constraints: precompiled4}
+	p.subs[262] = Subrule{Kind: 3, Alternatives: p.altPtrs[243:244:244]}
+	p.alts[244] = Alternative{constraints: precompiled4}
+	p.alts[245] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[263] = Subrule{Kind: 5, Alternatives: p.altPtrs[244:246:246], List: true}
+	p.rules[125] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261], 3: &p.subs[262], 5: &p.subs[263]}}
+	p.alts[246] = Alternative{constraints: precompiled3}
+	p.subs[264] = Subrule{Alternatives: p.altPtrs[246:247:247]}
+	p.alts[247] = Alternative{constraints: precompiled4}
+	p.subs[265] = Subrule{Kind: 3, Alternatives: p.altPtrs[247:248:248]}
+	p.alts[248] = Alternative{constraints: precompiled4}
+	p.alts[249] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[248:250:250], List: true}
+	p.rules[126] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[264], 3: &p.subs[265], 5: &p.subs[266]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":                    &p.rules[0],
 		"browser-support":                  &p.rules[1],
@@ -620,74 +636,78 @@ func precompiledDeclaration() *Declaration {
 		"gsettings":                        &p.rules[52],
 		"hardware-observe":                 &p.rules[53],
 		"home":                             &p.rules[54],
-		"hugepages-control":                &p.rules[55],
-		"i2c":                              &p.rules[56],
-		"jack1":                            &p.rules[57],
-		"joystick":                         &p.rules[58],
-		"juju-client-observe":              &p.rules[59],
-		"kernel-module-control":            &p.rules[60],
-		"kernel-module-observe":            &p.rules[61],
-		"kubernetes-support":               &p.rules[62],
-		"kvm":                              &p.rules[63],
-		"libvirt":                          &p.rules[64],
-		"log-observe":                      &p.rules[65],
-		"login-session-control":            &p.rules[66],
-		"login-session-observe":            &p.rules[67],
-		"lxd":                              &p.rules[68],
-		"lxd-support":                      &p.rules[69],
-		"media-hub":                        &p.rules[70],
-		"microceph":                        &p.rules[71],
-		"microovn":                         &p.rules[72],
-		"mir":                              &p.rules[73],
-		"mount-observe":                    &p.rules[74],
-		"mpris":                            &p.rules[75],
-		"multipass-support":                &p.rules[76],
-		"network":                          &p.rules[77],
-		"network-bind":                     &p.rules[78],
-		"network-control":                  &p.rules[79],
-		"network-manager":                  &p.rules[80],
-		"network-manager-observe":          &p.rules[81],
-		"network-observe":                  &p.rules[82],
-		"network-status":                   &p.rules[83],
-		"opengl":                           &p.rules[84],
-		"openvswitch-support":              &p.rules[85],
-		"optical-drive":                    &p.rules[86],
-		"packagekit-control":               &p.rules[87],
-		"password-manager-service":         &p.rules[88],
-		"personal-files":                   &p.rules[89],
-		"physical-memory-observe":          &p.rules[90],
-		"process-control":                  &p.rules[91],
-		"pulseaudio":                       &p.rules[92],
-		"pwm":                              &p.rules[93],
-		"raw-usb":                          &p.rules[94],
-		"removable-media":                  &p.rules[95],
-		"screen-inhibit-control":           &p.rules[96],
-		"scsi-generic":                     &p.rules[97],
-		"serial-port":                      &p.rules[98],
-		"shared-memory":                    &p.rules[99],
-		"shutdown":                         &p.rules[100],
-		"snap-fde-control":                 &p.rules[101],
-		"snap-interfaces-requests-control": &p.rules[102],
-		"snap-refresh-control":             &p.rules[103],
-		"snap-refresh-observe":             &p.rules[104],
-		"snap-themes-control":              &p.rules[105],
-		"snapd-control":                    &p.rules[106],
-		"spi":                              &p.rules[107],
-		"ssh-keys":                         &p.rules[108],
-		"ssh-public-keys":                  &p.rules[109],
-		"steam-support":                    &p.rules[110],
-		"system-backup":                    &p.rules[111],
-		"system-files":                     &p.rules[112],
-		"system-observe":                   &p.rules[113],
-		"system-packages-doc":              &p.rules[114],
-		"system-source-code":               &p.rules[115],
-		"system-trace":                     &p.rules[116],
-		"time-control":                     &p.rules[117],
-		"udisks2":                          &p.rules[118],
-		"unity7":                           &p.rules[119],
-		"upower-observe":                   &p.rules[120],
-		"wayland":                          &p.rules[121],
-		"x11":                              &p.rules[122],
+		"hostname-control":                 &p.rules[55],
+		"hugepages-control":                &p.rules[56],
+		"i2c":                              &p.rules[57],
+		"jack1":                            &p.rules[58],
+		"joystick":                         &p.rules[59],
+		"juju-client-observe":              &p.rules[60],
+		"kernel-module-control":            &p.rules[61],
+		"kernel-module-observe":            &p.rules[62],
+		"kubernetes-support":               &p.rules[63],
+		"kvm":                              &p.rules[64],
+		"libvirt":                          &p.rules[65],
+		"locale-control":                   &p.rules[66],
+		"log-observe":                      &p.rules[67],
+		"login-session-control":            &p.rules[68],
+		"login-session-observe":            &p.rules[69],
+		"lxd":                              &p.rules[70],
+		"lxd-support":                      &p.rules[71],
+		"media-hub":                        &p.rules[72],
+		"microceph":                        &p.rules[73],
+		"microovn":                         &p.rules[74],
+		"mir":                              &p.rules[75],
+		"mount-observe":                    &p.rules[76],
+		"mpris":                            &p.rules[77],
+		"multipass-support":                &p.rules[78],
+		"network":                          &p.rules[79],
+		"network-bind":                     &p.rules[80],
+		"network-control":                  &p.rules[81],
+		"network-manager":                  &p.rules[82],
+		"network-manager-observe":          &p.rules[83],
+		"network-observe":                  &p.rules[84],
+		"network-status":                   &p.rules[85],
+		"opengl":                           &p.rules[86],
+		"openvswitch-support":              &p.rules[87],
+		"optical-drive":                    &p.rules[88],
+		"packagekit-control":               &p.rules[89],
+		"password-manager-service":         &p.rules[90],
+		"personal-files":                   &p.rules[91],
+		"physical-memory-observe":          &p.rules[92],
+		"process-control":                  &p.rules[93],
+		"pulseaudio":                       &p.rules[94],
+		"pwm":                              &p.rules[95],
+		"raw-usb":                          &p.rules[96],
+		"removable-media":                  &p.rules[97],
+		"screen-inhibit-control":           &p.rules[98],
+		"scsi-generic":                     &p.rules[99],
+		"serial-port":                      &p.rules[100],
+		"shared-memory":                    &p.rules[101],
+		"shutdown":                         &p.rules[102],
+		"snap-fde-control":                 &p.rules[103],
+		"snap-interfaces-requests-control": &p.rules[104],
+		"snap-refresh-control":             &p.rules[105],
+		"snap-refresh-observe":             &p.rules[106],
+		"snap-themes-control":              &p.rules[107],
+		"snapd-control":                    &p.rules[108],
+		"spi":                              &p.rules[109],
+		"ssh-keys":                         &p.rules[110],
+		"ssh-public-keys":                  &p.rules[111],
+		"steam-support":                    &p.rules[112],
+		"system-backup":                    &p.rules[113],
+		"system-files":                     &p.rules[114],
+		"system-observe":                   &p.rules[115],
+		"system-packages-doc":              &p.rules[116],
+		"system-source-code":               &p.rules[117],
+		"system-trace":                     &p.rules[118],
+		"time-control":                     &p.rules[119],
+		"timeserver-control":               &p.rules[120],
+		"timezone-control":                 &p.rules[121],
+		"udisks2":                          &p.rules[122],
+		"unity7":                           &p.rules[123],
+		"upower-observe":                   &p.rules[124],
+		"wayland":                          &p.rules[125],
+		"x11":                              &p.rules[126],
 	}}
 }
 
