@@ -143,6 +143,7 @@ var samples = map[string][]sample{
 		"read":  []interface{}{"$HOME/.config/foo", "$HOME/.local/share/My App"},
 		"write": []interface{}{"$HOME/.foo", "$HOME/Steam"},
 	}}},
+	"polkit":      {{plug: attrs{"action-prefix": "org.example.foo"}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
 	"shared-memory": {
