@@ -41,7 +41,6 @@ func init() {
 	registerIface(&commonInterface{
 		name:                  "apparmor-observe",
 		summary:               apparmorObserveSummary,
-		docURL:                "https://snapcraft.io/docs/apparmor-observe-interface",
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: apparmorObserveConnectedPlugAppArmor,
