@@ -29,11 +29,11 @@ const apparmorObserveConnectedPlugAppArmor = `
 @{sys}/module/apparmor/parameters/* r,
 
 # Each process's label, to list confined processes by profile and mode,
-# and its name. aa-status names a process by its executable, whose link
-# the kernel resolves only for a ptrace reader.
-@{PROC}/ r,
+# and its name (the base policy lists the processes and reads their
+# command lines). aa-status names a process by its executable, whose
+# link the kernel resolves only for a ptrace reader.
 @{PROC}/@{pids}/attr/{,apparmor/}current r,
-@{PROC}/@{pids}/{cmdline,comm,stat} r,
+@{PROC}/@{pids}/comm r,
 ptrace (read),
 `
 
