@@ -144,6 +144,7 @@ var samples = map[string][]sample{
 		"read":  []interface{}{"$HOME/.config/foo", "$HOME/.local/share/My App"},
 		"write": []interface{}{"$HOME/.foo", "$HOME/Steam"},
 	}}},
+	"polkit":      {{plug: attrs{"action-prefix": "org.example.foo"}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
 	"shared-memory": {
@@ -193,6 +194,9 @@ var noPolicy = map[string]string{
 	"snap-refresh-observe":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"firmware-updater-support": "a marker for the Firmware Updater snap: what it grants is a permission of the snap daemon",
 	"openvswitch-support":      "it asks the host to load the openvswitch kernel module, for which snapiface has no backend",
+	"empty":                    "it exists for testing connections, and grants nothing by design",
+	"snap-fde-control":         "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {
@@ -247,6 +251,9 @@ var referenceExceptions = map[string]map[string]string{
 	"libvirt":  {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
 	"bluez":    {"has_seccomp_connected_plug": "the reference's base lets every snap open Bluetooth sockets; ours opens the family with the interfaces that let it be used, bluez's plug among them"},
 	"shutdown": {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
+
+	"timezone-control":   {"has_seccomp_connected_plug": "setting the kernel's zone offset (settimeofday with a zone alone) needs sys_time, the capability that sets the clock; timedated updates the offset itself after SetTimezone"},
+	"timeserver-control": {"has_seccomp_connected_plug": "choosing time servers is D-Bus calls and file writes, all in the base allow-list; the calls that steer the clock are time-control's"},
 }
 
 func yesNo(b bool) string {

@@ -67,6 +67,7 @@ var limitedAttrs = []limitedAttr{
 	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"polkit", false, attrLimits{good: "org.example.foo", injectionErr: `"action-prefix" .*`, build: one("action-prefix", nil)}},
 	{"serial-port", true, attrLimits{good: "/dev/ttyS0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"shared-memory", false, attrLimits{good: "frames", injectionErr: `"shared-memory" .*`, build: one("shared-memory", nil)}},
 	{"shared-memory", true, attrLimits{good: "frames", injectionErr: `read\[0\] .*`, list: true, build: list("read", nil)}},
@@ -91,6 +92,8 @@ var unlimitedAttrs = map[string]string{
 	"optical-drive":      "write is a boolean",
 	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
 	"snapd-control":      `refresh-schedule is "managed" or absent`,
+
+	"snap-interfaces-requests-control": "handler-service only names a daemon of the plug's snap, checked against its apps; it reaches no policy text",
 }
 
 func (s *limitsSuite) TestEveryLimitedAttribute(c *check.C) {
