@@ -231,6 +231,8 @@ var referenceExceptions = map[string]map[string]string{
 	"libvirt":  {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
 	"bluez":    {"has_seccomp_connected_plug": "the reference's base lets every snap open Bluetooth sockets; ours opens the family with the interfaces that let it be used, bluez's plug among them"},
 	"shutdown": {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
+
+	"autopilot-introspection": {"has_seccomp_connected_plug": "answering Autopilot's D-Bus calls needs no syscall beyond the base allow-list"},
 }
 
 func yesNo(b bool) string {
