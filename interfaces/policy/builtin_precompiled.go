@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "833468ba0263fbe05d73dac1cc377eae2ffad775f18765127506227213749d84"
+const precompiledSum = "6775e88c964679f1b031d3bb43a82db7c7aa001487ebb40c92955cfae5f1caf0"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [125]Rule
-		subs    [265]Subrule
-		alts    [249]Alternative
-		altPtrs [249]*Alternative
+		rules   [135]Rule
+		subs    [293]Subrule
+		alts    [276]Alternative
+		altPtrs [276]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -92,250 +92,268 @@ func precompiledDeclaration() *Declaration {
 	p.rules[20] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[38], 5: &p.subs[39]}}
 	p.subs[40] = Subrule{Shortcut: true}
 	p.subs[41] = Subrule{Kind: 5, Alternatives: p.altPtrs[21:22:22], Shortcut: true}
-	p.rules[21] = Rule{Interface: "xdg-portal-permission-store", Subrules: [6]*Subrule{0: &p.subs[40], 5: &p.subs[41]}}
-	p.alts[22] = Alternative{constraints: precompiled2}
-	p.subs[42] = Subrule{Alternatives: p.altPtrs[22:23:23]}
-	p.subs[43] = Subrule{Kind: 5, Alternatives: p.altPtrs[23:24:24], Shortcut: true}
-	p.rules[22] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
-	p.alts[24] = Alternative{constraints: precompiled2}
-	p.subs[44] = Subrule{Alternatives: p.altPtrs[24:25:25]}
-	p.subs[45] = Subrule{Kind: 5, Alternatives: p.altPtrs[25:26:26], Shortcut: true}
-	p.rules[23] = Rule{Interface: "accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
-	p.alts[26] = Alternative{constraints: precompiled2}
-	p.subs[46] = Subrule{Alternatives: p.altPtrs[26:27:27]}
-	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[27:28:28], Shortcut: true}
-	p.rules[24] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
-	p.alts[28] = Alternative{constraints: precompiled2}
-	p.subs[48] = Subrule{Alternatives: p.altPtrs[28:29:29]}
-	p.subs[49] = Subrule{Kind: 5, Alternatives: p.altPtrs[29:30:30], Shortcut: true}
-	p.rules[25] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
-	p.alts[30] = Alternative{constraints: precompiled3}
-	p.subs[50] = Subrule{Alternatives: p.altPtrs[30:31:31]}
-	p.alts[31] = Alternative{constraints: precompiled4}
-	p.subs[51] = Subrule{Kind: 3, Alternatives: p.altPtrs[31:32:32]}
+	p.rules[21] = Rule{Interface: "unity8", Subrules: [6]*Subrule{0: &p.subs[40], 5: &p.subs[41]}}
+	p.subs[42] = Subrule{Shortcut: true}
+	p.subs[43] = Subrule{Kind: 5, Alternatives: p.altPtrs[22:23:23], Shortcut: true}
+	p.rules[22] = Rule{Interface: "xdg-portal-permission-store", Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
+	p.alts[23] = Alternative{constraints: precompiled2}
+	p.subs[44] = Subrule{Alternatives: p.altPtrs[23:24:24]}
+	p.subs[45] = Subrule{Kind: 5, Alternatives: p.altPtrs[24:25:25], Shortcut: true}
+	p.rules[23] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
+	p.alts[25] = Alternative{constraints: precompiled2}
+	p.subs[46] = Subrule{Alternatives: p.altPtrs[25:26:26]}
+	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[26:27:27], Shortcut: true}
+	p.rules[24] = Rule{Interface: "accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
+	p.alts[27] = Alternative{constraints: precompiled2}
+	p.subs[48] = Subrule{Alternatives: p.altPtrs[27:28:28]}
+	p.subs[49] = Subrule{Kind: 5, Alternatives: p.altPtrs[28:29:29], Shortcut: true}
+	p.rules[25] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
+	p.alts[29] = Alternative{constraints: precompiled2}
+	p.subs[50] = Subrule{Alternatives: p.altPtrs[29:30:30]}
+	p.subs[51] = Subrule{Kind: 5, Alternatives: p.altPtrs[30:31:31], Shortcut: true}
+	p.rules[26] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[50], 5: &p.subs[51]}}
+	p.alts[31] = Alternative{constraints: precompiled3}
+	p.subs[52] = Subrule{Alternatives: p.altPtrs[31:32:32]}
 	p.alts[32] = Alternative{constraints: precompiled4}
-	p.alts[33] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[52] = Subrule{Kind: 5, Alternatives: p.altPtrs[32:34:34], List: true}
-	p.rules[26] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[50], 3: &p.subs[51], 5: &p.subs[52]}}
-	p.alts[34] = Alternative{constraints: precompiled3}
-	p.subs[53] = Subrule{Alternatives: p.altPtrs[34:35:35]}
-	p.alts[35] = Alternative{constraints: precompiled4}
-	p.subs[54] = Subrule{Kind: 3, Alternatives: p.altPtrs[35:36:36]}
-	p.subs[55] = Subrule{Kind: 5, Alternatives: p.altPtrs[36:37:37], Shortcut: true}
-	p.rules[27] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[53], 3: &p.subs[54], 5: &p.subs[55]}}
-	p.alts[37] = Alternative{constraints: precompiled2}
-	p.subs[56] = Subrule{Alternatives: p.altPtrs[37:38:38]}
-	p.subs[57] = Subrule{Kind: 5, Alternatives: p.altPtrs[38:39:39], Shortcut: true}
-	p.rules[28] = Rule{Interface: "autopilot-introspection", Side: 1, Subrules: [6]*Subrule{0: &p.subs[56], 5: &p.subs[57]}}
-	p.alts[39] = Alternative{constraints: precompiled3}
-	p.subs[58] = Subrule{Alternatives: p.altPtrs[39:40:40]}
-	p.alts[40] = Alternative{constraints: precompiled4}
-	p.subs[59] = Subrule{Kind: 3, Alternatives: p.altPtrs[40:41:41]}
-	p.subs[60] = Subrule{Kind: 5, Alternatives: p.altPtrs[41:42:42], Shortcut: true}
-	p.rules[29] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[58], 3: &p.subs[59], 5: &p.subs[60]}}
-	p.alts[42] = Alternative{constraints: precompiled3}
-	p.subs[61] = Subrule{Alternatives: p.altPtrs[42:43:43]}
-	p.alts[43] = Alternative{constraints: precompiled4}
-	p.subs[62] = Subrule{Kind: 3, Alternatives: p.altPtrs[43:44:44]}
-	p.subs[63] = Subrule{Kind: 5, Alternatives: p.altPtrs[44:45:45], Shortcut: true}
-	p.rules[30] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[61], 3: &p.subs[62], 5: &p.subs[63]}}
-	p.alts[45] = Alternative{constraints: precompiled2}
-	p.subs[64] = Subrule{Alternatives: p.altPtrs[45:46:46]}
-	p.subs[65] = Subrule{Kind: 5, Alternatives: p.altPtrs[46:47:47], Shortcut: true}
-	p.rules[31] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[64], 5: &p.subs[65]}}
-	p.alts[47] = Alternative{constraints: precompiled3}
-	p.subs[66] = Subrule{Alternatives: p.altPtrs[47:48:48]}
-	p.alts[48] = Alternative{constraints: precompiled4}
-	p.subs[67] = Subrule{Kind: 3, Alternatives: p.altPtrs[48:49:49]}
-	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[49:50:50], Shortcut: true}
-	p.rules[32] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[66], 3: &p.subs[67], 5: &p.subs[68]}}
-	p.alts[50] = Alternative{constraints: precompiled2}
-	p.subs[69] = Subrule{Alternatives: p.altPtrs[50:51:51]}
-	p.rules[33] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[69]}}
+	p.subs[53] = Subrule{Kind: 3, Alternatives: p.altPtrs[32:33:33]}
+	p.alts[33] = Alternative{constraints: precompiled4}
+	p.alts[34] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[54] = Subrule{Kind: 5, Alternatives: p.altPtrs[33:35:35], List: true}
+	p.rules[27] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[52], 3: &p.subs[53], 5: &p.subs[54]}}
+	p.alts[35] = Alternative{constraints: precompiled3}
+	p.subs[55] = Subrule{Alternatives: p.altPtrs[35:36:36]}
+	p.alts[36] = Alternative{constraints: precompiled4}
+	p.subs[56] = Subrule{Kind: 3, Alternatives: p.altPtrs[36:37:37]}
+	p.subs[57] = Subrule{Kind: 5, Alternatives: p.altPtrs[37:38:38], Shortcut: true}
+	p.rules[28] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[55], 3: &p.subs[56], 5: &p.subs[57]}}
+	p.alts[38] = Alternative{constraints: precompiled2}
+	p.subs[58] = Subrule{Alternatives: p.altPtrs[38:39:39]}
+	p.subs[59] = Subrule{Kind: 5, Alternatives: p.altPtrs[39:40:40], Shortcut: true}
+	p.rules[29] = Rule{Interface: "autopilot-introspection", Side: 1, Subrules: [6]*Subrule{0: &p.subs[58], 5: &p.subs[59]}}
+	p.alts[40] = Alternative{constraints: precompiled3}
+	p.subs[60] = Subrule{Alternatives: p.altPtrs[40:41:41]}
+	p.alts[41] = Alternative{constraints: precompiled4}
+	p.subs[61] = Subrule{Kind: 3, Alternatives: p.altPtrs[41:42:42]}
+	p.subs[62] = Subrule{Kind: 5, Alternatives: p.altPtrs[42:43:43], Shortcut: true}
+	p.rules[30] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[60], 3: &p.subs[61], 5: &p.subs[62]}}
+	p.alts[43] = Alternative{constraints: precompiled3}
+	p.subs[63] = Subrule{Alternatives: p.altPtrs[43:44:44]}
+	p.alts[44] = Alternative{constraints: precompiled4}
+	p.subs[64] = Subrule{Kind: 3, Alternatives: p.altPtrs[44:45:45]}
+	p.subs[65] = Subrule{Kind: 5, Alternatives: p.altPtrs[45:46:46], Shortcut: true}
+	p.rules[31] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[63], 3: &p.subs[64], 5: &p.subs[65]}}
+	p.alts[46] = Alternative{constraints: precompiled2}
+	p.subs[66] = Subrule{Alternatives: p.altPtrs[46:47:47]}
+	p.subs[67] = Subrule{Kind: 5, Alternatives: p.altPtrs[47:48:48], Shortcut: true}
+	p.rules[32] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[66], 5: &p.subs[67]}}
+	p.alts[48] = Alternative{constraints: precompiled3}
+	p.subs[68] = Subrule{Alternatives: p.altPtrs[48:49:49]}
+	p.alts[49] = Alternative{constraints: precompiled4}
+	p.subs[69] = Subrule{Kind: 3, Alternatives: p.altPtrs[49:50:50]}
+	p.subs[70] = Subrule{Kind: 5, Alternatives: p.altPtrs[50:51:51], Shortcut: true}
+	p.rules[33] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[68], 3: &p.subs[69], 5: &p.subs[70]}}
 	p.alts[51] = Alternative{constraints: precompiled2}
-	p.subs[70] = Subrule{Alternatives: p.altPtrs[51:52:52]}
-	p.subs[71] = Subrule{Kind: 5, Alternatives: p.altPtrs[52:53:53], Shortcut: true}
-	p.rules[34] = Rule{Interface: "calendar-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[70], 5: &p.subs[71]}}
-	p.alts[53] = Alternative{constraints: precompiled2}
-	p.subs[72] = Subrule{Alternatives: p.altPtrs[53:54:54]}
-	p.subs[73] = Subrule{Kind: 5, Alternatives: p.altPtrs[54:55:55], Shortcut: true}
-	p.rules[35] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[72], 5: &p.subs[73]}}
-	p.alts[55] = Alternative{constraints: precompiled2}
-	p.subs[74] = Subrule{Alternatives: p.altPtrs[55:56:56]}
-	p.subs[75] = Subrule{Kind: 5, Alternatives: p.altPtrs[56:57:57], Shortcut: true}
-	p.rules[36] = Rule{Interface: "contacts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[74], 5: &p.subs[75]}}
-	p.alts[57] = Alternative{constraints: precompiled6}
-	p.subs[76] = Subrule{Alternatives: p.altPtrs[57:58:58]}
-	p.alts[58] = Alternative{constraints: precompiled7}
-	p.subs[77] = Subrule{Kind: 2, Alternatives: p.altPtrs[58:59:59]}
-	p.alts[59] = Alternative{constraints: precompiled8}
-	p.subs[78] = Subrule{Kind: 4, Alternatives: p.altPtrs[59:60:60]}
-	p.rules[37] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[76], 2: &p.subs[77], 4: &p.subs[78]}}
-	p.alts[60] = Alternative{constraints: precompiled5}
-	p.subs[79] = Subrule{Alternatives: p.altPtrs[60:61:61]}
-	p.subs[80] = Subrule{Kind: 3, Alternatives: p.altPtrs[61:62:62], Shortcut: true}
-	p.subs[81] = Subrule{Kind: 5, Alternatives: p.altPtrs[62:63:63], Shortcut: true}
-	p.rules[38] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[79], 3: &p.subs[80], 5: &p.subs[81]}}
-	p.alts[63] = Alternative{constraints: precompiled3}
-	p.subs[82] = Subrule{Alternatives: p.altPtrs[63:64:64]}
-	p.alts[64] = Alternative{constraints: precompiled4}
-	p.subs[83] = Subrule{Kind: 3, Alternatives: p.altPtrs[64:65:65]}
-	p.subs[84] = Subrule{Kind: 5, Alternatives: p.altPtrs[65:66:66], Shortcut: true}
-	p.rules[39] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[82], 3: &p.subs[83], 5: &p.subs[84]}}
-	p.alts[66] = Alternative{constraints: precompiled5}
-	p.subs[85] = Subrule{Alternatives: p.altPtrs[66:67:67]}
-	p.alts[67] = Alternative{constraints: precompiled9}
-	p.subs[86] = Subrule{Kind: 2, Alternatives: p.altPtrs[67:68:68]}
-	p.subs[87] = Subrule{Kind: 5, Alternatives: p.altPtrs[68:69:69], Shortcut: true}
-	p.rules[40] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[85], 2: &p.subs[86], 5: &p.subs[87]}}
-	p.alts[69] = Alternative{constraints: precompiled2}
-	p.subs[88] = Subrule{Alternatives: p.altPtrs[69:70:70]}
-	p.rules[41] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[88]}}
+	p.subs[71] = Subrule{Alternatives: p.altPtrs[51:52:52]}
+	p.rules[34] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[71]}}
+	p.alts[52] = Alternative{constraints: precompiled2}
+	p.subs[72] = Subrule{Alternatives: p.altPtrs[52:53:53]}
+	p.subs[73] = Subrule{Kind: 5, Alternatives: p.altPtrs[53:54:54], Shortcut: true}
+	p.rules[35] = Rule{Interface: "calendar-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[72], 5: &p.subs[73]}}
+	p.alts[54] = Alternative{constraints: precompiled2}
+	p.subs[74] = Subrule{Alternatives: p.altPtrs[54:55:55]}
+	p.subs[75] = Subrule{Kind: 5, Alternatives: p.altPtrs[55:56:56], Shortcut: true}
+	p.rules[36] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[74], 5: &p.subs[75]}}
+	p.alts[56] = Alternative{constraints: precompiled2}
+	p.subs[76] = Subrule{Alternatives: p.altPtrs[56:57:57]}
+	p.subs[77] = Subrule{Kind: 5, Alternatives: p.altPtrs[57:58:58], Shortcut: true}
+	p.rules[37] = Rule{Interface: "contacts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[76], 5: &p.subs[77]}}
+	p.alts[58] = Alternative{constraints: precompiled6}
+	p.subs[78] = Subrule{Alternatives: p.altPtrs[58:59:59]}
+	p.alts[59] = Alternative{constraints: precompiled7}
+	p.subs[79] = Subrule{Kind: 2, Alternatives: p.altPtrs[59:60:60]}
+	p.alts[60] = Alternative{constraints: precompiled8}
+	p.subs[80] = Subrule{Kind: 4, Alternatives: p.altPtrs[60:61:61]}
+	p.rules[38] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[78], 2: &p.subs[79], 4: &p.subs[80]}}
+	p.alts[61] = Alternative{constraints: precompiled5}
+	p.subs[81] = Subrule{Alternatives: p.altPtrs[61:62:62]}
+	p.subs[82] = Subrule{Kind: 3, Alternatives: p.altPtrs[62:63:63], Shortcut: true}
+	p.subs[83] = Subrule{Kind: 5, Alternatives: p.altPtrs[63:64:64], Shortcut: true}
+	p.rules[39] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[81], 3: &p.subs[82], 5: &p.subs[83]}}
+	p.alts[64] = Alternative{constraints: precompiled3}
+	p.subs[84] = Subrule{Alternatives: p.altPtrs[64:65:65]}
+	p.alts[65] = Alternative{constraints: precompiled4}
+	p.subs[85] = Subrule{Kind: 3, Alternatives: p.altPtrs[65:66:66]}
+	p.subs[86] = Subrule{Kind: 5, Alternatives: p.altPtrs[66:67:67], Shortcut: true}
+	p.rules[40] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[84], 3: &p.subs[85], 5: &p.subs[86]}}
+	p.alts[67] = Alternative{constraints: precompiled5}
+	p.subs[87] = Subrule{Alternatives: p.altPtrs[67:68:68]}
+	p.alts[68] = Alternative{constraints: precompiled9}
+	p.subs[88] = Subrule{Kind: 2, Alternatives: p.altPtrs[68:69:69]}
+	p.subs[89] = Subrule{Kind: 5, Alternatives: p.altPtrs[69:70:70], Shortcut: true}
+	p.rules[41] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[87], 2: &p.subs[88], 5: &p.subs[89]}}
 	p.alts[70] = Alternative{constraints: precompiled2}
-	p.subs[89] = Subrule{Alternatives: p.altPtrs[70:71:71]}
-	p.subs[90] = Subrule{Kind: 5, Alternatives: p.altPtrs[71:72:72], Shortcut: true}
-	p.rules[42] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89], 5: &p.subs[90]}}
-	p.alts[72] = Alternative{constraints: precompiled2}
-	p.subs[91] = Subrule{Alternatives: p.altPtrs[72:73:73]}
-	p.rules[43] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[91]}}
+	p.subs[90] = Subrule{Alternatives: p.altPtrs[70:71:71]}
+	p.rules[42] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[90]}}
+	p.alts[71] = Alternative{constraints: precompiled2}
+	p.subs[91] = Subrule{Alternatives: p.altPtrs[71:72:72]}
+	p.subs[92] = Subrule{Kind: 5, Alternatives: p.altPtrs[72:73:73], Shortcut: true}
+	p.rules[43] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[91], 5: &p.subs[92]}}
 	p.alts[73] = Alternative{constraints: precompiled2}
-	p.subs[92] = Subrule{Alternatives: p.altPtrs[73:74:74]}
-	p.subs[93] = Subrule{Kind: 5, Alternatives: p.altPtrs[74:75:75], Shortcut: true}
-	p.rules[44] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 5: &p.subs[93]}}
-	p.alts[75] = Alternative{constraints: precompiled2}
-	p.subs[94] = Subrule{Alternatives: p.altPtrs[75:76:76]}
-	p.subs[95] = Subrule{Kind: 5, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
-	p.rules[45] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94], 5: &p.subs[95]}}
-	p.alts[77] = Alternative{constraints: precompiled2}
-	p.subs[96] = Subrule{Alternatives: p.altPtrs[77:78:78]}
-	p.subs[97] = Subrule{Kind: 5, Alternatives: p.altPtrs[78:79:79], Shortcut: true}
-	p.rules[46] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[96], 5: &p.subs[97]}}
-	p.alts[79] = Alternative{constraints: precompiled2}
-	p.subs[98] = Subrule{Alternatives: p.altPtrs[79:80:80]}
-	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[80:81:81], Shortcut: true}
-	p.rules[47] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
-	p.alts[81] = Alternative{constraints: precompiled2}
-	p.subs[100] = Subrule{Alternatives: p.altPtrs[81:82:82]}
-	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[82:83:83], Shortcut: true}
-	p.rules[48] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
-	p.alts[83] = Alternative{constraints: precompiled2}
-	p.subs[102] = Subrule{Alternatives: p.altPtrs[83:84:84]}
-	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[84:85:85], Shortcut: true}
-	p.rules[49] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
-	p.alts[85] = Alternative{constraints: precompiled3}
-	p.subs[104] = Subrule{Alternatives: p.altPtrs[85:86:86]}
-	p.subs[105] = Subrule{Kind: 3, Alternatives: p.altPtrs[86:87:87], Shortcut: true}
-	p.subs[106] = Subrule{Kind: 5, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
-	p.rules[50] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 3: &p.subs[105], 5: &p.subs[106]}}
-	p.alts[88] = Alternative{constraints: precompiled2}
-	p.subs[107] = Subrule{Alternatives: p.altPtrs[88:89:89]}
-	p.subs[108] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
-	p.rules[51] = Rule{Interface: "gconf", Side: 1, Subrules: [6]*Subrule{0: &p.subs[107], 5: &p.subs[108]}}
-	p.alts[90] = Alternative{constraints: precompiled10}
-	p.subs[109] = Subrule{Alternatives: p.altPtrs[90:91:91]}
-	p.subs[110] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
-	p.rules[52] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[109], 5: &p.subs[110]}}
-	p.alts[92] = Alternative{constraints: precompiled2}
-	p.subs[111] = Subrule{Alternatives: p.altPtrs[92:93:93]}
-	p.rules[53] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[111]}}
+	p.subs[93] = Subrule{Alternatives: p.altPtrs[73:74:74]}
+	p.rules[44] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[93]}}
+	p.alts[74] = Alternative{constraints: precompiled2}
+	p.subs[94] = Subrule{Alternatives: p.altPtrs[74:75:75]}
+	p.subs[95] = Subrule{Kind: 5, Alternatives: p.altPtrs[75:76:76], Shortcut: true}
+	p.rules[45] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94], 5: &p.subs[95]}}
+	p.alts[76] = Alternative{constraints: precompiled2}
+	p.subs[96] = Subrule{Alternatives: p.altPtrs[76:77:77]}
+	p.subs[97] = Subrule{Kind: 5, Alternatives: p.altPtrs[77:78:78], Shortcut: true}
+	p.rules[46] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[96], 5: &p.subs[97]}}
+	p.alts[78] = Alternative{constraints: precompiled2}
+	p.subs[98] = Subrule{Alternatives: p.altPtrs[78:79:79]}
+	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
+	p.rules[47] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
+	p.alts[80] = Alternative{constraints: precompiled2}
+	p.subs[100] = Subrule{Alternatives: p.altPtrs[80:81:81]}
+	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
+	p.rules[48] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
+	p.alts[82] = Alternative{constraints: precompiled2}
+	p.subs[102] = Subrule{Alternatives: p.altPtrs[82:83:83]}
+	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[83:84:84], Shortcut: true}
+	p.rules[49] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
+	p.alts[84] = Alternative{constraints: precompiled2}
+	p.subs[104] = Subrule{Alternatives: p.altPtrs[84:85:85]}
+	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[85:86:86], Shortcut: true}
+	p.rules[50] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
+	p.alts[86] = Alternative{constraints: precompiled3}
+	p.subs[106] = Subrule{Alternatives: p.altPtrs[86:87:87]}
+	p.subs[107] = Subrule{Kind: 3, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
+	p.subs[108] = Subrule{Kind: 5, Alternatives: p.altPtrs[88:89:89], Shortcut: true}
+	p.rules[51] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 3: &p.subs[107], 5: &p.subs[108]}}
+	p.alts[89] = Alternative{constraints: precompiled2}
+	p.subs[109] = Subrule{Alternatives: p.altPtrs[89:90:90]}
+	p.subs[110] = Subrule{Kind: 5, Alternatives: p.altPtrs[90:91:91], Shortcut: true}
+	p.rules[52] = Rule{Interface: "gconf", Side: 1, Subrules: [6]*Subrule{0: &p.subs[109], 5: &p.subs[110]}}
+	p.alts[91] = Alternative{constraints: precompiled10}
+	p.subs[111] = Subrule{Alternatives: p.altPtrs[91:92:92]}
+	p.subs[112] = Subrule{Kind: 5, Alternatives: p.altPtrs[92:93:93], Shortcut: true}
+	p.rules[53] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[111], 5: &p.subs[112]}}
 	p.alts[93] = Alternative{constraints: precompiled2}
-	p.subs[112] = Subrule{Alternatives: p.altPtrs[93:94:94]}
-	p.subs[113] = Subrule{Kind: 5, Alternatives: p.altPtrs[94:95:95], Shortcut: true}
-	p.rules[54] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[112], 5: &p.subs[113]}}
-	p.alts[95] = Alternative{constraints: precompiled2}
-	p.subs[114] = Subrule{Alternatives: p.altPtrs[95:96:96]}
-	p.alts[96] = Alternative{constraints: precompiled4}
-	p.alts[97] = Alternative{Index: 1, constraints: precompiled11}
-	p.subs[115] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:98:98], List: true}
-	p.rules[55] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
-	p.alts[98] = Alternative{constraints: precompiled2}
-	p.subs[116] = Subrule{Alternatives: p.altPtrs[98:99:99]}
-	p.subs[117] = Subrule{Kind: 5, Alternatives: p.altPtrs[99:100:100], Shortcut: true}
-	p.rules[56] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
-	p.alts[100] = Alternative{constraints: precompiled10}
-	p.subs[118] = Subrule{Alternatives: p.altPtrs[100:101:101]}
-	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[101:102:102], Shortcut: true}
-	p.rules[57] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
-	p.alts[102] = Alternative{constraints: precompiled2}
-	p.subs[120] = Subrule{Alternatives: p.altPtrs[102:103:103]}
-	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[103:104:104], Shortcut: true}
-	p.rules[58] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
-	p.alts[104] = Alternative{constraints: precompiled2}
-	p.subs[122] = Subrule{Alternatives: p.altPtrs[104:105:105]}
-	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[105:106:106], Shortcut: true}
-	p.rules[59] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
-	p.alts[106] = Alternative{constraints: precompiled2}
-	p.subs[124] = Subrule{Alternatives: p.altPtrs[106:107:107]}
-	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[107:108:108], Shortcut: true}
-	p.rules[60] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
-	p.alts[108] = Alternative{constraints: precompiled2}
-	p.subs[126] = Subrule{Alternatives: p.altPtrs[108:109:109]}
-	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[109:110:110], Shortcut: true}
-	p.rules[61] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
-	p.alts[110] = Alternative{constraints: precompiled2}
-	p.subs[128] = Subrule{Alternatives: p.altPtrs[110:111:111]}
-	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:112:112], Shortcut: true}
-	p.rules[62] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
-	p.alts[112] = Alternative{constraints: precompiled2}
-	p.subs[130] = Subrule{Alternatives: p.altPtrs[112:113:113]}
-	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[113:114:114], Shortcut: true}
-	p.rules[63] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
-	p.alts[114] = Alternative{constraints: precompiled2}
-	p.subs[132] = Subrule{Alternatives: p.altPtrs[114:115:115]}
-	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[115:116:116], Shortcut: true}
-	p.rules[64] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
-	p.alts[116] = Alternative{constraints: precompiled2}
-	p.subs[134] = Subrule{Alternatives: p.altPtrs[116:117:117]}
-	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[117:118:118], Shortcut: true}
-	p.rules[65] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
-	p.alts[118] = Alternative{constraints: precompiled2}
-	p.subs[136] = Subrule{Alternatives: p.altPtrs[118:119:119]}
-	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[119:120:120], Shortcut: true}
-	p.rules[66] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
-	p.alts[120] = Alternative{constraints: precompiled2}
-	p.subs[138] = Subrule{Alternatives: p.altPtrs[120:121:121]}
-	p.subs[139] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
-	p.rules[67] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
-	p.alts[122] = Alternative{constraints: precompiled2}
-	p.subs[140] = Subrule{Alternatives: p.altPtrs[122:123:123]}
-	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
-	p.rules[68] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 5: &p.subs[141]}}
-	p.subs[142] = Subrule{Shortcut: true}
-	p.subs[143] = Subrule{Kind: 3, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
-	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
-	p.rules[69] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 3: &p.subs[143], 5: &p.subs[144]}}
-	p.alts[126] = Alternative{constraints: precompiled2}
-	p.subs[145] = Subrule{Alternatives: p.altPtrs[126:127:127]}
-	p.subs[146] = Subrule{Kind: 5, Alternatives: p.altPtrs[127:128:128], Shortcut: true}
-	p.rules[70] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 5: &p.subs[146]}}
-	p.alts[128] = Alternative{constraints: precompiled2}
-	p.subs[147] = Subrule{Alternatives: p.altPtrs[128:129:129]}
-	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[129:130:130], Shortcut: true}
-	p.rules[71] = Rule{Interface: "media-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[147], 5: &p.subs[148]}}
-	p.alts[130] = Alternative{constraints: precompiled3}
-	p.subs[149] = Subrule{Alternatives: p.altPtrs[130:131:131]}
-	p.subs[150] = Subrule{Kind: 5, Alternatives: p.altPtrs[131:132:132], Shortcut: true}
-	p.rules[72] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 5: &p.subs[150]}}
-	p.subs[151] = Subrule{Shortcut: true}
-	p.subs[152] = Subrule{Kind: 3, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
-	p.subs[153] = Subrule{Kind: 5, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
-	p.rules[73] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[151], 3: &p.subs[152], 5: &p.subs[153]}}
-	p.subs[154] = Subrule{Shortcut: true}
-	p.subs[155] = Subrule{Kind: 3, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
-	p.subs[156] = Subrule{Kind: 5, Alternatives: p.altPtrs[135:136:136], Shortcut: true}
-	p.rules[74] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[154], 3: &p.subs[155], 5: &p.subs[156]}}
-	p.alts[136] = Alternative{constraints: precompiled5}
-	p.subs[157] = Subrule{Alternatives: p.altPtrs[136:137:137]}
-	p.subs[158] = Subrule{Kind: 3, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
-	p.subs[159] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
-	p.rules[75] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 3: &p.subs[158], 5: &p.subs[159]}}
-	p.alts[139] = Alternative{constraints: precompiled2}
-	p.subs[160] = Subrule{Alternatives: p.altPtrs[139:140:140]}
-	p.subs[161] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
-	p.rules[76] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[160], 5: &p.subs[161]}}
-	p.alts[141] = Alternative{constraints: precompiled5}
-	p.subs[162] = Subrule{Alternatives: p.altPtrs[141:142:142]}
-	p.alts[142] = Alternative{constraints: []constraint{
+	p.subs[113] = Subrule{Alternatives: p.altPtrs[93:94:94]}
+	p.rules[54] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[113]}}
+	p.alts[94] = Alternative{constraints: precompiled2}
+	p.subs[114] = Subrule{Alternatives: p.altPtrs[94:95:95]}
+	p.subs[115] = Subrule{Kind: 5, Alternatives: p.altPtrs[95:96:96], Shortcut: true}
+	p.rules[55] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
+	p.alts[96] = Alternative{constraints: precompiled2}
+	p.subs[116] = Subrule{Alternatives: p.altPtrs[96:97:97]}
+	p.alts[97] = Alternative{constraints: precompiled4}
+	p.alts[98] = Alternative{Index: 1, constraints: precompiled11}
+	p.subs[117] = Subrule{Kind: 5, Alternatives: p.altPtrs[97:99:99], List: true}
+	p.rules[56] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
+	p.alts[99] = Alternative{constraints: precompiled2}
+	p.subs[118] = Subrule{Alternatives: p.altPtrs[99:100:100]}
+	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[100:101:101], Shortcut: true}
+	p.rules[57] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
+	p.alts[101] = Alternative{constraints: precompiled10}
+	p.subs[120] = Subrule{Alternatives: p.altPtrs[101:102:102]}
+	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[102:103:103], Shortcut: true}
+	p.rules[58] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
+	p.alts[103] = Alternative{constraints: precompiled2}
+	p.subs[122] = Subrule{Alternatives: p.altPtrs[103:104:104]}
+	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:105:105], Shortcut: true}
+	p.rules[59] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
+	p.alts[105] = Alternative{constraints: precompiled2}
+	p.subs[124] = Subrule{Alternatives: p.altPtrs[105:106:106]}
+	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[106:107:107], Shortcut: true}
+	p.rules[60] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
+	p.alts[107] = Alternative{constraints: precompiled2}
+	p.subs[126] = Subrule{Alternatives: p.altPtrs[107:108:108]}
+	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[108:109:109], Shortcut: true}
+	p.rules[61] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.alts[109] = Alternative{constraints: precompiled2}
+	p.subs[128] = Subrule{Alternatives: p.altPtrs[109:110:110]}
+	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[110:111:111], Shortcut: true}
+	p.rules[62] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
+	p.alts[111] = Alternative{constraints: precompiled2}
+	p.subs[130] = Subrule{Alternatives: p.altPtrs[111:112:112]}
+	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[112:113:113], Shortcut: true}
+	p.rules[63] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
+	p.alts[113] = Alternative{constraints: precompiled2}
+	p.subs[132] = Subrule{Alternatives: p.altPtrs[113:114:114]}
+	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
+	p.rules[64] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
+	p.alts[115] = Alternative{constraints: precompiled2}
+	p.subs[134] = Subrule{Alternatives: p.altPtrs[115:116:116]}
+	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
+	p.rules[65] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
+	p.alts[117] = Alternative{constraints: precompiled2}
+	p.subs[136] = Subrule{Alternatives: p.altPtrs[117:118:118]}
+	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
+	p.rules[66] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
+	p.alts[119] = Alternative{constraints: precompiled5}
+	p.subs[138] = Subrule{Alternatives: p.altPtrs[119:120:120]}
+	p.subs[139] = Subrule{Kind: 3, Alternatives: p.altPtrs[120:121:121], Shortcut: true}
+	p.subs[140] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
+	p.rules[67] = Rule{Interface: "location-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 3: &p.subs[139], 5: &p.subs[140]}}
+	p.alts[122] = Alternative{constraints: precompiled5}
+	p.subs[141] = Subrule{Alternatives: p.altPtrs[122:123:123]}
+	p.subs[142] = Subrule{Kind: 3, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
+	p.subs[143] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
+	p.rules[68] = Rule{Interface: "location-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[141], 3: &p.subs[142], 5: &p.subs[143]}}
+	p.alts[125] = Alternative{constraints: precompiled2}
+	p.subs[144] = Subrule{Alternatives: p.altPtrs[125:126:126]}
+	p.subs[145] = Subrule{Kind: 5, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
+	p.rules[69] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[144], 5: &p.subs[145]}}
+	p.alts[127] = Alternative{constraints: precompiled2}
+	p.subs[146] = Subrule{Alternatives: p.altPtrs[127:128:128]}
+	p.subs[147] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
+	p.rules[70] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[146], 5: &p.subs[147]}}
+	p.alts[129] = Alternative{constraints: precompiled2}
+	p.subs[148] = Subrule{Alternatives: p.altPtrs[129:130:130]}
+	p.subs[149] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
+	p.rules[71] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[148], 5: &p.subs[149]}}
+	p.subs[150] = Subrule{Shortcut: true}
+	p.subs[151] = Subrule{Kind: 3, Alternatives: p.altPtrs[131:132:132], Shortcut: true}
+	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[72] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[150], 3: &p.subs[151], 5: &p.subs[152]}}
+	p.alts[133] = Alternative{constraints: precompiled2}
+	p.subs[153] = Subrule{Alternatives: p.altPtrs[133:134:134]}
+	p.subs[154] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[73] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 5: &p.subs[154]}}
+	p.alts[135] = Alternative{constraints: precompiled5}
+	p.subs[155] = Subrule{Alternatives: p.altPtrs[135:136:136]}
+	p.subs[156] = Subrule{Kind: 3, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
+	p.subs[157] = Subrule{Kind: 5, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
+	p.rules[74] = Rule{Interface: "maliit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[155], 3: &p.subs[156], 5: &p.subs[157]}}
+	p.alts[138] = Alternative{constraints: precompiled2}
+	p.subs[158] = Subrule{Alternatives: p.altPtrs[138:139:139]}
+	p.subs[159] = Subrule{Kind: 5, Alternatives: p.altPtrs[139:140:140], Shortcut: true}
+	p.rules[75] = Rule{Interface: "media-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[158], 5: &p.subs[159]}}
+	p.alts[140] = Alternative{constraints: precompiled3}
+	p.subs[160] = Subrule{Alternatives: p.altPtrs[140:141:141]}
+	p.subs[161] = Subrule{Kind: 5, Alternatives: p.altPtrs[141:142:142], Shortcut: true}
+	p.rules[76] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[160], 5: &p.subs[161]}}
+	p.subs[162] = Subrule{Shortcut: true}
+	p.subs[163] = Subrule{Kind: 3, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
+	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
+	p.rules[77] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[162], 3: &p.subs[163], 5: &p.subs[164]}}
+	p.subs[165] = Subrule{Shortcut: true}
+	p.subs[166] = Subrule{Kind: 3, Alternatives: p.altPtrs[144:145:145], Shortcut: true}
+	p.subs[167] = Subrule{Kind: 5, Alternatives: p.altPtrs[145:146:146], Shortcut: true}
+	p.rules[78] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 3: &p.subs[166], 5: &p.subs[167]}}
+	p.alts[146] = Alternative{constraints: precompiled5}
+	p.subs[168] = Subrule{Alternatives: p.altPtrs[146:147:147]}
+	p.subs[169] = Subrule{Kind: 3, Alternatives: p.altPtrs[147:148:148], Shortcut: true}
+	p.subs[170] = Subrule{Kind: 5, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
+	p.rules[79] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168], 3: &p.subs[169], 5: &p.subs[170]}}
+	p.alts[149] = Alternative{constraints: precompiled2}
+	p.subs[171] = Subrule{Alternatives: p.altPtrs[149:150:150]}
+	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[150:151:151], Shortcut: true}
+	p.rules[80] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 5: &p.subs[172]}}
+	p.alts[151] = Alternative{constraints: precompiled5}
+	p.subs[173] = Subrule{Alternatives: p.altPtrs[151:152:152]}
+	p.alts[152] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -357,223 +375,253 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[163] = Subrule{Kind: 3, Alternatives: p.altPtrs[142:143:143]}
-	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
-	p.rules[77] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[162], 3: &p.subs[163], 5: &p.subs[164]}}
-	p.alts[144] = Alternative{constraints: precompiled2}
-	p.subs[165] = Subrule{Alternatives: p.altPtrs[144:145:145]}
-	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[145:146:146], Shortcut: true}
-	p.rules[78] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 5: &p.subs[166]}}
-	p.alts[146] = Alternative{constraints: precompiled2}
-	p.subs[167] = Subrule{Alternatives: p.altPtrs[146:147:147]}
-	p.rules[79] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167]}}
-	p.alts[147] = Alternative{constraints: precompiled2}
-	p.subs[168] = Subrule{Alternatives: p.altPtrs[147:148:148]}
-	p.rules[80] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168]}}
-	p.alts[148] = Alternative{constraints: precompiled2}
-	p.subs[169] = Subrule{Alternatives: p.altPtrs[148:149:149]}
-	p.subs[170] = Subrule{Kind: 5, Alternatives: p.altPtrs[149:150:150], Shortcut: true}
-	p.rules[81] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169], 5: &p.subs[170]}}
-	p.alts[150] = Alternative{constraints: precompiled3}
-	p.subs[171] = Subrule{Alternatives: p.altPtrs[150:151:151]}
-	p.alts[151] = Alternative{constraints: precompiled4}
-	p.subs[172] = Subrule{Kind: 3, Alternatives: p.altPtrs[151:152:152]}
-	p.subs[173] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
-	p.rules[82] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 3: &p.subs[172], 5: &p.subs[173]}}
-	p.alts[153] = Alternative{constraints: precompiled3}
-	p.subs[174] = Subrule{Alternatives: p.altPtrs[153:154:154]}
-	p.alts[154] = Alternative{constraints: precompiled4}
-	p.subs[175] = Subrule{Kind: 3, Alternatives: p.altPtrs[154:155:155]}
-	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[155:156:156], Shortcut: true}
-	p.rules[83] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[174], 3: &p.subs[175], 5: &p.subs[176]}}
+	p.subs[174] = Subrule{Kind: 3, Alternatives: p.altPtrs[152:153:153]}
+	p.subs[175] = Subrule{Kind: 5, Alternatives: p.altPtrs[153:154:154], Shortcut: true}
+	p.rules[81] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 3: &p.subs[174], 5: &p.subs[175]}}
+	p.alts[154] = Alternative{constraints: precompiled2}
+	p.subs[176] = Subrule{Alternatives: p.altPtrs[154:155:155]}
+	p.subs[177] = Subrule{Kind: 5, Alternatives: p.altPtrs[155:156:156], Shortcut: true}
+	p.rules[82] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[176], 5: &p.subs[177]}}
 	p.alts[156] = Alternative{constraints: precompiled2}
-	p.subs[177] = Subrule{Alternatives: p.altPtrs[156:157:157]}
-	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[157:158:158], Shortcut: true}
-	p.rules[84] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 5: &p.subs[178]}}
+	p.subs[178] = Subrule{Alternatives: p.altPtrs[156:157:157]}
+	p.rules[83] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[178]}}
+	p.alts[157] = Alternative{constraints: precompiled2}
+	p.subs[179] = Subrule{Alternatives: p.altPtrs[157:158:158]}
+	p.rules[84] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179]}}
 	p.alts[158] = Alternative{constraints: precompiled2}
-	p.subs[179] = Subrule{Alternatives: p.altPtrs[158:159:159]}
-	p.rules[85] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179]}}
-	p.alts[159] = Alternative{constraints: precompiled2}
-	p.subs[180] = Subrule{Alternatives: p.altPtrs[159:160:160]}
-	p.rules[86] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180]}}
-	p.alts[160] = Alternative{constraints: precompiled2}
-	p.subs[181] = Subrule{Alternatives: p.altPtrs[160:161:161]}
-	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[161:162:162], Shortcut: true}
-	p.rules[87] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
-	p.alts[162] = Alternative{constraints: precompiled2}
-	p.subs[183] = Subrule{Alternatives: p.altPtrs[162:163:163]}
-	p.alts[163] = Alternative{constraints: precompiled12}
-	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[163:164:164]}
-	p.rules[88] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
-	p.alts[164] = Alternative{constraints: precompiled2}
-	p.subs[185] = Subrule{Alternatives: p.altPtrs[164:165:165]}
-	p.subs[186] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
-	p.rules[89] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
+	p.subs[180] = Subrule{Alternatives: p.altPtrs[158:159:159]}
+	p.subs[181] = Subrule{Kind: 5, Alternatives: p.altPtrs[159:160:160], Shortcut: true}
+	p.rules[85] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180], 5: &p.subs[181]}}
+	p.alts[160] = Alternative{constraints: precompiled3}
+	p.subs[182] = Subrule{Alternatives: p.altPtrs[160:161:161]}
+	p.alts[161] = Alternative{constraints: precompiled4}
+	p.subs[183] = Subrule{Kind: 3, Alternatives: p.altPtrs[161:162:162]}
+	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
+	p.rules[86] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[182], 3: &p.subs[183], 5: &p.subs[184]}}
+	p.alts[163] = Alternative{constraints: precompiled3}
+	p.subs[185] = Subrule{Alternatives: p.altPtrs[163:164:164]}
+	p.alts[164] = Alternative{constraints: precompiled4}
+	p.subs[186] = Subrule{Kind: 3, Alternatives: p.altPtrs[164:165:165]}
+	p.subs[187] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
+	p.rules[87] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 3: &p.subs[186], 5: &p.subs[187]}}
 	p.alts[166] = Alternative{constraints: precompiled2}
-	p.subs[187] = Subrule{Alternatives: p.altPtrs[166:167:167]}
-	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
-	p.rules[90] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
+	p.subs[188] = Subrule{Alternatives: p.altPtrs[166:167:167]}
+	p.subs[189] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
+	p.rules[88] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[188], 5: &p.subs[189]}}
 	p.alts[168] = Alternative{constraints: precompiled2}
-	p.subs[189] = Subrule{Alternatives: p.altPtrs[168:169:169]}
-	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[169:170:170], Shortcut: true}
-	p.rules[91] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
-	p.alts[170] = Alternative{constraints: precompiled2}
-	p.subs[191] = Subrule{Alternatives: p.altPtrs[170:171:171]}
-	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
-	p.rules[92] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
+	p.subs[190] = Subrule{Alternatives: p.altPtrs[168:169:169]}
+	p.rules[89] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[190]}}
+	p.alts[169] = Alternative{constraints: precompiled5}
+	p.subs[191] = Subrule{Alternatives: p.altPtrs[169:170:170]}
+	p.subs[192] = Subrule{Kind: 3, Alternatives: p.altPtrs[170:171:171], Shortcut: true}
+	p.subs[193] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
+	p.rules[90] = Rule{Interface: "online-accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 3: &p.subs[192], 5: &p.subs[193]}}
 	p.alts[172] = Alternative{constraints: precompiled2}
-	p.subs[193] = Subrule{Alternatives: p.altPtrs[172:173:173]}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[173:174:174], Shortcut: true}
-	p.rules[93] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[174] = Alternative{constraints: precompiled2}
-	p.subs[195] = Subrule{Alternatives: p.altPtrs[174:175:175]}
-	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:176:176], Shortcut: true}
-	p.rules[94] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
-	p.alts[176] = Alternative{constraints: precompiled3}
-	p.subs[197] = Subrule{Alternatives: p.altPtrs[176:177:177]}
-	p.alts[177] = Alternative{constraints: precompiled4}
-	p.subs[198] = Subrule{Kind: 3, Alternatives: p.altPtrs[177:178:178]}
-	p.subs[199] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
-	p.rules[95] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 3: &p.subs[198], 5: &p.subs[199]}}
-	p.alts[179] = Alternative{constraints: precompiled10}
-	p.subs[200] = Subrule{Alternatives: p.altPtrs[179:180:180]}
-	p.subs[201] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
-	p.rules[96] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200], 5: &p.subs[201]}}
+	p.subs[194] = Subrule{Alternatives: p.altPtrs[172:173:173]}
+	p.rules[91] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[194]}}
+	p.alts[173] = Alternative{constraints: precompiled2}
+	p.subs[195] = Subrule{Alternatives: p.altPtrs[173:174:174]}
+	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
+	p.rules[92] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
+	p.alts[175] = Alternative{constraints: precompiled2}
+	p.subs[197] = Subrule{Alternatives: p.altPtrs[175:176:176]}
+	p.alts[176] = Alternative{constraints: precompiled12}
+	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[176:177:177]}
+	p.rules[93] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
+	p.alts[177] = Alternative{constraints: precompiled2}
+	p.subs[199] = Subrule{Alternatives: p.altPtrs[177:178:178]}
+	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
+	p.rules[94] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
+	p.alts[179] = Alternative{constraints: precompiled2}
+	p.subs[201] = Subrule{Alternatives: p.altPtrs[179:180:180]}
+	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
+	p.rules[95] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
 	p.alts[181] = Alternative{constraints: precompiled2}
-	p.subs[202] = Subrule{Alternatives: p.altPtrs[181:182:182]}
-	p.subs[203] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
-	p.rules[97] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[202], 5: &p.subs[203]}}
+	p.subs[203] = Subrule{Alternatives: p.altPtrs[181:182:182]}
+	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
+	p.rules[96] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
 	p.alts[183] = Alternative{constraints: precompiled2}
-	p.subs[204] = Subrule{Alternatives: p.altPtrs[183:184:184]}
-	p.subs[205] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
-	p.rules[98] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 5: &p.subs[205]}}
+	p.subs[205] = Subrule{Alternatives: p.altPtrs[183:184:184]}
+	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
+	p.rules[97] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
 	p.alts[185] = Alternative{constraints: precompiled3}
-	p.subs[206] = Subrule{Alternatives: p.altPtrs[185:186:186]}
+	p.subs[207] = Subrule{Alternatives: p.altPtrs[185:186:186]}
 	p.alts[186] = Alternative{constraints: precompiled4}
-	p.subs[207] = Subrule{Kind: 3, Alternatives: p.altPtrs[186:187:187]}
-	p.alts[187] = Alternative{constraints: precompiled4}
-	p.alts[188] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[208] = Subrule{Kind: 5, Alternatives: p.altPtrs[187:189:189], List: true}
-	p.rules[99] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 3: &p.subs[207], 5: &p.subs[208]}}
-	p.alts[189] = Alternative{constraints: precompiled2}
-	p.subs[209] = Subrule{Alternatives: p.altPtrs[189:190:190]}
-	p.subs[210] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
-	p.rules[100] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[209], 5: &p.subs[210]}}
-	p.alts[191] = Alternative{constraints: precompiled2}
-	p.subs[211] = Subrule{Alternatives: p.altPtrs[191:192:192]}
-	p.subs[212] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[101] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[211], 5: &p.subs[212]}}
-	p.alts[193] = Alternative{constraints: precompiled10}
-	p.subs[213] = Subrule{Alternatives: p.altPtrs[193:194:194]}
-	p.subs[214] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
-	p.rules[102] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[213], 5: &p.subs[214]}}
-	p.alts[195] = Alternative{constraints: precompiled2}
-	p.subs[215] = Subrule{Alternatives: p.altPtrs[195:196:196]}
-	p.alts[196] = Alternative{constraints: precompiled13}
-	p.alts[197] = Alternative{Index: 1, constraints: precompiled14}
-	p.subs[216] = Subrule{Kind: 2, Alternatives: p.altPtrs[196:198:198], List: true}
-	p.alts[198] = Alternative{constraints: precompiled13}
-	p.alts[199] = Alternative{Index: 1, constraints: precompiled15}
-	p.subs[217] = Subrule{Kind: 4, Alternatives: p.altPtrs[198:200:200], List: true}
-	p.rules[103] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[215], 2: &p.subs[216], 4: &p.subs[217]}}
-	p.alts[200] = Alternative{constraints: precompiled2}
-	p.subs[218] = Subrule{Alternatives: p.altPtrs[200:201:201]}
-	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
-	p.rules[104] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
-	p.alts[202] = Alternative{constraints: precompiled2}
-	p.subs[220] = Subrule{Alternatives: p.altPtrs[202:203:203]}
-	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
-	p.rules[105] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
-	p.alts[204] = Alternative{constraints: precompiled2}
-	p.subs[222] = Subrule{Alternatives: p.altPtrs[204:205:205]}
-	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
-	p.rules[106] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
-	p.alts[206] = Alternative{constraints: precompiled2}
-	p.subs[224] = Subrule{Alternatives: p.altPtrs[206:207:207]}
-	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
-	p.rules[107] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
-	p.alts[208] = Alternative{constraints: precompiled10}
-	p.subs[226] = Subrule{Alternatives: p.altPtrs[208:209:209]}
-	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[209:210:210], Shortcut: true}
-	p.rules[108] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
-	p.alts[210] = Alternative{constraints: precompiled2}
-	p.subs[228] = Subrule{Alternatives: p.altPtrs[210:211:211]}
-	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[211:212:212], Shortcut: true}
-	p.rules[109] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
-	p.alts[212] = Alternative{constraints: precompiled2}
-	p.subs[230] = Subrule{Alternatives: p.altPtrs[212:213:213]}
-	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[213:214:214], Shortcut: true}
-	p.rules[110] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
-	p.alts[214] = Alternative{constraints: precompiled2}
-	p.subs[232] = Subrule{Alternatives: p.altPtrs[214:215:215]}
-	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[215:216:216], Shortcut: true}
-	p.rules[111] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.subs[208] = Subrule{Kind: 3, Alternatives: p.altPtrs[186:187:187]}
+	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[187:188:188], Shortcut: true}
+	p.rules[98] = Rule{Interface: "pipewire", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 3: &p.subs[208], 5: &p.subs[209]}}
+	p.alts[188] = Alternative{constraints: precompiled2}
+	p.subs[210] = Subrule{Alternatives: p.altPtrs[188:189:189]}
+	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[189:190:190], Shortcut: true}
+	p.rules[99] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
+	p.alts[190] = Alternative{constraints: precompiled2}
+	p.subs[212] = Subrule{Alternatives: p.altPtrs[190:191:191]}
+	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[191:192:192], Shortcut: true}
+	p.rules[100] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
+	p.alts[192] = Alternative{constraints: precompiled3}
+	p.subs[214] = Subrule{Alternatives: p.altPtrs[192:193:193]}
+	p.alts[193] = Alternative{constraints: precompiled4}
+	p.subs[215] = Subrule{Kind: 3, Alternatives: p.altPtrs[193:194:194]}
+	p.subs[216] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
+	p.rules[101] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 3: &p.subs[215], 5: &p.subs[216]}}
+	p.alts[195] = Alternative{constraints: precompiled10}
+	p.subs[217] = Subrule{Alternatives: p.altPtrs[195:196:196]}
+	p.subs[218] = Subrule{Kind: 5, Alternatives: p.altPtrs[196:197:197], Shortcut: true}
+	p.rules[102] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[217], 5: &p.subs[218]}}
+	p.alts[197] = Alternative{constraints: precompiled2}
+	p.subs[219] = Subrule{Alternatives: p.altPtrs[197:198:198]}
+	p.subs[220] = Subrule{Kind: 5, Alternatives: p.altPtrs[198:199:199], Shortcut: true}
+	p.rules[103] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[219], 5: &p.subs[220]}}
+	p.alts[199] = Alternative{constraints: precompiled2}
+	p.subs[221] = Subrule{Alternatives: p.altPtrs[199:200:200]}
+	p.subs[222] = Subrule{Kind: 5, Alternatives: p.altPtrs[200:201:201], Shortcut: true}
+	p.rules[104] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[221], 5: &p.subs[222]}}
+	p.alts[201] = Alternative{constraints: precompiled3}
+	p.subs[223] = Subrule{Alternatives: p.altPtrs[201:202:202]}
+	p.alts[202] = Alternative{constraints: precompiled4}
+	p.subs[224] = Subrule{Kind: 3, Alternatives: p.altPtrs[202:203:203]}
+	p.alts[203] = Alternative{constraints: precompiled4}
+	p.alts[204] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:205:205], List: true}
+	p.rules[105] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[223], 3: &p.subs[224], 5: &p.subs[225]}}
+	p.alts[205] = Alternative{constraints: precompiled2}
+	p.subs[226] = Subrule{Alternatives: p.altPtrs[205:206:206]}
+	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[206:207:207], Shortcut: true}
+	p.rules[106] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
+	p.alts[207] = Alternative{constraints: precompiled2}
+	p.subs[228] = Subrule{Alternatives: p.altPtrs[207:208:208]}
+	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[208:209:209], Shortcut: true}
+	p.rules[107] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
+	p.alts[209] = Alternative{constraints: precompiled10}
+	p.subs[230] = Subrule{Alternatives: p.altPtrs[209:210:210]}
+	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[210:211:211], Shortcut: true}
+	p.rules[108] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
+	p.alts[211] = Alternative{constraints: precompiled2}
+	p.subs[232] = Subrule{Alternatives: p.altPtrs[211:212:212]}
+	p.alts[212] = Alternative{constraints: precompiled13}
+	p.alts[213] = Alternative{Index: 1, constraints: precompiled14}
+	p.subs[233] = Subrule{Kind: 2, Alternatives: p.altPtrs[212:214:214], List: true}
+	p.alts[214] = Alternative{constraints: precompiled13}
+	p.alts[215] = Alternative{Index: 1, constraints: precompiled15}
+	p.subs[234] = Subrule{Kind: 4, Alternatives: p.altPtrs[214:216:216], List: true}
+	p.rules[109] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 2: &p.subs[233], 4: &p.subs[234]}}
 	p.alts[216] = Alternative{constraints: precompiled2}
-	p.subs[234] = Subrule{Alternatives: p.altPtrs[216:217:217]}
-	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[217:218:218], Shortcut: true}
-	p.rules[112] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
+	p.subs[235] = Subrule{Alternatives: p.altPtrs[216:217:217]}
+	p.subs[236] = Subrule{Kind: 5, Alternatives: p.altPtrs[217:218:218], Shortcut: true}
+	p.rules[110] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[235], 5: &p.subs[236]}}
 	p.alts[218] = Alternative{constraints: precompiled2}
-	p.subs[236] = Subrule{Alternatives: p.altPtrs[218:219:219]}
-	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[219:220:220], Shortcut: true}
-	p.rules[113] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
+	p.subs[237] = Subrule{Alternatives: p.altPtrs[218:219:219]}
+	p.subs[238] = Subrule{Kind: 5, Alternatives: p.altPtrs[219:220:220], Shortcut: true}
+	p.rules[111] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[237], 5: &p.subs[238]}}
 	p.alts[220] = Alternative{constraints: precompiled2}
-	p.subs[238] = Subrule{Alternatives: p.altPtrs[220:221:221]}
-	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[221:222:222], Shortcut: true}
-	p.rules[114] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
+	p.subs[239] = Subrule{Alternatives: p.altPtrs[220:221:221]}
+	p.subs[240] = Subrule{Kind: 5, Alternatives: p.altPtrs[221:222:222], Shortcut: true}
+	p.rules[112] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[239], 5: &p.subs[240]}}
 	p.alts[222] = Alternative{constraints: precompiled2}
-	p.subs[240] = Subrule{Alternatives: p.altPtrs[222:223:223]}
-	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[223:224:224], Shortcut: true}
-	p.rules[115] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
-	p.alts[224] = Alternative{constraints: precompiled2}
-	p.subs[242] = Subrule{Alternatives: p.altPtrs[224:225:225]}
-	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
-	p.rules[116] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
-	p.alts[226] = Alternative{constraints: precompiled3}
-	p.subs[244] = Subrule{Alternatives: p.altPtrs[226:227:227]}
-	p.alts[227] = Alternative{constraints: precompiled4}
-	p.subs[245] = Subrule{Kind: 3, Alternatives: p.altPtrs[227:228:228]}
-	p.subs[246] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
-	p.rules[117] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 3: &p.subs[245], 5: &p.subs[246]}}
-	p.alts[229] = Alternative{constraints: precompiled2}
-	p.subs[247] = Subrule{Alternatives: p.altPtrs[229:230:230]}
-	p.rules[118] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[247]}}
-	p.alts[230] = Alternative{constraints: precompiled5}
-	p.subs[248] = Subrule{Alternatives: p.altPtrs[230:231:231]}
-	p.subs[249] = Subrule{Kind: 3, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
-	p.subs[250] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
-	p.rules[119] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 3: &p.subs[249], 5: &p.subs[250]}}
-	p.alts[233] = Alternative{constraints: precompiled5}
-	p.subs[251] = Subrule{Alternatives: p.altPtrs[233:234:234]}
-	p.subs[252] = Subrule{Kind: 3, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
-	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[235:236:236], Shortcut: true}
-	p.rules[120] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[251], 3: &p.subs[252], 5: &p.subs[253]}}
-	p.alts[236] = Alternative{constraints: precompiled3}
-	p.subs[254] = Subrule{Alternatives: p.altPtrs[236:237:237]}
-	p.alts[237] = Alternative{constraints: precompiled4}
-	p.subs[255] = Subrule{Kind: 3, Alternatives: p.altPtrs[237:238:238]}
-	p.alts[238] = Alternative{constraints: precompiled4}
-	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239]}
-	p.rules[121] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 3: &p.subs[255], 5: &p.subs[256]}}
-	p.alts[239] = Alternative{constraints: precompiled3}
-	p.subs[257] = Subrule{Alternatives: p.altPtrs[239:240:240]}
-	p.alts[240] = Alternative{constraints: precompiled4}
-	p.subs[258] = Subrule{Kind: 3, Alternatives: p.altPtrs[240:241:241]}
-	p.alts[241] = Alternative{constraints: precompiled4}
-	p.alts[242] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[259] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:243:243], List: true}
-	p.rules[122] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 3: &p.subs[258], 5: &p.subs[259]}}
-	p.alts[243] = Alternative{constraints: precompiled3}
-	p.subs[260] = Subrule{Alternatives: p.altPtrs[243:244:244]}
-	p.alts[244] = Alternative{constraints: precompiled4}
-	p.subs[261] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245]}
-	p.alts[245] = Alternative{constraints: precompiled4}
-	p.alts[246] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:247:247], List: true}
-	p.rules[123] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[260], 3: &p.subs[261], 5: &p.subs[262]}}
-	p.alts[247] = Alternative{constraints: precompiled2}
-	p.subs[263] = Subrule{Alternatives: p.altPtrs[247:248:248]}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[248:249:249], Shortcut: true}
-	p.rules[124] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
+	p.subs[241] = Subrule{Alternatives: p.altPtrs[222:223:223]}
+	p.subs[242] = Subrule{Kind: 5, Alternatives: p.altPtrs[223:224:224], Shortcut: true}
+	p.rules[113] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[241], 5: &p.subs[242]}}
+	p.alts[224] = Alternative{constraints: precompiled10}
+	p.subs[243] = Subrule{Alternatives: p.altPtrs[224:225:225]}
+	p.subs[244] = Subrule{Kind: 5, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
+	p.rules[114] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[243], 5: &p.subs[244]}}
+	p.alts[226] = Alternative{constraints: precompiled2}
+	p.subs[245] = Subrule{Alternatives: p.altPtrs[226:227:227]}
+	p.subs[246] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:228:228], Shortcut: true}
+	p.rules[115] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[245], 5: &p.subs[246]}}
+	p.alts[228] = Alternative{constraints: precompiled2}
+	p.subs[247] = Subrule{Alternatives: p.altPtrs[228:229:229]}
+	p.subs[248] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
+	p.rules[116] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[247], 5: &p.subs[248]}}
+	p.alts[230] = Alternative{constraints: precompiled2}
+	p.subs[249] = Subrule{Alternatives: p.altPtrs[230:231:231]}
+	p.subs[250] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
+	p.rules[117] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[249], 5: &p.subs[250]}}
+	p.alts[232] = Alternative{constraints: precompiled5}
+	p.subs[251] = Subrule{Alternatives: p.altPtrs[232:233:233]}
+	p.subs[252] = Subrule{Kind: 3, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
+	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
+	p.rules[118] = Rule{Interface: "storage-framework-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[251], 3: &p.subs[252], 5: &p.subs[253]}}
+	p.alts[235] = Alternative{constraints: precompiled2}
+	p.subs[254] = Subrule{Alternatives: p.altPtrs[235:236:236]}
+	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
+	p.rules[119] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 5: &p.subs[255]}}
+	p.alts[237] = Alternative{constraints: precompiled2}
+	p.subs[256] = Subrule{Alternatives: p.altPtrs[237:238:238]}
+	p.subs[257] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
+	p.rules[120] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 5: &p.subs[257]}}
+	p.alts[239] = Alternative{constraints: precompiled2}
+	p.subs[258] = Subrule{Alternatives: p.altPtrs[239:240:240]}
+	p.subs[259] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
+	p.rules[121] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[258], 5: &p.subs[259]}}
+	p.alts[241] = Alternative{constraints: precompiled2}
+	p.subs[260] = Subrule{Alternatives: p.altPtrs[241:242:242]}
+	p.subs[261] = Subrule{Kind: 5, Alternatives: p.altPtrs[242:243:243], Shortcut: true}
+	p.rules[122] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[260], 5: &p.subs[261]}}
+	p.alts[243] = Alternative{constraints: precompiled5}
+	p.subs[262] = Subrule{Alternatives: p.altPtrs[243:244:244]}
+	p.subs[263] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245], Shortcut: true}
+	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
+	p.rules[123] = Rule{Interface: "thumbnailer-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[262], 3: &p.subs[263], 5: &p.subs[264]}}
+	p.alts[246] = Alternative{constraints: precompiled2}
+	p.subs[265] = Subrule{Alternatives: p.altPtrs[246:247:247]}
+	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
+	p.rules[124] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 5: &p.subs[266]}}
+	p.alts[248] = Alternative{constraints: precompiled5}
+	p.subs[267] = Subrule{Alternatives: p.altPtrs[248:249:249]}
+	p.subs[268] = Subrule{Kind: 3, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
+	p.subs[269] = Subrule{Kind: 5, Alternatives: p.altPtrs[250:251:251], Shortcut: true}
+	p.rules[125] = Rule{Interface: "ubuntu-download-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267], 3: &p.subs[268], 5: &p.subs[269]}}
+	p.alts[251] = Alternative{constraints: precompiled3}
+	p.subs[270] = Subrule{Alternatives: p.altPtrs[251:252:252]}
+	p.alts[252] = Alternative{constraints: precompiled4}
+	p.subs[271] = Subrule{Kind: 3, Alternatives: p.altPtrs[252:253:253]}
+	p.subs[272] = Subrule{Kind: 5, Alternatives: p.altPtrs[253:254:254], Shortcut: true}
+	p.rules[126] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[270], 3: &p.subs[271], 5: &p.subs[272]}}
+	p.alts[254] = Alternative{constraints: precompiled2}
+	p.subs[273] = Subrule{Alternatives: p.altPtrs[254:255:255]}
+	p.rules[127] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[273]}}
+	p.alts[255] = Alternative{constraints: precompiled5}
+	p.subs[274] = Subrule{Alternatives: p.altPtrs[255:256:256]}
+	p.subs[275] = Subrule{Kind: 5, Alternatives: p.altPtrs[256:257:257], Shortcut: true}
+	p.rules[128] = Rule{Interface: "unity8", Side: 1, Subrules: [6]*Subrule{0: &p.subs[274], 5: &p.subs[275]}}
+	p.alts[257] = Alternative{constraints: precompiled5}
+	p.subs[276] = Subrule{Alternatives: p.altPtrs[257:258:258]}
+	p.subs[277] = Subrule{Kind: 3, Alternatives: p.altPtrs[258:259:259], Shortcut: true}
+	p.subs[278] = Subrule{Kind: 5, Alternatives: p.altPtrs[259:260:260], Shortcut: true}
+	p.rules[129] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[276], 3: &p.subs[277], 5: &p.subs[278]}}
+	p.alts[260] = Alternative{constraints: precompiled5}
+	p.subs[279] = Subrule{Alternatives: p.altPtrs[260:261:261]}
+	p.subs[280] = Subrule{Kind: 3, Alternatives: p.altPtrs[261:262:262], Shortcut: true}
+	p.subs[281] = Subrule{Kind: 5, Alternatives: p.altPtrs[262:263:263], Shortcut: true}
+	p.rules[130] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[279], 3: &p.subs[280], 5: &p.subs[281]}}
+	p.alts[263] = Alternative{constraints: precompiled3}
+	p.subs[282] = Subrule{Alternatives: p.altPtrs[263:264:264]}
+	p.alts[264] = Alternative{constraints: precompiled4}
+	p.subs[283] = Subrule{Kind: 3, Alternatives: p.altPtrs[264:265:265]}
+	p.alts[265] = Alternative{constraints: precompiled4}
+	p.subs[284] = Subrule{Kind: 5, Alternatives: p.altPtrs[265:266:266]}
+	p.rules[131] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[282], 3: &p.subs[283], 5: &p.subs[284]}}
+	p.alts[266] = Alternative{constraints: precompiled3}
+	p.subs[285] = Subrule{Alternatives: p.altPtrs[266:267:267]}
+	p.alts[267] = Alternative{constraints: precompiled4}
+	p.subs[286] = Subrule{Kind: 3, Alternatives: p.altPtrs[267:268:268]}
+	p.alts[268] = Alternative{constraints: precompiled4}
+	p.alts[269] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[287] = Subrule{Kind: 5, Alternatives: p.altPtrs[268:270:270], List: true}
+	p.rules[132] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[285], 3: &p.subs[286], 5: &p.subs[287]}}
+	p.alts[270] = Alternative{constraints: precompiled3}
+	p.subs[288] = Subrule{Alternatives: p.altPtrs[270:271:271]}
+	p.alts[271] = Alternative{constraints: precompiled4}
+	p.subs[289] = Subrule{Kind: 3, Alternatives: p.altPtrs[271:272:272]}
+	p.alts[272] = Alternative{constraints: precompiled4}
+	p.alts[273] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[290] = Subrule{Kind: 5, Alternatives: p.altPtrs[272:274:274], List: true}
+	p.rules[133] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[288], 3: &p.subs[289], 5: &p.subs[290]}}
+	p.alts[274] = Alternative{constraints: precompiled2}
+	p.subs[291] = Subrule{Alternatives: p.altPtrs[274:275:275]}
+	p.subs[292] = Subrule{Kind: 5, Alternatives: p.altPtrs[275:276:276], Shortcut: true}
+	p.rules[134] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[291], 5: &p.subs[292]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":               &p.rules[0],
 		"browser-support":             &p.rules[1],
@@ -596,111 +644,121 @@ func precompiledDeclaration() *Declaration {
 		"snapd-control":               &p.rules[18],
 		"steam-support":               &p.rules[19],
 		"system-files":                &p.rules[20],
-		"xdg-portal-permission-store": &p.rules[21],
+		"unity8":                      &p.rules[21],
+		"xdg-portal-permission-store": &p.rules[22],
 	}, Slots: map[string]*Rule{
-		"account-control":             &p.rules[22],
-		"accounts-service":            &p.rules[23],
-		"alsa":                        &p.rules[24],
-		"appstream-metadata":          &p.rules[25],
-		"audio-playback":              &p.rules[26],
-		"audio-record":                &p.rules[27],
-		"autopilot-introspection":     &p.rules[28],
-		"avahi-control":               &p.rules[29],
-		"avahi-observe":               &p.rules[30],
-		"block-devices":               &p.rules[31],
-		"bluez":                       &p.rules[32],
-		"browser-support":             &p.rules[33],
-		"calendar-service":            &p.rules[34],
-		"camera":                      &p.rules[35],
-		"contacts-service":            &p.rules[36],
-		"content":                     &p.rules[37],
-		"cups":                        &p.rules[38],
-		"cups-control":                &p.rules[39],
-		"dbus":                        &p.rules[40],
-		"desktop":                     &p.rules[41],
-		"desktop-launch":              &p.rules[42],
-		"desktop-legacy":              &p.rules[43],
-		"dm-crypt":                    &p.rules[44],
-		"docker":                      &p.rules[45],
-		"docker-support":              &p.rules[46],
-		"firewall-control":            &p.rules[47],
-		"firmware-updater-support":    &p.rules[48],
-		"fuse-support":                &p.rules[49],
-		"fwupd":                       &p.rules[50],
-		"gconf":                       &p.rules[51],
-		"gpio":                        &p.rules[52],
-		"gsettings":                   &p.rules[53],
-		"hardware-observe":            &p.rules[54],
-		"home":                        &p.rules[55],
-		"hugepages-control":           &p.rules[56],
-		"i2c":                         &p.rules[57],
-		"jack1":                       &p.rules[58],
-		"joystick":                    &p.rules[59],
-		"juju-client-observe":         &p.rules[60],
-		"kernel-module-control":       &p.rules[61],
-		"kernel-module-observe":       &p.rules[62],
-		"kubernetes-support":          &p.rules[63],
-		"kvm":                         &p.rules[64],
-		"libvirt":                     &p.rules[65],
-		"log-observe":                 &p.rules[66],
-		"login-session-control":       &p.rules[67],
-		"login-session-observe":       &p.rules[68],
-		"lxd":                         &p.rules[69],
-		"lxd-support":                 &p.rules[70],
-		"media-control":               &p.rules[71],
-		"media-hub":                   &p.rules[72],
-		"microceph":                   &p.rules[73],
-		"microovn":                    &p.rules[74],
-		"mir":                         &p.rules[75],
-		"mount-observe":               &p.rules[76],
-		"mpris":                       &p.rules[77],
-		"multipass-support":           &p.rules[78],
-		"network":                     &p.rules[79],
-		"network-bind":                &p.rules[80],
-		"network-control":             &p.rules[81],
-		"network-manager":             &p.rules[82],
-		"network-manager-observe":     &p.rules[83],
-		"network-observe":             &p.rules[84],
-		"network-status":              &p.rules[85],
-		"opengl":                      &p.rules[86],
-		"openvswitch-support":         &p.rules[87],
-		"optical-drive":               &p.rules[88],
-		"packagekit-control":          &p.rules[89],
-		"password-manager-service":    &p.rules[90],
-		"personal-files":              &p.rules[91],
-		"physical-memory-observe":     &p.rules[92],
-		"polkit-agent":                &p.rules[93],
-		"process-control":             &p.rules[94],
-		"pulseaudio":                  &p.rules[95],
-		"pwm":                         &p.rules[96],
-		"raw-usb":                     &p.rules[97],
-		"removable-media":             &p.rules[98],
-		"screen-inhibit-control":      &p.rules[99],
-		"screencast-legacy":           &p.rules[100],
-		"scsi-generic":                &p.rules[101],
-		"serial-port":                 &p.rules[102],
-		"shared-memory":               &p.rules[103],
-		"shutdown":                    &p.rules[104],
-		"snap-refresh-observe":        &p.rules[105],
-		"snap-themes-control":         &p.rules[106],
-		"snapd-control":               &p.rules[107],
-		"spi":                         &p.rules[108],
-		"ssh-keys":                    &p.rules[109],
-		"ssh-public-keys":             &p.rules[110],
-		"steam-support":               &p.rules[111],
-		"system-files":                &p.rules[112],
-		"system-observe":              &p.rules[113],
-		"system-packages-doc":         &p.rules[114],
-		"system-trace":                &p.rules[115],
-		"time-control":                &p.rules[116],
-		"udisks2":                     &p.rules[117],
-		"unity7":                      &p.rules[118],
-		"unity8-calendar":             &p.rules[119],
-		"unity8-contacts":             &p.rules[120],
-		"upower-observe":              &p.rules[121],
-		"wayland":                     &p.rules[122],
-		"x11":                         &p.rules[123],
-		"xdg-portal-permission-store": &p.rules[124],
+		"account-control":             &p.rules[23],
+		"accounts-service":            &p.rules[24],
+		"alsa":                        &p.rules[25],
+		"appstream-metadata":          &p.rules[26],
+		"audio-playback":              &p.rules[27],
+		"audio-record":                &p.rules[28],
+		"autopilot-introspection":     &p.rules[29],
+		"avahi-control":               &p.rules[30],
+		"avahi-observe":               &p.rules[31],
+		"block-devices":               &p.rules[32],
+		"bluez":                       &p.rules[33],
+		"browser-support":             &p.rules[34],
+		"calendar-service":            &p.rules[35],
+		"camera":                      &p.rules[36],
+		"contacts-service":            &p.rules[37],
+		"content":                     &p.rules[38],
+		"cups":                        &p.rules[39],
+		"cups-control":                &p.rules[40],
+		"dbus":                        &p.rules[41],
+		"desktop":                     &p.rules[42],
+		"desktop-launch":              &p.rules[43],
+		"desktop-legacy":              &p.rules[44],
+		"dm-crypt":                    &p.rules[45],
+		"docker":                      &p.rules[46],
+		"docker-support":              &p.rules[47],
+		"firewall-control":            &p.rules[48],
+		"firmware-updater-support":    &p.rules[49],
+		"fuse-support":                &p.rules[50],
+		"fwupd":                       &p.rules[51],
+		"gconf":                       &p.rules[52],
+		"gpio":                        &p.rules[53],
+		"gsettings":                   &p.rules[54],
+		"hardware-observe":            &p.rules[55],
+		"home":                        &p.rules[56],
+		"hugepages-control":           &p.rules[57],
+		"i2c":                         &p.rules[58],
+		"jack1":                       &p.rules[59],
+		"joystick":                    &p.rules[60],
+		"juju-client-observe":         &p.rules[61],
+		"kernel-module-control":       &p.rules[62],
+		"kernel-module-observe":       &p.rules[63],
+		"kubernetes-support":          &p.rules[64],
+		"kvm":                         &p.rules[65],
+		"libvirt":                     &p.rules[66],
+		"location-control":            &p.rules[67],
+		"location-observe":            &p.rules[68],
+		"log-observe":                 &p.rules[69],
+		"login-session-control":       &p.rules[70],
+		"login-session-observe":       &p.rules[71],
+		"lxd":                         &p.rules[72],
+		"lxd-support":                 &p.rules[73],
+		"maliit":                      &p.rules[74],
+		"media-control":               &p.rules[75],
+		"media-hub":                   &p.rules[76],
+		"microceph":                   &p.rules[77],
+		"microovn":                    &p.rules[78],
+		"mir":                         &p.rules[79],
+		"mount-observe":               &p.rules[80],
+		"mpris":                       &p.rules[81],
+		"multipass-support":           &p.rules[82],
+		"network":                     &p.rules[83],
+		"network-bind":                &p.rules[84],
+		"network-control":             &p.rules[85],
+		"network-manager":             &p.rules[86],
+		"network-manager-observe":     &p.rules[87],
+		"network-observe":             &p.rules[88],
+		"network-status":              &p.rules[89],
+		"online-accounts-service":     &p.rules[90],
+		"opengl":                      &p.rules[91],
+		"openvswitch-support":         &p.rules[92],
+		"optical-drive":               &p.rules[93],
+		"packagekit-control":          &p.rules[94],
+		"password-manager-service":    &p.rules[95],
+		"personal-files":              &p.rules[96],
+		"physical-memory-observe":     &p.rules[97],
+		"pipewire":                    &p.rules[98],
+		"polkit-agent":                &p.rules[99],
+		"process-control":             &p.rules[100],
+		"pulseaudio":                  &p.rules[101],
+		"pwm":                         &p.rules[102],
+		"raw-usb":                     &p.rules[103],
+		"removable-media":             &p.rules[104],
+		"screen-inhibit-control":      &p.rules[105],
+		"screencast-legacy":           &p.rules[106],
+		"scsi-generic":                &p.rules[107],
+		"serial-port":                 &p.rules[108],
+		"shared-memory":               &p.rules[109],
+		"shutdown":                    &p.rules[110],
+		"snap-refresh-observe":        &p.rules[111],
+		"snap-themes-control":         &p.rules[112],
+		"snapd-control":               &p.rules[113],
+		"spi":                         &p.rules[114],
+		"ssh-keys":                    &p.rules[115],
+		"ssh-public-keys":             &p.rules[116],
+		"steam-support":               &p.rules[117],
+		"storage-framework-service":   &p.rules[118],
+		"system-files":                &p.rules[119],
+		"system-observe":              &p.rules[120],
+		"system-packages-doc":         &p.rules[121],
+		"system-trace":                &p.rules[122],
+		"thumbnailer-service":         &p.rules[123],
+		"time-control":                &p.rules[124],
+		"ubuntu-download-manager":     &p.rules[125],
+		"udisks2":                     &p.rules[126],
+		"unity7":                      &p.rules[127],
+		"unity8":                      &p.rules[128],
+		"unity8-calendar":             &p.rules[129],
+		"unity8-contacts":             &p.rules[130],
+		"upower-observe":              &p.rules[131],
+		"wayland":                     &p.rules[132],
+		"x11":                         &p.rules[133],
+		"xdg-portal-permission-store": &p.rules[134],
 	}}
 }
 
