@@ -252,8 +252,9 @@ var referenceExceptions = map[string]map[string]string{
 	"bluez":    {"has_seccomp_connected_plug": "the reference's base lets every snap open Bluetooth sockets; ours opens the family with the interfaces that let it be used, bluez's plug among them"},
 	"shutdown": {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
 
-	"timezone-control":   {"has_seccomp_connected_plug": "setting the kernel's zone offset (settimeofday with a zone alone) needs sys_time, the capability that sets the clock; timedated updates the offset itself after SetTimezone"},
-	"timeserver-control": {"has_seccomp_connected_plug": "choosing time servers is D-Bus calls and file writes, all in the base allow-list; the calls that steer the clock are time-control's"},
+	"timezone-control":        {"has_seccomp_connected_plug": "setting the kernel's zone offset (settimeofday with a zone alone) needs sys_time, the capability that sets the clock; timedated updates the offset itself after SetTimezone"},
+	"timeserver-control":      {"has_seccomp_connected_plug": "choosing time servers is D-Bus calls and file writes, all in the base allow-list; the calls that steer the clock are time-control's"},
+	"autopilot-introspection": {"has_seccomp_connected_plug": "answering Autopilot's D-Bus calls needs no syscall beyond the base allow-list"},
 }
 
 func yesNo(b bool) string {

@@ -586,6 +586,9 @@ const (
 	declServiceSlotNoAutoConnect = declServiceSlotInstallation + "deny-auto-connection: true"
 	declSuperPrivilegedPlug      = "allow-installation: false\ndeny-auto-connection: true"
 	declSnapOwnedSlot            = "allow-installation: false\ndeny-connection: true\ndeny-auto-connection: true"
+	// declAppServiceSlotNeedsDeclaration: only an app carries the slot;
+	// connecting and auto-connecting need a snap declaration.
+	declAppServiceSlotNeedsDeclaration = "allow-installation:\n  slot-snap-type:\n    - app\ndeny-connection: true\ndeny-auto-connection: true"
 )
 
 // staticInfo is what an interface says of itself; the declaration
