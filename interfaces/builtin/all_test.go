@@ -144,6 +144,7 @@ var samples = map[string][]sample{
 		"write": []interface{}{"$HOME/.foo", "$HOME/Steam"},
 	}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
+	"sd-control":  {{}, {plug: attrs{"flavor": "dual-sd"}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
 	"shared-memory": {
 		{plug: attrs{"private": true}},
@@ -154,6 +155,10 @@ var samples = map[string][]sample{
 	},
 	"snapd-control": {{}, {plug: attrs{"refresh-schedule": "managed"}}},
 	"spi":           {{slot: attrs{"path": "/dev/spidev0.0"}}},
+	"usb-gadget": {{}, {plug: attrs{"ffs-mounts": []interface{}{
+		attrs{"name": "adb", "where": "/dev/usb-ffs/adb", "persistent": true},
+		attrs{"name": "mtp", "where": "$SNAP_COMMON/ffs mtp"},
+	}}}},
 	"system-files": {{plug: attrs{
 		"read":  []interface{}{"/etc/cups", "/etc/My Policies"},
 		"write": []interface{}{"/var/lib/foo"},

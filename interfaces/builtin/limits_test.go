@@ -72,6 +72,8 @@ var limitedAttrs = []limitedAttr{
 	{"spi", true, attrLimits{good: "/dev/spidev0.0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"system-files", false, attrLimits{good: "/etc/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"system-files", false, attrLimits{good: "/var/lib/foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"usb-gadget", false, attrLimits{good: "$SNAP_COMMON/ffs", injectionErr: `ffs-mounts\[0\] where .*`, path: true, list: true, build: usbGadgetMounts}},
+	{"usb-gadget", false, attrLimits{good: "adb", injectionErr: `ffs-mounts\[0\] name .*`, max: 39, build: usbGadgetNames}},
 }
 
 // unlimitedAttrs lists the interfaces that sanitize attributes none of
@@ -84,6 +86,7 @@ var unlimitedAttrs = map[string]string{
 	"kubernetes-support": "flavor is one of four words",
 	"optical-drive":      "write is a boolean",
 	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
+	"sd-control":         `flavor is "dual-sd" or absent`,
 	"snapd-control":      `refresh-schedule is "managed" or absent`,
 }
 

@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "5317c627673fe2093bf80beb531a5ad92e4d7736143e6993998796be693eb173"
+const precompiledSum = "f4f0f6982cfed9161a488993f5282f5eacbbdf7b09db98cc38ccf711ec83dd76"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [129]Rule
-		subs    [271]Subrule
-		alts    [253]Alternative
-		altPtrs [253]*Alternative
+		rules   [133]Rule
+		subs    [279]Subrule
+		alts    [260]Alternative
+		altPtrs [260]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -83,277 +83,284 @@ func precompiledDeclaration() *Declaration {
 	p.rules[17] = Rule{Interface: "scsi-generic", Subrules: [6]*Subrule{0: &p.subs[32], 5: &p.subs[33]}}
 	p.subs[34] = Subrule{Shortcut: true}
 	p.subs[35] = Subrule{Kind: 5, Alternatives: p.altPtrs[18:19:19], Shortcut: true}
-	p.rules[18] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[34], 5: &p.subs[35]}}
+	p.rules[18] = Rule{Interface: "sd-control", Subrules: [6]*Subrule{0: &p.subs[34], 5: &p.subs[35]}}
 	p.subs[36] = Subrule{Shortcut: true}
 	p.subs[37] = Subrule{Kind: 5, Alternatives: p.altPtrs[19:20:20], Shortcut: true}
-	p.rules[19] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[36], 5: &p.subs[37]}}
+	p.rules[19] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[36], 5: &p.subs[37]}}
 	p.subs[38] = Subrule{Shortcut: true}
 	p.subs[39] = Subrule{Kind: 5, Alternatives: p.altPtrs[20:21:21], Shortcut: true}
-	p.rules[20] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[38], 5: &p.subs[39]}}
+	p.rules[20] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[38], 5: &p.subs[39]}}
 	p.subs[40] = Subrule{Shortcut: true}
 	p.subs[41] = Subrule{Kind: 5, Alternatives: p.altPtrs[21:22:22], Shortcut: true}
-	p.rules[21] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[40], 5: &p.subs[41]}}
+	p.rules[21] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[40], 5: &p.subs[41]}}
 	p.subs[42] = Subrule{Shortcut: true}
 	p.subs[43] = Subrule{Kind: 5, Alternatives: p.altPtrs[22:23:23], Shortcut: true}
-	p.rules[22] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
+	p.rules[22] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
 	p.subs[44] = Subrule{Shortcut: true}
 	p.subs[45] = Subrule{Kind: 5, Alternatives: p.altPtrs[23:24:24], Shortcut: true}
-	p.rules[23] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
-	p.alts[24] = Alternative{constraints: precompiled2}
-	p.subs[46] = Subrule{Alternatives: p.altPtrs[24:25:25]}
-	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[25:26:26], Shortcut: true}
-	p.rules[24] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
-	p.alts[26] = Alternative{constraints: precompiled2}
-	p.subs[48] = Subrule{Alternatives: p.altPtrs[26:27:27]}
-	p.subs[49] = Subrule{Kind: 5, Alternatives: p.altPtrs[27:28:28], Shortcut: true}
-	p.rules[25] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
-	p.alts[28] = Alternative{constraints: precompiled2}
-	p.subs[50] = Subrule{Alternatives: p.altPtrs[28:29:29]}
-	p.subs[51] = Subrule{Kind: 5, Alternatives: p.altPtrs[29:30:30], Shortcut: true}
-	p.rules[26] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[50], 5: &p.subs[51]}}
-	p.alts[30] = Alternative{constraints: precompiled3}
-	p.subs[52] = Subrule{Alternatives: p.altPtrs[30:31:31]}
-	p.alts[31] = Alternative{constraints: precompiled4}
-	p.subs[53] = Subrule{Kind: 3, Alternatives: p.altPtrs[31:32:32]}
-	p.alts[32] = Alternative{constraints: precompiled4}
-	p.alts[33] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[54] = Subrule{Kind: 5, Alternatives: p.altPtrs[32:34:34], List: true}
-	p.rules[27] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[52], 3: &p.subs[53], 5: &p.subs[54]}}
-	p.alts[34] = Alternative{constraints: precompiled3}
-	p.subs[55] = Subrule{Alternatives: p.altPtrs[34:35:35]}
-	p.alts[35] = Alternative{constraints: precompiled4}
-	p.subs[56] = Subrule{Kind: 3, Alternatives: p.altPtrs[35:36:36]}
-	p.subs[57] = Subrule{Kind: 5, Alternatives: p.altPtrs[36:37:37], Shortcut: true}
-	p.rules[28] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[55], 3: &p.subs[56], 5: &p.subs[57]}}
-	p.alts[37] = Alternative{constraints: precompiled3}
-	p.subs[58] = Subrule{Alternatives: p.altPtrs[37:38:38]}
-	p.alts[38] = Alternative{constraints: precompiled4}
-	p.subs[59] = Subrule{Kind: 3, Alternatives: p.altPtrs[38:39:39]}
-	p.subs[60] = Subrule{Kind: 5, Alternatives: p.altPtrs[39:40:40], Shortcut: true}
-	p.rules[29] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[58], 3: &p.subs[59], 5: &p.subs[60]}}
-	p.alts[40] = Alternative{constraints: precompiled3}
-	p.subs[61] = Subrule{Alternatives: p.altPtrs[40:41:41]}
-	p.alts[41] = Alternative{constraints: precompiled4}
-	p.subs[62] = Subrule{Kind: 3, Alternatives: p.altPtrs[41:42:42]}
-	p.subs[63] = Subrule{Kind: 5, Alternatives: p.altPtrs[42:43:43], Shortcut: true}
-	p.rules[30] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[61], 3: &p.subs[62], 5: &p.subs[63]}}
-	p.alts[43] = Alternative{constraints: precompiled2}
-	p.subs[64] = Subrule{Alternatives: p.altPtrs[43:44:44]}
-	p.subs[65] = Subrule{Kind: 5, Alternatives: p.altPtrs[44:45:45], Shortcut: true}
-	p.rules[31] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[64], 5: &p.subs[65]}}
-	p.alts[45] = Alternative{constraints: precompiled3}
-	p.subs[66] = Subrule{Alternatives: p.altPtrs[45:46:46]}
-	p.alts[46] = Alternative{constraints: precompiled4}
-	p.subs[67] = Subrule{Kind: 3, Alternatives: p.altPtrs[46:47:47]}
-	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[47:48:48], Shortcut: true}
-	p.rules[32] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[66], 3: &p.subs[67], 5: &p.subs[68]}}
-	p.alts[48] = Alternative{constraints: precompiled2}
-	p.subs[69] = Subrule{Alternatives: p.altPtrs[48:49:49]}
-	p.rules[33] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[69]}}
-	p.alts[49] = Alternative{constraints: precompiled2}
-	p.subs[70] = Subrule{Alternatives: p.altPtrs[49:50:50]}
-	p.subs[71] = Subrule{Kind: 5, Alternatives: p.altPtrs[50:51:51], Shortcut: true}
-	p.rules[34] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[70], 5: &p.subs[71]}}
-	p.alts[51] = Alternative{constraints: precompiled6}
-	p.subs[72] = Subrule{Alternatives: p.altPtrs[51:52:52]}
-	p.alts[52] = Alternative{constraints: precompiled7}
-	p.subs[73] = Subrule{Kind: 2, Alternatives: p.altPtrs[52:53:53]}
-	p.alts[53] = Alternative{constraints: precompiled8}
-	p.subs[74] = Subrule{Kind: 4, Alternatives: p.altPtrs[53:54:54]}
-	p.rules[35] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[72], 2: &p.subs[73], 4: &p.subs[74]}}
-	p.alts[54] = Alternative{constraints: precompiled2}
-	p.subs[75] = Subrule{Alternatives: p.altPtrs[54:55:55]}
-	p.subs[76] = Subrule{Kind: 5, Alternatives: p.altPtrs[55:56:56], Shortcut: true}
-	p.rules[36] = Rule{Interface: "cpu-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[75], 5: &p.subs[76]}}
-	p.alts[56] = Alternative{constraints: precompiled5}
-	p.subs[77] = Subrule{Alternatives: p.altPtrs[56:57:57]}
-	p.subs[78] = Subrule{Kind: 3, Alternatives: p.altPtrs[57:58:58], Shortcut: true}
-	p.subs[79] = Subrule{Kind: 5, Alternatives: p.altPtrs[58:59:59], Shortcut: true}
-	p.rules[37] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[77], 3: &p.subs[78], 5: &p.subs[79]}}
-	p.alts[59] = Alternative{constraints: precompiled3}
-	p.subs[80] = Subrule{Alternatives: p.altPtrs[59:60:60]}
-	p.alts[60] = Alternative{constraints: precompiled4}
-	p.subs[81] = Subrule{Kind: 3, Alternatives: p.altPtrs[60:61:61]}
-	p.subs[82] = Subrule{Kind: 5, Alternatives: p.altPtrs[61:62:62], Shortcut: true}
-	p.rules[38] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[80], 3: &p.subs[81], 5: &p.subs[82]}}
-	p.alts[62] = Alternative{constraints: precompiled5}
-	p.subs[83] = Subrule{Alternatives: p.altPtrs[62:63:63]}
-	p.alts[63] = Alternative{constraints: precompiled9}
-	p.subs[84] = Subrule{Kind: 2, Alternatives: p.altPtrs[63:64:64]}
-	p.subs[85] = Subrule{Kind: 5, Alternatives: p.altPtrs[64:65:65], Shortcut: true}
-	p.rules[39] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[83], 2: &p.subs[84], 5: &p.subs[85]}}
-	p.alts[65] = Alternative{constraints: precompiled2}
-	p.subs[86] = Subrule{Alternatives: p.altPtrs[65:66:66]}
-	p.subs[87] = Subrule{Kind: 5, Alternatives: p.altPtrs[66:67:67], Shortcut: true}
-	p.rules[40] = Rule{Interface: "dcdbas-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[86], 5: &p.subs[87]}}
-	p.alts[67] = Alternative{constraints: precompiled2}
-	p.subs[88] = Subrule{Alternatives: p.altPtrs[67:68:68]}
-	p.rules[41] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[88]}}
-	p.alts[68] = Alternative{constraints: precompiled2}
-	p.subs[89] = Subrule{Alternatives: p.altPtrs[68:69:69]}
-	p.subs[90] = Subrule{Kind: 5, Alternatives: p.altPtrs[69:70:70], Shortcut: true}
-	p.rules[42] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89], 5: &p.subs[90]}}
-	p.alts[70] = Alternative{constraints: precompiled2}
-	p.subs[91] = Subrule{Alternatives: p.altPtrs[70:71:71]}
-	p.rules[43] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[91]}}
-	p.alts[71] = Alternative{constraints: precompiled2}
-	p.subs[92] = Subrule{Alternatives: p.altPtrs[71:72:72]}
-	p.subs[93] = Subrule{Kind: 5, Alternatives: p.altPtrs[72:73:73], Shortcut: true}
-	p.rules[44] = Rule{Interface: "device-buttons", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 5: &p.subs[93]}}
-	p.alts[73] = Alternative{constraints: precompiled2}
-	p.subs[94] = Subrule{Alternatives: p.altPtrs[73:74:74]}
-	p.subs[95] = Subrule{Kind: 5, Alternatives: p.altPtrs[74:75:75], Shortcut: true}
-	p.rules[45] = Rule{Interface: "display-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94], 5: &p.subs[95]}}
-	p.alts[75] = Alternative{constraints: precompiled2}
-	p.subs[96] = Subrule{Alternatives: p.altPtrs[75:76:76]}
-	p.subs[97] = Subrule{Kind: 5, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
-	p.rules[46] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[96], 5: &p.subs[97]}}
-	p.alts[77] = Alternative{constraints: precompiled2}
-	p.subs[98] = Subrule{Alternatives: p.altPtrs[77:78:78]}
-	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[78:79:79], Shortcut: true}
-	p.rules[47] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
-	p.alts[79] = Alternative{constraints: precompiled2}
-	p.subs[100] = Subrule{Alternatives: p.altPtrs[79:80:80]}
-	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[80:81:81], Shortcut: true}
-	p.rules[48] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
-	p.alts[81] = Alternative{constraints: precompiled2}
-	p.subs[102] = Subrule{Alternatives: p.altPtrs[81:82:82]}
-	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[82:83:83], Shortcut: true}
-	p.rules[49] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
-	p.alts[83] = Alternative{constraints: precompiled2}
-	p.subs[104] = Subrule{Alternatives: p.altPtrs[83:84:84]}
-	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[84:85:85], Shortcut: true}
-	p.rules[50] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
-	p.alts[85] = Alternative{constraints: precompiled2}
-	p.subs[106] = Subrule{Alternatives: p.altPtrs[85:86:86]}
-	p.subs[107] = Subrule{Kind: 5, Alternatives: p.altPtrs[86:87:87], Shortcut: true}
-	p.rules[51] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
-	p.alts[87] = Alternative{constraints: precompiled3}
-	p.subs[108] = Subrule{Alternatives: p.altPtrs[87:88:88]}
-	p.subs[109] = Subrule{Kind: 3, Alternatives: p.altPtrs[88:89:89], Shortcut: true}
-	p.subs[110] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
-	p.rules[52] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108], 3: &p.subs[109], 5: &p.subs[110]}}
-	p.alts[90] = Alternative{constraints: precompiled10}
-	p.subs[111] = Subrule{Alternatives: p.altPtrs[90:91:91]}
-	p.subs[112] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
-	p.rules[53] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[111], 5: &p.subs[112]}}
-	p.alts[92] = Alternative{constraints: precompiled2}
-	p.subs[113] = Subrule{Alternatives: p.altPtrs[92:93:93]}
-	p.subs[114] = Subrule{Kind: 5, Alternatives: p.altPtrs[93:94:94], Shortcut: true}
-	p.rules[54] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[113], 5: &p.subs[114]}}
-	p.alts[94] = Alternative{constraints: precompiled2}
-	p.subs[115] = Subrule{Alternatives: p.altPtrs[94:95:95]}
-	p.subs[116] = Subrule{Kind: 5, Alternatives: p.altPtrs[95:96:96], Shortcut: true}
-	p.rules[55] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[115], 5: &p.subs[116]}}
-	p.alts[96] = Alternative{constraints: precompiled2}
-	p.subs[117] = Subrule{Alternatives: p.altPtrs[96:97:97]}
-	p.rules[56] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[117]}}
-	p.alts[97] = Alternative{constraints: precompiled2}
-	p.subs[118] = Subrule{Alternatives: p.altPtrs[97:98:98]}
-	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[98:99:99], Shortcut: true}
-	p.rules[57] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
-	p.alts[99] = Alternative{constraints: precompiled2}
-	p.subs[120] = Subrule{Alternatives: p.altPtrs[99:100:100]}
-	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[100:101:101], Shortcut: true}
-	p.rules[58] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
-	p.alts[101] = Alternative{constraints: precompiled2}
-	p.subs[122] = Subrule{Alternatives: p.altPtrs[101:102:102]}
-	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[102:103:103], Shortcut: true}
-	p.rules[59] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
-	p.alts[103] = Alternative{constraints: precompiled2}
-	p.subs[124] = Subrule{Alternatives: p.altPtrs[103:104:104]}
-	p.alts[104] = Alternative{constraints: precompiled4}
-	p.alts[105] = Alternative{Index: 1, constraints: precompiled11}
-	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:106:106], List: true}
-	p.rules[60] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
-	p.alts[106] = Alternative{constraints: precompiled2}
-	p.subs[126] = Subrule{Alternatives: p.altPtrs[106:107:107]}
-	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[107:108:108], Shortcut: true}
-	p.rules[61] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
-	p.alts[108] = Alternative{constraints: precompiled10}
-	p.subs[128] = Subrule{Alternatives: p.altPtrs[108:109:109]}
-	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[109:110:110], Shortcut: true}
-	p.rules[62] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
-	p.alts[110] = Alternative{constraints: precompiled2}
-	p.subs[130] = Subrule{Alternatives: p.altPtrs[110:111:111]}
-	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:112:112], Shortcut: true}
-	p.rules[63] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
-	p.alts[112] = Alternative{constraints: precompiled2}
-	p.subs[132] = Subrule{Alternatives: p.altPtrs[112:113:113]}
-	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[113:114:114], Shortcut: true}
-	p.rules[64] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
-	p.alts[114] = Alternative{constraints: precompiled2}
-	p.subs[134] = Subrule{Alternatives: p.altPtrs[114:115:115]}
-	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[115:116:116], Shortcut: true}
-	p.rules[65] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
-	p.alts[116] = Alternative{constraints: precompiled2}
-	p.subs[136] = Subrule{Alternatives: p.altPtrs[116:117:117]}
-	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[117:118:118], Shortcut: true}
-	p.rules[66] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
-	p.alts[118] = Alternative{constraints: precompiled2}
-	p.subs[138] = Subrule{Alternatives: p.altPtrs[118:119:119]}
-	p.subs[139] = Subrule{Kind: 5, Alternatives: p.altPtrs[119:120:120], Shortcut: true}
-	p.rules[67] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
-	p.alts[120] = Alternative{constraints: precompiled2}
-	p.subs[140] = Subrule{Alternatives: p.altPtrs[120:121:121]}
-	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
-	p.rules[68] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 5: &p.subs[141]}}
-	p.alts[122] = Alternative{constraints: precompiled2}
-	p.subs[142] = Subrule{Alternatives: p.altPtrs[122:123:123]}
-	p.subs[143] = Subrule{Kind: 5, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
-	p.rules[69] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 5: &p.subs[143]}}
-	p.alts[124] = Alternative{constraints: precompiled2}
-	p.subs[144] = Subrule{Alternatives: p.altPtrs[124:125:125]}
-	p.subs[145] = Subrule{Kind: 5, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
-	p.rules[70] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[144], 5: &p.subs[145]}}
-	p.alts[126] = Alternative{constraints: precompiled2}
-	p.subs[146] = Subrule{Alternatives: p.altPtrs[126:127:127]}
-	p.subs[147] = Subrule{Kind: 5, Alternatives: p.altPtrs[127:128:128], Shortcut: true}
-	p.rules[71] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[146], 5: &p.subs[147]}}
-	p.alts[128] = Alternative{constraints: precompiled2}
-	p.subs[148] = Subrule{Alternatives: p.altPtrs[128:129:129]}
-	p.subs[149] = Subrule{Kind: 5, Alternatives: p.altPtrs[129:130:130], Shortcut: true}
-	p.rules[72] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[148], 5: &p.subs[149]}}
-	p.alts[130] = Alternative{constraints: precompiled2}
-	p.subs[150] = Subrule{Alternatives: p.altPtrs[130:131:131]}
-	p.subs[151] = Subrule{Kind: 5, Alternatives: p.altPtrs[131:132:132], Shortcut: true}
-	p.rules[73] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[150], 5: &p.subs[151]}}
-	p.alts[132] = Alternative{constraints: precompiled2}
-	p.subs[152] = Subrule{Alternatives: p.altPtrs[132:133:133]}
-	p.subs[153] = Subrule{Kind: 5, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
-	p.rules[74] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[152], 5: &p.subs[153]}}
-	p.subs[154] = Subrule{Shortcut: true}
-	p.subs[155] = Subrule{Kind: 3, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
-	p.subs[156] = Subrule{Kind: 5, Alternatives: p.altPtrs[135:136:136], Shortcut: true}
-	p.rules[75] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[154], 3: &p.subs[155], 5: &p.subs[156]}}
-	p.alts[136] = Alternative{constraints: precompiled2}
-	p.subs[157] = Subrule{Alternatives: p.altPtrs[136:137:137]}
-	p.subs[158] = Subrule{Kind: 5, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
-	p.rules[76] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 5: &p.subs[158]}}
-	p.alts[138] = Alternative{constraints: precompiled3}
-	p.subs[159] = Subrule{Alternatives: p.altPtrs[138:139:139]}
-	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[139:140:140], Shortcut: true}
-	p.rules[77] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159], 5: &p.subs[160]}}
-	p.subs[161] = Subrule{Shortcut: true}
-	p.subs[162] = Subrule{Kind: 3, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
-	p.subs[163] = Subrule{Kind: 5, Alternatives: p.altPtrs[141:142:142], Shortcut: true}
-	p.rules[78] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 3: &p.subs[162], 5: &p.subs[163]}}
-	p.subs[164] = Subrule{Shortcut: true}
-	p.subs[165] = Subrule{Kind: 3, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
-	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
-	p.rules[79] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[164], 3: &p.subs[165], 5: &p.subs[166]}}
-	p.alts[144] = Alternative{constraints: precompiled5}
-	p.subs[167] = Subrule{Alternatives: p.altPtrs[144:145:145]}
-	p.subs[168] = Subrule{Kind: 3, Alternatives: p.altPtrs[145:146:146], Shortcut: true}
-	p.subs[169] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
-	p.rules[80] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167], 3: &p.subs[168], 5: &p.subs[169]}}
-	p.alts[147] = Alternative{constraints: precompiled2}
-	p.subs[170] = Subrule{Alternatives: p.altPtrs[147:148:148]}
-	p.subs[171] = Subrule{Kind: 5, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
-	p.rules[81] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[170], 5: &p.subs[171]}}
-	p.alts[149] = Alternative{constraints: precompiled5}
-	p.subs[172] = Subrule{Alternatives: p.altPtrs[149:150:150]}
-	p.alts[150] = Alternative{constraints: []constraint{
+	p.rules[23] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
+	p.subs[46] = Subrule{Shortcut: true}
+	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[24:25:25], Shortcut: true}
+	p.rules[24] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
+	p.alts[25] = Alternative{constraints: precompiled2}
+	p.subs[48] = Subrule{Alternatives: p.altPtrs[25:26:26]}
+	p.subs[49] = Subrule{Kind: 5, Alternatives: p.altPtrs[26:27:27], Shortcut: true}
+	p.rules[25] = Rule{Interface: "usb-gadget", Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
+	p.alts[27] = Alternative{constraints: precompiled3}
+	p.subs[50] = Subrule{Alternatives: p.altPtrs[27:28:28]}
+	p.subs[51] = Subrule{Kind: 5, Alternatives: p.altPtrs[28:29:29], Shortcut: true}
+	p.rules[26] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[50], 5: &p.subs[51]}}
+	p.alts[29] = Alternative{constraints: precompiled3}
+	p.subs[52] = Subrule{Alternatives: p.altPtrs[29:30:30]}
+	p.subs[53] = Subrule{Kind: 5, Alternatives: p.altPtrs[30:31:31], Shortcut: true}
+	p.rules[27] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[52], 5: &p.subs[53]}}
+	p.alts[31] = Alternative{constraints: precompiled3}
+	p.subs[54] = Subrule{Alternatives: p.altPtrs[31:32:32]}
+	p.subs[55] = Subrule{Kind: 5, Alternatives: p.altPtrs[32:33:33], Shortcut: true}
+	p.rules[28] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[54], 5: &p.subs[55]}}
+	p.alts[33] = Alternative{constraints: precompiled4}
+	p.subs[56] = Subrule{Alternatives: p.altPtrs[33:34:34]}
+	p.alts[34] = Alternative{constraints: precompiled5}
+	p.subs[57] = Subrule{Kind: 3, Alternatives: p.altPtrs[34:35:35]}
+	p.alts[35] = Alternative{constraints: precompiled5}
+	p.alts[36] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[58] = Subrule{Kind: 5, Alternatives: p.altPtrs[35:37:37], List: true}
+	p.rules[29] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[56], 3: &p.subs[57], 5: &p.subs[58]}}
+	p.alts[37] = Alternative{constraints: precompiled4}
+	p.subs[59] = Subrule{Alternatives: p.altPtrs[37:38:38]}
+	p.alts[38] = Alternative{constraints: precompiled5}
+	p.subs[60] = Subrule{Kind: 3, Alternatives: p.altPtrs[38:39:39]}
+	p.subs[61] = Subrule{Kind: 5, Alternatives: p.altPtrs[39:40:40], Shortcut: true}
+	p.rules[30] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[59], 3: &p.subs[60], 5: &p.subs[61]}}
+	p.alts[40] = Alternative{constraints: precompiled4}
+	p.subs[62] = Subrule{Alternatives: p.altPtrs[40:41:41]}
+	p.alts[41] = Alternative{constraints: precompiled5}
+	p.subs[63] = Subrule{Kind: 3, Alternatives: p.altPtrs[41:42:42]}
+	p.subs[64] = Subrule{Kind: 5, Alternatives: p.altPtrs[42:43:43], Shortcut: true}
+	p.rules[31] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[62], 3: &p.subs[63], 5: &p.subs[64]}}
+	p.alts[43] = Alternative{constraints: precompiled4}
+	p.subs[65] = Subrule{Alternatives: p.altPtrs[43:44:44]}
+	p.alts[44] = Alternative{constraints: precompiled5}
+	p.subs[66] = Subrule{Kind: 3, Alternatives: p.altPtrs[44:45:45]}
+	p.subs[67] = Subrule{Kind: 5, Alternatives: p.altPtrs[45:46:46], Shortcut: true}
+	p.rules[32] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[65], 3: &p.subs[66], 5: &p.subs[67]}}
+	p.alts[46] = Alternative{constraints: precompiled3}
+	p.subs[68] = Subrule{Alternatives: p.altPtrs[46:47:47]}
+	p.subs[69] = Subrule{Kind: 5, Alternatives: p.altPtrs[47:48:48], Shortcut: true}
+	p.rules[33] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[68], 5: &p.subs[69]}}
+	p.alts[48] = Alternative{constraints: precompiled4}
+	p.subs[70] = Subrule{Alternatives: p.altPtrs[48:49:49]}
+	p.alts[49] = Alternative{constraints: precompiled5}
+	p.subs[71] = Subrule{Kind: 3, Alternatives: p.altPtrs[49:50:50]}
+	p.subs[72] = Subrule{Kind: 5, Alternatives: p.altPtrs[50:51:51], Shortcut: true}
+	p.rules[34] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[70], 3: &p.subs[71], 5: &p.subs[72]}}
+	p.alts[51] = Alternative{constraints: precompiled3}
+	p.subs[73] = Subrule{Alternatives: p.altPtrs[51:52:52]}
+	p.rules[35] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[73]}}
+	p.alts[52] = Alternative{constraints: precompiled3}
+	p.subs[74] = Subrule{Alternatives: p.altPtrs[52:53:53]}
+	p.subs[75] = Subrule{Kind: 5, Alternatives: p.altPtrs[53:54:54], Shortcut: true}
+	p.rules[36] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[74], 5: &p.subs[75]}}
+	p.alts[54] = Alternative{constraints: precompiled7}
+	p.subs[76] = Subrule{Alternatives: p.altPtrs[54:55:55]}
+	p.alts[55] = Alternative{constraints: precompiled8}
+	p.subs[77] = Subrule{Kind: 2, Alternatives: p.altPtrs[55:56:56]}
+	p.alts[56] = Alternative{constraints: precompiled9}
+	p.subs[78] = Subrule{Kind: 4, Alternatives: p.altPtrs[56:57:57]}
+	p.rules[37] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[76], 2: &p.subs[77], 4: &p.subs[78]}}
+	p.alts[57] = Alternative{constraints: precompiled3}
+	p.subs[79] = Subrule{Alternatives: p.altPtrs[57:58:58]}
+	p.subs[80] = Subrule{Kind: 5, Alternatives: p.altPtrs[58:59:59], Shortcut: true}
+	p.rules[38] = Rule{Interface: "cpu-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[79], 5: &p.subs[80]}}
+	p.alts[59] = Alternative{constraints: precompiled6}
+	p.subs[81] = Subrule{Alternatives: p.altPtrs[59:60:60]}
+	p.subs[82] = Subrule{Kind: 3, Alternatives: p.altPtrs[60:61:61], Shortcut: true}
+	p.subs[83] = Subrule{Kind: 5, Alternatives: p.altPtrs[61:62:62], Shortcut: true}
+	p.rules[39] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[81], 3: &p.subs[82], 5: &p.subs[83]}}
+	p.alts[62] = Alternative{constraints: precompiled4}
+	p.subs[84] = Subrule{Alternatives: p.altPtrs[62:63:63]}
+	p.alts[63] = Alternative{constraints: precompiled5}
+	p.subs[85] = Subrule{Kind: 3, Alternatives: p.altPtrs[63:64:64]}
+	p.subs[86] = Subrule{Kind: 5, Alternatives: p.altPtrs[64:65:65], Shortcut: true}
+	p.rules[40] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[84], 3: &p.subs[85], 5: &p.subs[86]}}
+	p.alts[65] = Alternative{constraints: precompiled6}
+	p.subs[87] = Subrule{Alternatives: p.altPtrs[65:66:66]}
+	p.alts[66] = Alternative{constraints: precompiled10}
+	p.subs[88] = Subrule{Kind: 2, Alternatives: p.altPtrs[66:67:67]}
+	p.subs[89] = Subrule{Kind: 5, Alternatives: p.altPtrs[67:68:68], Shortcut: true}
+	p.rules[41] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[87], 2: &p.subs[88], 5: &p.subs[89]}}
+	p.alts[68] = Alternative{constraints: precompiled3}
+	p.subs[90] = Subrule{Alternatives: p.altPtrs[68:69:69]}
+	p.subs[91] = Subrule{Kind: 5, Alternatives: p.altPtrs[69:70:70], Shortcut: true}
+	p.rules[42] = Rule{Interface: "dcdbas-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[90], 5: &p.subs[91]}}
+	p.alts[70] = Alternative{constraints: precompiled3}
+	p.subs[92] = Subrule{Alternatives: p.altPtrs[70:71:71]}
+	p.rules[43] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92]}}
+	p.alts[71] = Alternative{constraints: precompiled3}
+	p.subs[93] = Subrule{Alternatives: p.altPtrs[71:72:72]}
+	p.subs[94] = Subrule{Kind: 5, Alternatives: p.altPtrs[72:73:73], Shortcut: true}
+	p.rules[44] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[93], 5: &p.subs[94]}}
+	p.alts[73] = Alternative{constraints: precompiled3}
+	p.subs[95] = Subrule{Alternatives: p.altPtrs[73:74:74]}
+	p.rules[45] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[95]}}
+	p.alts[74] = Alternative{constraints: precompiled3}
+	p.subs[96] = Subrule{Alternatives: p.altPtrs[74:75:75]}
+	p.subs[97] = Subrule{Kind: 5, Alternatives: p.altPtrs[75:76:76], Shortcut: true}
+	p.rules[46] = Rule{Interface: "device-buttons", Side: 1, Subrules: [6]*Subrule{0: &p.subs[96], 5: &p.subs[97]}}
+	p.alts[76] = Alternative{constraints: precompiled3}
+	p.subs[98] = Subrule{Alternatives: p.altPtrs[76:77:77]}
+	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[77:78:78], Shortcut: true}
+	p.rules[47] = Rule{Interface: "display-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
+	p.alts[78] = Alternative{constraints: precompiled3}
+	p.subs[100] = Subrule{Alternatives: p.altPtrs[78:79:79]}
+	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
+	p.rules[48] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
+	p.alts[80] = Alternative{constraints: precompiled3}
+	p.subs[102] = Subrule{Alternatives: p.altPtrs[80:81:81]}
+	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
+	p.rules[49] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
+	p.alts[82] = Alternative{constraints: precompiled3}
+	p.subs[104] = Subrule{Alternatives: p.altPtrs[82:83:83]}
+	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[83:84:84], Shortcut: true}
+	p.rules[50] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
+	p.alts[84] = Alternative{constraints: precompiled3}
+	p.subs[106] = Subrule{Alternatives: p.altPtrs[84:85:85]}
+	p.subs[107] = Subrule{Kind: 5, Alternatives: p.altPtrs[85:86:86], Shortcut: true}
+	p.rules[51] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
+	p.alts[86] = Alternative{constraints: precompiled3}
+	p.subs[108] = Subrule{Alternatives: p.altPtrs[86:87:87]}
+	p.subs[109] = Subrule{Kind: 5, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
+	p.rules[52] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108], 5: &p.subs[109]}}
+	p.alts[88] = Alternative{constraints: precompiled3}
+	p.subs[110] = Subrule{Alternatives: p.altPtrs[88:89:89]}
+	p.subs[111] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
+	p.rules[53] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[110], 5: &p.subs[111]}}
+	p.alts[90] = Alternative{constraints: precompiled4}
+	p.subs[112] = Subrule{Alternatives: p.altPtrs[90:91:91]}
+	p.subs[113] = Subrule{Kind: 3, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
+	p.subs[114] = Subrule{Kind: 5, Alternatives: p.altPtrs[92:93:93], Shortcut: true}
+	p.rules[54] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[112], 3: &p.subs[113], 5: &p.subs[114]}}
+	p.alts[93] = Alternative{constraints: precompiled11}
+	p.subs[115] = Subrule{Alternatives: p.altPtrs[93:94:94]}
+	p.subs[116] = Subrule{Kind: 5, Alternatives: p.altPtrs[94:95:95], Shortcut: true}
+	p.rules[55] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[115], 5: &p.subs[116]}}
+	p.alts[95] = Alternative{constraints: precompiled3}
+	p.subs[117] = Subrule{Alternatives: p.altPtrs[95:96:96]}
+	p.subs[118] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:97:97], Shortcut: true}
+	p.rules[56] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[117], 5: &p.subs[118]}}
+	p.alts[97] = Alternative{constraints: precompiled3}
+	p.subs[119] = Subrule{Alternatives: p.altPtrs[97:98:98]}
+	p.subs[120] = Subrule{Kind: 5, Alternatives: p.altPtrs[98:99:99], Shortcut: true}
+	p.rules[57] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[119], 5: &p.subs[120]}}
+	p.alts[99] = Alternative{constraints: precompiled3}
+	p.subs[121] = Subrule{Alternatives: p.altPtrs[99:100:100]}
+	p.rules[58] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[121]}}
+	p.alts[100] = Alternative{constraints: precompiled3}
+	p.subs[122] = Subrule{Alternatives: p.altPtrs[100:101:101]}
+	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[101:102:102], Shortcut: true}
+	p.rules[59] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
+	p.alts[102] = Alternative{constraints: precompiled3}
+	p.subs[124] = Subrule{Alternatives: p.altPtrs[102:103:103]}
+	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[103:104:104], Shortcut: true}
+	p.rules[60] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
+	p.alts[104] = Alternative{constraints: precompiled3}
+	p.subs[126] = Subrule{Alternatives: p.altPtrs[104:105:105]}
+	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[105:106:106], Shortcut: true}
+	p.rules[61] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.alts[106] = Alternative{constraints: precompiled3}
+	p.subs[128] = Subrule{Alternatives: p.altPtrs[106:107:107]}
+	p.alts[107] = Alternative{constraints: precompiled5}
+	p.alts[108] = Alternative{Index: 1, constraints: precompiled12}
+	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[107:109:109], List: true}
+	p.rules[62] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
+	p.alts[109] = Alternative{constraints: precompiled3}
+	p.subs[130] = Subrule{Alternatives: p.altPtrs[109:110:110]}
+	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[110:111:111], Shortcut: true}
+	p.rules[63] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
+	p.alts[111] = Alternative{constraints: precompiled11}
+	p.subs[132] = Subrule{Alternatives: p.altPtrs[111:112:112]}
+	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[112:113:113], Shortcut: true}
+	p.rules[64] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
+	p.alts[113] = Alternative{constraints: precompiled3}
+	p.subs[134] = Subrule{Alternatives: p.altPtrs[113:114:114]}
+	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
+	p.rules[65] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
+	p.alts[115] = Alternative{constraints: precompiled3}
+	p.subs[136] = Subrule{Alternatives: p.altPtrs[115:116:116]}
+	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
+	p.rules[66] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
+	p.alts[117] = Alternative{constraints: precompiled3}
+	p.subs[138] = Subrule{Alternatives: p.altPtrs[117:118:118]}
+	p.subs[139] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
+	p.rules[67] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
+	p.alts[119] = Alternative{constraints: precompiled3}
+	p.subs[140] = Subrule{Alternatives: p.altPtrs[119:120:120]}
+	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[120:121:121], Shortcut: true}
+	p.rules[68] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 5: &p.subs[141]}}
+	p.alts[121] = Alternative{constraints: precompiled3}
+	p.subs[142] = Subrule{Alternatives: p.altPtrs[121:122:122]}
+	p.subs[143] = Subrule{Kind: 5, Alternatives: p.altPtrs[122:123:123], Shortcut: true}
+	p.rules[69] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 5: &p.subs[143]}}
+	p.alts[123] = Alternative{constraints: precompiled3}
+	p.subs[144] = Subrule{Alternatives: p.altPtrs[123:124:124]}
+	p.subs[145] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
+	p.rules[70] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[144], 5: &p.subs[145]}}
+	p.alts[125] = Alternative{constraints: precompiled3}
+	p.subs[146] = Subrule{Alternatives: p.altPtrs[125:126:126]}
+	p.subs[147] = Subrule{Kind: 5, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
+	p.rules[71] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[146], 5: &p.subs[147]}}
+	p.alts[127] = Alternative{constraints: precompiled3}
+	p.subs[148] = Subrule{Alternatives: p.altPtrs[127:128:128]}
+	p.subs[149] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
+	p.rules[72] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[148], 5: &p.subs[149]}}
+	p.alts[129] = Alternative{constraints: precompiled3}
+	p.subs[150] = Subrule{Alternatives: p.altPtrs[129:130:130]}
+	p.subs[151] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
+	p.rules[73] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[150], 5: &p.subs[151]}}
+	p.alts[131] = Alternative{constraints: precompiled3}
+	p.subs[152] = Subrule{Alternatives: p.altPtrs[131:132:132]}
+	p.subs[153] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[74] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[152], 5: &p.subs[153]}}
+	p.alts[133] = Alternative{constraints: precompiled3}
+	p.subs[154] = Subrule{Alternatives: p.altPtrs[133:134:134]}
+	p.subs[155] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[75] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[154], 5: &p.subs[155]}}
+	p.alts[135] = Alternative{constraints: precompiled3}
+	p.subs[156] = Subrule{Alternatives: p.altPtrs[135:136:136]}
+	p.subs[157] = Subrule{Kind: 5, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
+	p.rules[76] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[156], 5: &p.subs[157]}}
+	p.subs[158] = Subrule{Shortcut: true}
+	p.subs[159] = Subrule{Kind: 3, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
+	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
+	p.rules[77] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[158], 3: &p.subs[159], 5: &p.subs[160]}}
+	p.alts[139] = Alternative{constraints: precompiled3}
+	p.subs[161] = Subrule{Alternatives: p.altPtrs[139:140:140]}
+	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
+	p.rules[78] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 5: &p.subs[162]}}
+	p.alts[141] = Alternative{constraints: precompiled4}
+	p.subs[163] = Subrule{Alternatives: p.altPtrs[141:142:142]}
+	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
+	p.rules[79] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163], 5: &p.subs[164]}}
+	p.subs[165] = Subrule{Shortcut: true}
+	p.subs[166] = Subrule{Kind: 3, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
+	p.subs[167] = Subrule{Kind: 5, Alternatives: p.altPtrs[144:145:145], Shortcut: true}
+	p.rules[80] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 3: &p.subs[166], 5: &p.subs[167]}}
+	p.subs[168] = Subrule{Shortcut: true}
+	p.subs[169] = Subrule{Kind: 3, Alternatives: p.altPtrs[145:146:146], Shortcut: true}
+	p.subs[170] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
+	p.rules[81] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168], 3: &p.subs[169], 5: &p.subs[170]}}
+	p.alts[147] = Alternative{constraints: precompiled6}
+	p.subs[171] = Subrule{Alternatives: p.altPtrs[147:148:148]}
+	p.subs[172] = Subrule{Kind: 3, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
+	p.subs[173] = Subrule{Kind: 5, Alternatives: p.altPtrs[149:150:150], Shortcut: true}
+	p.rules[82] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 3: &p.subs[172], 5: &p.subs[173]}}
+	p.alts[150] = Alternative{constraints: precompiled3}
+	p.subs[174] = Subrule{Alternatives: p.altPtrs[150:151:151]}
+	p.subs[175] = Subrule{Kind: 5, Alternatives: p.altPtrs[151:152:152], Shortcut: true}
+	p.rules[83] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[174], 5: &p.subs[175]}}
+	p.alts[152] = Alternative{constraints: precompiled6}
+	p.subs[176] = Subrule{Alternatives: p.altPtrs[152:153:153]}
+	p.alts[153] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -375,217 +382,225 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[173] = Subrule{Kind: 3, Alternatives: p.altPtrs[150:151:151]}
-	p.subs[174] = Subrule{Kind: 5, Alternatives: p.altPtrs[151:152:152], Shortcut: true}
-	p.rules[82] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[172], 3: &p.subs[173], 5: &p.subs[174]}}
-	p.alts[152] = Alternative{constraints: precompiled2}
-	p.subs[175] = Subrule{Alternatives: p.altPtrs[152:153:153]}
-	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[153:154:154], Shortcut: true}
-	p.rules[83] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 5: &p.subs[176]}}
-	p.alts[154] = Alternative{constraints: precompiled2}
-	p.subs[177] = Subrule{Alternatives: p.altPtrs[154:155:155]}
-	p.rules[84] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177]}}
-	p.alts[155] = Alternative{constraints: precompiled2}
-	p.subs[178] = Subrule{Alternatives: p.altPtrs[155:156:156]}
-	p.rules[85] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[178]}}
-	p.alts[156] = Alternative{constraints: precompiled2}
-	p.subs[179] = Subrule{Alternatives: p.altPtrs[156:157:157]}
-	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[157:158:158], Shortcut: true}
-	p.rules[86] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
+	p.subs[177] = Subrule{Kind: 3, Alternatives: p.altPtrs[153:154:154]}
+	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
+	p.rules[84] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[176], 3: &p.subs[177], 5: &p.subs[178]}}
+	p.alts[155] = Alternative{constraints: precompiled3}
+	p.subs[179] = Subrule{Alternatives: p.altPtrs[155:156:156]}
+	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
+	p.rules[85] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
+	p.alts[157] = Alternative{constraints: precompiled3}
+	p.subs[181] = Subrule{Alternatives: p.altPtrs[157:158:158]}
+	p.rules[86] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181]}}
 	p.alts[158] = Alternative{constraints: precompiled3}
-	p.subs[181] = Subrule{Alternatives: p.altPtrs[158:159:159]}
-	p.alts[159] = Alternative{constraints: precompiled4}
-	p.subs[182] = Subrule{Kind: 3, Alternatives: p.altPtrs[159:160:160]}
-	p.subs[183] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
-	p.rules[87] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 3: &p.subs[182], 5: &p.subs[183]}}
-	p.alts[161] = Alternative{constraints: precompiled3}
-	p.subs[184] = Subrule{Alternatives: p.altPtrs[161:162:162]}
-	p.alts[162] = Alternative{constraints: precompiled4}
-	p.subs[185] = Subrule{Kind: 3, Alternatives: p.altPtrs[162:163:163]}
-	p.subs[186] = Subrule{Kind: 5, Alternatives: p.altPtrs[163:164:164], Shortcut: true}
-	p.rules[88] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[184], 3: &p.subs[185], 5: &p.subs[186]}}
-	p.alts[164] = Alternative{constraints: precompiled2}
-	p.subs[187] = Subrule{Alternatives: p.altPtrs[164:165:165]}
-	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
-	p.rules[89] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
-	p.alts[166] = Alternative{constraints: precompiled2}
-	p.subs[189] = Subrule{Alternatives: p.altPtrs[166:167:167]}
-	p.rules[90] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189]}}
-	p.alts[167] = Alternative{constraints: precompiled2}
-	p.subs[190] = Subrule{Alternatives: p.altPtrs[167:168:168]}
-	p.subs[191] = Subrule{Kind: 5, Alternatives: p.altPtrs[168:169:169], Shortcut: true}
-	p.rules[91] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[190], 5: &p.subs[191]}}
-	p.alts[169] = Alternative{constraints: precompiled2}
-	p.subs[192] = Subrule{Alternatives: p.altPtrs[169:170:170]}
-	p.rules[92] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[192]}}
-	p.alts[170] = Alternative{constraints: precompiled2}
-	p.subs[193] = Subrule{Alternatives: p.altPtrs[170:171:171]}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
-	p.rules[93] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[172] = Alternative{constraints: precompiled2}
-	p.subs[195] = Subrule{Alternatives: p.altPtrs[172:173:173]}
-	p.alts[173] = Alternative{constraints: precompiled12}
-	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[173:174:174]}
-	p.rules[94] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
-	p.alts[174] = Alternative{constraints: precompiled2}
-	p.subs[197] = Subrule{Alternatives: p.altPtrs[174:175:175]}
-	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:176:176], Shortcut: true}
-	p.rules[95] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
-	p.alts[176] = Alternative{constraints: precompiled2}
-	p.subs[199] = Subrule{Alternatives: p.altPtrs[176:177:177]}
-	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[177:178:178], Shortcut: true}
-	p.rules[96] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
-	p.alts[178] = Alternative{constraints: precompiled2}
-	p.subs[201] = Subrule{Alternatives: p.altPtrs[178:179:179]}
-	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[179:180:180], Shortcut: true}
-	p.rules[97] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
-	p.alts[180] = Alternative{constraints: precompiled2}
-	p.subs[203] = Subrule{Alternatives: p.altPtrs[180:181:181]}
-	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[181:182:182], Shortcut: true}
-	p.rules[98] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
-	p.alts[182] = Alternative{constraints: precompiled2}
-	p.subs[205] = Subrule{Alternatives: p.altPtrs[182:183:183]}
-	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[183:184:184], Shortcut: true}
-	p.rules[99] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
-	p.alts[184] = Alternative{constraints: precompiled2}
-	p.subs[207] = Subrule{Alternatives: p.altPtrs[184:185:185]}
-	p.subs[208] = Subrule{Kind: 5, Alternatives: p.altPtrs[185:186:186], Shortcut: true}
-	p.rules[100] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 5: &p.subs[208]}}
-	p.alts[186] = Alternative{constraints: precompiled2}
-	p.subs[209] = Subrule{Alternatives: p.altPtrs[186:187:187]}
-	p.subs[210] = Subrule{Kind: 5, Alternatives: p.altPtrs[187:188:188], Shortcut: true}
-	p.rules[101] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[209], 5: &p.subs[210]}}
-	p.alts[188] = Alternative{constraints: precompiled3}
-	p.subs[211] = Subrule{Alternatives: p.altPtrs[188:189:189]}
-	p.alts[189] = Alternative{constraints: precompiled4}
-	p.subs[212] = Subrule{Kind: 3, Alternatives: p.altPtrs[189:190:190]}
-	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
-	p.rules[102] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[211], 3: &p.subs[212], 5: &p.subs[213]}}
-	p.alts[191] = Alternative{constraints: precompiled10}
-	p.subs[214] = Subrule{Alternatives: p.altPtrs[191:192:192]}
-	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[103] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
-	p.alts[193] = Alternative{constraints: precompiled2}
-	p.subs[216] = Subrule{Alternatives: p.altPtrs[193:194:194]}
-	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
-	p.rules[104] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
-	p.alts[195] = Alternative{constraints: precompiled2}
-	p.subs[218] = Subrule{Alternatives: p.altPtrs[195:196:196]}
-	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[196:197:197], Shortcut: true}
-	p.rules[105] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
-	p.alts[197] = Alternative{constraints: precompiled2}
-	p.subs[220] = Subrule{Alternatives: p.altPtrs[197:198:198]}
-	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[198:199:199], Shortcut: true}
-	p.rules[106] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
-	p.alts[199] = Alternative{constraints: precompiled3}
-	p.subs[222] = Subrule{Alternatives: p.altPtrs[199:200:200]}
-	p.alts[200] = Alternative{constraints: precompiled4}
-	p.subs[223] = Subrule{Kind: 3, Alternatives: p.altPtrs[200:201:201]}
-	p.alts[201] = Alternative{constraints: precompiled4}
-	p.alts[202] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[224] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:203:203], List: true}
-	p.rules[107] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 3: &p.subs[223], 5: &p.subs[224]}}
-	p.alts[203] = Alternative{constraints: precompiled2}
-	p.subs[225] = Subrule{Alternatives: p.altPtrs[203:204:204]}
-	p.subs[226] = Subrule{Kind: 5, Alternatives: p.altPtrs[204:205:205], Shortcut: true}
-	p.rules[108] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[225], 5: &p.subs[226]}}
-	p.alts[205] = Alternative{constraints: precompiled10}
-	p.subs[227] = Subrule{Alternatives: p.altPtrs[205:206:206]}
-	p.subs[228] = Subrule{Kind: 5, Alternatives: p.altPtrs[206:207:207], Shortcut: true}
-	p.rules[109] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[227], 5: &p.subs[228]}}
-	p.alts[207] = Alternative{constraints: precompiled2}
-	p.subs[229] = Subrule{Alternatives: p.altPtrs[207:208:208]}
-	p.alts[208] = Alternative{constraints: precompiled13}
-	p.alts[209] = Alternative{Index: 1, constraints: precompiled14}
-	p.subs[230] = Subrule{Kind: 2, Alternatives: p.altPtrs[208:210:210], List: true}
-	p.alts[210] = Alternative{constraints: precompiled13}
-	p.alts[211] = Alternative{Index: 1, constraints: precompiled15}
-	p.subs[231] = Subrule{Kind: 4, Alternatives: p.altPtrs[210:212:212], List: true}
-	p.rules[110] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[229], 2: &p.subs[230], 4: &p.subs[231]}}
-	p.alts[212] = Alternative{constraints: precompiled2}
-	p.subs[232] = Subrule{Alternatives: p.altPtrs[212:213:213]}
-	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[213:214:214], Shortcut: true}
-	p.rules[111] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
-	p.alts[214] = Alternative{constraints: precompiled2}
-	p.subs[234] = Subrule{Alternatives: p.altPtrs[214:215:215]}
-	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[215:216:216], Shortcut: true}
-	p.rules[112] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
-	p.alts[216] = Alternative{constraints: precompiled2}
-	p.subs[236] = Subrule{Alternatives: p.altPtrs[216:217:217]}
-	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[217:218:218], Shortcut: true}
-	p.rules[113] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
-	p.alts[218] = Alternative{constraints: precompiled2}
-	p.subs[238] = Subrule{Alternatives: p.altPtrs[218:219:219]}
-	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[219:220:220], Shortcut: true}
-	p.rules[114] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
-	p.alts[220] = Alternative{constraints: precompiled10}
-	p.subs[240] = Subrule{Alternatives: p.altPtrs[220:221:221]}
-	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[221:222:222], Shortcut: true}
-	p.rules[115] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
-	p.alts[222] = Alternative{constraints: precompiled2}
-	p.subs[242] = Subrule{Alternatives: p.altPtrs[222:223:223]}
-	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[223:224:224], Shortcut: true}
-	p.rules[116] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
-	p.alts[224] = Alternative{constraints: precompiled2}
-	p.subs[244] = Subrule{Alternatives: p.altPtrs[224:225:225]}
-	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
-	p.rules[117] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
-	p.alts[226] = Alternative{constraints: precompiled2}
-	p.subs[246] = Subrule{Alternatives: p.altPtrs[226:227:227]}
-	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:228:228], Shortcut: true}
-	p.rules[118] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
-	p.alts[228] = Alternative{constraints: precompiled2}
-	p.subs[248] = Subrule{Alternatives: p.altPtrs[228:229:229]}
-	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
-	p.rules[119] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
-	p.alts[230] = Alternative{constraints: precompiled2}
-	p.subs[250] = Subrule{Alternatives: p.altPtrs[230:231:231]}
-	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
-	p.rules[120] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
-	p.alts[232] = Alternative{constraints: precompiled2}
-	p.subs[252] = Subrule{Alternatives: p.altPtrs[232:233:233]}
-	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
-	p.rules[121] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 5: &p.subs[253]}}
-	p.alts[234] = Alternative{constraints: precompiled2}
-	p.subs[254] = Subrule{Alternatives: p.altPtrs[234:235:235]}
-	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[235:236:236], Shortcut: true}
-	p.rules[122] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 5: &p.subs[255]}}
-	p.alts[236] = Alternative{constraints: precompiled2}
-	p.subs[256] = Subrule{Alternatives: p.altPtrs[236:237:237]}
-	p.subs[257] = Subrule{Kind: 5, Alternatives: p.altPtrs[237:238:238], Shortcut: true}
-	p.rules[123] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 5: &p.subs[257]}}
-	p.alts[238] = Alternative{constraints: precompiled3}
-	p.subs[258] = Subrule{Alternatives: p.altPtrs[238:239:239]}
-	p.alts[239] = Alternative{constraints: precompiled4}
-	p.subs[259] = Subrule{Kind: 3, Alternatives: p.altPtrs[239:240:240]}
-	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
-	p.rules[124] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[258], 3: &p.subs[259], 5: &p.subs[260]}}
-	p.alts[241] = Alternative{constraints: precompiled2}
-	p.subs[261] = Subrule{Alternatives: p.altPtrs[241:242:242]}
-	p.rules[125] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261]}}
-	p.alts[242] = Alternative{constraints: precompiled3}
-	p.subs[262] = Subrule{Alternatives: p.altPtrs[242:243:243]}
+	p.subs[182] = Subrule{Alternatives: p.altPtrs[158:159:159]}
+	p.rules[87] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[182]}}
+	p.alts[159] = Alternative{constraints: precompiled3}
+	p.subs[183] = Subrule{Alternatives: p.altPtrs[159:160:160]}
+	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
+	p.rules[88] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.alts[161] = Alternative{constraints: precompiled4}
+	p.subs[185] = Subrule{Alternatives: p.altPtrs[161:162:162]}
+	p.alts[162] = Alternative{constraints: precompiled5}
+	p.subs[186] = Subrule{Kind: 3, Alternatives: p.altPtrs[162:163:163]}
+	p.subs[187] = Subrule{Kind: 5, Alternatives: p.altPtrs[163:164:164], Shortcut: true}
+	p.rules[89] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 3: &p.subs[186], 5: &p.subs[187]}}
+	p.alts[164] = Alternative{constraints: precompiled4}
+	p.subs[188] = Subrule{Alternatives: p.altPtrs[164:165:165]}
+	p.alts[165] = Alternative{constraints: precompiled5}
+	p.subs[189] = Subrule{Kind: 3, Alternatives: p.altPtrs[165:166:166]}
+	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[166:167:167], Shortcut: true}
+	p.rules[90] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[188], 3: &p.subs[189], 5: &p.subs[190]}}
+	p.alts[167] = Alternative{constraints: precompiled3}
+	p.subs[191] = Subrule{Alternatives: p.altPtrs[167:168:168]}
+	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[168:169:169], Shortcut: true}
+	p.rules[91] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
+	p.alts[169] = Alternative{constraints: precompiled3}
+	p.subs[193] = Subrule{Alternatives: p.altPtrs[169:170:170]}
+	p.rules[92] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193]}}
+	p.alts[170] = Alternative{constraints: precompiled3}
+	p.subs[194] = Subrule{Alternatives: p.altPtrs[170:171:171]}
+	p.subs[195] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
+	p.rules[93] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[194], 5: &p.subs[195]}}
+	p.alts[172] = Alternative{constraints: precompiled3}
+	p.subs[196] = Subrule{Alternatives: p.altPtrs[172:173:173]}
+	p.rules[94] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[196]}}
+	p.alts[173] = Alternative{constraints: precompiled3}
+	p.subs[197] = Subrule{Alternatives: p.altPtrs[173:174:174]}
+	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
+	p.rules[95] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
+	p.alts[175] = Alternative{constraints: precompiled3}
+	p.subs[199] = Subrule{Alternatives: p.altPtrs[175:176:176]}
+	p.alts[176] = Alternative{constraints: precompiled13}
+	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[176:177:177]}
+	p.rules[96] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
+	p.alts[177] = Alternative{constraints: precompiled3}
+	p.subs[201] = Subrule{Alternatives: p.altPtrs[177:178:178]}
+	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
+	p.rules[97] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
+	p.alts[179] = Alternative{constraints: precompiled3}
+	p.subs[203] = Subrule{Alternatives: p.altPtrs[179:180:180]}
+	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
+	p.rules[98] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
+	p.alts[181] = Alternative{constraints: precompiled3}
+	p.subs[205] = Subrule{Alternatives: p.altPtrs[181:182:182]}
+	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
+	p.rules[99] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
+	p.alts[183] = Alternative{constraints: precompiled3}
+	p.subs[207] = Subrule{Alternatives: p.altPtrs[183:184:184]}
+	p.subs[208] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
+	p.rules[100] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 5: &p.subs[208]}}
+	p.alts[185] = Alternative{constraints: precompiled3}
+	p.subs[209] = Subrule{Alternatives: p.altPtrs[185:186:186]}
+	p.subs[210] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
+	p.rules[101] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[209], 5: &p.subs[210]}}
+	p.alts[187] = Alternative{constraints: precompiled3}
+	p.subs[211] = Subrule{Alternatives: p.altPtrs[187:188:188]}
+	p.subs[212] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
+	p.rules[102] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[211], 5: &p.subs[212]}}
+	p.alts[189] = Alternative{constraints: precompiled3}
+	p.subs[213] = Subrule{Alternatives: p.altPtrs[189:190:190]}
+	p.subs[214] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
+	p.rules[103] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[213], 5: &p.subs[214]}}
+	p.alts[191] = Alternative{constraints: precompiled4}
+	p.subs[215] = Subrule{Alternatives: p.altPtrs[191:192:192]}
+	p.alts[192] = Alternative{constraints: precompiled5}
+	p.subs[216] = Subrule{Kind: 3, Alternatives: p.altPtrs[192:193:193]}
+	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[193:194:194], Shortcut: true}
+	p.rules[104] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[215], 3: &p.subs[216], 5: &p.subs[217]}}
+	p.alts[194] = Alternative{constraints: precompiled11}
+	p.subs[218] = Subrule{Alternatives: p.altPtrs[194:195:195]}
+	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[195:196:196], Shortcut: true}
+	p.rules[105] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
+	p.alts[196] = Alternative{constraints: precompiled3}
+	p.subs[220] = Subrule{Alternatives: p.altPtrs[196:197:197]}
+	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
+	p.rules[106] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
+	p.alts[198] = Alternative{constraints: precompiled3}
+	p.subs[222] = Subrule{Alternatives: p.altPtrs[198:199:199]}
+	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[199:200:200], Shortcut: true}
+	p.rules[107] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
+	p.alts[200] = Alternative{constraints: precompiled3}
+	p.subs[224] = Subrule{Alternatives: p.altPtrs[200:201:201]}
+	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
+	p.rules[108] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
+	p.alts[202] = Alternative{constraints: precompiled4}
+	p.subs[226] = Subrule{Alternatives: p.altPtrs[202:203:203]}
+	p.alts[203] = Alternative{constraints: precompiled5}
+	p.subs[227] = Subrule{Kind: 3, Alternatives: p.altPtrs[203:204:204]}
+	p.alts[204] = Alternative{constraints: precompiled5}
+	p.alts[205] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[228] = Subrule{Kind: 5, Alternatives: p.altPtrs[204:206:206], List: true}
+	p.rules[109] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 3: &p.subs[227], 5: &p.subs[228]}}
+	p.alts[206] = Alternative{constraints: precompiled3}
+	p.subs[229] = Subrule{Alternatives: p.altPtrs[206:207:207]}
+	p.subs[230] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
+	p.rules[110] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[229], 5: &p.subs[230]}}
+	p.alts[208] = Alternative{constraints: precompiled3}
+	p.subs[231] = Subrule{Alternatives: p.altPtrs[208:209:209]}
+	p.subs[232] = Subrule{Kind: 5, Alternatives: p.altPtrs[209:210:210], Shortcut: true}
+	p.rules[111] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[231], 5: &p.subs[232]}}
+	p.alts[210] = Alternative{constraints: precompiled11}
+	p.subs[233] = Subrule{Alternatives: p.altPtrs[210:211:211]}
+	p.subs[234] = Subrule{Kind: 5, Alternatives: p.altPtrs[211:212:212], Shortcut: true}
+	p.rules[112] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[233], 5: &p.subs[234]}}
+	p.alts[212] = Alternative{constraints: precompiled3}
+	p.subs[235] = Subrule{Alternatives: p.altPtrs[212:213:213]}
+	p.alts[213] = Alternative{constraints: precompiled14}
+	p.alts[214] = Alternative{Index: 1, constraints: precompiled15}
+	p.subs[236] = Subrule{Kind: 2, Alternatives: p.altPtrs[213:215:215], List: true}
+	p.alts[215] = Alternative{constraints: precompiled14}
+	p.alts[216] = Alternative{Index: 1, constraints: precompiled16}
+	p.subs[237] = Subrule{Kind: 4, Alternatives: p.altPtrs[215:217:217], List: true}
+	p.rules[113] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[235], 2: &p.subs[236], 4: &p.subs[237]}}
+	p.alts[217] = Alternative{constraints: precompiled3}
+	p.subs[238] = Subrule{Alternatives: p.altPtrs[217:218:218]}
+	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
+	p.rules[114] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
+	p.alts[219] = Alternative{constraints: precompiled3}
+	p.subs[240] = Subrule{Alternatives: p.altPtrs[219:220:220]}
+	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
+	p.rules[115] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
+	p.alts[221] = Alternative{constraints: precompiled3}
+	p.subs[242] = Subrule{Alternatives: p.altPtrs[221:222:222]}
+	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[222:223:223], Shortcut: true}
+	p.rules[116] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
+	p.alts[223] = Alternative{constraints: precompiled3}
+	p.subs[244] = Subrule{Alternatives: p.altPtrs[223:224:224]}
+	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
+	p.rules[117] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
+	p.alts[225] = Alternative{constraints: precompiled11}
+	p.subs[246] = Subrule{Alternatives: p.altPtrs[225:226:226]}
+	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
+	p.rules[118] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
+	p.alts[227] = Alternative{constraints: precompiled3}
+	p.subs[248] = Subrule{Alternatives: p.altPtrs[227:228:228]}
+	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
+	p.rules[119] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
+	p.alts[229] = Alternative{constraints: precompiled3}
+	p.subs[250] = Subrule{Alternatives: p.altPtrs[229:230:230]}
+	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
+	p.rules[120] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
+	p.alts[231] = Alternative{constraints: precompiled3}
+	p.subs[252] = Subrule{Alternatives: p.altPtrs[231:232:232]}
+	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
+	p.rules[121] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 5: &p.subs[253]}}
+	p.alts[233] = Alternative{constraints: precompiled3}
+	p.subs[254] = Subrule{Alternatives: p.altPtrs[233:234:234]}
+	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
+	p.rules[122] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 5: &p.subs[255]}}
+	p.alts[235] = Alternative{constraints: precompiled3}
+	p.subs[256] = Subrule{Alternatives: p.altPtrs[235:236:236]}
+	p.subs[257] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
+	p.rules[123] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 5: &p.subs[257]}}
+	p.alts[237] = Alternative{constraints: precompiled3}
+	p.subs[258] = Subrule{Alternatives: p.altPtrs[237:238:238]}
+	p.subs[259] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
+	p.rules[124] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[258], 5: &p.subs[259]}}
+	p.alts[239] = Alternative{constraints: precompiled3}
+	p.subs[260] = Subrule{Alternatives: p.altPtrs[239:240:240]}
+	p.subs[261] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
+	p.rules[125] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[260], 5: &p.subs[261]}}
+	p.alts[241] = Alternative{constraints: precompiled3}
+	p.subs[262] = Subrule{Alternatives: p.altPtrs[241:242:242]}
+	p.subs[263] = Subrule{Kind: 5, Alternatives: p.altPtrs[242:243:243], Shortcut: true}
+	p.rules[126] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[262], 5: &p.subs[263]}}
 	p.alts[243] = Alternative{constraints: precompiled4}
-	p.subs[263] = Subrule{Kind: 3, Alternatives: p.altPtrs[243:244:244]}
-	p.alts[244] = Alternative{constraints: precompiled4}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[244:245:245]}
-	p.rules[126] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[262], 3: &p.subs[263], 5: &p.subs[264]}}
-	p.alts[245] = Alternative{constraints: precompiled3}
-	p.subs[265] = Subrule{Alternatives: p.altPtrs[245:246:246]}
-	p.alts[246] = Alternative{constraints: precompiled4}
-	p.subs[266] = Subrule{Kind: 3, Alternatives: p.altPtrs[246:247:247]}
+	p.subs[264] = Subrule{Alternatives: p.altPtrs[243:244:244]}
+	p.alts[244] = Alternative{constraints: precompiled5}
+	p.subs[265] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245]}
+	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
+	p.rules[127] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[264], 3: &p.subs[265], 5: &p.subs[266]}}
+	p.alts[246] = Alternative{constraints: precompiled3}
+	p.subs[267] = Subrule{Alternatives: p.altPtrs[246:247:247]}
+	p.rules[128] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267]}}
 	p.alts[247] = Alternative{constraints: precompiled4}
-	p.alts[248] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[267] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:249:249], List: true}
-	p.rules[127] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 3: &p.subs[266], 5: &p.subs[267]}}
-	p.alts[249] = Alternative{constraints: precompiled3}
-	p.subs[268] = Subrule{Alternatives: p.altPtrs[249:250:250]}
-	p.alts[250] = Alternative{constraints: precompiled4}
-	p.subs[269] = Subrule{Kind: 3, Alternatives: p.altPtrs[250:251:251]}
-	p.alts[251] = Alternative{constraints: precompiled4}
-	p.alts[252] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[251:253:253], List: true}
-	p.rules[128] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[268], 3: &p.subs[269], 5: &p.subs[270]}}
+	p.subs[268] = Subrule{Alternatives: p.altPtrs[247:248:248]}
+	p.alts[248] = Alternative{constraints: precompiled5}
+	p.subs[269] = Subrule{Kind: 3, Alternatives: p.altPtrs[248:249:249]}
+	p.alts[249] = Alternative{constraints: precompiled5}
+	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250]}
+	p.rules[129] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[268], 3: &p.subs[269], 5: &p.subs[270]}}
+	p.alts[250] = Alternative{constraints: precompiled3}
+	p.subs[271] = Subrule{Alternatives: p.altPtrs[250:251:251]}
+	p.subs[272] = Subrule{Kind: 5, Alternatives: p.altPtrs[251:252:252], Shortcut: true}
+	p.rules[130] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[271], 5: &p.subs[272]}}
+	p.alts[252] = Alternative{constraints: precompiled4}
+	p.subs[273] = Subrule{Alternatives: p.altPtrs[252:253:253]}
+	p.alts[253] = Alternative{constraints: precompiled5}
+	p.subs[274] = Subrule{Kind: 3, Alternatives: p.altPtrs[253:254:254]}
+	p.alts[254] = Alternative{constraints: precompiled5}
+	p.alts[255] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[275] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:256:256], List: true}
+	p.rules[131] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[273], 3: &p.subs[274], 5: &p.subs[275]}}
+	p.alts[256] = Alternative{constraints: precompiled4}
+	p.subs[276] = Subrule{Alternatives: p.altPtrs[256:257:257]}
+	p.alts[257] = Alternative{constraints: precompiled5}
+	p.subs[277] = Subrule{Kind: 3, Alternatives: p.altPtrs[257:258:258]}
+	p.alts[258] = Alternative{constraints: precompiled5}
+	p.alts[259] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[278] = Subrule{Kind: 5, Alternatives: p.altPtrs[258:260:260], List: true}
+	p.rules[132] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[276], 3: &p.subs[277], 5: &p.subs[278]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":            &p.rules[0],
 		"browser-support":          &p.rules[1],
@@ -605,118 +620,122 @@ func precompiledDeclaration() *Declaration {
 		"personal-files":           &p.rules[15],
 		"remoteproc":               &p.rules[16],
 		"scsi-generic":             &p.rules[17],
-		"shutdown":                 &p.rules[18],
-		"snap-refresh-observe":     &p.rules[19],
-		"snap-themes-control":      &p.rules[20],
-		"snapd-control":            &p.rules[21],
-		"steam-support":            &p.rules[22],
-		"system-files":             &p.rules[23],
+		"sd-control":               &p.rules[18],
+		"shutdown":                 &p.rules[19],
+		"snap-refresh-observe":     &p.rules[20],
+		"snap-themes-control":      &p.rules[21],
+		"snapd-control":            &p.rules[22],
+		"steam-support":            &p.rules[23],
+		"system-files":             &p.rules[24],
+		"usb-gadget":               &p.rules[25],
 	}, Slots: map[string]*Rule{
-		"account-control":          &p.rules[24],
-		"alsa":                     &p.rules[25],
-		"appstream-metadata":       &p.rules[26],
-		"audio-playback":           &p.rules[27],
-		"audio-record":             &p.rules[28],
-		"avahi-control":            &p.rules[29],
-		"avahi-observe":            &p.rules[30],
-		"block-devices":            &p.rules[31],
-		"bluez":                    &p.rules[32],
-		"browser-support":          &p.rules[33],
-		"camera":                   &p.rules[34],
-		"content":                  &p.rules[35],
-		"cpu-control":              &p.rules[36],
-		"cups":                     &p.rules[37],
-		"cups-control":             &p.rules[38],
-		"dbus":                     &p.rules[39],
-		"dcdbas-control":           &p.rules[40],
-		"desktop":                  &p.rules[41],
-		"desktop-launch":           &p.rules[42],
-		"desktop-legacy":           &p.rules[43],
-		"device-buttons":           &p.rules[44],
-		"display-control":          &p.rules[45],
-		"dm-crypt":                 &p.rules[46],
-		"docker":                   &p.rules[47],
-		"docker-support":           &p.rules[48],
-		"firewall-control":         &p.rules[49],
-		"firmware-updater-support": &p.rules[50],
-		"fuse-support":             &p.rules[51],
-		"fwupd":                    &p.rules[52],
-		"gpio":                     &p.rules[53],
-		"gpio-control":             &p.rules[54],
-		"gpio-memory-control":      &p.rules[55],
-		"gsettings":                &p.rules[56],
-		"hardware-observe":         &p.rules[57],
-		"hardware-random-control":  &p.rules[58],
-		"hardware-random-observe":  &p.rules[59],
-		"home":                     &p.rules[60],
-		"hugepages-control":        &p.rules[61],
-		"i2c":                      &p.rules[62],
-		"jack1":                    &p.rules[63],
-		"joystick":                 &p.rules[64],
-		"juju-client-observe":      &p.rules[65],
-		"kernel-firmware-control":  &p.rules[66],
-		"kernel-module-control":    &p.rules[67],
-		"kernel-module-observe":    &p.rules[68],
-		"kubernetes-support":       &p.rules[69],
-		"kvm":                      &p.rules[70],
-		"libvirt":                  &p.rules[71],
-		"log-observe":              &p.rules[72],
-		"login-session-control":    &p.rules[73],
-		"login-session-observe":    &p.rules[74],
-		"lxd":                      &p.rules[75],
-		"lxd-support":              &p.rules[76],
-		"media-hub":                &p.rules[77],
-		"microceph":                &p.rules[78],
-		"microovn":                 &p.rules[79],
-		"mir":                      &p.rules[80],
-		"mount-observe":            &p.rules[81],
-		"mpris":                    &p.rules[82],
-		"multipass-support":        &p.rules[83],
-		"network":                  &p.rules[84],
-		"network-bind":             &p.rules[85],
-		"network-control":          &p.rules[86],
-		"network-manager":          &p.rules[87],
-		"network-manager-observe":  &p.rules[88],
-		"network-observe":          &p.rules[89],
-		"network-status":           &p.rules[90],
-		"nvme-control":             &p.rules[91],
-		"opengl":                   &p.rules[92],
-		"openvswitch-support":      &p.rules[93],
-		"optical-drive":            &p.rules[94],
-		"packagekit-control":       &p.rules[95],
-		"password-manager-service": &p.rules[96],
-		"personal-files":           &p.rules[97],
-		"physical-memory-control":  &p.rules[98],
-		"physical-memory-observe":  &p.rules[99],
-		"power-control":            &p.rules[100],
-		"process-control":          &p.rules[101],
-		"pulseaudio":               &p.rules[102],
-		"pwm":                      &p.rules[103],
-		"raw-usb":                  &p.rules[104],
-		"remoteproc":               &p.rules[105],
-		"removable-media":          &p.rules[106],
-		"screen-inhibit-control":   &p.rules[107],
-		"scsi-generic":             &p.rules[108],
-		"serial-port":              &p.rules[109],
-		"shared-memory":            &p.rules[110],
-		"shutdown":                 &p.rules[111],
-		"snap-refresh-observe":     &p.rules[112],
-		"snap-themes-control":      &p.rules[113],
-		"snapd-control":            &p.rules[114],
-		"spi":                      &p.rules[115],
-		"ssh-keys":                 &p.rules[116],
-		"ssh-public-keys":          &p.rules[117],
-		"steam-support":            &p.rules[118],
-		"system-files":             &p.rules[119],
-		"system-observe":           &p.rules[120],
-		"system-packages-doc":      &p.rules[121],
-		"system-trace":             &p.rules[122],
-		"time-control":             &p.rules[123],
-		"udisks2":                  &p.rules[124],
-		"unity7":                   &p.rules[125],
-		"upower-observe":           &p.rules[126],
-		"wayland":                  &p.rules[127],
-		"x11":                      &p.rules[128],
+		"account-control":          &p.rules[26],
+		"alsa":                     &p.rules[27],
+		"appstream-metadata":       &p.rules[28],
+		"audio-playback":           &p.rules[29],
+		"audio-record":             &p.rules[30],
+		"avahi-control":            &p.rules[31],
+		"avahi-observe":            &p.rules[32],
+		"block-devices":            &p.rules[33],
+		"bluez":                    &p.rules[34],
+		"browser-support":          &p.rules[35],
+		"camera":                   &p.rules[36],
+		"content":                  &p.rules[37],
+		"cpu-control":              &p.rules[38],
+		"cups":                     &p.rules[39],
+		"cups-control":             &p.rules[40],
+		"dbus":                     &p.rules[41],
+		"dcdbas-control":           &p.rules[42],
+		"desktop":                  &p.rules[43],
+		"desktop-launch":           &p.rules[44],
+		"desktop-legacy":           &p.rules[45],
+		"device-buttons":           &p.rules[46],
+		"display-control":          &p.rules[47],
+		"dm-crypt":                 &p.rules[48],
+		"docker":                   &p.rules[49],
+		"docker-support":           &p.rules[50],
+		"firewall-control":         &p.rules[51],
+		"firmware-updater-support": &p.rules[52],
+		"fuse-support":             &p.rules[53],
+		"fwupd":                    &p.rules[54],
+		"gpio":                     &p.rules[55],
+		"gpio-control":             &p.rules[56],
+		"gpio-memory-control":      &p.rules[57],
+		"gsettings":                &p.rules[58],
+		"hardware-observe":         &p.rules[59],
+		"hardware-random-control":  &p.rules[60],
+		"hardware-random-observe":  &p.rules[61],
+		"home":                     &p.rules[62],
+		"hugepages-control":        &p.rules[63],
+		"i2c":                      &p.rules[64],
+		"jack1":                    &p.rules[65],
+		"joystick":                 &p.rules[66],
+		"juju-client-observe":      &p.rules[67],
+		"kernel-firmware-control":  &p.rules[68],
+		"kernel-module-control":    &p.rules[69],
+		"kernel-module-observe":    &p.rules[70],
+		"kubernetes-support":       &p.rules[71],
+		"kvm":                      &p.rules[72],
+		"libvirt":                  &p.rules[73],
+		"log-observe":              &p.rules[74],
+		"login-session-control":    &p.rules[75],
+		"login-session-observe":    &p.rules[76],
+		"lxd":                      &p.rules[77],
+		"lxd-support":              &p.rules[78],
+		"media-hub":                &p.rules[79],
+		"microceph":                &p.rules[80],
+		"microovn":                 &p.rules[81],
+		"mir":                      &p.rules[82],
+		"mount-observe":            &p.rules[83],
+		"mpris":                    &p.rules[84],
+		"multipass-support":        &p.rules[85],
+		"network":                  &p.rules[86],
+		"network-bind":             &p.rules[87],
+		"network-control":          &p.rules[88],
+		"network-manager":          &p.rules[89],
+		"network-manager-observe":  &p.rules[90],
+		"network-observe":          &p.rules[91],
+		"network-status":           &p.rules[92],
+		"nvme-control":             &p.rules[93],
+		"opengl":                   &p.rules[94],
+		"openvswitch-support":      &p.rules[95],
+		"optical-drive":            &p.rules[96],
+		"packagekit-control":       &p.rules[97],
+		"password-manager-service": &p.rules[98],
+		"personal-files":           &p.rules[99],
+		"physical-memory-control":  &p.rules[100],
+		"physical-memory-observe":  &p.rules[101],
+		"power-control":            &p.rules[102],
+		"process-control":          &p.rules[103],
+		"pulseaudio":               &p.rules[104],
+		"pwm":                      &p.rules[105],
+		"raw-usb":                  &p.rules[106],
+		"remoteproc":               &p.rules[107],
+		"removable-media":          &p.rules[108],
+		"screen-inhibit-control":   &p.rules[109],
+		"scsi-generic":             &p.rules[110],
+		"sd-control":               &p.rules[111],
+		"serial-port":              &p.rules[112],
+		"shared-memory":            &p.rules[113],
+		"shutdown":                 &p.rules[114],
+		"snap-refresh-observe":     &p.rules[115],
+		"snap-themes-control":      &p.rules[116],
+		"snapd-control":            &p.rules[117],
+		"spi":                      &p.rules[118],
+		"ssh-keys":                 &p.rules[119],
+		"ssh-public-keys":          &p.rules[120],
+		"steam-support":            &p.rules[121],
+		"system-files":             &p.rules[122],
+		"system-observe":           &p.rules[123],
+		"system-packages-doc":      &p.rules[124],
+		"system-trace":             &p.rules[125],
+		"time-control":             &p.rules[126],
+		"udisks2":                  &p.rules[127],
+		"unity7":                   &p.rules[128],
+		"upower-observe":           &p.rules[129],
+		"usb-gadget":               &p.rules[130],
+		"wayland":                  &p.rules[131],
+		"x11":                      &p.rules[132],
 	}}
 }
 
@@ -766,6 +785,26 @@ var (
 	}
 	precompiled2 = []constraint{
 		constraint{
+			key: 13,
+			attrs: &attrMatcher{
+				kind: 3,
+				entries: []attrEntry{
+					attrEntry{
+						path: []string{
+							"ffs-mounts",
+						},
+						text: "ffs-mounts",
+						m: &attrMatcher{
+							kind: 1,
+							text: "$MISSING",
+						},
+					},
+				},
+			},
+		},
+	}
+	precompiled3 = []constraint{
+		constraint{
 			key: 6,
 			text: []string{
 				"core",
@@ -773,7 +812,7 @@ var (
 			types: 1,
 		},
 	}
-	precompiled3 = []constraint{
+	precompiled4 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -783,10 +822,10 @@ var (
 			types: 9,
 		},
 	}
-	precompiled4 = []constraint{
+	precompiled5 = []constraint{
 		constraint{},
 	}
-	precompiled5 = []constraint{
+	precompiled6 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -795,7 +834,7 @@ var (
 			types: 8,
 		},
 	}
-	precompiled6 = []constraint{
+	precompiled7 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -806,7 +845,7 @@ var (
 			types: 14,
 		},
 	}
-	precompiled7 = []constraint{
+	precompiled8 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -831,7 +870,7 @@ var (
 			},
 		},
 	}
-	precompiled8 = []constraint{
+	precompiled9 = []constraint{
 		constraint{
 			key: 9,
 			text: []string{
@@ -863,7 +902,7 @@ var (
 			},
 		},
 	}
-	precompiled9 = []constraint{
+	precompiled10 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -903,7 +942,7 @@ var (
 			},
 		},
 	}
-	precompiled10 = []constraint{
+	precompiled11 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -913,7 +952,7 @@ var (
 			types: 5,
 		},
 	}
-	precompiled11 = []constraint{
+	precompiled12 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -935,7 +974,7 @@ var (
 			},
 		},
 	}
-	precompiled12 = []constraint{
+	precompiled13 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -957,7 +996,7 @@ var (
 			},
 		},
 	}
-	precompiled13 = []constraint{
+	precompiled14 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -986,7 +1025,7 @@ var (
 			},
 		},
 	}
-	precompiled14 = []constraint{
+	precompiled15 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1018,7 +1057,7 @@ var (
 			},
 		},
 	}
-	precompiled15 = []constraint{
+	precompiled16 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
