@@ -119,6 +119,10 @@ type sample struct {
 // comes from attributes are listed, and so is each attribute that
 // changes the policy.
 var samples = map[string][]sample{
+	"bool-file": {
+		{slot: attrs{"path": "/sys/class/leds/beaglebone:green:usr0/brightness"}},
+		{slot: attrs{"path": "/sys/class/gpio/gpio17/value"}},
+	},
 	"browser-support": {{}, {plug: attrs{"allow-sandbox": true}}},
 	"content": {{
 		plug: attrs{"content": "themes", "target": "$SNAP_DATA/themes"},
@@ -132,6 +136,7 @@ var samples = map[string][]sample{
 	"desktop":        {{}, {plug: attrs{"mount-host-font-cache": false}}},
 	"docker-support": {{}, {plug: attrs{"privileged-containers": true}}},
 	"gpio":           {{slot: attrs{"number": int64(17)}}},
+	"gpio-chardev":   {{slot: attrs{"source-chip": []interface{}{"pinctrl-bcm2835"}, "lines": "4,17-19"}}},
 	"home":           {{}, {plug: attrs{"read": "all"}}},
 	"i2c":            {{slot: attrs{"path": "/dev/i2c-1"}}, {slot: attrs{"sysfs-name": "1-0050"}}},
 	"kubernetes-support": {
@@ -144,6 +149,7 @@ var samples = map[string][]sample{
 		"write": []interface{}{"$HOME/.foo", "$HOME/Steam"},
 	}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
+	"raw-volume":  {{slot: attrs{"path": "/dev/mmcblk0p3"}}},
 	"sd-control":  {{}, {plug: attrs{"flavor": "dual-sd"}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
 	"shared-memory": {

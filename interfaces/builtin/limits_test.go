@@ -51,6 +51,7 @@ func list(key string, fixed attrs) func(...string) map[string]interface{} {
 // slot takes attributes must have its rows here, or say in
 // unlimitedAttrs why none of them reaches policy text.
 var limitedAttrs = []limitedAttr{
+	{"bool-file", true, attrLimits{good: "/sys/class/leds/led0/brightness", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"content", false, attrLimits{good: "$SNAP/kit", injectionErr: `"target" .*`, path: true, build: one("target", nil)}},
 	{"content", false, attrLimits{good: "kit", injectionErr: `"content" .*`, build: one("content", attrs{"target": "$SNAP/x"})}},
 	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
@@ -61,10 +62,13 @@ var limitedAttrs = []limitedAttr{
 	{"dbus", false, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "session"})}},
 	{"dbus", true, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "system"})}},
 	{"desktop", false, attrLimits{good: "org.example.Foo", injectionErr: `"desktop-file-ids": invalid D-Bus bus name: .*`, list: true, build: list("desktop-file-ids", nil)}},
+	{"gpio-chardev", true, attrLimits{good: "pinctrl-bcm2835", injectionErr: `source-chip\[0\] .*`, list: true, max: 31, build: gpioChardevChips}},
+	{"gpio-chardev", true, attrLimits{good: "0-3", injectionErr: `lines .*`, shaped: true, build: gpioChardevLines}},
 	{"i2c", true, attrLimits{good: "/dev/i2c-1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"raw-volume", true, attrLimits{good: "/dev/sda1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"serial-port", true, attrLimits{good: "/dev/ttyS0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"shared-memory", false, attrLimits{good: "frames", injectionErr: `"shared-memory" .*`, build: one("shared-memory", nil)}},
 	{"shared-memory", true, attrLimits{good: "frames", injectionErr: `read\[0\] .*`, list: true, build: list("read", nil)}},
