@@ -129,6 +129,19 @@ var samples = map[string][]sample{
 		slot: attrs{"content": "themes", "read": []interface{}{"$SNAP/themes"}, "write": []interface{}{"$SNAP_DATA/themes-rw"}},
 	}},
 	"cups": {{}, {slot: attrs{"cups-socket-directory": "$SNAP_DATA/cups run"}}},
+	"custom-device": {{
+		plug: attrs{"custom-device": "board-io"},
+		slot: attrs{
+			"custom-device": "board-io",
+			"devices":       []interface{}{"/dev/DualSD", "/dev/input/event[0-9]"},
+			"read-devices":  []interface{}{"/dev/js*"},
+			"files": attrs{
+				"read":  []interface{}{"/sys/devices/platform/soc@0/30350000.ocotp-ctrl/imx-ocotp0/nvmem", "/dev/dma_heap/qcom,qseecom"},
+				"write": []interface{}{"/sys/devices/platform/leds/leds/status/{brightness,trigger}"},
+			},
+			"udev-tagging": []interface{}{attrs{"kernel": "DualSD", "subsystem": "misc"}},
+		},
+	}},
 	"dbus": {
 		{plug: attrs{"bus": "session", "name": "org.example.Editor"}, slot: attrs{"bus": "session", "name": "org.example.Editor"}},
 		{plug: attrs{"bus": "system", "name": "org.example.Daemon"}, slot: attrs{"bus": "system", "name": "org.example.Daemon"}},

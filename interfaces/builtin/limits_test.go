@@ -59,6 +59,8 @@ var limitedAttrs = []limitedAttr{
 	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true,
 		build: func(values ...string) map[string]interface{} { return attrs{"source": attrs{"read": listOf(values)}} }}},
 	{"cups", true, attrLimits{good: "$SNAP_COMMON/run", injectionErr: `.*cups-socket-directory .*`, path: true, build: one("cups-socket-directory", nil)}},
+	{"custom-device", false, attrLimits{good: "dual-sd", injectionErr: `custom-device .*`, build: one("custom-device", nil)}},
+	{"custom-device", true, attrLimits{good: "dual-sd", injectionErr: `custom-device .*`, build: one("custom-device", attrs{"devices": []interface{}{"/dev/DualSD"}})}},
 	{"dbus", false, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "session"})}},
 	{"dbus", true, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "system"})}},
 	{"desktop", false, attrLimits{good: "org.example.Foo", injectionErr: `"desktop-file-ids": invalid D-Bus bus name: .*`, list: true, build: list("desktop-file-ids", nil)}},

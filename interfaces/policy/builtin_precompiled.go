@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "3c21f116b8de9c9498df3d96e193ec268e6f229f45fb9d2f313d0cf728f83926"
+const precompiledSum = "155264ca6ceb7b2ab7af22e91821b22c5caa9273aa01313c3e4135e9f8a00304"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [136]Rule
-		subs    [286]Subrule
-		alts    [267]Alternative
-		altPtrs [267]*Alternative
+		rules   [137]Rule
+		subs    [289]Subrule
+		alts    [269]Alternative
+		altPtrs [269]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -187,188 +187,193 @@ func precompiledDeclaration() *Declaration {
 	p.subs[87] = Subrule{Kind: 3, Alternatives: p.altPtrs[65:66:66]}
 	p.subs[88] = Subrule{Kind: 5, Alternatives: p.altPtrs[66:67:67], Shortcut: true}
 	p.rules[41] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[86], 3: &p.subs[87], 5: &p.subs[88]}}
-	p.alts[67] = Alternative{constraints: precompiled6}
-	p.subs[89] = Subrule{Alternatives: p.altPtrs[67:68:68]}
-	p.alts[68] = Alternative{constraints: precompiled11}
-	p.subs[90] = Subrule{Kind: 2, Alternatives: p.altPtrs[68:69:69]}
-	p.subs[91] = Subrule{Kind: 5, Alternatives: p.altPtrs[69:70:70], Shortcut: true}
-	p.rules[42] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89], 2: &p.subs[90], 5: &p.subs[91]}}
-	p.alts[70] = Alternative{constraints: precompiled3}
-	p.subs[92] = Subrule{Alternatives: p.altPtrs[70:71:71]}
-	p.subs[93] = Subrule{Kind: 5, Alternatives: p.altPtrs[71:72:72], Shortcut: true}
-	p.rules[43] = Rule{Interface: "dcdbas-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 5: &p.subs[93]}}
+	p.subs[89] = Subrule{Shortcut: true}
+	p.alts[67] = Alternative{constraints: precompiled11}
+	p.subs[90] = Subrule{Kind: 2, Alternatives: p.altPtrs[67:68:68]}
+	p.subs[91] = Subrule{Kind: 5, Alternatives: p.altPtrs[68:69:69], Shortcut: true}
+	p.rules[42] = Rule{Interface: "custom-device", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89], 2: &p.subs[90], 5: &p.subs[91]}}
+	p.alts[69] = Alternative{constraints: precompiled6}
+	p.subs[92] = Subrule{Alternatives: p.altPtrs[69:70:70]}
+	p.alts[70] = Alternative{constraints: precompiled12}
+	p.subs[93] = Subrule{Kind: 2, Alternatives: p.altPtrs[70:71:71]}
+	p.subs[94] = Subrule{Kind: 5, Alternatives: p.altPtrs[71:72:72], Shortcut: true}
+	p.rules[43] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 2: &p.subs[93], 5: &p.subs[94]}}
 	p.alts[72] = Alternative{constraints: precompiled3}
-	p.subs[94] = Subrule{Alternatives: p.altPtrs[72:73:73]}
-	p.rules[44] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94]}}
-	p.alts[73] = Alternative{constraints: precompiled3}
-	p.subs[95] = Subrule{Alternatives: p.altPtrs[73:74:74]}
-	p.subs[96] = Subrule{Kind: 5, Alternatives: p.altPtrs[74:75:75], Shortcut: true}
-	p.rules[45] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[95], 5: &p.subs[96]}}
+	p.subs[95] = Subrule{Alternatives: p.altPtrs[72:73:73]}
+	p.subs[96] = Subrule{Kind: 5, Alternatives: p.altPtrs[73:74:74], Shortcut: true}
+	p.rules[44] = Rule{Interface: "dcdbas-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[95], 5: &p.subs[96]}}
+	p.alts[74] = Alternative{constraints: precompiled3}
+	p.subs[97] = Subrule{Alternatives: p.altPtrs[74:75:75]}
+	p.rules[45] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[97]}}
 	p.alts[75] = Alternative{constraints: precompiled3}
-	p.subs[97] = Subrule{Alternatives: p.altPtrs[75:76:76]}
-	p.rules[46] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[97]}}
-	p.alts[76] = Alternative{constraints: precompiled3}
-	p.subs[98] = Subrule{Alternatives: p.altPtrs[76:77:77]}
-	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[77:78:78], Shortcut: true}
-	p.rules[47] = Rule{Interface: "device-buttons", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
+	p.subs[98] = Subrule{Alternatives: p.altPtrs[75:76:76]}
+	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
+	p.rules[46] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
+	p.alts[77] = Alternative{constraints: precompiled3}
+	p.subs[100] = Subrule{Alternatives: p.altPtrs[77:78:78]}
+	p.rules[47] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100]}}
 	p.alts[78] = Alternative{constraints: precompiled3}
-	p.subs[100] = Subrule{Alternatives: p.altPtrs[78:79:79]}
-	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
-	p.rules[48] = Rule{Interface: "display-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
+	p.subs[101] = Subrule{Alternatives: p.altPtrs[78:79:79]}
+	p.subs[102] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
+	p.rules[48] = Rule{Interface: "device-buttons", Side: 1, Subrules: [6]*Subrule{0: &p.subs[101], 5: &p.subs[102]}}
 	p.alts[80] = Alternative{constraints: precompiled3}
-	p.subs[102] = Subrule{Alternatives: p.altPtrs[80:81:81]}
-	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
-	p.rules[49] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
+	p.subs[103] = Subrule{Alternatives: p.altPtrs[80:81:81]}
+	p.subs[104] = Subrule{Kind: 5, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
+	p.rules[49] = Rule{Interface: "display-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[103], 5: &p.subs[104]}}
 	p.alts[82] = Alternative{constraints: precompiled3}
-	p.subs[104] = Subrule{Alternatives: p.altPtrs[82:83:83]}
-	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[83:84:84], Shortcut: true}
-	p.rules[50] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
+	p.subs[105] = Subrule{Alternatives: p.altPtrs[82:83:83]}
+	p.subs[106] = Subrule{Kind: 5, Alternatives: p.altPtrs[83:84:84], Shortcut: true}
+	p.rules[50] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[105], 5: &p.subs[106]}}
 	p.alts[84] = Alternative{constraints: precompiled3}
-	p.subs[106] = Subrule{Alternatives: p.altPtrs[84:85:85]}
-	p.subs[107] = Subrule{Kind: 5, Alternatives: p.altPtrs[85:86:86], Shortcut: true}
-	p.rules[51] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
+	p.subs[107] = Subrule{Alternatives: p.altPtrs[84:85:85]}
+	p.subs[108] = Subrule{Kind: 5, Alternatives: p.altPtrs[85:86:86], Shortcut: true}
+	p.rules[51] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[107], 5: &p.subs[108]}}
 	p.alts[86] = Alternative{constraints: precompiled3}
-	p.subs[108] = Subrule{Alternatives: p.altPtrs[86:87:87]}
-	p.subs[109] = Subrule{Kind: 5, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
-	p.rules[52] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108], 5: &p.subs[109]}}
+	p.subs[109] = Subrule{Alternatives: p.altPtrs[86:87:87]}
+	p.subs[110] = Subrule{Kind: 5, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
+	p.rules[52] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[109], 5: &p.subs[110]}}
 	p.alts[88] = Alternative{constraints: precompiled3}
-	p.subs[110] = Subrule{Alternatives: p.altPtrs[88:89:89]}
-	p.subs[111] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
-	p.rules[53] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[110], 5: &p.subs[111]}}
+	p.subs[111] = Subrule{Alternatives: p.altPtrs[88:89:89]}
+	p.subs[112] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
+	p.rules[53] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[111], 5: &p.subs[112]}}
 	p.alts[90] = Alternative{constraints: precompiled3}
-	p.subs[112] = Subrule{Alternatives: p.altPtrs[90:91:91]}
-	p.subs[113] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
-	p.rules[54] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[112], 5: &p.subs[113]}}
-	p.alts[92] = Alternative{constraints: precompiled4}
-	p.subs[114] = Subrule{Alternatives: p.altPtrs[92:93:93]}
-	p.subs[115] = Subrule{Kind: 3, Alternatives: p.altPtrs[93:94:94], Shortcut: true}
-	p.subs[116] = Subrule{Kind: 5, Alternatives: p.altPtrs[94:95:95], Shortcut: true}
-	p.rules[55] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 3: &p.subs[115], 5: &p.subs[116]}}
-	p.alts[95] = Alternative{constraints: precompiled7}
-	p.subs[117] = Subrule{Alternatives: p.altPtrs[95:96:96]}
-	p.subs[118] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:97:97], Shortcut: true}
-	p.rules[56] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[117], 5: &p.subs[118]}}
-	p.alts[97] = Alternative{constraints: precompiled12}
-	p.subs[119] = Subrule{Alternatives: p.altPtrs[97:98:98]}
-	p.subs[120] = Subrule{Kind: 5, Alternatives: p.altPtrs[98:99:99], Shortcut: true}
-	p.rules[57] = Rule{Interface: "gpio-chardev", Side: 1, Subrules: [6]*Subrule{0: &p.subs[119], 5: &p.subs[120]}}
-	p.alts[99] = Alternative{constraints: precompiled3}
-	p.subs[121] = Subrule{Alternatives: p.altPtrs[99:100:100]}
-	p.subs[122] = Subrule{Kind: 5, Alternatives: p.altPtrs[100:101:101], Shortcut: true}
-	p.rules[58] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[121], 5: &p.subs[122]}}
+	p.subs[113] = Subrule{Alternatives: p.altPtrs[90:91:91]}
+	p.subs[114] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
+	p.rules[54] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[113], 5: &p.subs[114]}}
+	p.alts[92] = Alternative{constraints: precompiled3}
+	p.subs[115] = Subrule{Alternatives: p.altPtrs[92:93:93]}
+	p.subs[116] = Subrule{Kind: 5, Alternatives: p.altPtrs[93:94:94], Shortcut: true}
+	p.rules[55] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[115], 5: &p.subs[116]}}
+	p.alts[94] = Alternative{constraints: precompiled4}
+	p.subs[117] = Subrule{Alternatives: p.altPtrs[94:95:95]}
+	p.subs[118] = Subrule{Kind: 3, Alternatives: p.altPtrs[95:96:96], Shortcut: true}
+	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:97:97], Shortcut: true}
+	p.rules[56] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[117], 3: &p.subs[118], 5: &p.subs[119]}}
+	p.alts[97] = Alternative{constraints: precompiled7}
+	p.subs[120] = Subrule{Alternatives: p.altPtrs[97:98:98]}
+	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[98:99:99], Shortcut: true}
+	p.rules[57] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
+	p.alts[99] = Alternative{constraints: precompiled13}
+	p.subs[122] = Subrule{Alternatives: p.altPtrs[99:100:100]}
+	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[100:101:101], Shortcut: true}
+	p.rules[58] = Rule{Interface: "gpio-chardev", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
 	p.alts[101] = Alternative{constraints: precompiled3}
-	p.subs[123] = Subrule{Alternatives: p.altPtrs[101:102:102]}
-	p.subs[124] = Subrule{Kind: 5, Alternatives: p.altPtrs[102:103:103], Shortcut: true}
-	p.rules[59] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[123], 5: &p.subs[124]}}
+	p.subs[124] = Subrule{Alternatives: p.altPtrs[101:102:102]}
+	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[102:103:103], Shortcut: true}
+	p.rules[59] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
 	p.alts[103] = Alternative{constraints: precompiled3}
-	p.subs[125] = Subrule{Alternatives: p.altPtrs[103:104:104]}
-	p.rules[60] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[125]}}
-	p.alts[104] = Alternative{constraints: precompiled3}
-	p.subs[126] = Subrule{Alternatives: p.altPtrs[104:105:105]}
-	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[105:106:106], Shortcut: true}
-	p.rules[61] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.subs[126] = Subrule{Alternatives: p.altPtrs[103:104:104]}
+	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:105:105], Shortcut: true}
+	p.rules[60] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.alts[105] = Alternative{constraints: precompiled3}
+	p.subs[128] = Subrule{Alternatives: p.altPtrs[105:106:106]}
+	p.rules[61] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128]}}
 	p.alts[106] = Alternative{constraints: precompiled3}
-	p.subs[128] = Subrule{Alternatives: p.altPtrs[106:107:107]}
-	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[107:108:108], Shortcut: true}
-	p.rules[62] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
+	p.subs[129] = Subrule{Alternatives: p.altPtrs[106:107:107]}
+	p.subs[130] = Subrule{Kind: 5, Alternatives: p.altPtrs[107:108:108], Shortcut: true}
+	p.rules[62] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[129], 5: &p.subs[130]}}
 	p.alts[108] = Alternative{constraints: precompiled3}
-	p.subs[130] = Subrule{Alternatives: p.altPtrs[108:109:109]}
-	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[109:110:110], Shortcut: true}
-	p.rules[63] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
+	p.subs[131] = Subrule{Alternatives: p.altPtrs[108:109:109]}
+	p.subs[132] = Subrule{Kind: 5, Alternatives: p.altPtrs[109:110:110], Shortcut: true}
+	p.rules[63] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[131], 5: &p.subs[132]}}
 	p.alts[110] = Alternative{constraints: precompiled3}
-	p.subs[132] = Subrule{Alternatives: p.altPtrs[110:111:111]}
-	p.alts[111] = Alternative{constraints: precompiled5}
-	p.alts[112] = Alternative{Index: 1, constraints: precompiled13}
-	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:113:113], List: true}
-	p.rules[64] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
-	p.alts[113] = Alternative{constraints: precompiled3}
-	p.subs[134] = Subrule{Alternatives: p.altPtrs[113:114:114]}
-	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
-	p.rules[65] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
-	p.alts[115] = Alternative{constraints: precompiled7}
-	p.subs[136] = Subrule{Alternatives: p.altPtrs[115:116:116]}
-	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
-	p.rules[66] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
-	p.alts[117] = Alternative{constraints: precompiled3}
-	p.subs[138] = Subrule{Alternatives: p.altPtrs[117:118:118]}
-	p.subs[139] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
-	p.rules[67] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
+	p.subs[133] = Subrule{Alternatives: p.altPtrs[110:111:111]}
+	p.subs[134] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:112:112], Shortcut: true}
+	p.rules[64] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[133], 5: &p.subs[134]}}
+	p.alts[112] = Alternative{constraints: precompiled3}
+	p.subs[135] = Subrule{Alternatives: p.altPtrs[112:113:113]}
+	p.alts[113] = Alternative{constraints: precompiled5}
+	p.alts[114] = Alternative{Index: 1, constraints: precompiled14}
+	p.subs[136] = Subrule{Kind: 5, Alternatives: p.altPtrs[113:115:115], List: true}
+	p.rules[65] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[135], 5: &p.subs[136]}}
+	p.alts[115] = Alternative{constraints: precompiled3}
+	p.subs[137] = Subrule{Alternatives: p.altPtrs[115:116:116]}
+	p.subs[138] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
+	p.rules[66] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[137], 5: &p.subs[138]}}
+	p.alts[117] = Alternative{constraints: precompiled7}
+	p.subs[139] = Subrule{Alternatives: p.altPtrs[117:118:118]}
+	p.subs[140] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
+	p.rules[67] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[139], 5: &p.subs[140]}}
 	p.alts[119] = Alternative{constraints: precompiled3}
-	p.subs[140] = Subrule{Alternatives: p.altPtrs[119:120:120]}
-	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[120:121:121], Shortcut: true}
-	p.rules[68] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 5: &p.subs[141]}}
+	p.subs[141] = Subrule{Alternatives: p.altPtrs[119:120:120]}
+	p.subs[142] = Subrule{Kind: 5, Alternatives: p.altPtrs[120:121:121], Shortcut: true}
+	p.rules[68] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[141], 5: &p.subs[142]}}
 	p.alts[121] = Alternative{constraints: precompiled3}
-	p.subs[142] = Subrule{Alternatives: p.altPtrs[121:122:122]}
-	p.subs[143] = Subrule{Kind: 5, Alternatives: p.altPtrs[122:123:123], Shortcut: true}
-	p.rules[69] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 5: &p.subs[143]}}
+	p.subs[143] = Subrule{Alternatives: p.altPtrs[121:122:122]}
+	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[122:123:123], Shortcut: true}
+	p.rules[69] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[143], 5: &p.subs[144]}}
 	p.alts[123] = Alternative{constraints: precompiled3}
-	p.subs[144] = Subrule{Alternatives: p.altPtrs[123:124:124]}
-	p.subs[145] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
-	p.rules[70] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[144], 5: &p.subs[145]}}
+	p.subs[145] = Subrule{Alternatives: p.altPtrs[123:124:124]}
+	p.subs[146] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
+	p.rules[70] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 5: &p.subs[146]}}
 	p.alts[125] = Alternative{constraints: precompiled3}
-	p.subs[146] = Subrule{Alternatives: p.altPtrs[125:126:126]}
-	p.subs[147] = Subrule{Kind: 5, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
-	p.rules[71] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[146], 5: &p.subs[147]}}
+	p.subs[147] = Subrule{Alternatives: p.altPtrs[125:126:126]}
+	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
+	p.rules[71] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[147], 5: &p.subs[148]}}
 	p.alts[127] = Alternative{constraints: precompiled3}
-	p.subs[148] = Subrule{Alternatives: p.altPtrs[127:128:128]}
-	p.subs[149] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
-	p.rules[72] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[148], 5: &p.subs[149]}}
+	p.subs[149] = Subrule{Alternatives: p.altPtrs[127:128:128]}
+	p.subs[150] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
+	p.rules[72] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 5: &p.subs[150]}}
 	p.alts[129] = Alternative{constraints: precompiled3}
-	p.subs[150] = Subrule{Alternatives: p.altPtrs[129:130:130]}
-	p.subs[151] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
-	p.rules[73] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[150], 5: &p.subs[151]}}
+	p.subs[151] = Subrule{Alternatives: p.altPtrs[129:130:130]}
+	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
+	p.rules[73] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[151], 5: &p.subs[152]}}
 	p.alts[131] = Alternative{constraints: precompiled3}
-	p.subs[152] = Subrule{Alternatives: p.altPtrs[131:132:132]}
-	p.subs[153] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
-	p.rules[74] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[152], 5: &p.subs[153]}}
+	p.subs[153] = Subrule{Alternatives: p.altPtrs[131:132:132]}
+	p.subs[154] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[74] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 5: &p.subs[154]}}
 	p.alts[133] = Alternative{constraints: precompiled3}
-	p.subs[154] = Subrule{Alternatives: p.altPtrs[133:134:134]}
-	p.subs[155] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
-	p.rules[75] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[154], 5: &p.subs[155]}}
+	p.subs[155] = Subrule{Alternatives: p.altPtrs[133:134:134]}
+	p.subs[156] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[75] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[155], 5: &p.subs[156]}}
 	p.alts[135] = Alternative{constraints: precompiled3}
-	p.subs[156] = Subrule{Alternatives: p.altPtrs[135:136:136]}
-	p.subs[157] = Subrule{Kind: 5, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
-	p.rules[76] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[156], 5: &p.subs[157]}}
+	p.subs[157] = Subrule{Alternatives: p.altPtrs[135:136:136]}
+	p.subs[158] = Subrule{Kind: 5, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
+	p.rules[76] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 5: &p.subs[158]}}
 	p.alts[137] = Alternative{constraints: precompiled3}
-	p.subs[158] = Subrule{Alternatives: p.altPtrs[137:138:138]}
-	p.subs[159] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
-	p.rules[77] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[158], 5: &p.subs[159]}}
+	p.subs[159] = Subrule{Alternatives: p.altPtrs[137:138:138]}
+	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
+	p.rules[77] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159], 5: &p.subs[160]}}
 	p.alts[139] = Alternative{constraints: precompiled3}
-	p.subs[160] = Subrule{Alternatives: p.altPtrs[139:140:140]}
-	p.subs[161] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
-	p.rules[78] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[160], 5: &p.subs[161]}}
-	p.subs[162] = Subrule{Shortcut: true}
-	p.subs[163] = Subrule{Kind: 3, Alternatives: p.altPtrs[141:142:142], Shortcut: true}
+	p.subs[161] = Subrule{Alternatives: p.altPtrs[139:140:140]}
+	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
+	p.rules[78] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 5: &p.subs[162]}}
+	p.alts[141] = Alternative{constraints: precompiled3}
+	p.subs[163] = Subrule{Alternatives: p.altPtrs[141:142:142]}
 	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
-	p.rules[79] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[162], 3: &p.subs[163], 5: &p.subs[164]}}
-	p.alts[143] = Alternative{constraints: precompiled3}
-	p.subs[165] = Subrule{Alternatives: p.altPtrs[143:144:144]}
-	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[144:145:145], Shortcut: true}
-	p.rules[80] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 5: &p.subs[166]}}
-	p.alts[145] = Alternative{constraints: precompiled4}
-	p.subs[167] = Subrule{Alternatives: p.altPtrs[145:146:146]}
-	p.subs[168] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
-	p.rules[81] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167], 5: &p.subs[168]}}
-	p.subs[169] = Subrule{Shortcut: true}
-	p.subs[170] = Subrule{Kind: 3, Alternatives: p.altPtrs[147:148:148], Shortcut: true}
+	p.rules[79] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163], 5: &p.subs[164]}}
+	p.subs[165] = Subrule{Shortcut: true}
+	p.subs[166] = Subrule{Kind: 3, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
+	p.subs[167] = Subrule{Kind: 5, Alternatives: p.altPtrs[144:145:145], Shortcut: true}
+	p.rules[80] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 3: &p.subs[166], 5: &p.subs[167]}}
+	p.alts[145] = Alternative{constraints: precompiled3}
+	p.subs[168] = Subrule{Alternatives: p.altPtrs[145:146:146]}
+	p.subs[169] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
+	p.rules[81] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168], 5: &p.subs[169]}}
+	p.alts[147] = Alternative{constraints: precompiled4}
+	p.subs[170] = Subrule{Alternatives: p.altPtrs[147:148:148]}
 	p.subs[171] = Subrule{Kind: 5, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
-	p.rules[82] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169], 3: &p.subs[170], 5: &p.subs[171]}}
+	p.rules[82] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[170], 5: &p.subs[171]}}
 	p.subs[172] = Subrule{Shortcut: true}
 	p.subs[173] = Subrule{Kind: 3, Alternatives: p.altPtrs[149:150:150], Shortcut: true}
 	p.subs[174] = Subrule{Kind: 5, Alternatives: p.altPtrs[150:151:151], Shortcut: true}
-	p.rules[83] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[172], 3: &p.subs[173], 5: &p.subs[174]}}
-	p.alts[151] = Alternative{constraints: precompiled6}
-	p.subs[175] = Subrule{Alternatives: p.altPtrs[151:152:152]}
-	p.subs[176] = Subrule{Kind: 3, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
-	p.subs[177] = Subrule{Kind: 5, Alternatives: p.altPtrs[153:154:154], Shortcut: true}
-	p.rules[84] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 3: &p.subs[176], 5: &p.subs[177]}}
-	p.alts[154] = Alternative{constraints: precompiled3}
-	p.subs[178] = Subrule{Alternatives: p.altPtrs[154:155:155]}
-	p.subs[179] = Subrule{Kind: 5, Alternatives: p.altPtrs[155:156:156], Shortcut: true}
-	p.rules[85] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[178], 5: &p.subs[179]}}
-	p.alts[156] = Alternative{constraints: precompiled6}
-	p.subs[180] = Subrule{Alternatives: p.altPtrs[156:157:157]}
-	p.alts[157] = Alternative{constraints: []constraint{
+	p.rules[83] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[172], 3: &p.subs[173], 5: &p.subs[174]}}
+	p.subs[175] = Subrule{Shortcut: true}
+	p.subs[176] = Subrule{Kind: 3, Alternatives: p.altPtrs[151:152:152], Shortcut: true}
+	p.subs[177] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
+	p.rules[84] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 3: &p.subs[176], 5: &p.subs[177]}}
+	p.alts[153] = Alternative{constraints: precompiled6}
+	p.subs[178] = Subrule{Alternatives: p.altPtrs[153:154:154]}
+	p.subs[179] = Subrule{Kind: 3, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
+	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[155:156:156], Shortcut: true}
+	p.rules[85] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[178], 3: &p.subs[179], 5: &p.subs[180]}}
+	p.alts[156] = Alternative{constraints: precompiled3}
+	p.subs[181] = Subrule{Alternatives: p.altPtrs[156:157:157]}
+	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[157:158:158], Shortcut: true}
+	p.rules[86] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
+	p.alts[158] = Alternative{constraints: precompiled6}
+	p.subs[183] = Subrule{Alternatives: p.altPtrs[158:159:159]}
+	p.alts[159] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -390,230 +395,230 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[181] = Subrule{Kind: 3, Alternatives: p.altPtrs[157:158:158]}
-	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159], Shortcut: true}
-	p.rules[86] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180], 3: &p.subs[181], 5: &p.subs[182]}}
-	p.alts[159] = Alternative{constraints: precompiled3}
-	p.subs[183] = Subrule{Alternatives: p.altPtrs[159:160:160]}
-	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
-	p.rules[87] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.subs[184] = Subrule{Kind: 3, Alternatives: p.altPtrs[159:160:160]}
+	p.subs[185] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
+	p.rules[87] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 3: &p.subs[184], 5: &p.subs[185]}}
 	p.alts[161] = Alternative{constraints: precompiled3}
-	p.subs[185] = Subrule{Alternatives: p.altPtrs[161:162:162]}
-	p.rules[88] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185]}}
-	p.alts[162] = Alternative{constraints: precompiled3}
-	p.subs[186] = Subrule{Alternatives: p.altPtrs[162:163:163]}
-	p.rules[89] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[186]}}
+	p.subs[186] = Subrule{Alternatives: p.altPtrs[161:162:162]}
+	p.subs[187] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
+	p.rules[88] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[186], 5: &p.subs[187]}}
 	p.alts[163] = Alternative{constraints: precompiled3}
-	p.subs[187] = Subrule{Alternatives: p.altPtrs[163:164:164]}
-	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[164:165:165], Shortcut: true}
-	p.rules[90] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
-	p.alts[165] = Alternative{constraints: precompiled4}
-	p.subs[189] = Subrule{Alternatives: p.altPtrs[165:166:166]}
-	p.alts[166] = Alternative{constraints: precompiled5}
-	p.subs[190] = Subrule{Kind: 3, Alternatives: p.altPtrs[166:167:167]}
-	p.subs[191] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
-	p.rules[91] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 3: &p.subs[190], 5: &p.subs[191]}}
-	p.alts[168] = Alternative{constraints: precompiled4}
-	p.subs[192] = Subrule{Alternatives: p.altPtrs[168:169:169]}
-	p.alts[169] = Alternative{constraints: precompiled5}
-	p.subs[193] = Subrule{Kind: 3, Alternatives: p.altPtrs[169:170:170]}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[170:171:171], Shortcut: true}
-	p.rules[92] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[192], 3: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[171] = Alternative{constraints: precompiled3}
-	p.subs[195] = Subrule{Alternatives: p.altPtrs[171:172:172]}
-	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173], Shortcut: true}
-	p.rules[93] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
+	p.subs[188] = Subrule{Alternatives: p.altPtrs[163:164:164]}
+	p.rules[89] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[188]}}
+	p.alts[164] = Alternative{constraints: precompiled3}
+	p.subs[189] = Subrule{Alternatives: p.altPtrs[164:165:165]}
+	p.rules[90] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189]}}
+	p.alts[165] = Alternative{constraints: precompiled3}
+	p.subs[190] = Subrule{Alternatives: p.altPtrs[165:166:166]}
+	p.subs[191] = Subrule{Kind: 5, Alternatives: p.altPtrs[166:167:167], Shortcut: true}
+	p.rules[91] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[190], 5: &p.subs[191]}}
+	p.alts[167] = Alternative{constraints: precompiled4}
+	p.subs[192] = Subrule{Alternatives: p.altPtrs[167:168:168]}
+	p.alts[168] = Alternative{constraints: precompiled5}
+	p.subs[193] = Subrule{Kind: 3, Alternatives: p.altPtrs[168:169:169]}
+	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[169:170:170], Shortcut: true}
+	p.rules[92] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[192], 3: &p.subs[193], 5: &p.subs[194]}}
+	p.alts[170] = Alternative{constraints: precompiled4}
+	p.subs[195] = Subrule{Alternatives: p.altPtrs[170:171:171]}
+	p.alts[171] = Alternative{constraints: precompiled5}
+	p.subs[196] = Subrule{Kind: 3, Alternatives: p.altPtrs[171:172:172]}
+	p.subs[197] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173], Shortcut: true}
+	p.rules[93] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 3: &p.subs[196], 5: &p.subs[197]}}
 	p.alts[173] = Alternative{constraints: precompiled3}
-	p.subs[197] = Subrule{Alternatives: p.altPtrs[173:174:174]}
-	p.rules[94] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197]}}
-	p.alts[174] = Alternative{constraints: precompiled3}
-	p.subs[198] = Subrule{Alternatives: p.altPtrs[174:175:175]}
-	p.subs[199] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:176:176], Shortcut: true}
-	p.rules[95] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[198], 5: &p.subs[199]}}
+	p.subs[198] = Subrule{Alternatives: p.altPtrs[173:174:174]}
+	p.subs[199] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
+	p.rules[94] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[198], 5: &p.subs[199]}}
+	p.alts[175] = Alternative{constraints: precompiled3}
+	p.subs[200] = Subrule{Alternatives: p.altPtrs[175:176:176]}
+	p.rules[95] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200]}}
 	p.alts[176] = Alternative{constraints: precompiled3}
-	p.subs[200] = Subrule{Alternatives: p.altPtrs[176:177:177]}
-	p.rules[96] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200]}}
-	p.alts[177] = Alternative{constraints: precompiled3}
-	p.subs[201] = Subrule{Alternatives: p.altPtrs[177:178:178]}
-	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
-	p.rules[97] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
+	p.subs[201] = Subrule{Alternatives: p.altPtrs[176:177:177]}
+	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[177:178:178], Shortcut: true}
+	p.rules[96] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
+	p.alts[178] = Alternative{constraints: precompiled3}
+	p.subs[203] = Subrule{Alternatives: p.altPtrs[178:179:179]}
+	p.rules[97] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203]}}
 	p.alts[179] = Alternative{constraints: precompiled3}
-	p.subs[203] = Subrule{Alternatives: p.altPtrs[179:180:180]}
-	p.alts[180] = Alternative{constraints: precompiled14}
-	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181]}
-	p.rules[98] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
+	p.subs[204] = Subrule{Alternatives: p.altPtrs[179:180:180]}
+	p.subs[205] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
+	p.rules[98] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 5: &p.subs[205]}}
 	p.alts[181] = Alternative{constraints: precompiled3}
-	p.subs[205] = Subrule{Alternatives: p.altPtrs[181:182:182]}
-	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
-	p.rules[99] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
+	p.subs[206] = Subrule{Alternatives: p.altPtrs[181:182:182]}
+	p.alts[182] = Alternative{constraints: precompiled15}
+	p.subs[207] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183]}
+	p.rules[99] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
 	p.alts[183] = Alternative{constraints: precompiled3}
-	p.subs[207] = Subrule{Alternatives: p.altPtrs[183:184:184]}
-	p.subs[208] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
-	p.rules[100] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 5: &p.subs[208]}}
+	p.subs[208] = Subrule{Alternatives: p.altPtrs[183:184:184]}
+	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
+	p.rules[100] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
 	p.alts[185] = Alternative{constraints: precompiled3}
-	p.subs[209] = Subrule{Alternatives: p.altPtrs[185:186:186]}
-	p.subs[210] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
-	p.rules[101] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[209], 5: &p.subs[210]}}
+	p.subs[210] = Subrule{Alternatives: p.altPtrs[185:186:186]}
+	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
+	p.rules[101] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
 	p.alts[187] = Alternative{constraints: precompiled3}
-	p.subs[211] = Subrule{Alternatives: p.altPtrs[187:188:188]}
-	p.subs[212] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
-	p.rules[102] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[211], 5: &p.subs[212]}}
+	p.subs[212] = Subrule{Alternatives: p.altPtrs[187:188:188]}
+	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
+	p.rules[102] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
 	p.alts[189] = Alternative{constraints: precompiled3}
-	p.subs[213] = Subrule{Alternatives: p.altPtrs[189:190:190]}
-	p.subs[214] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
-	p.rules[103] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[213], 5: &p.subs[214]}}
+	p.subs[214] = Subrule{Alternatives: p.altPtrs[189:190:190]}
+	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
+	p.rules[103] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
 	p.alts[191] = Alternative{constraints: precompiled3}
-	p.subs[215] = Subrule{Alternatives: p.altPtrs[191:192:192]}
-	p.subs[216] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[104] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[215], 5: &p.subs[216]}}
+	p.subs[216] = Subrule{Alternatives: p.altPtrs[191:192:192]}
+	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
+	p.rules[104] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
 	p.alts[193] = Alternative{constraints: precompiled3}
-	p.subs[217] = Subrule{Alternatives: p.altPtrs[193:194:194]}
-	p.subs[218] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
-	p.rules[105] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[217], 5: &p.subs[218]}}
-	p.alts[195] = Alternative{constraints: precompiled4}
-	p.subs[219] = Subrule{Alternatives: p.altPtrs[195:196:196]}
-	p.alts[196] = Alternative{constraints: precompiled5}
-	p.subs[220] = Subrule{Kind: 3, Alternatives: p.altPtrs[196:197:197]}
-	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
-	p.rules[106] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[219], 3: &p.subs[220], 5: &p.subs[221]}}
-	p.alts[198] = Alternative{constraints: precompiled7}
-	p.subs[222] = Subrule{Alternatives: p.altPtrs[198:199:199]}
-	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[199:200:200], Shortcut: true}
-	p.rules[107] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
-	p.alts[200] = Alternative{constraints: precompiled3}
-	p.subs[224] = Subrule{Alternatives: p.altPtrs[200:201:201]}
-	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
-	p.rules[108] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
-	p.alts[202] = Alternative{constraints: precompiled7}
-	p.subs[226] = Subrule{Alternatives: p.altPtrs[202:203:203]}
-	p.subs[227] = Subrule{Kind: 3, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
-	p.subs[228] = Subrule{Kind: 5, Alternatives: p.altPtrs[204:205:205], Shortcut: true}
-	p.rules[109] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 3: &p.subs[227], 5: &p.subs[228]}}
-	p.alts[205] = Alternative{constraints: precompiled3}
-	p.subs[229] = Subrule{Alternatives: p.altPtrs[205:206:206]}
-	p.subs[230] = Subrule{Kind: 5, Alternatives: p.altPtrs[206:207:207], Shortcut: true}
-	p.rules[110] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[229], 5: &p.subs[230]}}
+	p.subs[218] = Subrule{Alternatives: p.altPtrs[193:194:194]}
+	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
+	p.rules[105] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
+	p.alts[195] = Alternative{constraints: precompiled3}
+	p.subs[220] = Subrule{Alternatives: p.altPtrs[195:196:196]}
+	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[196:197:197], Shortcut: true}
+	p.rules[106] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
+	p.alts[197] = Alternative{constraints: precompiled4}
+	p.subs[222] = Subrule{Alternatives: p.altPtrs[197:198:198]}
+	p.alts[198] = Alternative{constraints: precompiled5}
+	p.subs[223] = Subrule{Kind: 3, Alternatives: p.altPtrs[198:199:199]}
+	p.subs[224] = Subrule{Kind: 5, Alternatives: p.altPtrs[199:200:200], Shortcut: true}
+	p.rules[107] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 3: &p.subs[223], 5: &p.subs[224]}}
+	p.alts[200] = Alternative{constraints: precompiled7}
+	p.subs[225] = Subrule{Alternatives: p.altPtrs[200:201:201]}
+	p.subs[226] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
+	p.rules[108] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[225], 5: &p.subs[226]}}
+	p.alts[202] = Alternative{constraints: precompiled3}
+	p.subs[227] = Subrule{Alternatives: p.altPtrs[202:203:203]}
+	p.subs[228] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
+	p.rules[109] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[227], 5: &p.subs[228]}}
+	p.alts[204] = Alternative{constraints: precompiled7}
+	p.subs[229] = Subrule{Alternatives: p.altPtrs[204:205:205]}
+	p.subs[230] = Subrule{Kind: 3, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
+	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[206:207:207], Shortcut: true}
+	p.rules[110] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[229], 3: &p.subs[230], 5: &p.subs[231]}}
 	p.alts[207] = Alternative{constraints: precompiled3}
-	p.subs[231] = Subrule{Alternatives: p.altPtrs[207:208:208]}
-	p.subs[232] = Subrule{Kind: 5, Alternatives: p.altPtrs[208:209:209], Shortcut: true}
-	p.rules[111] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[231], 5: &p.subs[232]}}
-	p.alts[209] = Alternative{constraints: precompiled4}
-	p.subs[233] = Subrule{Alternatives: p.altPtrs[209:210:210]}
-	p.alts[210] = Alternative{constraints: precompiled5}
-	p.subs[234] = Subrule{Kind: 3, Alternatives: p.altPtrs[210:211:211]}
-	p.alts[211] = Alternative{constraints: precompiled5}
-	p.alts[212] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[211:213:213], List: true}
-	p.rules[112] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[233], 3: &p.subs[234], 5: &p.subs[235]}}
-	p.alts[213] = Alternative{constraints: precompiled3}
-	p.subs[236] = Subrule{Alternatives: p.altPtrs[213:214:214]}
-	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
-	p.rules[113] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
+	p.subs[232] = Subrule{Alternatives: p.altPtrs[207:208:208]}
+	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[208:209:209], Shortcut: true}
+	p.rules[111] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.alts[209] = Alternative{constraints: precompiled3}
+	p.subs[234] = Subrule{Alternatives: p.altPtrs[209:210:210]}
+	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[210:211:211], Shortcut: true}
+	p.rules[112] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
+	p.alts[211] = Alternative{constraints: precompiled4}
+	p.subs[236] = Subrule{Alternatives: p.altPtrs[211:212:212]}
+	p.alts[212] = Alternative{constraints: precompiled5}
+	p.subs[237] = Subrule{Kind: 3, Alternatives: p.altPtrs[212:213:213]}
+	p.alts[213] = Alternative{constraints: precompiled5}
+	p.alts[214] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[238] = Subrule{Kind: 5, Alternatives: p.altPtrs[213:215:215], List: true}
+	p.rules[113] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 3: &p.subs[237], 5: &p.subs[238]}}
 	p.alts[215] = Alternative{constraints: precompiled3}
-	p.subs[238] = Subrule{Alternatives: p.altPtrs[215:216:216]}
-	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
-	p.rules[114] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
-	p.alts[217] = Alternative{constraints: precompiled7}
-	p.subs[240] = Subrule{Alternatives: p.altPtrs[217:218:218]}
-	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
-	p.rules[115] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
-	p.alts[219] = Alternative{constraints: precompiled3}
-	p.subs[242] = Subrule{Alternatives: p.altPtrs[219:220:220]}
-	p.alts[220] = Alternative{constraints: precompiled15}
-	p.alts[221] = Alternative{Index: 1, constraints: precompiled16}
-	p.subs[243] = Subrule{Kind: 2, Alternatives: p.altPtrs[220:222:222], List: true}
-	p.alts[222] = Alternative{constraints: precompiled15}
+	p.subs[239] = Subrule{Alternatives: p.altPtrs[215:216:216]}
+	p.subs[240] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
+	p.rules[114] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[239], 5: &p.subs[240]}}
+	p.alts[217] = Alternative{constraints: precompiled3}
+	p.subs[241] = Subrule{Alternatives: p.altPtrs[217:218:218]}
+	p.subs[242] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
+	p.rules[115] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[241], 5: &p.subs[242]}}
+	p.alts[219] = Alternative{constraints: precompiled7}
+	p.subs[243] = Subrule{Alternatives: p.altPtrs[219:220:220]}
+	p.subs[244] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
+	p.rules[116] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[243], 5: &p.subs[244]}}
+	p.alts[221] = Alternative{constraints: precompiled3}
+	p.subs[245] = Subrule{Alternatives: p.altPtrs[221:222:222]}
+	p.alts[222] = Alternative{constraints: precompiled16}
 	p.alts[223] = Alternative{Index: 1, constraints: precompiled17}
-	p.subs[244] = Subrule{Kind: 4, Alternatives: p.altPtrs[222:224:224], List: true}
-	p.rules[116] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 2: &p.subs[243], 4: &p.subs[244]}}
-	p.alts[224] = Alternative{constraints: precompiled3}
-	p.subs[245] = Subrule{Alternatives: p.altPtrs[224:225:225]}
-	p.subs[246] = Subrule{Kind: 5, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
-	p.rules[117] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[245], 5: &p.subs[246]}}
+	p.subs[246] = Subrule{Kind: 2, Alternatives: p.altPtrs[222:224:224], List: true}
+	p.alts[224] = Alternative{constraints: precompiled16}
+	p.alts[225] = Alternative{Index: 1, constraints: precompiled18}
+	p.subs[247] = Subrule{Kind: 4, Alternatives: p.altPtrs[224:226:226], List: true}
+	p.rules[117] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[245], 2: &p.subs[246], 4: &p.subs[247]}}
 	p.alts[226] = Alternative{constraints: precompiled3}
-	p.subs[247] = Subrule{Alternatives: p.altPtrs[226:227:227]}
-	p.subs[248] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:228:228], Shortcut: true}
-	p.rules[118] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[247], 5: &p.subs[248]}}
+	p.subs[248] = Subrule{Alternatives: p.altPtrs[226:227:227]}
+	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:228:228], Shortcut: true}
+	p.rules[118] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
 	p.alts[228] = Alternative{constraints: precompiled3}
-	p.subs[249] = Subrule{Alternatives: p.altPtrs[228:229:229]}
-	p.subs[250] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
-	p.rules[119] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[249], 5: &p.subs[250]}}
+	p.subs[250] = Subrule{Alternatives: p.altPtrs[228:229:229]}
+	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
+	p.rules[119] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
 	p.alts[230] = Alternative{constraints: precompiled3}
-	p.subs[251] = Subrule{Alternatives: p.altPtrs[230:231:231]}
-	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
-	p.rules[120] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[251], 5: &p.subs[252]}}
-	p.alts[232] = Alternative{constraints: precompiled7}
-	p.subs[253] = Subrule{Alternatives: p.altPtrs[232:233:233]}
-	p.subs[254] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
-	p.rules[121] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253], 5: &p.subs[254]}}
-	p.alts[234] = Alternative{constraints: precompiled3}
-	p.subs[255] = Subrule{Alternatives: p.altPtrs[234:235:235]}
-	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[235:236:236], Shortcut: true}
-	p.rules[122] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[255], 5: &p.subs[256]}}
+	p.subs[252] = Subrule{Alternatives: p.altPtrs[230:231:231]}
+	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
+	p.rules[120] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 5: &p.subs[253]}}
+	p.alts[232] = Alternative{constraints: precompiled3}
+	p.subs[254] = Subrule{Alternatives: p.altPtrs[232:233:233]}
+	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
+	p.rules[121] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 5: &p.subs[255]}}
+	p.alts[234] = Alternative{constraints: precompiled7}
+	p.subs[256] = Subrule{Alternatives: p.altPtrs[234:235:235]}
+	p.subs[257] = Subrule{Kind: 5, Alternatives: p.altPtrs[235:236:236], Shortcut: true}
+	p.rules[122] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 5: &p.subs[257]}}
 	p.alts[236] = Alternative{constraints: precompiled3}
-	p.subs[257] = Subrule{Alternatives: p.altPtrs[236:237:237]}
-	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[237:238:238], Shortcut: true}
-	p.rules[123] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 5: &p.subs[258]}}
+	p.subs[258] = Subrule{Alternatives: p.altPtrs[236:237:237]}
+	p.subs[259] = Subrule{Kind: 5, Alternatives: p.altPtrs[237:238:238], Shortcut: true}
+	p.rules[123] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[258], 5: &p.subs[259]}}
 	p.alts[238] = Alternative{constraints: precompiled3}
-	p.subs[259] = Subrule{Alternatives: p.altPtrs[238:239:239]}
-	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[239:240:240], Shortcut: true}
-	p.rules[124] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 5: &p.subs[260]}}
+	p.subs[260] = Subrule{Alternatives: p.altPtrs[238:239:239]}
+	p.subs[261] = Subrule{Kind: 5, Alternatives: p.altPtrs[239:240:240], Shortcut: true}
+	p.rules[124] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[260], 5: &p.subs[261]}}
 	p.alts[240] = Alternative{constraints: precompiled3}
-	p.subs[261] = Subrule{Alternatives: p.altPtrs[240:241:241]}
-	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242], Shortcut: true}
-	p.rules[125] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261], 5: &p.subs[262]}}
+	p.subs[262] = Subrule{Alternatives: p.altPtrs[240:241:241]}
+	p.subs[263] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242], Shortcut: true}
+	p.rules[125] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[262], 5: &p.subs[263]}}
 	p.alts[242] = Alternative{constraints: precompiled3}
-	p.subs[263] = Subrule{Alternatives: p.altPtrs[242:243:243]}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[243:244:244], Shortcut: true}
-	p.rules[126] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
+	p.subs[264] = Subrule{Alternatives: p.altPtrs[242:243:243]}
+	p.subs[265] = Subrule{Kind: 5, Alternatives: p.altPtrs[243:244:244], Shortcut: true}
+	p.rules[126] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[264], 5: &p.subs[265]}}
 	p.alts[244] = Alternative{constraints: precompiled3}
-	p.subs[265] = Subrule{Alternatives: p.altPtrs[244:245:245]}
-	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
-	p.rules[127] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 5: &p.subs[266]}}
+	p.subs[266] = Subrule{Alternatives: p.altPtrs[244:245:245]}
+	p.subs[267] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
+	p.rules[127] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[266], 5: &p.subs[267]}}
 	p.alts[246] = Alternative{constraints: precompiled3}
-	p.subs[267] = Subrule{Alternatives: p.altPtrs[246:247:247]}
-	p.subs[268] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
-	p.rules[128] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267], 5: &p.subs[268]}}
+	p.subs[268] = Subrule{Alternatives: p.altPtrs[246:247:247]}
+	p.subs[269] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
+	p.rules[128] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[268], 5: &p.subs[269]}}
 	p.alts[248] = Alternative{constraints: precompiled3}
-	p.subs[269] = Subrule{Alternatives: p.altPtrs[248:249:249]}
-	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
-	p.rules[129] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[269], 5: &p.subs[270]}}
-	p.alts[250] = Alternative{constraints: precompiled4}
-	p.subs[271] = Subrule{Alternatives: p.altPtrs[250:251:251]}
-	p.alts[251] = Alternative{constraints: precompiled5}
-	p.subs[272] = Subrule{Kind: 3, Alternatives: p.altPtrs[251:252:252]}
-	p.subs[273] = Subrule{Kind: 5, Alternatives: p.altPtrs[252:253:253], Shortcut: true}
-	p.rules[130] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[271], 3: &p.subs[272], 5: &p.subs[273]}}
-	p.alts[253] = Alternative{constraints: precompiled3}
-	p.subs[274] = Subrule{Alternatives: p.altPtrs[253:254:254]}
-	p.rules[131] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[274]}}
-	p.alts[254] = Alternative{constraints: precompiled4}
-	p.subs[275] = Subrule{Alternatives: p.altPtrs[254:255:255]}
-	p.alts[255] = Alternative{constraints: precompiled5}
-	p.subs[276] = Subrule{Kind: 3, Alternatives: p.altPtrs[255:256:256]}
-	p.alts[256] = Alternative{constraints: precompiled5}
-	p.subs[277] = Subrule{Kind: 5, Alternatives: p.altPtrs[256:257:257]}
-	p.rules[132] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[275], 3: &p.subs[276], 5: &p.subs[277]}}
-	p.alts[257] = Alternative{constraints: precompiled3}
-	p.subs[278] = Subrule{Alternatives: p.altPtrs[257:258:258]}
-	p.subs[279] = Subrule{Kind: 5, Alternatives: p.altPtrs[258:259:259], Shortcut: true}
-	p.rules[133] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[278], 5: &p.subs[279]}}
-	p.alts[259] = Alternative{constraints: precompiled4}
-	p.subs[280] = Subrule{Alternatives: p.altPtrs[259:260:260]}
-	p.alts[260] = Alternative{constraints: precompiled5}
-	p.subs[281] = Subrule{Kind: 3, Alternatives: p.altPtrs[260:261:261]}
-	p.alts[261] = Alternative{constraints: precompiled5}
-	p.alts[262] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[282] = Subrule{Kind: 5, Alternatives: p.altPtrs[261:263:263], List: true}
-	p.rules[134] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[280], 3: &p.subs[281], 5: &p.subs[282]}}
-	p.alts[263] = Alternative{constraints: precompiled4}
-	p.subs[283] = Subrule{Alternatives: p.altPtrs[263:264:264]}
-	p.alts[264] = Alternative{constraints: precompiled5}
-	p.subs[284] = Subrule{Kind: 3, Alternatives: p.altPtrs[264:265:265]}
-	p.alts[265] = Alternative{constraints: precompiled5}
-	p.alts[266] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[285] = Subrule{Kind: 5, Alternatives: p.altPtrs[265:267:267], List: true}
-	p.rules[135] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[283], 3: &p.subs[284], 5: &p.subs[285]}}
+	p.subs[270] = Subrule{Alternatives: p.altPtrs[248:249:249]}
+	p.subs[271] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
+	p.rules[129] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[270], 5: &p.subs[271]}}
+	p.alts[250] = Alternative{constraints: precompiled3}
+	p.subs[272] = Subrule{Alternatives: p.altPtrs[250:251:251]}
+	p.subs[273] = Subrule{Kind: 5, Alternatives: p.altPtrs[251:252:252], Shortcut: true}
+	p.rules[130] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[272], 5: &p.subs[273]}}
+	p.alts[252] = Alternative{constraints: precompiled4}
+	p.subs[274] = Subrule{Alternatives: p.altPtrs[252:253:253]}
+	p.alts[253] = Alternative{constraints: precompiled5}
+	p.subs[275] = Subrule{Kind: 3, Alternatives: p.altPtrs[253:254:254]}
+	p.subs[276] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:255:255], Shortcut: true}
+	p.rules[131] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[274], 3: &p.subs[275], 5: &p.subs[276]}}
+	p.alts[255] = Alternative{constraints: precompiled3}
+	p.subs[277] = Subrule{Alternatives: p.altPtrs[255:256:256]}
+	p.rules[132] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[277]}}
+	p.alts[256] = Alternative{constraints: precompiled4}
+	p.subs[278] = Subrule{Alternatives: p.altPtrs[256:257:257]}
+	p.alts[257] = Alternative{constraints: precompiled5}
+	p.subs[279] = Subrule{Kind: 3, Alternatives: p.altPtrs[257:258:258]}
+	p.alts[258] = Alternative{constraints: precompiled5}
+	p.subs[280] = Subrule{Kind: 5, Alternatives: p.altPtrs[258:259:259]}
+	p.rules[133] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[278], 3: &p.subs[279], 5: &p.subs[280]}}
+	p.alts[259] = Alternative{constraints: precompiled3}
+	p.subs[281] = Subrule{Alternatives: p.altPtrs[259:260:260]}
+	p.subs[282] = Subrule{Kind: 5, Alternatives: p.altPtrs[260:261:261], Shortcut: true}
+	p.rules[134] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[281], 5: &p.subs[282]}}
+	p.alts[261] = Alternative{constraints: precompiled4}
+	p.subs[283] = Subrule{Alternatives: p.altPtrs[261:262:262]}
+	p.alts[262] = Alternative{constraints: precompiled5}
+	p.subs[284] = Subrule{Kind: 3, Alternatives: p.altPtrs[262:263:263]}
+	p.alts[263] = Alternative{constraints: precompiled5}
+	p.alts[264] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[285] = Subrule{Kind: 5, Alternatives: p.altPtrs[263:265:265], List: true}
+	p.rules[135] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[283], 3: &p.subs[284], 5: &p.subs[285]}}
+	p.alts[265] = Alternative{constraints: precompiled4}
+	p.subs[286] = Subrule{Alternatives: p.altPtrs[265:266:266]}
+	p.alts[266] = Alternative{constraints: precompiled5}
+	p.subs[287] = Subrule{Kind: 3, Alternatives: p.altPtrs[266:267:267]}
+	p.alts[267] = Alternative{constraints: precompiled5}
+	p.alts[268] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[288] = Subrule{Kind: 5, Alternatives: p.altPtrs[267:269:269], List: true}
+	p.rules[136] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[286], 3: &p.subs[287], 5: &p.subs[288]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":            &p.rules[0],
 		"browser-support":          &p.rules[1],
@@ -658,100 +663,101 @@ func precompiledDeclaration() *Declaration {
 		"cpu-control":              &p.rules[39],
 		"cups":                     &p.rules[40],
 		"cups-control":             &p.rules[41],
-		"dbus":                     &p.rules[42],
-		"dcdbas-control":           &p.rules[43],
-		"desktop":                  &p.rules[44],
-		"desktop-launch":           &p.rules[45],
-		"desktop-legacy":           &p.rules[46],
-		"device-buttons":           &p.rules[47],
-		"display-control":          &p.rules[48],
-		"dm-crypt":                 &p.rules[49],
-		"docker":                   &p.rules[50],
-		"docker-support":           &p.rules[51],
-		"firewall-control":         &p.rules[52],
-		"firmware-updater-support": &p.rules[53],
-		"fuse-support":             &p.rules[54],
-		"fwupd":                    &p.rules[55],
-		"gpio":                     &p.rules[56],
-		"gpio-chardev":             &p.rules[57],
-		"gpio-control":             &p.rules[58],
-		"gpio-memory-control":      &p.rules[59],
-		"gsettings":                &p.rules[60],
-		"hardware-observe":         &p.rules[61],
-		"hardware-random-control":  &p.rules[62],
-		"hardware-random-observe":  &p.rules[63],
-		"home":                     &p.rules[64],
-		"hugepages-control":        &p.rules[65],
-		"i2c":                      &p.rules[66],
-		"jack1":                    &p.rules[67],
-		"joystick":                 &p.rules[68],
-		"juju-client-observe":      &p.rules[69],
-		"kernel-firmware-control":  &p.rules[70],
-		"kernel-module-control":    &p.rules[71],
-		"kernel-module-observe":    &p.rules[72],
-		"kubernetes-support":       &p.rules[73],
-		"kvm":                      &p.rules[74],
-		"libvirt":                  &p.rules[75],
-		"log-observe":              &p.rules[76],
-		"login-session-control":    &p.rules[77],
-		"login-session-observe":    &p.rules[78],
-		"lxd":                      &p.rules[79],
-		"lxd-support":              &p.rules[80],
-		"media-hub":                &p.rules[81],
-		"microceph":                &p.rules[82],
-		"microovn":                 &p.rules[83],
-		"mir":                      &p.rules[84],
-		"mount-observe":            &p.rules[85],
-		"mpris":                    &p.rules[86],
-		"multipass-support":        &p.rules[87],
-		"network":                  &p.rules[88],
-		"network-bind":             &p.rules[89],
-		"network-control":          &p.rules[90],
-		"network-manager":          &p.rules[91],
-		"network-manager-observe":  &p.rules[92],
-		"network-observe":          &p.rules[93],
-		"network-status":           &p.rules[94],
-		"nvme-control":             &p.rules[95],
-		"opengl":                   &p.rules[96],
-		"openvswitch-support":      &p.rules[97],
-		"optical-drive":            &p.rules[98],
-		"packagekit-control":       &p.rules[99],
-		"password-manager-service": &p.rules[100],
-		"personal-files":           &p.rules[101],
-		"physical-memory-control":  &p.rules[102],
-		"physical-memory-observe":  &p.rules[103],
-		"power-control":            &p.rules[104],
-		"process-control":          &p.rules[105],
-		"pulseaudio":               &p.rules[106],
-		"pwm":                      &p.rules[107],
-		"raw-usb":                  &p.rules[108],
-		"raw-volume":               &p.rules[109],
-		"remoteproc":               &p.rules[110],
-		"removable-media":          &p.rules[111],
-		"screen-inhibit-control":   &p.rules[112],
-		"scsi-generic":             &p.rules[113],
-		"sd-control":               &p.rules[114],
-		"serial-port":              &p.rules[115],
-		"shared-memory":            &p.rules[116],
-		"shutdown":                 &p.rules[117],
-		"snap-refresh-observe":     &p.rules[118],
-		"snap-themes-control":      &p.rules[119],
-		"snapd-control":            &p.rules[120],
-		"spi":                      &p.rules[121],
-		"ssh-keys":                 &p.rules[122],
-		"ssh-public-keys":          &p.rules[123],
-		"steam-support":            &p.rules[124],
-		"system-files":             &p.rules[125],
-		"system-observe":           &p.rules[126],
-		"system-packages-doc":      &p.rules[127],
-		"system-trace":             &p.rules[128],
-		"time-control":             &p.rules[129],
-		"udisks2":                  &p.rules[130],
-		"unity7":                   &p.rules[131],
-		"upower-observe":           &p.rules[132],
-		"usb-gadget":               &p.rules[133],
-		"wayland":                  &p.rules[134],
-		"x11":                      &p.rules[135],
+		"custom-device":            &p.rules[42],
+		"dbus":                     &p.rules[43],
+		"dcdbas-control":           &p.rules[44],
+		"desktop":                  &p.rules[45],
+		"desktop-launch":           &p.rules[46],
+		"desktop-legacy":           &p.rules[47],
+		"device-buttons":           &p.rules[48],
+		"display-control":          &p.rules[49],
+		"dm-crypt":                 &p.rules[50],
+		"docker":                   &p.rules[51],
+		"docker-support":           &p.rules[52],
+		"firewall-control":         &p.rules[53],
+		"firmware-updater-support": &p.rules[54],
+		"fuse-support":             &p.rules[55],
+		"fwupd":                    &p.rules[56],
+		"gpio":                     &p.rules[57],
+		"gpio-chardev":             &p.rules[58],
+		"gpio-control":             &p.rules[59],
+		"gpio-memory-control":      &p.rules[60],
+		"gsettings":                &p.rules[61],
+		"hardware-observe":         &p.rules[62],
+		"hardware-random-control":  &p.rules[63],
+		"hardware-random-observe":  &p.rules[64],
+		"home":                     &p.rules[65],
+		"hugepages-control":        &p.rules[66],
+		"i2c":                      &p.rules[67],
+		"jack1":                    &p.rules[68],
+		"joystick":                 &p.rules[69],
+		"juju-client-observe":      &p.rules[70],
+		"kernel-firmware-control":  &p.rules[71],
+		"kernel-module-control":    &p.rules[72],
+		"kernel-module-observe":    &p.rules[73],
+		"kubernetes-support":       &p.rules[74],
+		"kvm":                      &p.rules[75],
+		"libvirt":                  &p.rules[76],
+		"log-observe":              &p.rules[77],
+		"login-session-control":    &p.rules[78],
+		"login-session-observe":    &p.rules[79],
+		"lxd":                      &p.rules[80],
+		"lxd-support":              &p.rules[81],
+		"media-hub":                &p.rules[82],
+		"microceph":                &p.rules[83],
+		"microovn":                 &p.rules[84],
+		"mir":                      &p.rules[85],
+		"mount-observe":            &p.rules[86],
+		"mpris":                    &p.rules[87],
+		"multipass-support":        &p.rules[88],
+		"network":                  &p.rules[89],
+		"network-bind":             &p.rules[90],
+		"network-control":          &p.rules[91],
+		"network-manager":          &p.rules[92],
+		"network-manager-observe":  &p.rules[93],
+		"network-observe":          &p.rules[94],
+		"network-status":           &p.rules[95],
+		"nvme-control":             &p.rules[96],
+		"opengl":                   &p.rules[97],
+		"openvswitch-support":      &p.rules[98],
+		"optical-drive":            &p.rules[99],
+		"packagekit-control":       &p.rules[100],
+		"password-manager-service": &p.rules[101],
+		"personal-files":           &p.rules[102],
+		"physical-memory-control":  &p.rules[103],
+		"physical-memory-observe":  &p.rules[104],
+		"power-control":            &p.rules[105],
+		"process-control":          &p.rules[106],
+		"pulseaudio":               &p.rules[107],
+		"pwm":                      &p.rules[108],
+		"raw-usb":                  &p.rules[109],
+		"raw-volume":               &p.rules[110],
+		"remoteproc":               &p.rules[111],
+		"removable-media":          &p.rules[112],
+		"screen-inhibit-control":   &p.rules[113],
+		"scsi-generic":             &p.rules[114],
+		"sd-control":               &p.rules[115],
+		"serial-port":              &p.rules[116],
+		"shared-memory":            &p.rules[117],
+		"shutdown":                 &p.rules[118],
+		"snap-refresh-observe":     &p.rules[119],
+		"snap-themes-control":      &p.rules[120],
+		"snapd-control":            &p.rules[121],
+		"spi":                      &p.rules[122],
+		"ssh-keys":                 &p.rules[123],
+		"ssh-public-keys":          &p.rules[124],
+		"steam-support":            &p.rules[125],
+		"system-files":             &p.rules[126],
+		"system-observe":           &p.rules[127],
+		"system-packages-doc":      &p.rules[128],
+		"system-trace":             &p.rules[129],
+		"time-control":             &p.rules[130],
+		"udisks2":                  &p.rules[131],
+		"unity7":                   &p.rules[132],
+		"upower-observe":           &p.rules[133],
+		"usb-gadget":               &p.rules[134],
+		"wayland":                  &p.rules[135],
+		"x11":                      &p.rules[136],
 	}}
 }
 
@@ -936,6 +942,31 @@ var (
 				entries: []attrEntry{
 					attrEntry{
 						path: []string{
+							"custom-device",
+						},
+						text: "custom-device",
+						m: &attrMatcher{
+							kind:      2,
+							text:      "$SLOT(custom-device)",
+							other:     1,
+							otherPath: "custom-device",
+							otherElems: []string{
+								"custom-device",
+							},
+						},
+					},
+				},
+			},
+		},
+	}
+	precompiled12 = []constraint{
+		constraint{
+			key: 13,
+			attrs: &attrMatcher{
+				kind: 3,
+				entries: []attrEntry{
+					attrEntry{
+						path: []string{
 							"bus",
 						},
 						text: "bus",
@@ -968,7 +999,7 @@ var (
 			},
 		},
 	}
-	precompiled12 = []constraint{
+	precompiled13 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -977,7 +1008,7 @@ var (
 			types: 4,
 		},
 	}
-	precompiled13 = []constraint{
+	precompiled14 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -999,7 +1030,7 @@ var (
 			},
 		},
 	}
-	precompiled14 = []constraint{
+	precompiled15 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1021,7 +1052,7 @@ var (
 			},
 		},
 	}
-	precompiled15 = []constraint{
+	precompiled16 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1050,7 +1081,7 @@ var (
 			},
 		},
 	}
-	precompiled16 = []constraint{
+	precompiled17 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1082,7 +1113,7 @@ var (
 			},
 		},
 	}
-	precompiled17 = []constraint{
+	precompiled18 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
