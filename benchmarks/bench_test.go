@@ -4,6 +4,7 @@
 package benchmarks_test
 
 import (
+	"context"
 	"runtime"
 	"testing"
 
@@ -274,7 +275,7 @@ func BenchmarkCompileSeccompPolicy(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := compiler.Compile(text); err != nil {
+		if _, err := compiler.Compile(context.Background(), text); err != nil {
 			b.Fatal(err)
 		}
 	}

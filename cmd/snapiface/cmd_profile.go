@@ -4,12 +4,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/snapiface/snapiface/interfaces"
@@ -397,15 +396,18 @@ func renderSnap(sys *system, instanceName string, host apparmor.Host) ([]*render
 // checkRendered compiles every profile with apparmor_parser (in one
 // batch) and every seccomp policy with libseccomp, keeping the filters.
 // Every problem is reported, each naming its tag, line and interface,
-// and the other end of the connection its rule came from.
+// and the other end of the connection its rule came from. The parser
+// run and each compile are bounded by their packages' default
+// timeouts, and a timeout names the profiles.
 func checkRendered(sys *system, all []*rendered) error {
+	ctx := context.Background()
 	var problems []string
 	profiles := make([]*apparmor.Profile, len(all))
 	for i, r := range all {
 		profiles[i] = r.apparmor
 	}
 	if len(profiles) > 0 {
-		if err := aaparser.Check(profiles...); err != nil {
+		if err := aaparser.Check(ctx, profiles...); err != nil {
 			var perrs aaparser.ParseErrors
 			if errors.As(err, &perrs) {
 				for _, perr := range perrs {
@@ -417,7 +419,7 @@ func checkRendered(sys *system, all []*rendered) error {
 		}
 	}
 	for _, r := range all {
-		filter, err := compiler.Compile(r.seccomp.Text.String())
+		filter, err := compiler.Compile(ctx, r.seccomp.Text.String())
 		if err != nil {
 			problems = append(problems, "seccomp: "+r.seccomp.Explain(err).Error())
 			continue
@@ -455,44 +457,4 @@ func explainParseError(sys *system, all []*rendered, perr *aaparser.ParseError) 
 		where += ", from " + strings.Join(sources, ", ")
 	}
 	return where + "): " + perr.Msg
-}
-
-// writeRendered writes DIR/apparmor/TAG and DIR/seccomp/TAG.src, and
-// for each compiled filter its programs, in the order they are to be
-// loaded: TAG.bin, then TAG.2.bin when denials needed a program of
-// their own. An unrestricted (classic) policy compiles to no program.
-// It returns a line per file written, saying its size.
-func writeRendered(dir string, all []*rendered) ([]string, error) {
-	for _, sub := range []string{"apparmor", "seccomp"} {
-		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
-			return nil, fmt.Errorf("cannot create output directory: %w", err)
-		}
-	}
-	type file struct {
-		path string
-		data []byte
-	}
-	var written []string
-	for _, r := range all {
-		files := []file{
-			{filepath.Join(dir, "apparmor", r.tag), r.apparmor.Text.AppendTo(nil)},
-			{filepath.Join(dir, "seccomp", r.tag+".src"), r.seccomp.Text.AppendTo(nil)},
-		}
-		if r.filter != nil {
-			for i, program := range r.filter.Programs {
-				name := r.tag + ".bin"
-				if i > 0 {
-					name = fmt.Sprintf("%s.%d.bin", r.tag, i+1)
-				}
-				files = append(files, file{filepath.Join(dir, "seccomp", name), program})
-			}
-		}
-		for _, f := range files {
-			if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
-				return nil, fmt.Errorf("cannot write %s: %w", f.path, err)
-			}
-			written = append(written, fmt.Sprintf("wrote %s (%d bytes)", f.path, len(f.data)))
-		}
-	}
-	return written, nil
 }

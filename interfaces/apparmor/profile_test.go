@@ -4,6 +4,7 @@
 package apparmor_test
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"os"
@@ -200,12 +201,12 @@ func (s *profileSuite) goldenOfABI(c *check.C, abi apparmor.ABI) []*apparmor.Pro
 
 func (s *profileSuite) TestGoldenProfilesCompile(c *check.C) {
 	requireParser(c)
-	c.Check(aaparser.Check(s.goldenOfABI(c, apparmor.ABI30)...), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), s.goldenOfABI(c, apparmor.ABI30)...), check.IsNil)
 }
 
 func (s *profileSuite) TestGoldenProfilesOfABI40Compile(c *check.C) {
 	requireParser4(c)
-	c.Check(aaparser.Check(s.goldenOfABI(c, apparmor.ABI40)...), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), s.goldenOfABI(c, apparmor.ABI40)...), check.IsNil)
 }
 
 func (s *profileSuite) TestABIFollowsTheFeatures(c *check.C) {
@@ -531,7 +532,7 @@ func (s *profileSuite) TestBrokenSnippetIsReportedWithItsInterface(c *check.C) {
 	}, info.Plugs["observe"], system.Slots["fake-observe"])
 	profiles, err := apparmor.RenderSnapProfiles(info, spec, testHost)
 	c.Assert(err, check.IsNil)
-	err = aaparser.Check(profiles...)
+	err = aaparser.Check(context.Background(), profiles...)
 	var perr *aaparser.ParseError
 	c.Assert(errors.As(err, &perr), check.Equals, true, check.Commentf("%v", err))
 	c.Check(perr.Tag, check.Equals, "snap.foo.app")

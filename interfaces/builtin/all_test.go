@@ -119,6 +119,7 @@ type sample struct {
 // comes from attributes are listed, and so is each attribute that
 // changes the policy.
 var samples = map[string][]sample{
+	"block-devices": {{}, {plug: attrs{"allow-partitions": true}}},
 	"bool-file": {
 		{slot: attrs{"path": "/sys/class/leds/beaglebone:green:usr0/brightness"}},
 		{slot: attrs{"path": "/sys/class/gpio/gpio17/value"}},

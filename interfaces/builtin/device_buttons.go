@@ -27,8 +27,8 @@ const deviceButtonsConnectedPlugAppArmor = `
 
 # Read button presses from the event nodes, and grab a device for the
 # app alone (EVIOCGRAB, an ioctl on the node opened for reading).
-# Read-only: injecting events needs write.
-/dev/input/ r,
+# Read-only: injecting events needs write. (The base profile lists
+# /dev/input/ for every app.)
 /dev/input/by-path/ r,
 /dev/input/event[0-9]* r,
 

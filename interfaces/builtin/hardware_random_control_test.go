@@ -33,7 +33,6 @@ func (s *hardwareRandomControlSuite) TestAccesses(c *check.C) {
 		"file w /dev/hwrng",
 		"file w " + rng + "/rng_available",
 		"file w " + rng + "/uevent",
-		"file w /dev/random",
 		"file w /proc/sys/kernel/random/write_wakeup_threshold",
 		"capability sys_admin",
 	})

@@ -33,7 +33,7 @@ func (s *hardwareRandomObserveSuite) TestAccesses(c *check.C) {
 		"file w /dev/hwrng",
 		"file w " + rng + "/rng_current",
 		"file w " + rng + "/rng_quality",
-		"file w /dev/random",
+		"file w /proc/sys/kernel/random/write_wakeup_threshold",
 		"capability sys_admin",
 	})
 }

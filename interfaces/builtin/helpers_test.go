@@ -4,6 +4,7 @@
 package builtin_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -279,7 +280,7 @@ func checkAppArmorCompiles(c *check.C, profiles []*apparmor.Profile) {
 	if _, err := aaparser.Available(); err != nil {
 		testutil.MissingTool(c, err.Error())
 	}
-	err := aaparser.Check(profiles...)
+	err := aaparser.Check(context.Background(), profiles...)
 	var errs aaparser.ParseErrors
 	if errors.As(err, &errs) {
 		for _, e := range errs {
@@ -357,7 +358,7 @@ func checkSecCompCompiles(c *check.C, policies []*seccomp.Policy) {
 		text := p.Text.String()
 		err, done := compiled[text]
 		if !done {
-			_, err = compiler.Compile(text)
+			_, err = compiler.Compile(context.Background(), text)
 			compiled[text] = err
 		}
 		if err != nil {

@@ -4,6 +4,7 @@
 package builtin_test
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -52,7 +53,7 @@ func (gc grantsCache) of(c *check.C, p *seccomp.Policy) *scgrants.Grants {
 	if g, ok := gc[key]; ok {
 		return g
 	}
-	filter, err := compiler.Compile(text)
+	filter, err := compiler.Compile(context.Background(), text)
 	c.Assert(err, check.IsNil, check.Commentf("%v", p.Explain(err)))
 	loaded, err := scgrants.Load(filter)
 	c.Assert(err, check.IsNil)
@@ -165,10 +166,10 @@ func checkGolden(c *check.C, file, text string) {
 }
 
 func (s *grantsSuite) TestSeccompGrants(c *check.C) {
-	if _, err := compiler.Compile("read"); err != nil {
+	if _, err := compiler.Compile(context.Background(), "read"); err != nil {
 		testutil.MissingTool(c, "libseccomp: "+err.Error())
 	}
-	if filter, _ := compiler.Compile("read"); filter.Arches[0] != "amd64" {
+	if filter, _ := compiler.Compile(context.Background(), "read"); filter.Arches[0] != "amd64" {
 		c.Skip("the grants are those of an amd64 kernel; native is " + filter.Arches[0])
 	}
 	start := time.Now()

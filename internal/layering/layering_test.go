@@ -49,6 +49,7 @@ var forbidden = []struct {
 	{"snap", true, []string{module + "/interfaces"}, "metadata knows nothing of interfaces"},
 	{"interfaces", false, []string{
 		module + "/interfaces/apparmor", module + "/interfaces/seccomp",
+		module + "/interfaces/apparmor/backend", module + "/interfaces/seccomp/backend",
 		module + "/interfaces/builtin", module + "/interfaces/policy",
 	}, "the core contract knows no backend"},
 	{"interfaces/apparmor", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
@@ -58,6 +59,14 @@ var forbidden = []struct {
 	{"interfaces/apparmor", false, []string{"os/exec"}, "running apparmor_parser is aaparser's job"},
 	{"interfaces/apparmor/aare", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "the matcher reads profiles, it knows no catalogue"},
 	{"interfaces/apparmor/aare", false, []string{"os/exec", "runtime/cgo", module + "/interfaces/seccomp"}, "the matcher runs nothing and imports only the standard library"},
+	{"interfaces/apparmor/backend", true, []string{
+		module + "/interfaces/builtin", module + "/interfaces/policy", "github.com/seccomp/libseccomp-golang",
+	}, "backends are tested with ifacetest, not the catalogue; only interfaces/seccomp/compiler uses libseccomp"},
+	{"interfaces/seccomp/backend", true, []string{module + "/interfaces/builtin", module + "/interfaces/policy"}, "backends are tested with ifacetest, not the catalogue"},
+	{"interfaces/seccomp/loader", false, []string{
+		"github.com/seccomp/libseccomp-golang", "runtime/cgo", "os/exec",
+		module + "/interfaces/seccomp/compiler", module + "/interfaces/builtin",
+	}, "the loader is pure Go, for a launcher to import alone"},
 	{"interfaces/builtin", false, []string{
 		module + "/interfaces/policy", module + "/cmd/snapiface",
 		"github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",

@@ -9,6 +9,7 @@ package aaparser
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/snapiface/snapiface/interfaces/apparmor"
 )
@@ -236,6 +238,23 @@ func (errs ParseErrors) Unwrap() []error {
 	return out
 }
 
+// DefaultTimeout bounds a run of apparmor_parser when the caller's
+// context has no deadline. A snap's profiles compile in about a second,
+// and a check of hundreds in well under a minute here; a run past this
+// is a profile the parser cannot cope with (a path of thousands of
+// characters with alternations can keep it busy for many minutes), and
+// the parser is killed.
+const DefaultTimeout = 5 * time.Minute
+
+// withDefaultTimeout returns ctx, bounded by timeout when it has no
+// deadline of its own.
+func withDefaultTimeout(ctx context.Context, timeout time.Duration) (context.Context, context.CancelFunc) {
+	if _, ok := ctx.Deadline(); ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, timeout)
+}
+
 // Check compiles profiles with apparmor_parser, one run per ABI with
 // the parser of that ABI (see ParserFor), against its feature set with
 // D-Bus mediation added, skipping the kernel and the cache; the parser
@@ -243,10 +262,17 @@ func (errs ParseErrors) Unwrap() []error {
 // are compiled once. It returns nil when all compile, ParseErrors when
 // some do not, and another error when the check itself cannot run
 // (wrapping ErrNotFound or ErrNotFound4 when a parser is missing).
-func Check(profiles ...*apparmor.Profile) error {
+//
+// The runs are bounded by ctx, or by DefaultTimeout when ctx has no
+// deadline: when it ends first the parser (and whatever it started) is
+// killed, and the error names the profiles it was compiling and wraps
+// ctx.Err().
+func Check(ctx context.Context, profiles ...*apparmor.Profile) error {
 	if len(profiles) == 0 {
 		return nil
 	}
+	ctx, cancel := withDefaultTimeout(ctx, DefaultTimeout)
+	defer cancel()
 	for i, p := range profiles {
 		if p == nil {
 			return fmt.Errorf("cannot check AppArmor profiles: profile %d is nil", i)
@@ -280,7 +306,7 @@ func Check(profiles ...*apparmor.Profile) error {
 	defer os.RemoveAll(dir)
 	var errs ParseErrors
 	for i, abi := range abis {
-		more, err := checkWith(parsers[i], filepath.Join(dir, string(abi)), byABI[abi])
+		more, err := checkWith(ctx, parsers[i], filepath.Join(dir, string(abi)), byABI[abi])
 		if err != nil {
 			return err
 		}
@@ -295,7 +321,7 @@ func Check(profiles ...*apparmor.Profile) error {
 
 // checkWith compiles profiles of one ABI with its parser, in a new
 // directory dir, and returns the errors of those that fail.
-func checkWith(parser Parser, dir string, profiles []*apparmor.Profile) (ParseErrors, error) {
+func checkWith(ctx context.Context, parser Parser, dir string, profiles []*apparmor.Profile) (ParseErrors, error) {
 	if err := os.Mkdir(dir, 0755); err != nil {
 		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}
@@ -319,7 +345,15 @@ func checkWith(parser Parser, dir string, profiles []*apparmor.Profile) (ParseEr
 		sameAs[i] = len(unique)
 		unique = append(unique, p)
 	}
-	failed, err := run(parser, features, dir, unique)
+	names := make([]string, len(unique))
+	for i, p := range unique {
+		names[i] = strconv.Itoa(i)
+		if err := os.WriteFile(filepath.Join(dir, names[i]), p.Text.AppendTo(nil), 0644); err != nil {
+			return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+		}
+	}
+	args := parserArgs(parser, features)
+	failed, err := run(ctx, parser.Path, args, args, dir, names, unique)
 	if err != nil {
 		return nil, err
 	}
@@ -332,6 +366,96 @@ func checkWith(parser Parser, dir string, profiles []*apparmor.Profile) (ParseEr
 		}
 	}
 	return errs, nil
+}
+
+// CacheOptions says how Compile runs apparmor_parser.
+type CacheOptions struct {
+	// Parser is the apparmor_parser to run; "" finds it (Find).
+	Parser string
+	// CacheDir is where the parser keeps compiled profiles
+	// (--cache-loc), in a subdirectory per feature set, each under the
+	// name of the file it was compiled from.
+	CacheDir string
+	// Features is the feature set to compile against (-M), "" for the
+	// running kernel's. Without a kernel that has AppArmor the parser
+	// needs one to write the cache.
+	Features string
+	// Load loads the profiles into the kernel, each replacing the
+	// profile of the same name (--replace), from the cache when it is
+	// fresh. Without it the profiles are compiled, never read from the
+	// cache (a stale entry written in the same clock tick as the
+	// profile could pass for fresh), and not loaded (-Q).
+	Load bool
+}
+
+// File is a profile written to a file, for Compile.
+type File struct {
+	// Path is the file's absolute path; its base name names the
+	// compiled profile in the cache.
+	Path    string
+	Profile *apparmor.Profile
+}
+
+// Compile runs apparmor_parser once on files, with the host's parser
+// configuration, writing each compiled profile to the cache and, with
+// opts.Load, loading them into the kernel. It returns ParseErrors,
+// each naming its tag, line and interface, when profiles fail (with
+// Load, profiles that compiled may have been loaded before the run
+// failed), and another error when the parser cannot run. The run is
+// bounded as Check's is.
+func Compile(ctx context.Context, opts CacheOptions, files ...File) error {
+	if len(files) == 0 {
+		return nil
+	}
+	if !filepath.IsAbs(opts.CacheDir) {
+		return fmt.Errorf("cannot compile AppArmor profiles: cache directory %q is not an absolute path", opts.CacheDir)
+	}
+	names := make([]string, len(files))
+	profiles := make([]*apparmor.Profile, len(files))
+	for i, f := range files {
+		if f.Profile == nil || !filepath.IsAbs(f.Path) {
+			return fmt.Errorf("cannot compile AppArmor profiles: file %d: want a profile and an absolute path, not %q", i, f.Path)
+		}
+		names[i], profiles[i] = f.Path, f.Profile
+	}
+	parser := opts.Parser
+	if parser == "" {
+		var err error
+		if parser, err = Find(); err != nil {
+			return fmt.Errorf("cannot compile AppArmor profiles: %w", err)
+		}
+	}
+	ctx, cancel := withDefaultTimeout(ctx, DefaultTimeout)
+	defer cancel()
+
+	args := []string{"--write-cache", "--cache-loc", opts.CacheDir}
+	if opts.Load {
+		args = append(args, "--replace")
+	} else {
+		args = append(args, "--skip-kernel-load", "--skip-read-cache")
+	}
+	// A failure the parser does not attribute is looked for by
+	// compiling each profile alone, without the cache.
+	eachArgs := []string{"-QK"}
+	if opts.Features != "" {
+		args = append(args, "-M", opts.Features)
+		eachArgs = append(eachArgs, "-M", opts.Features)
+	}
+	failed, err := run(ctx, parser, args, eachArgs, "/", names, profiles)
+	if err != nil {
+		return err
+	}
+	var errs ParseErrors
+	for i := range profiles {
+		if e := failed[i]; e != nil {
+			errs = append(errs, e)
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Tag < errs[j].Tag })
+	return errs
 }
 
 // parserArgs compile without loading into the kernel (-Q) or using the
@@ -348,19 +472,16 @@ func parserArgs(parser Parser, features string) []string {
 	return args
 }
 
-// run compiles profiles, each written to dir under its index, against
-// the feature set at features, and returns the errors of those that
-// fail, by index.
-func run(parser Parser, features, dir string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
-	names := make([]string, len(profiles))
-	for i, p := range profiles {
-		names[i] = strconv.Itoa(i)
-		if err := os.WriteFile(filepath.Join(dir, names[i]), p.Text.AppendTo(nil), 0644); err != nil {
-			return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
-		}
+// run runs the parser with args on profiles, written in dir as names
+// (relative to dir, or absolute), and returns the errors of those that
+// fail, by index. When the parser's output names no profile, each is
+// compiled alone with eachArgs to find out which fail. The run is
+// bounded by ctx (see command).
+func run(ctx context.Context, parser string, args, eachArgs []string, dir string, names []string, profiles []*apparmor.Profile) (map[int]*ParseError, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, timeoutError(profiles, err)
 	}
-	args := append(parserArgs(parser, features), names...)
-	cmd := exec.Command(parser.Path, args...)
+	cmd := command(ctx, parser, append(args, names...)...)
 	cmd.Dir = dir
 	var output bytes.Buffer
 	cmd.Stdout = &output
@@ -368,6 +489,9 @@ func run(parser Parser, features, dir string, profiles []*apparmor.Profile) (map
 	runErr := cmd.Run()
 	if runErr == nil {
 		return nil, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, timeoutError(profiles, err)
 	}
 	var exitErr *exec.ExitError
 	if !errors.As(runErr, &exitErr) {
@@ -393,7 +517,7 @@ func run(parser Parser, features, dir string, profiles []*apparmor.Profile) (map
 	if len(out.unattributed) > 0 {
 		// A message that names no profile: compile the others one by
 		// one to find out whose it is. Only failures pay for this.
-		more, err := runEach(parser, features, dir, profiles, failed)
+		more, err := runEach(ctx, parser, eachArgs, profiles, failed)
 		if err != nil {
 			return nil, err
 		}
@@ -413,9 +537,14 @@ func run(parser Parser, features, dir string, profiles []*apparmor.Profile) (map
 	return failed, nil
 }
 
-// runEach compiles alone, in parallel, each profile not yet known to
-// fail (known), each in a directory of its own.
-func runEach(parser Parser, features, dir string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
+// runEach compiles alone with args, in parallel, each profile not yet
+// known to fail (known), each in a temporary directory of its own.
+func runEach(ctx context.Context, parser string, args []string, profiles []*apparmor.Profile, known map[int]*ParseError) (map[int]*ParseError, error) {
+	dir, err := os.MkdirTemp("", "aaparser-each-")
+	if err != nil {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	defer os.RemoveAll(dir)
 	var (
 		mu       sync.Mutex
 		wg       sync.WaitGroup
@@ -432,7 +561,7 @@ func runEach(parser Parser, features, dir string, profiles []*apparmor.Profile, 
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			got, err := runOne(parser, features, filepath.Join(dir, "each-"+strconv.Itoa(i)), profiles[i])
+			got, err := runOne(ctx, parser, args, filepath.Join(dir, "each-"+strconv.Itoa(i)), profiles[i])
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil && firstErr == nil {
@@ -447,13 +576,49 @@ func runEach(parser Parser, features, dir string, profiles []*apparmor.Profile, 
 	return failed, firstErr
 }
 
-// runOne compiles one profile alone in a fresh directory under dir.
-func runOne(parser Parser, features, dir string, p *apparmor.Profile) (*ParseError, error) {
+// runOne compiles one profile alone in a fresh directory, dir.
+func runOne(ctx context.Context, parser string, args []string, dir string, p *apparmor.Profile) (*ParseError, error) {
 	if err := os.Mkdir(dir, 0755); err != nil {
 		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
 	}
-	failed, err := run(parser, features, dir, []*apparmor.Profile{p})
+	if err := os.WriteFile(filepath.Join(dir, "0"), p.Text.AppendTo(nil), 0644); err != nil {
+		return nil, fmt.Errorf("cannot check AppArmor profiles: %w", err)
+	}
+	failed, err := run(ctx, parser, args, args, dir, []string{"0"}, []*apparmor.Profile{p})
 	return failed[0], err
+}
+
+// maxNamed is how many profiles an error names before it counts the
+// rest.
+const maxNamed = 5
+
+// timeoutError says that the parser did not finish compiling profiles
+// before ctx ended, naming them.
+func timeoutError(profiles []*apparmor.Profile, err error) error {
+	return fmt.Errorf("cannot compile AppArmor %s: apparmor_parser did not finish: %w", profileNames(profiles), err)
+}
+
+// profileNames names profiles in an error: `profile "snap.a.b"`, or
+// `profiles "snap.a.b", "snap.a.c"`, the first few of many with how
+// many more there are.
+func profileNames(profiles []*apparmor.Profile) string {
+	var b strings.Builder
+	if len(profiles) == 1 {
+		b.WriteString("profile ")
+	} else {
+		b.WriteString("profiles ")
+	}
+	for i, p := range profiles {
+		if i == maxNamed {
+			fmt.Fprintf(&b, " and %d more", len(profiles)-maxNamed)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q", p.Tag)
+	}
+	return b.String()
 }
 
 var (

@@ -4,12 +4,16 @@
 package aaparser_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"gopkg.in/check.v1"
 
@@ -102,9 +106,9 @@ apps:
 
 func (s *parserSuite) TestGoodProfilesPass(c *check.C) {
 	profiles := renderWith(c, "good", "network inet stream,\n/etc/hosts r,", "dbus (send)\n    bus=session\n    path=/org/example,")
-	c.Check(aaparser.Check(profiles...), check.IsNil)
-	c.Check(aaparser.Check(profiles[0]), check.IsNil)
-	c.Check(aaparser.Check(), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), profiles...), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), profiles[0]), check.IsNil)
+	c.Check(aaparser.Check(context.Background()), check.IsNil)
 }
 
 // The broken rule goes into interface "other", after a good rule and
@@ -146,7 +150,7 @@ func (s *parserSuite) TestBrokenRuleNamesTagLineAndInterface(c *check.C) {
 		profiles := renderWith(c, "broken", "/etc/hosts r,", "/aaa r,\n"+t.rule+"\n/zzz r,")
 		c.Assert(profiles[1].Tag, check.Equals, "snap.broken.two")
 		for _, batch := range [][]*apparmor.Profile{profiles, profiles[1:]} {
-			err := aaparser.Check(batch...)
+			err := aaparser.Check(context.Background(), batch...)
 			c.Assert(err, check.NotNil, comment)
 			var errs aaparser.ParseErrors
 			c.Assert(errors.As(err, &errs), check.Equals, true, comment)
@@ -170,7 +174,7 @@ func (s *parserSuite) TestBatchNamesEveryFailingProfile(c *check.C) {
 	a := renderWith(c, "aaa", "capability frob,", "/ok r,")
 	b := renderWith(c, "bbb", "/ok r,", "@{NOPE} r,")
 	batch := append(append(append([]*apparmor.Profile{}, good...), b...), a...)
-	err := aaparser.Check(batch...)
+	err := aaparser.Check(context.Background(), batch...)
 	var errs aaparser.ParseErrors
 	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
 	var tags []string
@@ -194,7 +198,7 @@ func (s *parserSuite) TestProfilesOfOneShapeFailTogether(c *check.C) {
 	profiles := renderWith(c, "shape", "capability frob,", "/ok r,")
 	twin := *profiles[0]
 	twin.Tag = "snap.shape.twin"
-	err := aaparser.Check(profiles[0], profiles[1], &twin)
+	err := aaparser.Check(context.Background(), profiles[0], profiles[1], &twin)
 	var errs aaparser.ParseErrors
 	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
 	c.Assert(errs, check.HasLen, 3)
@@ -211,7 +215,7 @@ func (s *parserSuite) TestSameTagTwice(c *check.C) {
 	// as variants of a profile.
 	good := renderWith(c, "same", "/etc/hosts r,", "/ok r,")
 	bad := renderWith(c, "same", "/etc/hosts r,", "/usr/bin/foo ix,\n/usr/bin/foo px,")
-	err := aaparser.Check(good[1], bad[1])
+	err := aaparser.Check(context.Background(), good[1], bad[1])
 	var errs aaparser.ParseErrors
 	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
 	c.Assert(errs, check.HasLen, 1)
@@ -224,7 +228,7 @@ func (s *parserSuite) TestErrorInIncludedFileNamesTheInclude(c *check.C) {
 	inc := filepath.Join(dir, "broken-abstraction")
 	c.Assert(os.WriteFile(inc, []byte("/ok r,\n\ncapability frob,\n"), 0644), check.IsNil)
 	profiles := renderWith(c, "inc", "/etc/hosts r,", fmt.Sprintf("#include %q", inc))
-	err := aaparser.Check(profiles...)
+	err := aaparser.Check(context.Background(), profiles...)
 	var perr *aaparser.ParseError
 	c.Assert(errors.As(err, &perr), check.Equals, true, check.Commentf("%v", err))
 	c.Check(perr.Tag, check.Equals, "snap.inc.two")
@@ -242,7 +246,7 @@ func (s *parserSuite) TestCheckErrors(c *check.C) {
 		{[]*apparmor.Profile{nil}, `cannot check AppArmor profiles: profile 0 is nil`},
 		{[]*apparmor.Profile{good[0], nil}, `cannot check AppArmor profiles: profile 1 is nil`},
 	} {
-		c.Check(aaparser.Check(t.profiles...), check.ErrorMatches, t.errorR)
+		c.Check(aaparser.Check(context.Background(), t.profiles...), check.ErrorMatches, t.errorR)
 	}
 }
 
@@ -318,7 +322,7 @@ func benchmarkCheck(b *testing.B, n int) {
 	profiles := benchProfiles(b, n)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := aaparser.Check(profiles...); err != nil {
+		if err := aaparser.Check(context.Background(), profiles...); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -334,10 +338,10 @@ func (s *parserSuite) TestABI40ProfilesCompileWithParser4(c *check.C) {
 		c.Check(p.ABI, check.Equals, apparmor.ABI40)
 		c.Check(p.Text.String(), testutil.Contains, "\nabi <abi/4.0>,\n")
 	}
-	c.Check(aaparser.Check(profiles...), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), profiles...), check.IsNil)
 	// The same rules in profiles of ABI 3.0 fail: the system's parser
 	// compiles them, and it knows no userns rule.
-	err := aaparser.Check(renderWith(c, "good", "userns,", "/ok r,")...)
+	err := aaparser.Check(context.Background(), renderWith(c, "good", "userns,", "/ok r,")...)
 	c.Check(err, check.ErrorMatches, `(?s)snap\.good\.one: line \d+ \(interface "extra"\): syntax error.*`)
 }
 
@@ -363,7 +367,7 @@ func (s *parserSuite) TestBrokenRuleUnderABI40NamesTagLineAndInterface(c *check.
 	for _, t := range brokenRules4 {
 		comment := check.Commentf("%q", t.rule)
 		profiles := renderOn(c, host4, "broken", "/etc/hosts r,", "/aaa r,\n"+t.rule+"\n/zzz r,")
-		err := aaparser.Check(profiles...)
+		err := aaparser.Check(context.Background(), profiles...)
 		var errs aaparser.ParseErrors
 		c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%q: %v", t.rule, err))
 		c.Assert(errs, check.HasLen, 1, comment)
@@ -380,13 +384,13 @@ func (s *parserSuite) TestOneCheckOfBothABIs(c *check.C) {
 	requireParser4(c)
 	good3 := renderWith(c, "three", "/etc/hosts r,", "/ok r,")
 	good4 := renderOn(c, host4, "four", "userns,", "/ok r,")
-	c.Check(aaparser.Check(append(append([]*apparmor.Profile{}, good4...), good3...)...), check.IsNil)
+	c.Check(aaparser.Check(context.Background(), append(append([]*apparmor.Profile{}, good4...), good3...)...), check.IsNil)
 
 	// Each ABI's failures are found by its own parser, and reported
 	// together, sorted by tag.
 	bad3 := renderWith(c, "bbb", "capability frob,", "/ok r,")
 	bad4 := renderOn(c, host4, "aaa", "userns,", "@{NOPE} r,")
-	err := aaparser.Check(append(append(append([]*apparmor.Profile{}, bad3...), good4...), bad4...)...)
+	err := aaparser.Check(context.Background(), append(append(append([]*apparmor.Profile{}, bad3...), good4...), bad4...)...)
 	var errs aaparser.ParseErrors
 	c.Assert(errors.As(err, &errs), check.Equals, true, check.Commentf("%v", err))
 	var tags []string
@@ -467,9 +471,99 @@ func (s *parserSuite) TestParserForErrors(c *check.C) {
 		if t.abi == apparmor.ABI40 {
 			c.Check(errors.Is(err, aaparser.ErrNotFound4), check.Equals, true)
 			// Check says so too, and checks nothing.
-			err := aaparser.Check(renderOn(c, host4, "any", "/ok r,", "/ok r,")...)
+			err := aaparser.Check(context.Background(), renderOn(c, host4, "any", "/ok r,", "/ok r,")...)
 			c.Check(err, check.ErrorMatches, `cannot check AppArmor profiles: `+t.errorR)
 			c.Check(errors.Is(err, aaparser.ErrNotFound4), check.Equals, true)
 		}
 	}
+}
+
+// fakeParser puts an apparmor_parser that runs script first on PATH,
+// until the returned function restores it.
+func fakeParser(c *check.C, script string) (restore func()) {
+	dir := c.MkDir()
+	c.Assert(os.WriteFile(filepath.Join(dir, "apparmor_parser"), []byte("#!/bin/sh\n"+script), 0755), check.IsNil)
+	old := os.Getenv("PATH")
+	os.Setenv("PATH", dir+":"+old)
+	return func() { os.Setenv("PATH", old) }
+}
+
+// gone says whether a process has exited (and is not a zombie waiting
+// for a parent that does not reap it).
+func gone(pid string) bool {
+	status, err := os.ReadFile(filepath.Join("/proc", pid, "status"))
+	return err != nil || strings.Contains(string(status), "State:\tZ")
+}
+
+// TestCheckBoundedByContext runs a parser that never finishes, and
+// starts a process of its own as apparmor_parser does: Check returns
+// when its context ends, naming the profiles, and nothing it started
+// is left running.
+func (s *parserSuite) TestCheckBoundedByContext(c *check.C) {
+	pidFile := filepath.Join(c.MkDir(), "pid")
+	defer fakeParser(c, fmt.Sprintf("sleep 600 &\necho $! > %s\nwait\n", pidFile))()
+	profiles := renderWith(c, "slow", "/etc/hosts r,", "/ok r,")
+
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	err := aaparser.Check(ctx, profiles...)
+	c.Check(time.Since(start) < 10*time.Second, check.Equals, true)
+	c.Check(err, check.ErrorMatches, `cannot compile AppArmor profiles "snap.slow.one", "snap.slow.two": apparmor_parser did not finish: context deadline exceeded`)
+	c.Check(errors.Is(err, context.DeadlineExceeded), check.Equals, true)
+	data, err := os.ReadFile(pidFile)
+	c.Assert(err, check.IsNil)
+	pid := strings.TrimSpace(string(data))
+	for i := 0; i < 100 && !gone(pid); i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !gone(pid) {
+		c.Errorf("the parser's child %s still runs", pid)
+		if n, err := strconv.Atoi(pid); err == nil {
+			syscall.Kill(n, syscall.SIGKILL)
+		}
+	}
+
+	// A context that has already ended runs nothing.
+	c.Check(aaparser.Check(ctx, profiles[0]), check.ErrorMatches, `cannot compile AppArmor profile "snap.slow.one": apparmor_parser did not finish: context deadline exceeded`)
+}
+
+func (s *parserSuite) TestCompileErrors(c *check.C) {
+	good := renderWith(c, "good", "/etc/hosts r,", "/ok r,")
+	for _, t := range []struct {
+		opts        aaparser.CacheOptions
+		files       []aaparser.File
+		errorRegexp string
+	}{
+		{aaparser.CacheOptions{CacheDir: "cache"}, []aaparser.File{{Path: "/p", Profile: good[0]}}, `cannot compile AppArmor profiles: cache directory "cache" is not an absolute path`},
+		{aaparser.CacheOptions{CacheDir: "/cache"}, []aaparser.File{{Path: "p", Profile: good[0]}}, `cannot compile AppArmor profiles: file 0: want a profile and an absolute path, not "p"`},
+		{aaparser.CacheOptions{CacheDir: "/cache"}, []aaparser.File{{Path: "/p", Profile: good[0]}, {Path: "/q"}}, `cannot compile AppArmor profiles: file 1: want a profile and an absolute path, not "/q"`},
+	} {
+		c.Check(aaparser.Compile(context.Background(), t.opts, t.files...), check.ErrorMatches, t.errorRegexp)
+	}
+	c.Check(aaparser.Compile(context.Background(), aaparser.CacheOptions{CacheDir: "x"}), check.IsNil)
+}
+
+// TestCompileWritesCache compiles profiles into a cache against the
+// stock feature set, and names a failing one by its tag.
+func (s *parserSuite) TestCompileWritesCache(c *check.C) {
+	dir, cache := c.MkDir(), c.MkDir()
+	profiles := renderWith(c, "cached", "/etc/hosts r,", "/ok r,")
+	var files []aaparser.File
+	for _, p := range profiles {
+		path := filepath.Join(dir, p.Tag)
+		c.Assert(os.WriteFile(path, p.Text.AppendTo(nil), 0644), check.IsNil)
+		files = append(files, aaparser.File{Path: path, Profile: p})
+	}
+	opts := aaparser.CacheOptions{CacheDir: cache, Features: aaparser.FeaturesFile}
+	c.Assert(aaparser.Compile(context.Background(), opts, files...), check.IsNil)
+	cached, err := filepath.Glob(filepath.Join(cache, "*", "snap.cached.*"))
+	c.Assert(err, check.IsNil)
+	c.Check(cached, check.HasLen, 2)
+
+	bad := renderWith(c, "cached", "/etc/hosts r,", "capability frob,")
+	c.Assert(os.WriteFile(files[1].Path, bad[1].Text.AppendTo(nil), 0644), check.IsNil)
+	files[1].Profile = bad[1]
+	err = aaparser.Compile(context.Background(), opts, files...)
+	c.Check(err, check.ErrorMatches, `snap.cached.two: line [0-9]+ \(interface "other"\): .*frob.*`)
 }

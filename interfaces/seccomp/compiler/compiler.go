@@ -8,12 +8,14 @@
 package compiler
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"sort"
 	"strings"
+	"time"
 
 	libseccomp "github.com/seccomp/libseccomp-golang"
 
@@ -131,6 +133,11 @@ type rule struct {
 	byNumber bool
 }
 
+// DefaultTimeout bounds a compile when the caller's context has no
+// deadline. A policy of the catalogue compiles in about 20 ms; one that
+// takes a minute is not one a snap should get.
+const DefaultTimeout = time.Minute
+
 // Compile compiles policy text for the native architecture and its
 // compat architectures (x86 on amd64, arm on arm64; x32 is killed). A
 // rule for a syscall that exists only on some of them (chown32 exists
@@ -143,7 +150,41 @@ type rule struct {
 // where the kernel lacks it libseccomp refuses the filter, and Compile
 // fails rather than enforce). Compile is deterministic: the programs do
 // not depend on the order of the rules, nor on duplicates.
-func Compile(text string) (*Filter, error) {
+//
+// The compile is bounded by ctx, or by DefaultTimeout when ctx has no
+// deadline. When it ends first, Compile returns an error wrapping
+// ctx.Err() at once; libseccomp cannot be interrupted, so the work
+// started goes on in the background until the next step between
+// libseccomp calls, and its result is dropped. Callers name the policy
+// in the error (Policy.Explain).
+func Compile(ctx context.Context, text string) (*Filter, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
+		defer cancel()
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("cannot compile seccomp policy: %w", err)
+	}
+	type result struct {
+		filter *Filter
+		err    error
+	}
+	done := make(chan result, 1)
+	go func() {
+		filter, err := compile(ctx, text)
+		done <- result{filter, err}
+	}()
+	select {
+	case r := <-done:
+		return r.filter, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("cannot compile seccomp policy: %w", ctx.Err())
+	}
+}
+
+// compile is Compile, checking ctx between libseccomp calls.
+func compile(ctx context.Context, text string) (*Filter, error) {
 	rs, err := seccomp.Parse(text)
 	if err != nil {
 		return nil, err
@@ -185,13 +226,13 @@ func Compile(text string) (*Filter, error) {
 	if rs.Complain {
 		defaultAction = libseccomp.ActLog
 	}
-	prog, err := compileProgram(first, defaultAction, arches, native)
+	prog, err := compileProgram(ctx, first, defaultAction, arches, native)
 	if err != nil {
 		return nil, err
 	}
 	filter.Programs = append(filter.Programs, prog)
 	if len(second) > 0 {
-		prog, err := compileProgram(second, libseccomp.ActAllow, arches, native)
+		prog, err := compileProgram(ctx, second, libseccomp.ActAllow, arches, native)
 		if err != nil {
 			return nil, err
 		}
@@ -266,7 +307,7 @@ func canonical(r seccomp.Rule) string {
 
 // compileProgram builds one program: a filter per architecture, holding
 // the rules whose syscall exists there, merged into one.
-func compileProgram(rules []rule, defaultAction libseccomp.ScmpAction, arches []libseccomp.ScmpArch, native libseccomp.ScmpArch) ([]byte, error) {
+func compileProgram(ctx context.Context, rules []rule, defaultAction libseccomp.ScmpAction, arches []libseccomp.ScmpArch, native libseccomp.ScmpArch) ([]byte, error) {
 	var merged *libseccomp.ScmpFilter
 	defer func() {
 		if merged != nil {
@@ -274,6 +315,9 @@ func compileProgram(rules []rule, defaultAction libseccomp.ScmpAction, arches []
 		}
 	}()
 	for _, arch := range arches {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("cannot compile seccomp policy: %w", err)
+		}
 		f, err := archFilter(rules, defaultAction, arch, native)
 		if err != nil {
 			return nil, err
@@ -286,6 +330,9 @@ func compileProgram(rules []rule, defaultAction libseccomp.ScmpAction, arches []
 			f.Release()
 			return nil, fmt.Errorf("cannot merge seccomp filter of %s: %w", arch, err)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("cannot compile seccomp policy: %w", err)
 	}
 	prog, err := exportBPF(merged)
 	if err != nil {

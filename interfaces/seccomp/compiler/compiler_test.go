@@ -4,12 +4,14 @@
 package compiler_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gopkg.in/check.v1"
 
@@ -83,7 +85,7 @@ func compileVM(c *check.C, confinement snap.ConfinementType) *compiler.Filter {
 	policies, err := renderVM(confinement, "")
 	c.Assert(err, check.IsNil)
 	c.Assert(policies[0].Tag, check.Equals, "snap.vm.daemon")
-	filter, err := compiler.Compile(policies[0].Text.String())
+	filter, err := compiler.Compile(context.Background(), policies[0].Text.String())
 	c.Assert(err, check.IsNil)
 	return filter
 }
@@ -95,7 +97,7 @@ func (s *compilerSuite) TestEveryRenderedPolicyCompiles(c *check.C) {
 		c.Assert(policies, check.HasLen, 2)
 		for _, policy := range policies {
 			comment := check.Commentf("%s, %s", policy.Tag, confinement)
-			filter, err := compiler.Compile(policy.Text.String())
+			filter, err := compiler.Compile(context.Background(), policy.Text.String())
 			c.Assert(err, check.IsNil, comment)
 			c.Check(filter.Complain, check.Equals, confinement == snap.DevModeConfinement, comment)
 			c.Check(filter.Unrestricted, check.Equals, confinement == snap.ClassicConfinement, comment)
@@ -115,7 +117,7 @@ func (s *compilerSuite) TestEveryRenderedPolicyCompiles(c *check.C) {
 }
 
 func (s *compilerSuite) TestArches(c *check.C) {
-	filter, err := compiler.Compile("read")
+	filter, err := compiler.Compile(context.Background(), "read")
 	c.Assert(err, check.IsNil)
 	switch filter.Arches[0] {
 	case "amd64":
@@ -141,7 +143,7 @@ func (s *compilerSuite) TestProgramsSplitOnlyWhenNeeded(c *check.C) {
 		{"@complain\nread\n~reboot", 1},
 		{"", 1},
 	} {
-		filter, err := compiler.Compile(t.text)
+		filter, err := compiler.Compile(context.Background(), t.text)
 		c.Assert(err, check.IsNil, check.Commentf("%q", t.text))
 		c.Check(filter.Programs, check.HasLen, t.programs, check.Commentf("%q", t.text))
 	}
@@ -165,13 +167,13 @@ func (s *compilerSuite) TestErrors(c *check.C) {
 		{"@enforce", `line 1: unknown directive "@enforce"`},
 		{tooLong.String(), `cannot compile seccomp policy: [0-9]+ instructions, the kernel loads at most 4096`},
 	} {
-		_, err := compiler.Compile(t.input)
+		_, err := compiler.Compile(context.Background(), t.input)
 		c.Check(err, check.ErrorMatches, t.errorRegexp, check.Commentf("%.40q", t.input))
 	}
 }
 
 func (s *compilerSuite) TestUnknownSyscallErrorNamesLineAndSyscall(c *check.C) {
-	_, err := compiler.Compile("read\n# a comment\nnosuchcall 1\n")
+	_, err := compiler.Compile(context.Background(), "read\n# a comment\nnosuchcall 1\n")
 	var perr *seccomp.PolicyError
 	c.Assert(errors.As(err, &perr), check.Equals, true)
 	c.Check(perr.Line, check.Equals, 3)
@@ -182,7 +184,7 @@ func (s *compilerSuite) TestErrorNamesInterface(c *check.C) {
 	policies, err := renderVM(snap.StrictConfinement, "fchown64\n")
 	c.Assert(err, check.IsNil)
 	policy := policies[0]
-	_, err = compiler.Compile(policy.Text.String())
+	_, err = compiler.Compile(context.Background(), policy.Text.String())
 	c.Assert(err, check.NotNil)
 	c.Check(policy.Explain(err), check.ErrorMatches, `snap.vm.daemon: interface "denier": line [0-9]+: syscall "fchown64": no such syscall on any architecture`)
 }
@@ -191,7 +193,7 @@ func (s *compilerSuite) TestOtherArchitectureNamesAccepted(c *check.C) {
 	// chown32 and setgroups32 exist on x86 and arm only, arm_fadvise64_64
 	// on arm only: accepted everywhere, compiled where they exist.
 	for _, text := range []string{"chown32", "setgroups32 0 -", "arm_fadvise64_64", "~fchown32"} {
-		filter, err := compiler.Compile(text)
+		filter, err := compiler.Compile(context.Background(), text)
 		c.Assert(err, check.IsNil, check.Commentf(text))
 		c.Check(filter.Programs, check.HasLen, 1)
 	}
@@ -199,13 +201,13 @@ func (s *compilerSuite) TestOtherArchitectureNamesAccepted(c *check.C) {
 
 func (s *compilerSuite) TestDeterministic(c *check.C) {
 	text := "read\nsetgroups 0 -\n~ioctl - TIOCSTI\nioctl\nchown32\nsocket AF_INET\nsocket AF_UNIX\n"
-	first, err := compiler.Compile(text)
+	first, err := compiler.Compile(context.Background(), text)
 	c.Assert(err, check.IsNil)
-	again, err := compiler.Compile(text)
+	again, err := compiler.Compile(context.Background(), text)
 	c.Assert(err, check.IsNil)
 	c.Check(again, check.DeepEquals, first)
 	// Order, duplicates and trailing "-" do not change the programs.
-	shuffled, err := compiler.Compile("socket AF_UNIX - -\nioctl\nchown32\nsocket AF_INET\n~ioctl - 0x5412\nsetgroups 0\nread\nread\n")
+	shuffled, err := compiler.Compile(context.Background(), "socket AF_UNIX - -\nioctl\nchown32\nsocket AF_INET\n~ioctl - 0x5412\nsetgroups 0\nread\nread\n")
 	c.Assert(err, check.IsNil)
 	c.Check(shuffled.Programs, check.DeepEquals, first.Programs)
 }
@@ -221,8 +223,49 @@ func BenchmarkCompileStrictPolicy(b *testing.B) {
 	text := policies[0].Text.String()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := compiler.Compile(text); err != nil {
+		if _, err := compiler.Compile(context.Background(), text); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestCompileBoundedByContext checks that a compile ends with its
+// context, and that the error wraps the context's and, once explained,
+// names the policy's tag.
+func (s *compilerSuite) TestCompileBoundedByContext(c *check.C) {
+	policies, err := renderVM(snap.StrictConfinement, "")
+	c.Assert(err, check.IsNil)
+	policy := policies[0]
+	text := policy.Text.String()
+
+	expired, cancel := context.WithTimeout(context.Background(), -time.Second)
+	defer cancel()
+	_, err = compiler.Compile(expired, text)
+	c.Check(errors.Is(err, context.DeadlineExceeded), check.Equals, true, check.Commentf("%v", err))
+	c.Check(policy.Explain(err), check.ErrorMatches, `snap.vm.daemon: cannot compile seccomp policy: context deadline exceeded`)
+
+	// Cancelled while libseccomp works (a compile takes about 20 ms):
+	// Compile returns as soon as the context ends, not when libseccomp
+	// is done.
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(time.Millisecond, cancel)
+	start := time.Now()
+	_, err = compiler.Compile(ctx, text)
+	elapsed := time.Since(start)
+	c.Check(errors.Is(err, context.Canceled), check.Equals, true, check.Commentf("%v after %v", err, elapsed))
+
+	// A context with time to spare changes nothing.
+	ctx, cancel = context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	bounded, err := compiler.Compile(ctx, text)
+	c.Assert(err, check.IsNil)
+	unbounded, err := compiler.Compile(context.Background(), text)
+	c.Assert(err, check.IsNil)
+	c.Check(bounded, check.DeepEquals, unbounded)
+}
+
+func (s *compilerSuite) TestID(c *check.C) {
+	id, err := compiler.ID()
+	c.Assert(err, check.IsNil)
+	c.Check(id, check.Matches, fmt.Sprintf(`libseccomp-[0-9]+\.[0-9]+\.[0-9]+/[a-z0-9]+/%d`, compiler.Revision))
 }

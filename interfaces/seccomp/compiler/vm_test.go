@@ -4,6 +4,7 @@
 package compiler_test
 
 import (
+	"context"
 	"encoding/binary"
 
 	"golang.org/x/net/bpf"
@@ -178,7 +179,7 @@ func (s *compilerSuite) TestDevmodePolicyInVM(c *check.C) {
 // no comparison there (libseccomp would compare with its negative pseudo
 // number), and to a rule on x86, which has it.
 func (s *compilerSuite) TestPseudoSyscallsLeftOut(c *check.C) {
-	filter, err := compiler.Compile("chown32\n")
+	filter, err := compiler.Compile(context.Background(), "chown32\n")
 	c.Assert(err, check.IsNil)
 	requireAMD64(c, filter)
 	c.Assert(filter.Programs, check.HasLen, 1)
@@ -212,7 +213,7 @@ func instructions(c *check.C, prog []byte) []bpf.Instruction {
 // TestMasksMinusOneAndErrnosInVM checks the comparisons of masks and
 // -1, and denials with an errno of their own.
 func (s *compilerSuite) TestMasksMinusOneAndErrnosInVM(c *check.C) {
-	filter, err := compiler.Compile(`
+	filter, err := compiler.Compile(context.Background(), `
 chmod - &S_ISUID|S_ISGID=0
 openat - - &O_CREAT|__O_TMPFILE=0
 openat - - - &S_ISUID|S_ISGID=0
@@ -263,7 +264,7 @@ pipe2
 // compile by their unified number on the native architecture, and are
 // left out of the compat one, where libseccomp cannot add them.
 func (s *compilerSuite) TestSyscallsByNumber(c *check.C) {
-	filter, err := compiler.Compile("listmount\nstatmount\nmseal\n")
+	filter, err := compiler.Compile(context.Background(), "listmount\nstatmount\nmseal\n")
 	c.Assert(err, check.IsNil)
 	requireAMD64(c, filter)
 	progs := loadFilter(c, filter)

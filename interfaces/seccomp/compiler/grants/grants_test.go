@@ -4,6 +4,7 @@
 package grants_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ type grantsSuite struct{}
 var _ = check.Suite(&grantsSuite{})
 
 func of(c *check.C, text string) *grants.Grants {
-	filter, err := compiler.Compile(text)
+	filter, err := compiler.Compile(context.Background(), text)
 	if err != nil {
 		testutil.MissingTool(c, "libseccomp: "+err.Error())
 	}
