@@ -119,13 +119,30 @@ type sample struct {
 // comes from attributes are listed, and so is each attribute that
 // changes the policy.
 var samples = map[string][]sample{
-	"block-devices":   {{}, {plug: attrs{"allow-partitions": true}}},
+	"block-devices": {{}, {plug: attrs{"allow-partitions": true}}},
+	"bool-file": {
+		{slot: attrs{"path": "/sys/class/leds/beaglebone:green:usr0/brightness"}},
+		{slot: attrs{"path": "/sys/class/gpio/gpio17/value"}},
+	},
 	"browser-support": {{}, {plug: attrs{"allow-sandbox": true}}},
 	"content": {{
 		plug: attrs{"content": "themes", "target": "$SNAP_DATA/themes"},
 		slot: attrs{"content": "themes", "read": []interface{}{"$SNAP/themes"}, "write": []interface{}{"$SNAP_DATA/themes-rw"}},
 	}},
 	"cups": {{}, {slot: attrs{"cups-socket-directory": "$SNAP_DATA/cups run"}}},
+	"custom-device": {{
+		plug: attrs{"custom-device": "board-io"},
+		slot: attrs{
+			"custom-device": "board-io",
+			"devices":       []interface{}{"/dev/DualSD", "/dev/input/event[0-9]"},
+			"read-devices":  []interface{}{"/dev/js*"},
+			"files": attrs{
+				"read":  []interface{}{"/sys/devices/platform/soc@0/30350000.ocotp-ctrl/imx-ocotp0/nvmem", "/dev/dma_heap/qcom,qseecom"},
+				"write": []interface{}{"/sys/devices/platform/leds/leds/status/{brightness,trigger}"},
+			},
+			"udev-tagging": []interface{}{attrs{"kernel": "DualSD", "subsystem": "misc"}},
+		},
+	}},
 	"dbus": {
 		{plug: attrs{"bus": "session", "name": "org.example.Editor"}, slot: attrs{"bus": "session", "name": "org.example.Editor"}},
 		{plug: attrs{"bus": "system", "name": "org.example.Daemon"}, slot: attrs{"bus": "system", "name": "org.example.Daemon"}},
@@ -133,6 +150,7 @@ var samples = map[string][]sample{
 	"desktop":        {{}, {plug: attrs{"mount-host-font-cache": false}}},
 	"docker-support": {{}, {plug: attrs{"privileged-containers": true}}},
 	"gpio":           {{slot: attrs{"number": int64(17)}}},
+	"gpio-chardev":   {{slot: attrs{"source-chip": []interface{}{"pinctrl-bcm2835"}, "lines": "4,17-19"}}},
 	"home":           {{}, {plug: attrs{"read": "all"}}},
 	"i2c":            {{slot: attrs{"path": "/dev/i2c-1"}}, {slot: attrs{"sysfs-name": "1-0050"}}},
 	"kubernetes-support": {
@@ -146,6 +164,8 @@ var samples = map[string][]sample{
 	}}},
 	"polkit":      {{plug: attrs{"action-prefix": "org.example.foo"}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
+	"raw-volume":  {{slot: attrs{"path": "/dev/mmcblk0p3"}}},
+	"sd-control":  {{}, {plug: attrs{"flavor": "dual-sd"}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
 	"shared-memory": {
 		{plug: attrs{"private": true}},
@@ -156,6 +176,10 @@ var samples = map[string][]sample{
 	},
 	"snapd-control": {{}, {plug: attrs{"refresh-schedule": "managed"}}},
 	"spi":           {{slot: attrs{"path": "/dev/spidev0.0"}}},
+	"usb-gadget": {{}, {plug: attrs{"ffs-mounts": []interface{}{
+		attrs{"name": "adb", "where": "/dev/usb-ffs/adb", "persistent": true},
+		attrs{"name": "mtp", "where": "$SNAP_COMMON/ffs mtp"},
+	}}}},
 	"system-files": {{plug: attrs{
 		"read":  []interface{}{"/etc/cups", "/etc/My Policies"},
 		"write": []interface{}{"/var/lib/foo"},

@@ -51,6 +51,7 @@ func list(key string, fixed attrs) func(...string) map[string]interface{} {
 // slot takes attributes must have its rows here, or say in
 // unlimitedAttrs why none of them reaches policy text.
 var limitedAttrs = []limitedAttr{
+	{"bool-file", true, attrLimits{good: "/sys/class/leds/led0/brightness", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"content", false, attrLimits{good: "$SNAP/kit", injectionErr: `"target" .*`, path: true, build: one("target", nil)}},
 	{"content", false, attrLimits{good: "kit", injectionErr: `"content" .*`, build: one("content", attrs{"target": "$SNAP/x"})}},
 	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
@@ -58,9 +59,13 @@ var limitedAttrs = []limitedAttr{
 	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true,
 		build: func(values ...string) map[string]interface{} { return attrs{"source": attrs{"read": listOf(values)}} }}},
 	{"cups", true, attrLimits{good: "$SNAP_COMMON/run", injectionErr: `.*cups-socket-directory .*`, path: true, build: one("cups-socket-directory", nil)}},
+	{"custom-device", false, attrLimits{good: "dual-sd", injectionErr: `custom-device .*`, build: one("custom-device", nil)}},
+	{"custom-device", true, attrLimits{good: "dual-sd", injectionErr: `custom-device .*`, build: one("custom-device", attrs{"devices": []interface{}{"/dev/DualSD"}})}},
 	{"dbus", false, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "session"})}},
 	{"dbus", true, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "system"})}},
 	{"desktop", false, attrLimits{good: "org.example.Foo", injectionErr: `"desktop-file-ids": invalid D-Bus bus name: .*`, list: true, build: list("desktop-file-ids", nil)}},
+	{"gpio-chardev", true, attrLimits{good: "pinctrl-bcm2835", injectionErr: `source-chip\[0\] .*`, list: true, max: 31, build: gpioChardevChips}},
+	{"gpio-chardev", true, attrLimits{good: "0-3", injectionErr: `lines .*`, shaped: true, build: gpioChardevLines}},
 	{"hidraw", true, attrLimits{good: "/dev/hidraw0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"i2c", true, attrLimits{good: "/dev/i2c-1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"iio", true, attrLimits{good: "/dev/iio:device0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
@@ -68,6 +73,7 @@ var limitedAttrs = []limitedAttr{
 	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
 	{"polkit", false, attrLimits{good: "org.example.foo", injectionErr: `"action-prefix" .*`, build: one("action-prefix", nil)}},
+	{"raw-volume", true, attrLimits{good: "/dev/sda1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"serial-port", true, attrLimits{good: "/dev/ttyS0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"shared-memory", false, attrLimits{good: "frames", injectionErr: `"shared-memory" .*`, build: one("shared-memory", nil)}},
 	{"shared-memory", true, attrLimits{good: "frames", injectionErr: `read\[0\] .*`, list: true, build: list("read", nil)}},
@@ -76,6 +82,8 @@ var limitedAttrs = []limitedAttr{
 	{"system-files", false, attrLimits{good: "/etc/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"system-files", false, attrLimits{good: "/var/lib/foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
 	{"uio", true, attrLimits{good: "/dev/uio0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"usb-gadget", false, attrLimits{good: "$SNAP_COMMON/ffs", injectionErr: `ffs-mounts\[0\] where .*`, path: true, list: true, build: usbGadgetMounts}},
+	{"usb-gadget", false, attrLimits{good: "adb", injectionErr: `ffs-mounts\[0\] name .*`, max: 39, build: usbGadgetNames}},
 }
 
 // unlimitedAttrs lists the interfaces that sanitize attributes none of
@@ -91,6 +99,7 @@ var unlimitedAttrs = map[string]string{
 	"mediatek-accel":     "apu and vcu are booleans",
 	"optical-drive":      "write is a boolean",
 	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
+	"sd-control":         `flavor is "dual-sd" or absent`,
 	"snapd-control":      `refresh-schedule is "managed" or absent`,
 
 	"snap-interfaces-requests-control": "handler-service only names a daemon of the plug's snap, checked against its apps; it reaches no policy text",
