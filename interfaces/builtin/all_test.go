@@ -230,6 +230,10 @@ var referenceExceptions = map[string]map[string]string{
 	"libvirt":  {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
 	"bluez":    {"has_seccomp_connected_plug": "the reference's base lets every snap open Bluetooth sockets; ours opens the family with the interfaces that let it be used, bluez's plug among them"},
 	"shutdown": {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
+
+	// Catalogue III: kernel and device interfaces.
+	"adb-support": {"has_seccomp_connected_plug": "adb's libusb backend does not start without its hotplug monitor, which listens on a kobject-uevent netlink socket that the base allow-list leaves out (adb_support.go)"},
+	"ptp":         {"has_seccomp_connected_plug": "steering and stepping a PHC are clock_adjtime and clock_settime on its descriptor's clock id, which the base allow-list leaves out; ours grants them for descriptor clocks only (ptp.go)"},
 }
 
 func yesNo(b bool) string {
