@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "adfc5cd04884731596627df4da87bf31b4bb53a3e75b62e7e55308066f704684"
+const precompiledSum = "837f2239143227d69f7250615ec98b1cdee1954a3444f6f5d1afab27947b6a60"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [126]Rule
-		subs    [265]Subrule
-		alts    [251]Alternative
-		altPtrs [251]*Alternative
+		rules   [129]Rule
+		subs    [271]Subrule
+		alts    [256]Alternative
+		altPtrs [256]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -44,296 +44,303 @@ func precompiledDeclaration() *Declaration {
 	p.rules[4] = Rule{Interface: "dm-crypt", Subrules: [6]*Subrule{0: &p.subs[6], 5: &p.subs[7]}}
 	p.subs[8] = Subrule{Shortcut: true}
 	p.subs[9] = Subrule{Kind: 5, Alternatives: p.altPtrs[5:6:6], Shortcut: true}
-	p.rules[5] = Rule{Interface: "docker-support", Subrules: [6]*Subrule{0: &p.subs[8], 5: &p.subs[9]}}
+	p.rules[5] = Rule{Interface: "dm-multipath", Subrules: [6]*Subrule{0: &p.subs[8], 5: &p.subs[9]}}
 	p.subs[10] = Subrule{Shortcut: true}
 	p.subs[11] = Subrule{Kind: 5, Alternatives: p.altPtrs[6:7:7], Shortcut: true}
-	p.rules[6] = Rule{Interface: "firmware-updater-support", Subrules: [6]*Subrule{0: &p.subs[10], 5: &p.subs[11]}}
+	p.rules[6] = Rule{Interface: "docker-support", Subrules: [6]*Subrule{0: &p.subs[10], 5: &p.subs[11]}}
 	p.subs[12] = Subrule{Shortcut: true}
 	p.subs[13] = Subrule{Kind: 5, Alternatives: p.altPtrs[7:8:8], Shortcut: true}
-	p.rules[7] = Rule{Interface: "kernel-module-control", Subrules: [6]*Subrule{0: &p.subs[12], 5: &p.subs[13]}}
+	p.rules[7] = Rule{Interface: "firmware-updater-support", Subrules: [6]*Subrule{0: &p.subs[12], 5: &p.subs[13]}}
 	p.subs[14] = Subrule{Shortcut: true}
 	p.subs[15] = Subrule{Kind: 5, Alternatives: p.altPtrs[8:9:9], Shortcut: true}
-	p.rules[8] = Rule{Interface: "kubernetes-support", Subrules: [6]*Subrule{0: &p.subs[14], 5: &p.subs[15]}}
+	p.rules[8] = Rule{Interface: "kernel-module-control", Subrules: [6]*Subrule{0: &p.subs[14], 5: &p.subs[15]}}
 	p.subs[16] = Subrule{Shortcut: true}
 	p.subs[17] = Subrule{Kind: 5, Alternatives: p.altPtrs[9:10:10], Shortcut: true}
-	p.rules[9] = Rule{Interface: "lxd-support", Subrules: [6]*Subrule{0: &p.subs[16], 5: &p.subs[17]}}
+	p.rules[9] = Rule{Interface: "kubernetes-support", Subrules: [6]*Subrule{0: &p.subs[16], 5: &p.subs[17]}}
 	p.subs[18] = Subrule{Shortcut: true}
 	p.subs[19] = Subrule{Kind: 5, Alternatives: p.altPtrs[10:11:11], Shortcut: true}
-	p.rules[10] = Rule{Interface: "multipass-support", Subrules: [6]*Subrule{0: &p.subs[18], 5: &p.subs[19]}}
+	p.rules[10] = Rule{Interface: "lxd-support", Subrules: [6]*Subrule{0: &p.subs[18], 5: &p.subs[19]}}
 	p.subs[20] = Subrule{Shortcut: true}
 	p.subs[21] = Subrule{Kind: 5, Alternatives: p.altPtrs[11:12:12], Shortcut: true}
-	p.rules[11] = Rule{Interface: "packagekit-control", Subrules: [6]*Subrule{0: &p.subs[20], 5: &p.subs[21]}}
+	p.rules[11] = Rule{Interface: "multipass-support", Subrules: [6]*Subrule{0: &p.subs[20], 5: &p.subs[21]}}
 	p.subs[22] = Subrule{Shortcut: true}
 	p.subs[23] = Subrule{Kind: 5, Alternatives: p.altPtrs[12:13:13], Shortcut: true}
-	p.rules[12] = Rule{Interface: "personal-files", Subrules: [6]*Subrule{0: &p.subs[22], 5: &p.subs[23]}}
+	p.rules[12] = Rule{Interface: "packagekit-control", Subrules: [6]*Subrule{0: &p.subs[22], 5: &p.subs[23]}}
 	p.subs[24] = Subrule{Shortcut: true}
 	p.subs[25] = Subrule{Kind: 5, Alternatives: p.altPtrs[13:14:14], Shortcut: true}
-	p.rules[13] = Rule{Interface: "scsi-generic", Subrules: [6]*Subrule{0: &p.subs[24], 5: &p.subs[25]}}
+	p.rules[13] = Rule{Interface: "personal-files", Subrules: [6]*Subrule{0: &p.subs[24], 5: &p.subs[25]}}
 	p.subs[26] = Subrule{Shortcut: true}
 	p.subs[27] = Subrule{Kind: 5, Alternatives: p.altPtrs[14:15:15], Shortcut: true}
-	p.rules[14] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[26], 5: &p.subs[27]}}
+	p.rules[14] = Rule{Interface: "scsi-generic", Subrules: [6]*Subrule{0: &p.subs[26], 5: &p.subs[27]}}
 	p.subs[28] = Subrule{Shortcut: true}
 	p.subs[29] = Subrule{Kind: 5, Alternatives: p.altPtrs[15:16:16], Shortcut: true}
-	p.rules[15] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[28], 5: &p.subs[29]}}
+	p.rules[15] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[28], 5: &p.subs[29]}}
 	p.subs[30] = Subrule{Shortcut: true}
 	p.subs[31] = Subrule{Kind: 5, Alternatives: p.altPtrs[16:17:17], Shortcut: true}
-	p.rules[16] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[30], 5: &p.subs[31]}}
+	p.rules[16] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[30], 5: &p.subs[31]}}
 	p.subs[32] = Subrule{Shortcut: true}
 	p.subs[33] = Subrule{Kind: 5, Alternatives: p.altPtrs[17:18:18], Shortcut: true}
-	p.rules[17] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[32], 5: &p.subs[33]}}
+	p.rules[17] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[32], 5: &p.subs[33]}}
 	p.subs[34] = Subrule{Shortcut: true}
 	p.subs[35] = Subrule{Kind: 5, Alternatives: p.altPtrs[18:19:19], Shortcut: true}
-	p.rules[18] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[34], 5: &p.subs[35]}}
+	p.rules[18] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[34], 5: &p.subs[35]}}
 	p.subs[36] = Subrule{Shortcut: true}
 	p.subs[37] = Subrule{Kind: 5, Alternatives: p.altPtrs[19:20:20], Shortcut: true}
-	p.rules[19] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[36], 5: &p.subs[37]}}
-	p.alts[20] = Alternative{constraints: precompiled2}
-	p.subs[38] = Subrule{Alternatives: p.altPtrs[20:21:21]}
-	p.subs[39] = Subrule{Kind: 5, Alternatives: p.altPtrs[21:22:22], Shortcut: true}
-	p.rules[20] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[38], 5: &p.subs[39]}}
-	p.alts[22] = Alternative{constraints: precompiled2}
-	p.subs[40] = Subrule{Alternatives: p.altPtrs[22:23:23]}
-	p.subs[41] = Subrule{Kind: 5, Alternatives: p.altPtrs[23:24:24], Shortcut: true}
-	p.rules[21] = Rule{Interface: "acrn-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[40], 5: &p.subs[41]}}
-	p.alts[24] = Alternative{constraints: precompiled2}
-	p.subs[42] = Subrule{Alternatives: p.altPtrs[24:25:25]}
-	p.subs[43] = Subrule{Kind: 5, Alternatives: p.altPtrs[25:26:26], Shortcut: true}
-	p.rules[22] = Rule{Interface: "adb-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
-	p.alts[26] = Alternative{constraints: precompiled2}
-	p.subs[44] = Subrule{Alternatives: p.altPtrs[26:27:27]}
-	p.subs[45] = Subrule{Kind: 5, Alternatives: p.altPtrs[27:28:28], Shortcut: true}
-	p.rules[23] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
-	p.alts[28] = Alternative{constraints: precompiled2}
-	p.subs[46] = Subrule{Alternatives: p.altPtrs[28:29:29]}
-	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[29:30:30], Shortcut: true}
-	p.rules[24] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
-	p.alts[30] = Alternative{constraints: precompiled3}
-	p.subs[48] = Subrule{Alternatives: p.altPtrs[30:31:31]}
-	p.alts[31] = Alternative{constraints: precompiled4}
-	p.subs[49] = Subrule{Kind: 3, Alternatives: p.altPtrs[31:32:32]}
+	p.rules[19] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[36], 5: &p.subs[37]}}
+	p.subs[38] = Subrule{Shortcut: true}
+	p.subs[39] = Subrule{Kind: 5, Alternatives: p.altPtrs[20:21:21], Shortcut: true}
+	p.rules[20] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[38], 5: &p.subs[39]}}
+	p.alts[21] = Alternative{constraints: precompiled2}
+	p.subs[40] = Subrule{Alternatives: p.altPtrs[21:22:22]}
+	p.subs[41] = Subrule{Kind: 5, Alternatives: p.altPtrs[22:23:23], Shortcut: true}
+	p.rules[21] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[40], 5: &p.subs[41]}}
+	p.alts[23] = Alternative{constraints: precompiled2}
+	p.subs[42] = Subrule{Alternatives: p.altPtrs[23:24:24]}
+	p.subs[43] = Subrule{Kind: 5, Alternatives: p.altPtrs[24:25:25], Shortcut: true}
+	p.rules[22] = Rule{Interface: "acrn-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
+	p.alts[25] = Alternative{constraints: precompiled2}
+	p.subs[44] = Subrule{Alternatives: p.altPtrs[25:26:26]}
+	p.subs[45] = Subrule{Kind: 5, Alternatives: p.altPtrs[26:27:27], Shortcut: true}
+	p.rules[23] = Rule{Interface: "adb-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
+	p.alts[27] = Alternative{constraints: precompiled2}
+	p.subs[46] = Subrule{Alternatives: p.altPtrs[27:28:28]}
+	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[28:29:29], Shortcut: true}
+	p.rules[24] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
+	p.alts[29] = Alternative{constraints: precompiled2}
+	p.subs[48] = Subrule{Alternatives: p.altPtrs[29:30:30]}
+	p.subs[49] = Subrule{Kind: 5, Alternatives: p.altPtrs[30:31:31], Shortcut: true}
+	p.rules[25] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
+	p.alts[31] = Alternative{constraints: precompiled3}
+	p.subs[50] = Subrule{Alternatives: p.altPtrs[31:32:32]}
 	p.alts[32] = Alternative{constraints: precompiled4}
-	p.alts[33] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[50] = Subrule{Kind: 5, Alternatives: p.altPtrs[32:34:34], List: true}
-	p.rules[25] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[48], 3: &p.subs[49], 5: &p.subs[50]}}
-	p.alts[34] = Alternative{constraints: precompiled3}
-	p.subs[51] = Subrule{Alternatives: p.altPtrs[34:35:35]}
-	p.alts[35] = Alternative{constraints: precompiled4}
-	p.subs[52] = Subrule{Kind: 3, Alternatives: p.altPtrs[35:36:36]}
-	p.subs[53] = Subrule{Kind: 5, Alternatives: p.altPtrs[36:37:37], Shortcut: true}
-	p.rules[26] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[51], 3: &p.subs[52], 5: &p.subs[53]}}
-	p.alts[37] = Alternative{constraints: precompiled3}
-	p.subs[54] = Subrule{Alternatives: p.altPtrs[37:38:38]}
-	p.alts[38] = Alternative{constraints: precompiled4}
-	p.subs[55] = Subrule{Kind: 3, Alternatives: p.altPtrs[38:39:39]}
-	p.subs[56] = Subrule{Kind: 5, Alternatives: p.altPtrs[39:40:40], Shortcut: true}
-	p.rules[27] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[54], 3: &p.subs[55], 5: &p.subs[56]}}
-	p.alts[40] = Alternative{constraints: precompiled3}
-	p.subs[57] = Subrule{Alternatives: p.altPtrs[40:41:41]}
-	p.alts[41] = Alternative{constraints: precompiled4}
-	p.subs[58] = Subrule{Kind: 3, Alternatives: p.altPtrs[41:42:42]}
-	p.subs[59] = Subrule{Kind: 5, Alternatives: p.altPtrs[42:43:43], Shortcut: true}
-	p.rules[28] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[57], 3: &p.subs[58], 5: &p.subs[59]}}
-	p.alts[43] = Alternative{constraints: precompiled2}
-	p.subs[60] = Subrule{Alternatives: p.altPtrs[43:44:44]}
-	p.subs[61] = Subrule{Kind: 5, Alternatives: p.altPtrs[44:45:45], Shortcut: true}
-	p.rules[29] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[60], 5: &p.subs[61]}}
-	p.alts[45] = Alternative{constraints: precompiled2}
-	p.subs[62] = Subrule{Alternatives: p.altPtrs[45:46:46]}
-	p.subs[63] = Subrule{Kind: 5, Alternatives: p.altPtrs[46:47:47], Shortcut: true}
-	p.rules[30] = Rule{Interface: "bluetooth-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[62], 5: &p.subs[63]}}
-	p.alts[47] = Alternative{constraints: precompiled3}
-	p.subs[64] = Subrule{Alternatives: p.altPtrs[47:48:48]}
-	p.alts[48] = Alternative{constraints: precompiled4}
-	p.subs[65] = Subrule{Kind: 3, Alternatives: p.altPtrs[48:49:49]}
-	p.subs[66] = Subrule{Kind: 5, Alternatives: p.altPtrs[49:50:50], Shortcut: true}
-	p.rules[31] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[64], 3: &p.subs[65], 5: &p.subs[66]}}
-	p.alts[50] = Alternative{constraints: precompiled2}
-	p.subs[67] = Subrule{Alternatives: p.altPtrs[50:51:51]}
-	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[51:52:52], Shortcut: true}
-	p.rules[32] = Rule{Interface: "broadcom-asic-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[67], 5: &p.subs[68]}}
-	p.alts[52] = Alternative{constraints: precompiled2}
-	p.subs[69] = Subrule{Alternatives: p.altPtrs[52:53:53]}
-	p.rules[33] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[69]}}
+	p.subs[51] = Subrule{Kind: 3, Alternatives: p.altPtrs[32:33:33]}
+	p.alts[33] = Alternative{constraints: precompiled4}
+	p.alts[34] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[52] = Subrule{Kind: 5, Alternatives: p.altPtrs[33:35:35], List: true}
+	p.rules[26] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[50], 3: &p.subs[51], 5: &p.subs[52]}}
+	p.alts[35] = Alternative{constraints: precompiled3}
+	p.subs[53] = Subrule{Alternatives: p.altPtrs[35:36:36]}
+	p.alts[36] = Alternative{constraints: precompiled4}
+	p.subs[54] = Subrule{Kind: 3, Alternatives: p.altPtrs[36:37:37]}
+	p.subs[55] = Subrule{Kind: 5, Alternatives: p.altPtrs[37:38:38], Shortcut: true}
+	p.rules[27] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[53], 3: &p.subs[54], 5: &p.subs[55]}}
+	p.alts[38] = Alternative{constraints: precompiled3}
+	p.subs[56] = Subrule{Alternatives: p.altPtrs[38:39:39]}
+	p.alts[39] = Alternative{constraints: precompiled4}
+	p.subs[57] = Subrule{Kind: 3, Alternatives: p.altPtrs[39:40:40]}
+	p.subs[58] = Subrule{Kind: 5, Alternatives: p.altPtrs[40:41:41], Shortcut: true}
+	p.rules[28] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[56], 3: &p.subs[57], 5: &p.subs[58]}}
+	p.alts[41] = Alternative{constraints: precompiled3}
+	p.subs[59] = Subrule{Alternatives: p.altPtrs[41:42:42]}
+	p.alts[42] = Alternative{constraints: precompiled4}
+	p.subs[60] = Subrule{Kind: 3, Alternatives: p.altPtrs[42:43:43]}
+	p.subs[61] = Subrule{Kind: 5, Alternatives: p.altPtrs[43:44:44], Shortcut: true}
+	p.rules[29] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[59], 3: &p.subs[60], 5: &p.subs[61]}}
+	p.alts[44] = Alternative{constraints: precompiled2}
+	p.subs[62] = Subrule{Alternatives: p.altPtrs[44:45:45]}
+	p.subs[63] = Subrule{Kind: 5, Alternatives: p.altPtrs[45:46:46], Shortcut: true}
+	p.rules[30] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[62], 5: &p.subs[63]}}
+	p.alts[46] = Alternative{constraints: precompiled2}
+	p.subs[64] = Subrule{Alternatives: p.altPtrs[46:47:47]}
+	p.subs[65] = Subrule{Kind: 5, Alternatives: p.altPtrs[47:48:48], Shortcut: true}
+	p.rules[31] = Rule{Interface: "bluetooth-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[64], 5: &p.subs[65]}}
+	p.alts[48] = Alternative{constraints: precompiled3}
+	p.subs[66] = Subrule{Alternatives: p.altPtrs[48:49:49]}
+	p.alts[49] = Alternative{constraints: precompiled4}
+	p.subs[67] = Subrule{Kind: 3, Alternatives: p.altPtrs[49:50:50]}
+	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[50:51:51], Shortcut: true}
+	p.rules[32] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[66], 3: &p.subs[67], 5: &p.subs[68]}}
+	p.alts[51] = Alternative{constraints: precompiled2}
+	p.subs[69] = Subrule{Alternatives: p.altPtrs[51:52:52]}
+	p.subs[70] = Subrule{Kind: 5, Alternatives: p.altPtrs[52:53:53], Shortcut: true}
+	p.rules[33] = Rule{Interface: "broadcom-asic-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[69], 5: &p.subs[70]}}
 	p.alts[53] = Alternative{constraints: precompiled2}
-	p.subs[70] = Subrule{Alternatives: p.altPtrs[53:54:54]}
-	p.subs[71] = Subrule{Kind: 5, Alternatives: p.altPtrs[54:55:55], Shortcut: true}
-	p.rules[34] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[70], 5: &p.subs[71]}}
-	p.alts[55] = Alternative{constraints: precompiled2}
-	p.subs[72] = Subrule{Alternatives: p.altPtrs[55:56:56]}
-	p.subs[73] = Subrule{Kind: 5, Alternatives: p.altPtrs[56:57:57], Shortcut: true}
-	p.rules[35] = Rule{Interface: "can-bus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[72], 5: &p.subs[73]}}
-	p.alts[57] = Alternative{constraints: precompiled6}
-	p.subs[74] = Subrule{Alternatives: p.altPtrs[57:58:58]}
-	p.alts[58] = Alternative{constraints: precompiled7}
-	p.subs[75] = Subrule{Kind: 2, Alternatives: p.altPtrs[58:59:59]}
-	p.alts[59] = Alternative{constraints: precompiled8}
-	p.subs[76] = Subrule{Kind: 4, Alternatives: p.altPtrs[59:60:60]}
-	p.rules[36] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[74], 2: &p.subs[75], 4: &p.subs[76]}}
-	p.alts[60] = Alternative{constraints: precompiled5}
-	p.subs[77] = Subrule{Alternatives: p.altPtrs[60:61:61]}
-	p.subs[78] = Subrule{Kind: 3, Alternatives: p.altPtrs[61:62:62], Shortcut: true}
-	p.subs[79] = Subrule{Kind: 5, Alternatives: p.altPtrs[62:63:63], Shortcut: true}
-	p.rules[37] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[77], 3: &p.subs[78], 5: &p.subs[79]}}
-	p.alts[63] = Alternative{constraints: precompiled3}
-	p.subs[80] = Subrule{Alternatives: p.altPtrs[63:64:64]}
-	p.alts[64] = Alternative{constraints: precompiled4}
-	p.subs[81] = Subrule{Kind: 3, Alternatives: p.altPtrs[64:65:65]}
-	p.subs[82] = Subrule{Kind: 5, Alternatives: p.altPtrs[65:66:66], Shortcut: true}
-	p.rules[38] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[80], 3: &p.subs[81], 5: &p.subs[82]}}
-	p.alts[66] = Alternative{constraints: precompiled5}
-	p.subs[83] = Subrule{Alternatives: p.altPtrs[66:67:67]}
-	p.alts[67] = Alternative{constraints: precompiled9}
-	p.subs[84] = Subrule{Kind: 2, Alternatives: p.altPtrs[67:68:68]}
-	p.subs[85] = Subrule{Kind: 5, Alternatives: p.altPtrs[68:69:69], Shortcut: true}
-	p.rules[39] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[83], 2: &p.subs[84], 5: &p.subs[85]}}
-	p.alts[69] = Alternative{constraints: precompiled2}
-	p.subs[86] = Subrule{Alternatives: p.altPtrs[69:70:70]}
-	p.rules[40] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[86]}}
+	p.subs[71] = Subrule{Alternatives: p.altPtrs[53:54:54]}
+	p.rules[34] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[71]}}
+	p.alts[54] = Alternative{constraints: precompiled2}
+	p.subs[72] = Subrule{Alternatives: p.altPtrs[54:55:55]}
+	p.subs[73] = Subrule{Kind: 5, Alternatives: p.altPtrs[55:56:56], Shortcut: true}
+	p.rules[35] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[72], 5: &p.subs[73]}}
+	p.alts[56] = Alternative{constraints: precompiled2}
+	p.subs[74] = Subrule{Alternatives: p.altPtrs[56:57:57]}
+	p.subs[75] = Subrule{Kind: 5, Alternatives: p.altPtrs[57:58:58], Shortcut: true}
+	p.rules[36] = Rule{Interface: "can-bus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[74], 5: &p.subs[75]}}
+	p.alts[58] = Alternative{constraints: precompiled6}
+	p.subs[76] = Subrule{Alternatives: p.altPtrs[58:59:59]}
+	p.alts[59] = Alternative{constraints: precompiled7}
+	p.subs[77] = Subrule{Kind: 2, Alternatives: p.altPtrs[59:60:60]}
+	p.alts[60] = Alternative{constraints: precompiled8}
+	p.subs[78] = Subrule{Kind: 4, Alternatives: p.altPtrs[60:61:61]}
+	p.rules[37] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[76], 2: &p.subs[77], 4: &p.subs[78]}}
+	p.alts[61] = Alternative{constraints: precompiled5}
+	p.subs[79] = Subrule{Alternatives: p.altPtrs[61:62:62]}
+	p.subs[80] = Subrule{Kind: 3, Alternatives: p.altPtrs[62:63:63], Shortcut: true}
+	p.subs[81] = Subrule{Kind: 5, Alternatives: p.altPtrs[63:64:64], Shortcut: true}
+	p.rules[38] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[79], 3: &p.subs[80], 5: &p.subs[81]}}
+	p.alts[64] = Alternative{constraints: precompiled3}
+	p.subs[82] = Subrule{Alternatives: p.altPtrs[64:65:65]}
+	p.alts[65] = Alternative{constraints: precompiled4}
+	p.subs[83] = Subrule{Kind: 3, Alternatives: p.altPtrs[65:66:66]}
+	p.subs[84] = Subrule{Kind: 5, Alternatives: p.altPtrs[66:67:67], Shortcut: true}
+	p.rules[39] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[82], 3: &p.subs[83], 5: &p.subs[84]}}
+	p.alts[67] = Alternative{constraints: precompiled5}
+	p.subs[85] = Subrule{Alternatives: p.altPtrs[67:68:68]}
+	p.alts[68] = Alternative{constraints: precompiled9}
+	p.subs[86] = Subrule{Kind: 2, Alternatives: p.altPtrs[68:69:69]}
+	p.subs[87] = Subrule{Kind: 5, Alternatives: p.altPtrs[69:70:70], Shortcut: true}
+	p.rules[40] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[85], 2: &p.subs[86], 5: &p.subs[87]}}
 	p.alts[70] = Alternative{constraints: precompiled2}
-	p.subs[87] = Subrule{Alternatives: p.altPtrs[70:71:71]}
-	p.subs[88] = Subrule{Kind: 5, Alternatives: p.altPtrs[71:72:72], Shortcut: true}
-	p.rules[41] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[87], 5: &p.subs[88]}}
-	p.alts[72] = Alternative{constraints: precompiled2}
-	p.subs[89] = Subrule{Alternatives: p.altPtrs[72:73:73]}
-	p.rules[42] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89]}}
+	p.subs[88] = Subrule{Alternatives: p.altPtrs[70:71:71]}
+	p.rules[41] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[88]}}
+	p.alts[71] = Alternative{constraints: precompiled2}
+	p.subs[89] = Subrule{Alternatives: p.altPtrs[71:72:72]}
+	p.subs[90] = Subrule{Kind: 5, Alternatives: p.altPtrs[72:73:73], Shortcut: true}
+	p.rules[42] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[89], 5: &p.subs[90]}}
 	p.alts[73] = Alternative{constraints: precompiled2}
-	p.subs[90] = Subrule{Alternatives: p.altPtrs[73:74:74]}
-	p.subs[91] = Subrule{Kind: 5, Alternatives: p.altPtrs[74:75:75], Shortcut: true}
-	p.rules[43] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[90], 5: &p.subs[91]}}
-	p.alts[75] = Alternative{constraints: precompiled2}
-	p.subs[92] = Subrule{Alternatives: p.altPtrs[75:76:76]}
-	p.subs[93] = Subrule{Kind: 5, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
-	p.rules[44] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 5: &p.subs[93]}}
-	p.alts[77] = Alternative{constraints: precompiled2}
-	p.subs[94] = Subrule{Alternatives: p.altPtrs[77:78:78]}
-	p.subs[95] = Subrule{Kind: 5, Alternatives: p.altPtrs[78:79:79], Shortcut: true}
-	p.rules[45] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94], 5: &p.subs[95]}}
-	p.alts[79] = Alternative{constraints: precompiled2}
-	p.subs[96] = Subrule{Alternatives: p.altPtrs[79:80:80]}
-	p.subs[97] = Subrule{Kind: 5, Alternatives: p.altPtrs[80:81:81], Shortcut: true}
-	p.rules[46] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[96], 5: &p.subs[97]}}
-	p.alts[81] = Alternative{constraints: precompiled2}
-	p.subs[98] = Subrule{Alternatives: p.altPtrs[81:82:82]}
-	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[82:83:83], Shortcut: true}
-	p.rules[47] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
-	p.alts[83] = Alternative{constraints: precompiled2}
-	p.subs[100] = Subrule{Alternatives: p.altPtrs[83:84:84]}
-	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[84:85:85], Shortcut: true}
-	p.rules[48] = Rule{Interface: "fpga", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
-	p.alts[85] = Alternative{constraints: precompiled2}
-	p.subs[102] = Subrule{Alternatives: p.altPtrs[85:86:86]}
-	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[86:87:87], Shortcut: true}
-	p.rules[49] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
-	p.alts[87] = Alternative{constraints: precompiled3}
-	p.subs[104] = Subrule{Alternatives: p.altPtrs[87:88:88]}
-	p.subs[105] = Subrule{Kind: 3, Alternatives: p.altPtrs[88:89:89], Shortcut: true}
-	p.subs[106] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
-	p.rules[50] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 3: &p.subs[105], 5: &p.subs[106]}}
-	p.alts[90] = Alternative{constraints: precompiled10}
-	p.subs[107] = Subrule{Alternatives: p.altPtrs[90:91:91]}
-	p.subs[108] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
-	p.rules[51] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[107], 5: &p.subs[108]}}
-	p.alts[92] = Alternative{constraints: precompiled2}
-	p.subs[109] = Subrule{Alternatives: p.altPtrs[92:93:93]}
-	p.rules[52] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[109]}}
-	p.alts[93] = Alternative{constraints: precompiled2}
-	p.subs[110] = Subrule{Alternatives: p.altPtrs[93:94:94]}
-	p.subs[111] = Subrule{Kind: 5, Alternatives: p.altPtrs[94:95:95], Shortcut: true}
-	p.rules[53] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[110], 5: &p.subs[111]}}
+	p.subs[91] = Subrule{Alternatives: p.altPtrs[73:74:74]}
+	p.rules[43] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[91]}}
+	p.alts[74] = Alternative{constraints: precompiled2}
+	p.subs[92] = Subrule{Alternatives: p.altPtrs[74:75:75]}
+	p.subs[93] = Subrule{Kind: 5, Alternatives: p.altPtrs[75:76:76], Shortcut: true}
+	p.rules[44] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[92], 5: &p.subs[93]}}
+	p.alts[76] = Alternative{constraints: precompiled2}
+	p.subs[94] = Subrule{Alternatives: p.altPtrs[76:77:77]}
+	p.subs[95] = Subrule{Kind: 5, Alternatives: p.altPtrs[77:78:78], Shortcut: true}
+	p.rules[45] = Rule{Interface: "dm-multipath", Side: 1, Subrules: [6]*Subrule{0: &p.subs[94], 5: &p.subs[95]}}
+	p.alts[78] = Alternative{constraints: precompiled2}
+	p.subs[96] = Subrule{Alternatives: p.altPtrs[78:79:79]}
+	p.subs[97] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
+	p.rules[46] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[96], 5: &p.subs[97]}}
+	p.alts[80] = Alternative{constraints: precompiled2}
+	p.subs[98] = Subrule{Alternatives: p.altPtrs[80:81:81]}
+	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
+	p.rules[47] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
+	p.alts[82] = Alternative{constraints: precompiled2}
+	p.subs[100] = Subrule{Alternatives: p.altPtrs[82:83:83]}
+	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[83:84:84], Shortcut: true}
+	p.rules[48] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
+	p.alts[84] = Alternative{constraints: precompiled2}
+	p.subs[102] = Subrule{Alternatives: p.altPtrs[84:85:85]}
+	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[85:86:86], Shortcut: true}
+	p.rules[49] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
+	p.alts[86] = Alternative{constraints: precompiled2}
+	p.subs[104] = Subrule{Alternatives: p.altPtrs[86:87:87]}
+	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
+	p.rules[50] = Rule{Interface: "fpga", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
+	p.alts[88] = Alternative{constraints: precompiled2}
+	p.subs[106] = Subrule{Alternatives: p.altPtrs[88:89:89]}
+	p.subs[107] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
+	p.rules[51] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
+	p.alts[90] = Alternative{constraints: precompiled3}
+	p.subs[108] = Subrule{Alternatives: p.altPtrs[90:91:91]}
+	p.subs[109] = Subrule{Kind: 3, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
+	p.subs[110] = Subrule{Kind: 5, Alternatives: p.altPtrs[92:93:93], Shortcut: true}
+	p.rules[52] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108], 3: &p.subs[109], 5: &p.subs[110]}}
+	p.alts[93] = Alternative{constraints: precompiled10}
+	p.subs[111] = Subrule{Alternatives: p.altPtrs[93:94:94]}
+	p.subs[112] = Subrule{Kind: 5, Alternatives: p.altPtrs[94:95:95], Shortcut: true}
+	p.rules[53] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[111], 5: &p.subs[112]}}
 	p.alts[95] = Alternative{constraints: precompiled2}
-	p.subs[112] = Subrule{Alternatives: p.altPtrs[95:96:96]}
-	p.alts[96] = Alternative{constraints: precompiled4}
-	p.alts[97] = Alternative{Index: 1, constraints: precompiled11}
-	p.subs[113] = Subrule{Kind: 5, Alternatives: p.altPtrs[96:98:98], List: true}
-	p.rules[54] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[112], 5: &p.subs[113]}}
+	p.subs[113] = Subrule{Alternatives: p.altPtrs[95:96:96]}
+	p.rules[54] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[113]}}
+	p.alts[96] = Alternative{constraints: precompiled2}
+	p.subs[114] = Subrule{Alternatives: p.altPtrs[96:97:97]}
+	p.subs[115] = Subrule{Kind: 5, Alternatives: p.altPtrs[97:98:98], Shortcut: true}
+	p.rules[55] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
 	p.alts[98] = Alternative{constraints: precompiled2}
-	p.subs[114] = Subrule{Alternatives: p.altPtrs[98:99:99]}
-	p.subs[115] = Subrule{Kind: 5, Alternatives: p.altPtrs[99:100:100], Shortcut: true}
-	p.rules[55] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 5: &p.subs[115]}}
-	p.alts[100] = Alternative{constraints: precompiled10}
-	p.subs[116] = Subrule{Alternatives: p.altPtrs[100:101:101]}
-	p.subs[117] = Subrule{Kind: 5, Alternatives: p.altPtrs[101:102:102], Shortcut: true}
-	p.rules[56] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
-	p.alts[102] = Alternative{constraints: precompiled2}
-	p.subs[118] = Subrule{Alternatives: p.altPtrs[102:103:103]}
-	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[103:104:104], Shortcut: true}
-	p.rules[57] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
-	p.alts[104] = Alternative{constraints: precompiled2}
-	p.subs[120] = Subrule{Alternatives: p.altPtrs[104:105:105]}
-	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[105:106:106], Shortcut: true}
-	p.rules[58] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
-	p.alts[106] = Alternative{constraints: precompiled2}
-	p.subs[122] = Subrule{Alternatives: p.altPtrs[106:107:107]}
-	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[107:108:108], Shortcut: true}
-	p.rules[59] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
-	p.alts[108] = Alternative{constraints: precompiled2}
-	p.subs[124] = Subrule{Alternatives: p.altPtrs[108:109:109]}
-	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[109:110:110], Shortcut: true}
-	p.rules[60] = Rule{Interface: "kernel-crypto-api", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
-	p.alts[110] = Alternative{constraints: precompiled2}
-	p.subs[126] = Subrule{Alternatives: p.altPtrs[110:111:111]}
-	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:112:112], Shortcut: true}
-	p.rules[61] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
-	p.alts[112] = Alternative{constraints: precompiled2}
-	p.subs[128] = Subrule{Alternatives: p.altPtrs[112:113:113]}
-	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[113:114:114], Shortcut: true}
-	p.rules[62] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
-	p.alts[114] = Alternative{constraints: precompiled2}
-	p.subs[130] = Subrule{Alternatives: p.altPtrs[114:115:115]}
-	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[115:116:116], Shortcut: true}
-	p.rules[63] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
-	p.alts[116] = Alternative{constraints: precompiled2}
-	p.subs[132] = Subrule{Alternatives: p.altPtrs[116:117:117]}
-	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[117:118:118], Shortcut: true}
-	p.rules[64] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
-	p.alts[118] = Alternative{constraints: precompiled2}
-	p.subs[134] = Subrule{Alternatives: p.altPtrs[118:119:119]}
-	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[119:120:120], Shortcut: true}
-	p.rules[65] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
-	p.alts[120] = Alternative{constraints: precompiled2}
-	p.subs[136] = Subrule{Alternatives: p.altPtrs[120:121:121]}
-	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
-	p.rules[66] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
-	p.alts[122] = Alternative{constraints: precompiled2}
-	p.subs[138] = Subrule{Alternatives: p.altPtrs[122:123:123]}
-	p.subs[139] = Subrule{Kind: 5, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
-	p.rules[67] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
-	p.alts[124] = Alternative{constraints: precompiled2}
-	p.subs[140] = Subrule{Alternatives: p.altPtrs[124:125:125]}
-	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
-	p.rules[68] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 5: &p.subs[141]}}
-	p.subs[142] = Subrule{Shortcut: true}
-	p.subs[143] = Subrule{Kind: 3, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
-	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[127:128:128], Shortcut: true}
-	p.rules[69] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 3: &p.subs[143], 5: &p.subs[144]}}
-	p.alts[128] = Alternative{constraints: precompiled2}
-	p.subs[145] = Subrule{Alternatives: p.altPtrs[128:129:129]}
-	p.subs[146] = Subrule{Kind: 5, Alternatives: p.altPtrs[129:130:130], Shortcut: true}
-	p.rules[70] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 5: &p.subs[146]}}
-	p.alts[130] = Alternative{constraints: precompiled3}
-	p.subs[147] = Subrule{Alternatives: p.altPtrs[130:131:131]}
-	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[131:132:132], Shortcut: true}
-	p.rules[71] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[147], 5: &p.subs[148]}}
-	p.subs[149] = Subrule{Shortcut: true}
-	p.subs[150] = Subrule{Kind: 3, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
-	p.subs[151] = Subrule{Kind: 5, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
-	p.rules[72] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 3: &p.subs[150], 5: &p.subs[151]}}
-	p.subs[152] = Subrule{Shortcut: true}
-	p.subs[153] = Subrule{Kind: 3, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
-	p.subs[154] = Subrule{Kind: 5, Alternatives: p.altPtrs[135:136:136], Shortcut: true}
-	p.rules[73] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[152], 3: &p.subs[153], 5: &p.subs[154]}}
-	p.alts[136] = Alternative{constraints: precompiled5}
-	p.subs[155] = Subrule{Alternatives: p.altPtrs[136:137:137]}
-	p.subs[156] = Subrule{Kind: 3, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
-	p.subs[157] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
-	p.rules[74] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[155], 3: &p.subs[156], 5: &p.subs[157]}}
-	p.alts[139] = Alternative{constraints: precompiled2}
-	p.subs[158] = Subrule{Alternatives: p.altPtrs[139:140:140]}
-	p.subs[159] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
-	p.rules[75] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[158], 5: &p.subs[159]}}
-	p.alts[141] = Alternative{constraints: precompiled5}
-	p.subs[160] = Subrule{Alternatives: p.altPtrs[141:142:142]}
-	p.alts[142] = Alternative{constraints: []constraint{
+	p.subs[116] = Subrule{Alternatives: p.altPtrs[98:99:99]}
+	p.alts[99] = Alternative{constraints: precompiled4}
+	p.alts[100] = Alternative{Index: 1, constraints: precompiled11}
+	p.subs[117] = Subrule{Kind: 5, Alternatives: p.altPtrs[99:101:101], List: true}
+	p.rules[56] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[116], 5: &p.subs[117]}}
+	p.alts[101] = Alternative{constraints: precompiled2}
+	p.subs[118] = Subrule{Alternatives: p.altPtrs[101:102:102]}
+	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[102:103:103], Shortcut: true}
+	p.rules[57] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[118], 5: &p.subs[119]}}
+	p.alts[103] = Alternative{constraints: precompiled10}
+	p.subs[120] = Subrule{Alternatives: p.altPtrs[103:104:104]}
+	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:105:105], Shortcut: true}
+	p.rules[58] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
+	p.alts[105] = Alternative{constraints: precompiled2}
+	p.subs[122] = Subrule{Alternatives: p.altPtrs[105:106:106]}
+	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[106:107:107], Shortcut: true}
+	p.rules[59] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
+	p.alts[107] = Alternative{constraints: precompiled2}
+	p.subs[124] = Subrule{Alternatives: p.altPtrs[107:108:108]}
+	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[108:109:109], Shortcut: true}
+	p.rules[60] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
+	p.alts[109] = Alternative{constraints: precompiled2}
+	p.subs[126] = Subrule{Alternatives: p.altPtrs[109:110:110]}
+	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[110:111:111], Shortcut: true}
+	p.rules[61] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.alts[111] = Alternative{constraints: precompiled2}
+	p.subs[128] = Subrule{Alternatives: p.altPtrs[111:112:112]}
+	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[112:113:113], Shortcut: true}
+	p.rules[62] = Rule{Interface: "kernel-crypto-api", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128], 5: &p.subs[129]}}
+	p.alts[113] = Alternative{constraints: precompiled2}
+	p.subs[130] = Subrule{Alternatives: p.altPtrs[113:114:114]}
+	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
+	p.rules[63] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
+	p.alts[115] = Alternative{constraints: precompiled2}
+	p.subs[132] = Subrule{Alternatives: p.altPtrs[115:116:116]}
+	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
+	p.rules[64] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
+	p.alts[117] = Alternative{constraints: precompiled2}
+	p.subs[134] = Subrule{Alternatives: p.altPtrs[117:118:118]}
+	p.subs[135] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
+	p.rules[65] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 5: &p.subs[135]}}
+	p.alts[119] = Alternative{constraints: precompiled2}
+	p.subs[136] = Subrule{Alternatives: p.altPtrs[119:120:120]}
+	p.subs[137] = Subrule{Kind: 5, Alternatives: p.altPtrs[120:121:121], Shortcut: true}
+	p.rules[66] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[136], 5: &p.subs[137]}}
+	p.alts[121] = Alternative{constraints: precompiled2}
+	p.subs[138] = Subrule{Alternatives: p.altPtrs[121:122:122]}
+	p.subs[139] = Subrule{Kind: 5, Alternatives: p.altPtrs[122:123:123], Shortcut: true}
+	p.rules[67] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[138], 5: &p.subs[139]}}
+	p.alts[123] = Alternative{constraints: precompiled2}
+	p.subs[140] = Subrule{Alternatives: p.altPtrs[123:124:124]}
+	p.subs[141] = Subrule{Kind: 5, Alternatives: p.altPtrs[124:125:125], Shortcut: true}
+	p.rules[68] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[140], 5: &p.subs[141]}}
+	p.alts[125] = Alternative{constraints: precompiled2}
+	p.subs[142] = Subrule{Alternatives: p.altPtrs[125:126:126]}
+	p.subs[143] = Subrule{Kind: 5, Alternatives: p.altPtrs[126:127:127], Shortcut: true}
+	p.rules[69] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 5: &p.subs[143]}}
+	p.alts[127] = Alternative{constraints: precompiled2}
+	p.subs[144] = Subrule{Alternatives: p.altPtrs[127:128:128]}
+	p.subs[145] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
+	p.rules[70] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[144], 5: &p.subs[145]}}
+	p.subs[146] = Subrule{Shortcut: true}
+	p.subs[147] = Subrule{Kind: 3, Alternatives: p.altPtrs[129:130:130], Shortcut: true}
+	p.subs[148] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
+	p.rules[71] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[146], 3: &p.subs[147], 5: &p.subs[148]}}
+	p.alts[131] = Alternative{constraints: precompiled2}
+	p.subs[149] = Subrule{Alternatives: p.altPtrs[131:132:132]}
+	p.subs[150] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[72] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[149], 5: &p.subs[150]}}
+	p.alts[133] = Alternative{constraints: precompiled3}
+	p.subs[151] = Subrule{Alternatives: p.altPtrs[133:134:134]}
+	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[73] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[151], 5: &p.subs[152]}}
+	p.subs[153] = Subrule{Shortcut: true}
+	p.subs[154] = Subrule{Kind: 3, Alternatives: p.altPtrs[135:136:136], Shortcut: true}
+	p.subs[155] = Subrule{Kind: 5, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
+	p.rules[74] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 3: &p.subs[154], 5: &p.subs[155]}}
+	p.subs[156] = Subrule{Shortcut: true}
+	p.subs[157] = Subrule{Kind: 3, Alternatives: p.altPtrs[137:138:138], Shortcut: true}
+	p.subs[158] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
+	p.rules[75] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[156], 3: &p.subs[157], 5: &p.subs[158]}}
+	p.alts[139] = Alternative{constraints: precompiled5}
+	p.subs[159] = Subrule{Alternatives: p.altPtrs[139:140:140]}
+	p.subs[160] = Subrule{Kind: 3, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
+	p.subs[161] = Subrule{Kind: 5, Alternatives: p.altPtrs[141:142:142], Shortcut: true}
+	p.rules[76] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159], 3: &p.subs[160], 5: &p.subs[161]}}
+	p.alts[142] = Alternative{constraints: precompiled2}
+	p.subs[162] = Subrule{Alternatives: p.altPtrs[142:143:143]}
+	p.subs[163] = Subrule{Kind: 5, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
+	p.rules[77] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[162], 5: &p.subs[163]}}
+	p.alts[144] = Alternative{constraints: precompiled5}
+	p.subs[164] = Subrule{Alternatives: p.altPtrs[144:145:145]}
+	p.alts[145] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -355,357 +362,364 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[161] = Subrule{Kind: 3, Alternatives: p.altPtrs[142:143:143]}
-	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[143:144:144], Shortcut: true}
-	p.rules[76] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[160], 3: &p.subs[161], 5: &p.subs[162]}}
-	p.alts[144] = Alternative{constraints: precompiled2}
-	p.subs[163] = Subrule{Alternatives: p.altPtrs[144:145:145]}
-	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[145:146:146], Shortcut: true}
-	p.rules[77] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163], 5: &p.subs[164]}}
-	p.alts[146] = Alternative{constraints: precompiled2}
-	p.subs[165] = Subrule{Alternatives: p.altPtrs[146:147:147]}
-	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[147:148:148], Shortcut: true}
-	p.rules[78] = Rule{Interface: "netlink-audit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 5: &p.subs[166]}}
-	p.alts[148] = Alternative{constraints: precompiled2}
-	p.subs[167] = Subrule{Alternatives: p.altPtrs[148:149:149]}
-	p.subs[168] = Subrule{Kind: 5, Alternatives: p.altPtrs[149:150:150], Shortcut: true}
-	p.rules[79] = Rule{Interface: "netlink-connector", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167], 5: &p.subs[168]}}
-	p.alts[150] = Alternative{constraints: precompiled2}
-	p.subs[169] = Subrule{Alternatives: p.altPtrs[150:151:151]}
-	p.rules[80] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169]}}
+	p.subs[165] = Subrule{Kind: 3, Alternatives: p.altPtrs[145:146:146]}
+	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
+	p.rules[78] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[164], 3: &p.subs[165], 5: &p.subs[166]}}
+	p.alts[147] = Alternative{constraints: precompiled2}
+	p.subs[167] = Subrule{Alternatives: p.altPtrs[147:148:148]}
+	p.subs[168] = Subrule{Kind: 5, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
+	p.rules[79] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167], 5: &p.subs[168]}}
+	p.alts[149] = Alternative{constraints: precompiled2}
+	p.subs[169] = Subrule{Alternatives: p.altPtrs[149:150:150]}
+	p.subs[170] = Subrule{Kind: 5, Alternatives: p.altPtrs[150:151:151], Shortcut: true}
+	p.rules[80] = Rule{Interface: "netlink-audit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[169], 5: &p.subs[170]}}
 	p.alts[151] = Alternative{constraints: precompiled2}
-	p.subs[170] = Subrule{Alternatives: p.altPtrs[151:152:152]}
-	p.rules[81] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[170]}}
-	p.alts[152] = Alternative{constraints: precompiled2}
-	p.subs[171] = Subrule{Alternatives: p.altPtrs[152:153:153]}
-	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[153:154:154], Shortcut: true}
-	p.rules[82] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 5: &p.subs[172]}}
-	p.alts[154] = Alternative{constraints: precompiled3}
-	p.subs[173] = Subrule{Alternatives: p.altPtrs[154:155:155]}
-	p.alts[155] = Alternative{constraints: precompiled4}
-	p.subs[174] = Subrule{Kind: 3, Alternatives: p.altPtrs[155:156:156]}
-	p.subs[175] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
-	p.rules[83] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 3: &p.subs[174], 5: &p.subs[175]}}
+	p.subs[171] = Subrule{Alternatives: p.altPtrs[151:152:152]}
+	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
+	p.rules[81] = Rule{Interface: "netlink-connector", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 5: &p.subs[172]}}
+	p.alts[153] = Alternative{constraints: precompiled2}
+	p.subs[173] = Subrule{Alternatives: p.altPtrs[153:154:154]}
+	p.rules[82] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173]}}
+	p.alts[154] = Alternative{constraints: precompiled2}
+	p.subs[174] = Subrule{Alternatives: p.altPtrs[154:155:155]}
+	p.rules[83] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[174]}}
+	p.alts[155] = Alternative{constraints: precompiled2}
+	p.subs[175] = Subrule{Alternatives: p.altPtrs[155:156:156]}
+	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
+	p.rules[84] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 5: &p.subs[176]}}
 	p.alts[157] = Alternative{constraints: precompiled3}
-	p.subs[176] = Subrule{Alternatives: p.altPtrs[157:158:158]}
+	p.subs[177] = Subrule{Alternatives: p.altPtrs[157:158:158]}
 	p.alts[158] = Alternative{constraints: precompiled4}
-	p.subs[177] = Subrule{Kind: 3, Alternatives: p.altPtrs[158:159:159]}
-	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[159:160:160], Shortcut: true}
-	p.rules[84] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[176], 3: &p.subs[177], 5: &p.subs[178]}}
-	p.alts[160] = Alternative{constraints: precompiled2}
-	p.subs[179] = Subrule{Alternatives: p.altPtrs[160:161:161]}
-	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[161:162:162], Shortcut: true}
-	p.rules[85] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
-	p.alts[162] = Alternative{constraints: precompiled2}
-	p.subs[181] = Subrule{Alternatives: p.altPtrs[162:163:163]}
-	p.rules[86] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181]}}
+	p.subs[178] = Subrule{Kind: 3, Alternatives: p.altPtrs[158:159:159]}
+	p.subs[179] = Subrule{Kind: 5, Alternatives: p.altPtrs[159:160:160], Shortcut: true}
+	p.rules[85] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 3: &p.subs[178], 5: &p.subs[179]}}
+	p.alts[160] = Alternative{constraints: precompiled3}
+	p.subs[180] = Subrule{Alternatives: p.altPtrs[160:161:161]}
+	p.alts[161] = Alternative{constraints: precompiled4}
+	p.subs[181] = Subrule{Kind: 3, Alternatives: p.altPtrs[161:162:162]}
+	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
+	p.rules[86] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180], 3: &p.subs[181], 5: &p.subs[182]}}
 	p.alts[163] = Alternative{constraints: precompiled2}
-	p.subs[182] = Subrule{Alternatives: p.altPtrs[163:164:164]}
-	p.rules[87] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[182]}}
-	p.alts[164] = Alternative{constraints: precompiled2}
-	p.subs[183] = Subrule{Alternatives: p.altPtrs[164:165:165]}
-	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
-	p.rules[88] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.subs[183] = Subrule{Alternatives: p.altPtrs[163:164:164]}
+	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[164:165:165], Shortcut: true}
+	p.rules[87] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.alts[165] = Alternative{constraints: precompiled2}
+	p.subs[185] = Subrule{Alternatives: p.altPtrs[165:166:166]}
+	p.rules[88] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185]}}
 	p.alts[166] = Alternative{constraints: precompiled2}
-	p.subs[185] = Subrule{Alternatives: p.altPtrs[166:167:167]}
-	p.alts[167] = Alternative{constraints: precompiled12}
-	p.subs[186] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168]}
-	p.rules[89] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
-	p.alts[168] = Alternative{constraints: precompiled2}
-	p.subs[187] = Subrule{Alternatives: p.altPtrs[168:169:169]}
-	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[169:170:170], Shortcut: true}
-	p.rules[90] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
-	p.alts[170] = Alternative{constraints: precompiled2}
-	p.subs[189] = Subrule{Alternatives: p.altPtrs[170:171:171]}
-	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
-	p.rules[91] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
-	p.alts[172] = Alternative{constraints: precompiled2}
-	p.subs[191] = Subrule{Alternatives: p.altPtrs[172:173:173]}
-	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[173:174:174], Shortcut: true}
-	p.rules[92] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
-	p.alts[174] = Alternative{constraints: precompiled2}
-	p.subs[193] = Subrule{Alternatives: p.altPtrs[174:175:175]}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:176:176], Shortcut: true}
-	p.rules[93] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[176] = Alternative{constraints: precompiled2}
-	p.subs[195] = Subrule{Alternatives: p.altPtrs[176:177:177]}
-	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[177:178:178], Shortcut: true}
-	p.rules[94] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
-	p.alts[178] = Alternative{constraints: precompiled2}
-	p.subs[197] = Subrule{Alternatives: p.altPtrs[178:179:179]}
-	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[179:180:180], Shortcut: true}
-	p.rules[95] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
-	p.alts[180] = Alternative{constraints: precompiled2}
-	p.subs[199] = Subrule{Alternatives: p.altPtrs[180:181:181]}
-	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[181:182:182], Shortcut: true}
-	p.rules[96] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
-	p.alts[182] = Alternative{constraints: precompiled3}
-	p.subs[201] = Subrule{Alternatives: p.altPtrs[182:183:183]}
-	p.alts[183] = Alternative{constraints: precompiled4}
-	p.subs[202] = Subrule{Kind: 3, Alternatives: p.altPtrs[183:184:184]}
-	p.subs[203] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
-	p.rules[97] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 3: &p.subs[202], 5: &p.subs[203]}}
-	p.alts[185] = Alternative{constraints: precompiled10}
-	p.subs[204] = Subrule{Alternatives: p.altPtrs[185:186:186]}
-	p.subs[205] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
-	p.rules[98] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 5: &p.subs[205]}}
+	p.subs[186] = Subrule{Alternatives: p.altPtrs[166:167:167]}
+	p.rules[89] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[186]}}
+	p.alts[167] = Alternative{constraints: precompiled2}
+	p.subs[187] = Subrule{Alternatives: p.altPtrs[167:168:168]}
+	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[168:169:169], Shortcut: true}
+	p.rules[90] = Rule{Interface: "openvswitch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
+	p.alts[169] = Alternative{constraints: precompiled2}
+	p.subs[189] = Subrule{Alternatives: p.altPtrs[169:170:170]}
+	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[170:171:171], Shortcut: true}
+	p.rules[91] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
+	p.alts[171] = Alternative{constraints: precompiled2}
+	p.subs[191] = Subrule{Alternatives: p.altPtrs[171:172:172]}
+	p.alts[172] = Alternative{constraints: precompiled12}
+	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173]}
+	p.rules[92] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
+	p.alts[173] = Alternative{constraints: precompiled2}
+	p.subs[193] = Subrule{Alternatives: p.altPtrs[173:174:174]}
+	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
+	p.rules[93] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
+	p.alts[175] = Alternative{constraints: precompiled2}
+	p.subs[195] = Subrule{Alternatives: p.altPtrs[175:176:176]}
+	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[176:177:177], Shortcut: true}
+	p.rules[94] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
+	p.alts[177] = Alternative{constraints: precompiled2}
+	p.subs[197] = Subrule{Alternatives: p.altPtrs[177:178:178]}
+	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
+	p.rules[95] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
+	p.alts[179] = Alternative{constraints: precompiled2}
+	p.subs[199] = Subrule{Alternatives: p.altPtrs[179:180:180]}
+	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
+	p.rules[96] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
+	p.alts[181] = Alternative{constraints: precompiled2}
+	p.subs[201] = Subrule{Alternatives: p.altPtrs[181:182:182]}
+	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
+	p.rules[97] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
+	p.alts[183] = Alternative{constraints: precompiled2}
+	p.subs[203] = Subrule{Alternatives: p.altPtrs[183:184:184]}
+	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
+	p.rules[98] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
+	p.alts[185] = Alternative{constraints: precompiled2}
+	p.subs[205] = Subrule{Alternatives: p.altPtrs[185:186:186]}
+	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
+	p.rules[99] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
 	p.alts[187] = Alternative{constraints: precompiled3}
-	p.subs[206] = Subrule{Alternatives: p.altPtrs[187:188:188]}
-	p.subs[207] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
-	p.rules[99] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
-	p.alts[189] = Alternative{constraints: precompiled2}
-	p.subs[208] = Subrule{Alternatives: p.altPtrs[189:190:190]}
-	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
-	p.rules[100] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
-	p.alts[191] = Alternative{constraints: precompiled2}
-	p.subs[210] = Subrule{Alternatives: p.altPtrs[191:192:192]}
-	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[101] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
-	p.alts[193] = Alternative{constraints: precompiled3}
-	p.subs[212] = Subrule{Alternatives: p.altPtrs[193:194:194]}
-	p.alts[194] = Alternative{constraints: precompiled4}
-	p.subs[213] = Subrule{Kind: 3, Alternatives: p.altPtrs[194:195:195]}
-	p.alts[195] = Alternative{constraints: precompiled4}
-	p.alts[196] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[214] = Subrule{Kind: 5, Alternatives: p.altPtrs[195:197:197], List: true}
-	p.rules[102] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 3: &p.subs[213], 5: &p.subs[214]}}
-	p.alts[197] = Alternative{constraints: precompiled2}
-	p.subs[215] = Subrule{Alternatives: p.altPtrs[197:198:198]}
-	p.subs[216] = Subrule{Kind: 5, Alternatives: p.altPtrs[198:199:199], Shortcut: true}
-	p.rules[103] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[215], 5: &p.subs[216]}}
-	p.alts[199] = Alternative{constraints: precompiled10}
-	p.subs[217] = Subrule{Alternatives: p.altPtrs[199:200:200]}
-	p.subs[218] = Subrule{Kind: 5, Alternatives: p.altPtrs[200:201:201], Shortcut: true}
-	p.rules[104] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[217], 5: &p.subs[218]}}
-	p.alts[201] = Alternative{constraints: precompiled2}
-	p.subs[219] = Subrule{Alternatives: p.altPtrs[201:202:202]}
-	p.alts[202] = Alternative{constraints: precompiled13}
-	p.alts[203] = Alternative{Index: 1, constraints: precompiled14}
-	p.subs[220] = Subrule{Kind: 2, Alternatives: p.altPtrs[202:204:204], List: true}
-	p.alts[204] = Alternative{constraints: precompiled13}
-	p.alts[205] = Alternative{Index: 1, constraints: precompiled15}
-	p.subs[221] = Subrule{Kind: 4, Alternatives: p.altPtrs[204:206:206], List: true}
-	p.rules[105] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[219], 2: &p.subs[220], 4: &p.subs[221]}}
+	p.subs[207] = Subrule{Alternatives: p.altPtrs[187:188:188]}
+	p.alts[188] = Alternative{constraints: precompiled4}
+	p.subs[208] = Subrule{Kind: 3, Alternatives: p.altPtrs[188:189:189]}
+	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[189:190:190], Shortcut: true}
+	p.rules[100] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 3: &p.subs[208], 5: &p.subs[209]}}
+	p.alts[190] = Alternative{constraints: precompiled10}
+	p.subs[210] = Subrule{Alternatives: p.altPtrs[190:191:191]}
+	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[191:192:192], Shortcut: true}
+	p.rules[101] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
+	p.alts[192] = Alternative{constraints: precompiled3}
+	p.subs[212] = Subrule{Alternatives: p.altPtrs[192:193:193]}
+	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[193:194:194], Shortcut: true}
+	p.rules[102] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
+	p.alts[194] = Alternative{constraints: precompiled2}
+	p.subs[214] = Subrule{Alternatives: p.altPtrs[194:195:195]}
+	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[195:196:196], Shortcut: true}
+	p.rules[103] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
+	p.alts[196] = Alternative{constraints: precompiled2}
+	p.subs[216] = Subrule{Alternatives: p.altPtrs[196:197:197]}
+	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
+	p.rules[104] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
+	p.alts[198] = Alternative{constraints: precompiled3}
+	p.subs[218] = Subrule{Alternatives: p.altPtrs[198:199:199]}
+	p.alts[199] = Alternative{constraints: precompiled4}
+	p.subs[219] = Subrule{Kind: 3, Alternatives: p.altPtrs[199:200:200]}
+	p.alts[200] = Alternative{constraints: precompiled4}
+	p.alts[201] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[220] = Subrule{Kind: 5, Alternatives: p.altPtrs[200:202:202], List: true}
+	p.rules[105] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 3: &p.subs[219], 5: &p.subs[220]}}
+	p.alts[202] = Alternative{constraints: precompiled2}
+	p.subs[221] = Subrule{Alternatives: p.altPtrs[202:203:203]}
+	p.subs[222] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
+	p.rules[106] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[221], 5: &p.subs[222]}}
+	p.alts[204] = Alternative{constraints: precompiled10}
+	p.subs[223] = Subrule{Alternatives: p.altPtrs[204:205:205]}
+	p.subs[224] = Subrule{Kind: 5, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
+	p.rules[107] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[223], 5: &p.subs[224]}}
 	p.alts[206] = Alternative{constraints: precompiled2}
-	p.subs[222] = Subrule{Alternatives: p.altPtrs[206:207:207]}
-	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
-	p.rules[106] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
-	p.alts[208] = Alternative{constraints: precompiled2}
-	p.subs[224] = Subrule{Alternatives: p.altPtrs[208:209:209]}
-	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[209:210:210], Shortcut: true}
-	p.rules[107] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
-	p.alts[210] = Alternative{constraints: precompiled2}
-	p.subs[226] = Subrule{Alternatives: p.altPtrs[210:211:211]}
-	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[211:212:212], Shortcut: true}
-	p.rules[108] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
-	p.alts[212] = Alternative{constraints: precompiled2}
-	p.subs[228] = Subrule{Alternatives: p.altPtrs[212:213:213]}
-	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[213:214:214], Shortcut: true}
-	p.rules[109] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
-	p.alts[214] = Alternative{constraints: precompiled10}
-	p.subs[230] = Subrule{Alternatives: p.altPtrs[214:215:215]}
-	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[215:216:216], Shortcut: true}
-	p.rules[110] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
-	p.alts[216] = Alternative{constraints: precompiled2}
-	p.subs[232] = Subrule{Alternatives: p.altPtrs[216:217:217]}
-	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[217:218:218], Shortcut: true}
-	p.rules[111] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
-	p.alts[218] = Alternative{constraints: precompiled2}
-	p.subs[234] = Subrule{Alternatives: p.altPtrs[218:219:219]}
-	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[219:220:220], Shortcut: true}
-	p.rules[112] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
-	p.alts[220] = Alternative{constraints: precompiled2}
-	p.subs[236] = Subrule{Alternatives: p.altPtrs[220:221:221]}
-	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[221:222:222], Shortcut: true}
-	p.rules[113] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
-	p.alts[222] = Alternative{constraints: precompiled2}
-	p.subs[238] = Subrule{Alternatives: p.altPtrs[222:223:223]}
-	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[223:224:224], Shortcut: true}
-	p.rules[114] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
-	p.alts[224] = Alternative{constraints: precompiled2}
-	p.subs[240] = Subrule{Alternatives: p.altPtrs[224:225:225]}
-	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
-	p.rules[115] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
-	p.alts[226] = Alternative{constraints: precompiled2}
-	p.subs[242] = Subrule{Alternatives: p.altPtrs[226:227:227]}
-	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:228:228], Shortcut: true}
-	p.rules[116] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
-	p.alts[228] = Alternative{constraints: precompiled2}
-	p.subs[244] = Subrule{Alternatives: p.altPtrs[228:229:229]}
-	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
-	p.rules[117] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
-	p.alts[230] = Alternative{constraints: precompiled2}
-	p.subs[246] = Subrule{Alternatives: p.altPtrs[230:231:231]}
-	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
-	p.rules[118] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
-	p.alts[232] = Alternative{constraints: precompiled2}
-	p.subs[248] = Subrule{Alternatives: p.altPtrs[232:233:233]}
-	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
-	p.rules[119] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
-	p.alts[234] = Alternative{constraints: precompiled3}
-	p.subs[250] = Subrule{Alternatives: p.altPtrs[234:235:235]}
-	p.alts[235] = Alternative{constraints: precompiled4}
-	p.subs[251] = Subrule{Kind: 3, Alternatives: p.altPtrs[235:236:236]}
-	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
-	p.rules[120] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 3: &p.subs[251], 5: &p.subs[252]}}
+	p.subs[225] = Subrule{Alternatives: p.altPtrs[206:207:207]}
+	p.alts[207] = Alternative{constraints: precompiled13}
+	p.alts[208] = Alternative{Index: 1, constraints: precompiled14}
+	p.subs[226] = Subrule{Kind: 2, Alternatives: p.altPtrs[207:209:209], List: true}
+	p.alts[209] = Alternative{constraints: precompiled13}
+	p.alts[210] = Alternative{Index: 1, constraints: precompiled15}
+	p.subs[227] = Subrule{Kind: 4, Alternatives: p.altPtrs[209:211:211], List: true}
+	p.rules[108] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[225], 2: &p.subs[226], 4: &p.subs[227]}}
+	p.alts[211] = Alternative{constraints: precompiled2}
+	p.subs[228] = Subrule{Alternatives: p.altPtrs[211:212:212]}
+	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[212:213:213], Shortcut: true}
+	p.rules[109] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
+	p.alts[213] = Alternative{constraints: precompiled2}
+	p.subs[230] = Subrule{Alternatives: p.altPtrs[213:214:214]}
+	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
+	p.rules[110] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
+	p.alts[215] = Alternative{constraints: precompiled2}
+	p.subs[232] = Subrule{Alternatives: p.altPtrs[215:216:216]}
+	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
+	p.rules[111] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.alts[217] = Alternative{constraints: precompiled2}
+	p.subs[234] = Subrule{Alternatives: p.altPtrs[217:218:218]}
+	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
+	p.rules[112] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
+	p.alts[219] = Alternative{constraints: precompiled10}
+	p.subs[236] = Subrule{Alternatives: p.altPtrs[219:220:220]}
+	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
+	p.rules[113] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
+	p.alts[221] = Alternative{constraints: precompiled2}
+	p.subs[238] = Subrule{Alternatives: p.altPtrs[221:222:222]}
+	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[222:223:223], Shortcut: true}
+	p.rules[114] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
+	p.alts[223] = Alternative{constraints: precompiled2}
+	p.subs[240] = Subrule{Alternatives: p.altPtrs[223:224:224]}
+	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
+	p.rules[115] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
+	p.alts[225] = Alternative{constraints: precompiled2}
+	p.subs[242] = Subrule{Alternatives: p.altPtrs[225:226:226]}
+	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
+	p.rules[116] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
+	p.alts[227] = Alternative{constraints: precompiled2}
+	p.subs[244] = Subrule{Alternatives: p.altPtrs[227:228:228]}
+	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
+	p.rules[117] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
+	p.alts[229] = Alternative{constraints: precompiled2}
+	p.subs[246] = Subrule{Alternatives: p.altPtrs[229:230:230]}
+	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
+	p.rules[118] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
+	p.alts[231] = Alternative{constraints: precompiled2}
+	p.subs[248] = Subrule{Alternatives: p.altPtrs[231:232:232]}
+	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
+	p.rules[119] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
+	p.alts[233] = Alternative{constraints: precompiled2}
+	p.subs[250] = Subrule{Alternatives: p.altPtrs[233:234:234]}
+	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
+	p.rules[120] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
+	p.alts[235] = Alternative{constraints: precompiled2}
+	p.subs[252] = Subrule{Alternatives: p.altPtrs[235:236:236]}
+	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
+	p.rules[121] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 5: &p.subs[253]}}
 	p.alts[237] = Alternative{constraints: precompiled2}
-	p.subs[253] = Subrule{Alternatives: p.altPtrs[237:238:238]}
-	p.rules[121] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253]}}
-	p.alts[238] = Alternative{constraints: precompiled3}
-	p.subs[254] = Subrule{Alternatives: p.altPtrs[238:239:239]}
-	p.alts[239] = Alternative{constraints: precompiled4}
-	p.subs[255] = Subrule{Kind: 3, Alternatives: p.altPtrs[239:240:240]}
+	p.subs[254] = Subrule{Alternatives: p.altPtrs[237:238:238]}
+	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
+	p.rules[122] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 5: &p.subs[255]}}
+	p.alts[239] = Alternative{constraints: precompiled3}
+	p.subs[256] = Subrule{Alternatives: p.altPtrs[239:240:240]}
 	p.alts[240] = Alternative{constraints: precompiled4}
-	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241]}
-	p.rules[122] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 3: &p.subs[255], 5: &p.subs[256]}}
-	p.alts[241] = Alternative{constraints: precompiled2}
-	p.subs[257] = Subrule{Alternatives: p.altPtrs[241:242:242]}
-	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[242:243:243], Shortcut: true}
-	p.rules[123] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 5: &p.subs[258]}}
+	p.subs[257] = Subrule{Kind: 3, Alternatives: p.altPtrs[240:241:241]}
+	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242], Shortcut: true}
+	p.rules[123] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 3: &p.subs[257], 5: &p.subs[258]}}
+	p.alts[242] = Alternative{constraints: precompiled2}
+	p.subs[259] = Subrule{Alternatives: p.altPtrs[242:243:243]}
+	p.rules[124] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259]}}
 	p.alts[243] = Alternative{constraints: precompiled3}
-	p.subs[259] = Subrule{Alternatives: p.altPtrs[243:244:244]}
+	p.subs[260] = Subrule{Alternatives: p.altPtrs[243:244:244]}
 	p.alts[244] = Alternative{constraints: precompiled4}
-	p.subs[260] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245]}
+	p.subs[261] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245]}
 	p.alts[245] = Alternative{constraints: precompiled4}
-	p.alts[246] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[261] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:247:247], List: true}
-	p.rules[124] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 3: &p.subs[260], 5: &p.subs[261]}}
-	p.alts[247] = Alternative{constraints: precompiled3}
-	p.subs[262] = Subrule{Alternatives: p.altPtrs[247:248:248]}
-	p.alts[248] = Alternative{constraints: precompiled4}
-	p.subs[263] = Subrule{Kind: 3, Alternatives: p.altPtrs[248:249:249]}
+	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246]}
+	p.rules[125] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[260], 3: &p.subs[261], 5: &p.subs[262]}}
+	p.alts[246] = Alternative{constraints: precompiled2}
+	p.subs[263] = Subrule{Alternatives: p.altPtrs[246:247:247]}
+	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
+	p.rules[126] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
+	p.alts[248] = Alternative{constraints: precompiled3}
+	p.subs[265] = Subrule{Alternatives: p.altPtrs[248:249:249]}
 	p.alts[249] = Alternative{constraints: precompiled4}
-	p.alts[250] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:251:251], List: true}
-	p.rules[125] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[262], 3: &p.subs[263], 5: &p.subs[264]}}
+	p.subs[266] = Subrule{Kind: 3, Alternatives: p.altPtrs[249:250:250]}
+	p.alts[250] = Alternative{constraints: precompiled4}
+	p.alts[251] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[267] = Subrule{Kind: 5, Alternatives: p.altPtrs[250:252:252], List: true}
+	p.rules[127] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 3: &p.subs[266], 5: &p.subs[267]}}
+	p.alts[252] = Alternative{constraints: precompiled3}
+	p.subs[268] = Subrule{Alternatives: p.altPtrs[252:253:253]}
+	p.alts[253] = Alternative{constraints: precompiled4}
+	p.subs[269] = Subrule{Kind: 3, Alternatives: p.altPtrs[253:254:254]}
+	p.alts[254] = Alternative{constraints: precompiled4}
+	p.alts[255] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:256:256], List: true}
+	p.rules[128] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[268], 3: &p.subs[269], 5: &p.subs[270]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":            &p.rules[0],
 		"browser-support":          &p.rules[1],
 		"desktop":                  &p.rules[2],
 		"desktop-launch":           &p.rules[3],
 		"dm-crypt":                 &p.rules[4],
-		"docker-support":           &p.rules[5],
-		"firmware-updater-support": &p.rules[6],
-		"kernel-module-control":    &p.rules[7],
-		"kubernetes-support":       &p.rules[8],
-		"lxd-support":              &p.rules[9],
-		"multipass-support":        &p.rules[10],
-		"packagekit-control":       &p.rules[11],
-		"personal-files":           &p.rules[12],
-		"scsi-generic":             &p.rules[13],
-		"shutdown":                 &p.rules[14],
-		"snap-refresh-observe":     &p.rules[15],
-		"snap-themes-control":      &p.rules[16],
-		"snapd-control":            &p.rules[17],
-		"steam-support":            &p.rules[18],
-		"system-files":             &p.rules[19],
+		"dm-multipath":             &p.rules[5],
+		"docker-support":           &p.rules[6],
+		"firmware-updater-support": &p.rules[7],
+		"kernel-module-control":    &p.rules[8],
+		"kubernetes-support":       &p.rules[9],
+		"lxd-support":              &p.rules[10],
+		"multipass-support":        &p.rules[11],
+		"packagekit-control":       &p.rules[12],
+		"personal-files":           &p.rules[13],
+		"scsi-generic":             &p.rules[14],
+		"shutdown":                 &p.rules[15],
+		"snap-refresh-observe":     &p.rules[16],
+		"snap-themes-control":      &p.rules[17],
+		"snapd-control":            &p.rules[18],
+		"steam-support":            &p.rules[19],
+		"system-files":             &p.rules[20],
 	}, Slots: map[string]*Rule{
-		"account-control":          &p.rules[20],
-		"acrn-support":             &p.rules[21],
-		"adb-support":              &p.rules[22],
-		"alsa":                     &p.rules[23],
-		"appstream-metadata":       &p.rules[24],
-		"audio-playback":           &p.rules[25],
-		"audio-record":             &p.rules[26],
-		"avahi-control":            &p.rules[27],
-		"avahi-observe":            &p.rules[28],
-		"block-devices":            &p.rules[29],
-		"bluetooth-control":        &p.rules[30],
-		"bluez":                    &p.rules[31],
-		"broadcom-asic-control":    &p.rules[32],
-		"browser-support":          &p.rules[33],
-		"camera":                   &p.rules[34],
-		"can-bus":                  &p.rules[35],
-		"content":                  &p.rules[36],
-		"cups":                     &p.rules[37],
-		"cups-control":             &p.rules[38],
-		"dbus":                     &p.rules[39],
-		"desktop":                  &p.rules[40],
-		"desktop-launch":           &p.rules[41],
-		"desktop-legacy":           &p.rules[42],
-		"dm-crypt":                 &p.rules[43],
-		"docker":                   &p.rules[44],
-		"docker-support":           &p.rules[45],
-		"firewall-control":         &p.rules[46],
-		"firmware-updater-support": &p.rules[47],
-		"fpga":                     &p.rules[48],
-		"fuse-support":             &p.rules[49],
-		"fwupd":                    &p.rules[50],
-		"gpio":                     &p.rules[51],
-		"gsettings":                &p.rules[52],
-		"hardware-observe":         &p.rules[53],
-		"home":                     &p.rules[54],
-		"hugepages-control":        &p.rules[55],
-		"i2c":                      &p.rules[56],
-		"jack1":                    &p.rules[57],
-		"joystick":                 &p.rules[58],
-		"juju-client-observe":      &p.rules[59],
-		"kernel-crypto-api":        &p.rules[60],
-		"kernel-module-control":    &p.rules[61],
-		"kernel-module-observe":    &p.rules[62],
-		"kubernetes-support":       &p.rules[63],
-		"kvm":                      &p.rules[64],
-		"libvirt":                  &p.rules[65],
-		"log-observe":              &p.rules[66],
-		"login-session-control":    &p.rules[67],
-		"login-session-observe":    &p.rules[68],
-		"lxd":                      &p.rules[69],
-		"lxd-support":              &p.rules[70],
-		"media-hub":                &p.rules[71],
-		"microceph":                &p.rules[72],
-		"microovn":                 &p.rules[73],
-		"mir":                      &p.rules[74],
-		"mount-observe":            &p.rules[75],
-		"mpris":                    &p.rules[76],
-		"multipass-support":        &p.rules[77],
-		"netlink-audit":            &p.rules[78],
-		"netlink-connector":        &p.rules[79],
-		"network":                  &p.rules[80],
-		"network-bind":             &p.rules[81],
-		"network-control":          &p.rules[82],
-		"network-manager":          &p.rules[83],
-		"network-manager-observe":  &p.rules[84],
-		"network-observe":          &p.rules[85],
-		"network-status":           &p.rules[86],
-		"opengl":                   &p.rules[87],
-		"openvswitch-support":      &p.rules[88],
-		"optical-drive":            &p.rules[89],
-		"packagekit-control":       &p.rules[90],
-		"password-manager-service": &p.rules[91],
-		"personal-files":           &p.rules[92],
-		"physical-memory-observe":  &p.rules[93],
-		"ppp":                      &p.rules[94],
-		"process-control":          &p.rules[95],
-		"ptp":                      &p.rules[96],
-		"pulseaudio":               &p.rules[97],
-		"pwm":                      &p.rules[98],
-		"qualcomm-ipc-router":      &p.rules[99],
-		"raw-usb":                  &p.rules[100],
-		"removable-media":          &p.rules[101],
-		"screen-inhibit-control":   &p.rules[102],
-		"scsi-generic":             &p.rules[103],
-		"serial-port":              &p.rules[104],
-		"shared-memory":            &p.rules[105],
-		"shutdown":                 &p.rules[106],
-		"snap-refresh-observe":     &p.rules[107],
-		"snap-themes-control":      &p.rules[108],
-		"snapd-control":            &p.rules[109],
-		"spi":                      &p.rules[110],
-		"ssh-keys":                 &p.rules[111],
-		"ssh-public-keys":          &p.rules[112],
-		"steam-support":            &p.rules[113],
-		"system-files":             &p.rules[114],
-		"system-observe":           &p.rules[115],
-		"system-packages-doc":      &p.rules[116],
-		"system-trace":             &p.rules[117],
-		"time-control":             &p.rules[118],
-		"u2f-devices":              &p.rules[119],
-		"udisks2":                  &p.rules[120],
-		"unity7":                   &p.rules[121],
-		"upower-observe":           &p.rules[122],
-		"vsock-guest":              &p.rules[123],
-		"wayland":                  &p.rules[124],
-		"x11":                      &p.rules[125],
+		"account-control":          &p.rules[21],
+		"acrn-support":             &p.rules[22],
+		"adb-support":              &p.rules[23],
+		"alsa":                     &p.rules[24],
+		"appstream-metadata":       &p.rules[25],
+		"audio-playback":           &p.rules[26],
+		"audio-record":             &p.rules[27],
+		"avahi-control":            &p.rules[28],
+		"avahi-observe":            &p.rules[29],
+		"block-devices":            &p.rules[30],
+		"bluetooth-control":        &p.rules[31],
+		"bluez":                    &p.rules[32],
+		"broadcom-asic-control":    &p.rules[33],
+		"browser-support":          &p.rules[34],
+		"camera":                   &p.rules[35],
+		"can-bus":                  &p.rules[36],
+		"content":                  &p.rules[37],
+		"cups":                     &p.rules[38],
+		"cups-control":             &p.rules[39],
+		"dbus":                     &p.rules[40],
+		"desktop":                  &p.rules[41],
+		"desktop-launch":           &p.rules[42],
+		"desktop-legacy":           &p.rules[43],
+		"dm-crypt":                 &p.rules[44],
+		"dm-multipath":             &p.rules[45],
+		"docker":                   &p.rules[46],
+		"docker-support":           &p.rules[47],
+		"firewall-control":         &p.rules[48],
+		"firmware-updater-support": &p.rules[49],
+		"fpga":                     &p.rules[50],
+		"fuse-support":             &p.rules[51],
+		"fwupd":                    &p.rules[52],
+		"gpio":                     &p.rules[53],
+		"gsettings":                &p.rules[54],
+		"hardware-observe":         &p.rules[55],
+		"home":                     &p.rules[56],
+		"hugepages-control":        &p.rules[57],
+		"i2c":                      &p.rules[58],
+		"jack1":                    &p.rules[59],
+		"joystick":                 &p.rules[60],
+		"juju-client-observe":      &p.rules[61],
+		"kernel-crypto-api":        &p.rules[62],
+		"kernel-module-control":    &p.rules[63],
+		"kernel-module-observe":    &p.rules[64],
+		"kubernetes-support":       &p.rules[65],
+		"kvm":                      &p.rules[66],
+		"libvirt":                  &p.rules[67],
+		"log-observe":              &p.rules[68],
+		"login-session-control":    &p.rules[69],
+		"login-session-observe":    &p.rules[70],
+		"lxd":                      &p.rules[71],
+		"lxd-support":              &p.rules[72],
+		"media-hub":                &p.rules[73],
+		"microceph":                &p.rules[74],
+		"microovn":                 &p.rules[75],
+		"mir":                      &p.rules[76],
+		"mount-observe":            &p.rules[77],
+		"mpris":                    &p.rules[78],
+		"multipass-support":        &p.rules[79],
+		"netlink-audit":            &p.rules[80],
+		"netlink-connector":        &p.rules[81],
+		"network":                  &p.rules[82],
+		"network-bind":             &p.rules[83],
+		"network-control":          &p.rules[84],
+		"network-manager":          &p.rules[85],
+		"network-manager-observe":  &p.rules[86],
+		"network-observe":          &p.rules[87],
+		"network-status":           &p.rules[88],
+		"opengl":                   &p.rules[89],
+		"openvswitch":              &p.rules[90],
+		"openvswitch-support":      &p.rules[91],
+		"optical-drive":            &p.rules[92],
+		"packagekit-control":       &p.rules[93],
+		"password-manager-service": &p.rules[94],
+		"personal-files":           &p.rules[95],
+		"physical-memory-observe":  &p.rules[96],
+		"ppp":                      &p.rules[97],
+		"process-control":          &p.rules[98],
+		"ptp":                      &p.rules[99],
+		"pulseaudio":               &p.rules[100],
+		"pwm":                      &p.rules[101],
+		"qualcomm-ipc-router":      &p.rules[102],
+		"raw-usb":                  &p.rules[103],
+		"removable-media":          &p.rules[104],
+		"screen-inhibit-control":   &p.rules[105],
+		"scsi-generic":             &p.rules[106],
+		"serial-port":              &p.rules[107],
+		"shared-memory":            &p.rules[108],
+		"shutdown":                 &p.rules[109],
+		"snap-refresh-observe":     &p.rules[110],
+		"snap-themes-control":      &p.rules[111],
+		"snapd-control":            &p.rules[112],
+		"spi":                      &p.rules[113],
+		"ssh-keys":                 &p.rules[114],
+		"ssh-public-keys":          &p.rules[115],
+		"steam-support":            &p.rules[116],
+		"system-files":             &p.rules[117],
+		"system-observe":           &p.rules[118],
+		"system-packages-doc":      &p.rules[119],
+		"system-trace":             &p.rules[120],
+		"time-control":             &p.rules[121],
+		"u2f-devices":              &p.rules[122],
+		"udisks2":                  &p.rules[123],
+		"unity7":                   &p.rules[124],
+		"upower-observe":           &p.rules[125],
+		"vsock-guest":              &p.rules[126],
+		"wayland":                  &p.rules[127],
+		"x11":                      &p.rules[128],
 	}}
 }
 
