@@ -7,7 +7,7 @@ PKGS := ./...
 # bring them.
 DEB_PACKAGES := apparmor libseccomp-dev pkg-config
 
-.PHONY: help deps fmt vet test check golden bench fuzz demo
+.PHONY: help deps fmt vet test check golden bench fuzz ci-fuzz demo
 
 help: ## show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
@@ -51,16 +51,31 @@ bench: deps ## run the benchmarks of BENCHMARKS.md BENCHCOUNT (5) times into BEN
 	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./benchmarks > $(BENCHOUT); status=$$?; cat $(BENCHOUT); exit $$status
 	@$(GO) run golang.org/x/perf/cmd/benchstat@latest $(BENCHOUT) 2>/dev/null || echo "bench: for medians, go run golang.org/x/perf/cmd/benchstat@latest $(BENCHOUT)"
 
-FUZZTIME ?= 30s
+# The fuzz targets, one PACKAGE:TARGET a line: a new target is a new
+# line. Each package keeps its seed corpus in testdata/fuzz/TARGET, which
+# plain `go test` runs too; crashers found are added there.
+FUZZ_TARGETS := \
+	./snap:FuzzInfoFromSnapYaml \
+	./internal/yamlpos:FuzzLine \
+	./interfaces/policy:FuzzParseDeclaration \
+	./interfaces/seccomp:FuzzParse \
+	./interfaces/apparmor/aare:FuzzGlob \
+	./interfaces/builtin:FuzzPathAttrs \
+	./interfaces/builtin:FuzzDBusNames \
+	./interfaces/builtin:FuzzDeviceAttrs \
 
-fuzz: ## fuzz each parser for FUZZTIME (30s)
-	$(GO) test ./snap -run '^$$' -fuzz FuzzInfoFromSnapYaml -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/yamlpos -run '^$$' -fuzz FuzzLine -fuzztime $(FUZZTIME)
-	$(GO) test ./interfaces/policy -run '^$$' -fuzz FuzzParseDeclaration -fuzztime $(FUZZTIME)
-	$(GO) test ./interfaces/apparmor/aare -run '^$$' -fuzz FuzzGlob -fuzztime $(FUZZTIME)
-	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzPathAttrs$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzDBusNames$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./interfaces/builtin -run '^$$' -fuzz '^FuzzDeviceAttrs$$' -fuzztime $(FUZZTIME)
+FUZZTIME ?= 30s
+# CI_FUZZTIME is how long .ci/run fuzzes each target, after the tests.
+CI_FUZZTIME ?= 20s
+
+fuzz: ## fuzz each of FUZZ_TARGETS for FUZZTIME (30s)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "fuzz: $$t for $(FUZZTIME)"; \
+		$(GO) test "$${t%%:*}" -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME); \
+	done
+
+ci-fuzz: ## fuzz each target for CI_FUZZTIME (20s), as .ci/run does
+	$(MAKE) --no-print-directory fuzz FUZZTIME=$(CI_FUZZTIME)
 
 # The example VM manager: what policy auto-connects, plus the plugs that
 # need a manual connection, each checked against policy first.

@@ -70,7 +70,9 @@ func (s *backendsSuite) SetUpTest(c *check.C) {
 	s.base.SetUpTest(c)
 	s.base.addSnaps(c)
 	s.repo = s.base.repo
-	dropped, err := s.repo.AddSnap(mustSnap(c, "name: system\nversion: \"1\"\ntype: os\nslots:\n  test-slot: test\n"))
+	system := mustSnap(c, "name: system\nversion: \"1\"\ntype: os\nslots:\n  test-slot: test\n")
+	system.System = true
+	dropped, err := s.repo.AddSnap(system)
 	c.Assert(err, check.IsNil)
 	c.Assert(dropped, check.HasLen, 0)
 	s.first, s.second = &fakeBackend{name: "first"}, &fakeBackend{name: "second"}

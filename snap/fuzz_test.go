@@ -4,15 +4,20 @@
 package snap_test
 
 import (
+	"bytes"
 	"errors"
 	"testing"
+
+	"gopkg.in/yaml.v2"
 
 	"github.com/snapiface/snapiface/internal/yamlpos"
 	"github.com/snapiface/snapiface/snap"
 )
 
 // FuzzInfoFromSnapYaml checks that no input panics, that every error is
-// a *snap.YamlError, and that whatever is accepted passes Validate.
+// a *snap.YamlError, that whatever is accepted passes Validate, and that
+// the check of flow collections before decoding only refuses what nests
+// that deep.
 // Crashers found are kept under testdata/fuzz/FuzzInfoFromSnapYaml.
 func FuzzInfoFromSnapYaml(f *testing.F) {
 	for _, seed := range []string{
@@ -75,6 +80,21 @@ parts:
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// The check of flow collections before decoding never
+		// refuses what does not nest as deep, at small limits too.
+		for limit := 1; limit <= 3; limit++ {
+			line := snap.TooDeep(data, limit)
+			if line == 0 {
+				continue
+			}
+			if lines := bytes.Count(data, []byte("\n")) + 1; line > lines {
+				t.Fatalf("flow too deep on line %d of %d", line, lines)
+			}
+			var v interface{}
+			if yaml.Unmarshal(data, &v) == nil && nesting(v) <= limit {
+				t.Fatalf("flow deeper than %d on line %d, but the document nests %d deep", limit, line, nesting(v))
+			}
+		}
 		info, err := snap.InfoFromSnapYaml(data)
 		if err != nil {
 			var yerr *snap.YamlError

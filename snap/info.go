@@ -34,6 +34,20 @@
 // are. Attribute names starting with "$" are reserved. A null attribute
 // value, at any depth, is an error: interfaces cannot tell it apart from
 // a missing attribute, so it is almost certainly a mistake in the file.
+// Lists and maps nest at most MaxAttrDepth (32) deep in a value; deeper
+// is an error at the line of the first list or map too deep.
+//
+// # Limits
+//
+// A snap.yaml is untrusted input, so what it may cost is bounded by its
+// size: at most MaxSnapYamlSize bytes (1 MiB), at most MaxSnapYamlValues
+// values (100,000) once aliases are expanded, lists and maps nested at
+// most MaxTextDepth (64) deep where the text shows it (flow collections,
+// block sequences started on one line: checked before decoding),
+// attribute values nested at most MaxAttrDepth deep (32), and at most
+// MaxImplicitBindings (65,536)
+// bindings of the plugs and slots that no app or hook lists to every app
+// and hook. Past those it is refused.
 //
 // # Errors
 //
@@ -49,8 +63,14 @@
 //	line 12: unknown daemon type "sometimes" for app "foo"
 //
 // The message itself goes from the inside out: what is wrong, then with
-// what ("attribute "a.b" of plug "p" has no value"). Both functions
-// return a *YamlError, which keeps path, line and message apart.
+// what ("attribute "a.b" of plug "p" has no value"). A null key is shown
+// as ~. The path of a deep attribute is cut to its first 4 and last 2
+// steps, and a long key to 40 bytes, each cut marked "...":
+//
+//	line 4: attribute "a[0][0][0]...[0][0]" of plug "p" nests lists and maps more than 32 deep
+//
+// Both functions return a *YamlError, which keeps path, line and message
+// apart.
 package snap
 
 import (

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Names are checked on every render, so by hand rather than with
@@ -94,6 +95,31 @@ func validIfaceName(name string) bool {
 	return true
 }
 
+// Name lengths. Names end up in security tags, and tags in file names:
+// the longest tag, "snap.NAME_KEY.hook.HOOK", is 5+40+1+10+6+64 = 126
+// bytes, which leaves 129 of NAME_MAX (255) for what backends and the
+// daemon add to it (".src", ".bin", ".2.bin", ".service", ...), so that
+// writing a snap's files never fails half-way on a name too long. The
+// reference documents the 40 characters of a snap name and the 10 of an
+// instance key, and no length for app and hook names; the longest of
+// the real ones we know is 32.
+const (
+	MaxSnapNameLen    = 40
+	MaxInstanceKeyLen = 10
+	MaxAppNameLen     = 64
+	MaxHookNameLen    = 64
+)
+
+// tooLong returns the error for a name of what longer than max bytes,
+// showing its first max bytes.
+func tooLong(what, name string, max int) error {
+	shown := name[:max]
+	for !utf8.ValidString(shown) && len(shown) > max-utf8.UTFMax {
+		shown = shown[:len(shown)-1] // a character cut in two
+	}
+	return fmt.Errorf("invalid %s: %q is too long (%d bytes, at most %d)", what, shown+"...", len(name), max)
+}
+
 // The daemon types an app may declare.
 var daemonTypes = map[string]bool{
 	"simple":  true,
@@ -107,7 +133,10 @@ var daemonTypes = map[string]bool{
 // hyphens, with at least one letter, and no leading, trailing or double
 // hyphen.
 func ValidateName(name string) error {
-	if len(name) < 2 || len(name) > 40 || !validSnapName(name) {
+	if len(name) > MaxSnapNameLen {
+		return tooLong("snap name", name, MaxSnapNameLen)
+	}
+	if len(name) < 2 || !validSnapName(name) {
 		return fmt.Errorf("invalid snap name: %q", name)
 	}
 	return nil
@@ -116,6 +145,9 @@ func ValidateName(name string) error {
 // ValidateInstanceKey checks the key that tells parallel installs of a
 // snap apart: 1 to 10 lowercase letters and digits.
 func ValidateInstanceKey(key string) error {
+	if len(key) > MaxInstanceKeyLen {
+		return tooLong("instance key", key, MaxInstanceKeyLen)
+	}
 	if !validInstanceKey(key) {
 		return fmt.Errorf("invalid instance key: %q", key)
 	}
@@ -137,18 +169,24 @@ func ValidateInstanceName(instanceName string) error {
 	return nil
 }
 
-// ValidateAppName checks an app name: letters, digits and single
-// hyphens, starting and ending with a letter or digit.
+// ValidateAppName checks an app name: at most 64 letters, digits and
+// single hyphens, starting and ending with a letter or digit.
 func ValidateAppName(name string) error {
+	if len(name) > MaxAppNameLen {
+		return tooLong("app name", name, MaxAppNameLen)
+	}
 	if !validAppName(name) {
 		return fmt.Errorf("invalid app name: %q", name)
 	}
 	return nil
 }
 
-// ValidateHookName checks a hook name: lowercase letters, digits and
-// single hyphens, starting with a letter.
+// ValidateHookName checks a hook name: at most 64 lowercase letters,
+// digits and single hyphens, starting with a letter.
 func ValidateHookName(name string) error {
+	if len(name) > MaxHookNameLen {
+		return tooLong("hook name", name, MaxHookNameLen)
+	}
 	if !validIfaceName(name) {
 		return fmt.Errorf("invalid hook name: %q", name)
 	}
@@ -285,7 +323,8 @@ func validatePlugOrSlot(kind, name, iface string, attrs map[string]interface{}) 
 		if err := validateAttrName(attr, where); err != nil {
 			return err
 		}
-		if err := checkNormalised(attr, attrs[attr], where); err != nil {
+		c := &normChecker{where: where, path: attrPath{{key: attr, index: -1}}}
+		if err := c.check(attrs[attr]); err != nil {
 			return err
 		}
 	}
@@ -303,30 +342,51 @@ func validateAttrName(attr, where string) error {
 	return nil
 }
 
-// checkNormalised checks that an attribute value only holds the types
-// InfoFromSnapYaml produces, so that interfaces can rely on them.
-func checkNormalised(path string, v interface{}, where string) error {
+// normChecker checks that attribute values only hold the types
+// InfoFromSnapYaml produces, so that interfaces can rely on them, nested
+// at most MaxAttrDepth deep. It keeps the path to the value it is at,
+// rendered only for an error.
+type normChecker struct {
+	where string // the plug or slot
+	path  attrPath
+}
+
+func (c *normChecker) errorf(format string, args ...interface{}) error {
+	return fmt.Errorf("attribute %q of %s %s", c.path, c.where, fmt.Sprintf(format, args...))
+}
+
+func (c *normChecker) check(v interface{}) error {
 	switch v := v.(type) {
 	case string, bool, int64, float64:
 		return nil
-	case []interface{}:
-		for i, item := range v {
-			if err := checkNormalised(fmt.Sprintf("%s[%d]", path, i), item, where); err != nil {
-				return err
-			}
-		}
-		return nil
-	case map[string]interface{}:
-		for _, k := range sortedKeys(v) {
-			if err := checkNormalised(path+"."+k, v[k], where); err != nil {
-				return err
-			}
-		}
-		return nil
 	case nil:
-		return fmt.Errorf("attribute %q of %s has no value", path, where)
+		return c.errorf("has no value")
+	case []interface{}, map[string]interface{}:
+		if c.path.depth() >= MaxAttrDepth {
+			return c.errorf("nests lists and maps more than %d deep", MaxAttrDepth)
+		}
+	default:
+		return c.errorf("has unsupported type %T", v)
 	}
-	return fmt.Errorf("attribute %q of %s has unsupported type %T", path, where, v)
+	if list, ok := v.([]interface{}); ok {
+		for i, item := range list {
+			c.path = c.path.pushIndex(i)
+			if err := c.check(item); err != nil {
+				return err
+			}
+			c.path = c.path[:len(c.path)-1]
+		}
+		return nil
+	}
+	m := v.(map[string]interface{})
+	for _, k := range sortedKeys(m) {
+		c.path = c.path.pushKey(k)
+		if err := c.check(m[k]); err != nil {
+			return err
+		}
+		c.path = c.path[:len(c.path)-1]
+	}
+	return nil
 }
 
 // validateBindings checks that every binding between an app or hook and

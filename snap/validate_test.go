@@ -25,12 +25,12 @@ func (s *validateSuite) TestNameValidators(c *check.C) {
 	}{{
 		snap.ValidateName,
 		[]string{"aa", "a0", "0a", "foo", "foo-bar", "a-b-c", "core22", "1password", "a1-2", strings.Repeat("a", 40)},
-		[]string{"", "a", "00", "123", "Foo", "foo_bar", "-foo", "foo-", "foo--bar", "foo bar", "fóo", strings.Repeat("a", 41)},
+		[]string{"", "a", "00", "123", "Foo", "foo_bar", "-foo", "foo-", "foo--bar", "foo bar", "fóo"},
 		`invalid snap name: ".*"`,
 	}, {
 		snap.ValidateInstanceKey,
 		[]string{"a", "1", "abc123", "0123456789"},
-		[]string{"", "A", "a-b", "a_b", "01234567890"},
+		[]string{"", "A", "a-b", "a_b"},
 		`invalid instance key: ".*"`,
 	}, {
 		snap.ValidateAppName,
@@ -59,6 +59,37 @@ func (s *validateSuite) TestNameValidators(c *check.C) {
 		for _, name := range t.bad {
 			c.Check(t.validate(name), check.ErrorMatches, t.err, check.Commentf("%q", name))
 		}
+	}
+}
+
+// TestNamesTooLong checks the length limits, which keep the longest
+// security tag and what is added to it under NAME_MAX.
+func (s *validateSuite) TestNamesTooLong(c *check.C) {
+	for _, t := range []struct {
+		validate func(string) error
+		name     string
+		err      string
+	}{
+		{snap.ValidateName, strings.Repeat("a", 41), `invalid snap name: "a{40}\.\.\." is too long \(41 bytes, at most 40\)`},
+		{snap.ValidateInstanceKey, strings.Repeat("0", 11), `invalid instance key: "0{10}\.\.\." is too long \(11 bytes, at most 10\)`},
+		{snap.ValidateAppName, strings.Repeat("A", 65), `invalid app name: "A{64}\.\.\." is too long \(65 bytes, at most 64\)`},
+		{snap.ValidateHookName, strings.Repeat("h", 65), `invalid hook name: "h{64}\.\.\." is too long \(65 bytes, at most 64\)`},
+		// A character cut in two is left out.
+		{snap.ValidateName, "a" + strings.Repeat("é", 20), `invalid snap name: "aé{19}\.\.\." is too long \(41 bytes, at most 40\)`},
+	} {
+		c.Check(t.validate(t.name), check.ErrorMatches, t.err)
+		c.Check(t.validate(t.name[:len(t.name)-1]), check.Not(check.ErrorMatches), ".*too long.*")
+	}
+	c.Check(snap.ValidateInstanceName("foo_"+strings.Repeat("k", 11)), check.ErrorMatches,
+		`invalid instance name "foo_k{11}": invalid instance key: "k{10}\.\.\." is too long \(11 bytes, at most 10\)`)
+
+	// The longest security tag leaves room for every suffix.
+	tag := snap.HookSecurityTag(strings.Repeat("s", snap.MaxSnapNameLen)+"_"+strings.Repeat("k", snap.MaxInstanceKeyLen), strings.Repeat("h", snap.MaxHookNameLen))
+	c.Check(len(tag), check.Equals, 126)
+	longestApp := snap.AppSecurityTag(strings.Repeat("s", snap.MaxSnapNameLen)+"_"+strings.Repeat("k", snap.MaxInstanceKeyLen), strings.Repeat("a", snap.MaxAppNameLen))
+	c.Check(len(longestApp) < len(tag), check.Equals, true)
+	for _, suffix := range []string{".src", ".bin", ".2.bin", ".service"} {
+		c.Check(len(tag+suffix) <= 255/2+8, check.Equals, true, check.Commentf("%s", suffix))
 	}
 }
 
@@ -146,6 +177,18 @@ func (s *validateSuite) TestValidate(c *check.C) {
 		{func(info *snap.Info) {
 			info.Plugs["p"].Attrs["attr"].([]interface{})[1].(map[string]interface{})["a"] = []string{"b"}
 		}, `attribute "attr\[1\].a" of plug "p" has unsupported type \[\]string`},
+		{func(info *snap.Info) {
+			var v interface{} = []interface{}{}
+			for i := 0; i < snap.MaxAttrDepth; i++ {
+				v = []interface{}{v}
+			}
+			info.Plugs["p"].Attrs["deep"] = v
+		}, `attribute "deep\[0\]\[0\]\[0\]\.\.\.\[0\]\[0\]" of plug "p" nests lists and maps more than 32 deep`},
+		{func(info *snap.Info) {
+			loop := map[string]interface{}{}
+			loop["self"] = loop
+			info.Slots["s"].Attrs = map[string]interface{}{"loop": loop}
+		}, `attribute "loop\.self\.self\.self\.\.\.self\.self" of slot "s" nests lists and maps more than 32 deep`},
 		{func(info *snap.Info) {
 			info.Slots["p"] = &snap.SlotInfo{Snap: info, Name: "p", Interface: "dbus"}
 		}, `cannot have plug and slot with the same name: "p"`},

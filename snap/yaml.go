@@ -6,6 +6,7 @@ package snap
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -17,6 +18,29 @@ import (
 	"gopkg.in/yaml.v2"
 
 	"github.com/snapiface/snapiface/internal/yamlpos"
+)
+
+// Limits on what snap.yaml may ask of the parser, so that a hostile one
+// costs time and memory bounded by its size. README.md lists them all.
+const (
+	// MaxSnapYamlSize is the largest snap.yaml (or snapcraft.yaml)
+	// read: 1 MiB, twenty times the largest real one we know (47 KB).
+	// yaml.v2 builds its own tree of the whole document before any
+	// check of ours, at up to 230 bytes a byte for the densest input.
+	MaxSnapYamlSize = 1 << 20
+	// MaxSnapYamlValues is the most values (each key, item, scalar,
+	// list and map) a snap.yaml may hold once its aliases are expanded:
+	// yaml.v2 lets aliases expand a document a hundredfold (a 4 KB
+	// "billion laughs" to 400,000 values, refused only past that), and
+	// everything after decoding walks the expanded values. The largest
+	// real snap.yaml we know holds about 4,000.
+	MaxSnapYamlValues = 100_000
+	// MaxImplicitBindings is the most bindings that top-level plugs and
+	// slots listed by no app or hook may make, each being bound to every
+	// app and hook: that is a product, which a snap.yaml of 3,000 such
+	// plugs and 3,000 apps (52 KB) made cost 50 s and 1.1 GB. Real snaps
+	// make a few hundred.
+	MaxImplicitBindings = 1 << 16
 )
 
 // YamlError is an error in snap metadata, with its position when known.
@@ -51,7 +75,7 @@ func (e *YamlError) Unwrap() error { return e.Err }
 // Every error starts with "PATH:LINE: ", or "PATH: " when the line is not
 // known.
 func ReadInfo(path string) (*Info, error) {
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path, MaxSnapYamlSize)
 	if err != nil {
 		var pathErr *fs.PathError
 		if errors.As(err, &pathErr) {
@@ -68,6 +92,17 @@ func ReadInfo(path string) (*Info, error) {
 		return nil, &YamlError{Path: path, Err: err}
 	}
 	return info, nil
+}
+
+// readLimited reads the file at path, or its first limit+1 bytes when it
+// is larger, which is enough to refuse it.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
 }
 
 // InfoFromSnapYaml parses and validates snap.yaml (or snapcraft.yaml)
@@ -96,6 +131,12 @@ var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): `)
 // decode parses data into a tree of nodes; a nil root is an empty
 // document.
 func decode(data []byte) (root *node, err error) {
+	if len(data) > MaxSnapYamlSize {
+		return nil, &YamlError{Err: fmt.Errorf("cannot parse snap.yaml: larger than %d bytes", MaxSnapYamlSize)}
+	}
+	if line := tooDeep(data, MaxTextDepth); line > 0 {
+		return nil, &YamlError{Line: line, Err: fmt.Errorf("cannot parse snap.yaml: lists and maps nest more than %d deep", MaxTextDepth)}
+	}
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		msg := err.Error()
 		line := 0
@@ -107,7 +148,30 @@ func decode(data []byte) (root *node, err error) {
 		}
 		return nil, &YamlError{Line: line, Err: fmt.Errorf("cannot parse snap.yaml: %s", msg)}
 	}
+	if root.count(MaxSnapYamlValues) > MaxSnapYamlValues {
+		return nil, &YamlError{Err: fmt.Errorf("cannot parse snap.yaml: more than %d values once aliases are expanded", MaxSnapYamlValues)}
+	}
 	return root, nil
+}
+
+// count returns the number of values in the tree under n, n, keys and
+// nulls included, stopping as soon as it passes limit.
+func (n *node) count(limit int) int {
+	total := 1
+	if n == nil {
+		return total
+	}
+	for _, item := range n.seq {
+		if total += item.count(limit - total); total > limit {
+			return total
+		}
+	}
+	for _, v := range n.m {
+		if total += 1 + v.count(limit-total-1); total > limit {
+			return total
+		}
+	}
+	return total
 }
 
 // node is a decoded YAML value that remembers both how scalars were
@@ -136,39 +200,64 @@ type mapKey struct {
 	value interface{}
 }
 
-// UnmarshalYAML tries the node as a mapping, a sequence, then a scalar.
-// yaml.v2 does not call it for null values, which stay nil.
-// A type error only says the node is not of the kind tried; any other
-// error comes from deeper down and ends the decoding.
+// UnmarshalYAML tries the node as a scalar, then as a mapping or a
+// sequence: scalars, the most common, take no failed try, and a failed
+// try stops at the node without looking inside it. The type error of
+// the first try names the kind of node ("cannot unmarshal !!seq into
+// string"), which is tried next: a hint only, the other kind is tried
+// too when it is wrong. yaml.v2 does not call it for null values, which
+// stay nil. A type error only says the node is not of the kind tried;
+// any other error comes from deeper down and ends the decoding.
 func (n *node) UnmarshalYAML(unmarshal func(interface{}) error) error {
+	var text string
+	err := unmarshal(&text)
+	if err == nil {
+		var v interface{}
+		if err := unmarshal(&v); err != nil {
+			return err
+		}
+		n.kind, n.value, n.text = scalarNode, v, text
+		return nil
+	}
+	typeErr, ok := err.(*yaml.TypeError)
+	if !ok {
+		return err
+	}
+	tries := [2]func(func(interface{}) error) error{n.unmarshalMap, n.unmarshalSeq}
+	if len(typeErr.Errors) == 1 && strings.Contains(typeErr.Errors[0], " !!seq ") {
+		tries[0], tries[1] = tries[1], tries[0]
+	}
+	for _, try := range tries {
+		if err = try(unmarshal); !isTypeError(err) {
+			return err
+		}
+	}
+	return err
+}
+
+func (n *node) unmarshalMap(unmarshal func(interface{}) error) error {
 	var m map[mapKey]*node
-	if err := unmarshal(&m); err == nil && m != nil {
-		n.kind, n.m = mapNode, m
-		return nil
-	} else if err != nil && !isTypeError(err) {
+	if err := unmarshal(&m); err != nil {
 		return err
 	}
-	var seq []*node
-	if err := unmarshal(&seq); err == nil && seq != nil {
-		n.kind, n.seq = seqNode, seq
-		return nil
-	} else if err != nil && !isTypeError(err) {
-		return err
-	}
-	var v interface{}
-	if err := unmarshal(&v); err != nil {
-		return err
-	}
-	if err := unmarshal(&n.text); err != nil {
-		return err
-	}
-	n.kind, n.value = scalarNode, v
+	n.kind, n.m = mapNode, m
 	return nil
 }
 
+func (n *node) unmarshalSeq(unmarshal func(interface{}) error) error {
+	var seq []*node
+	if err := unmarshal(&seq); err != nil {
+		return err
+	}
+	n.kind, n.seq = seqNode, seq
+	return nil
+}
+
+// isTypeError says whether err is the *yaml.TypeError that unmarshal
+// returns as it is for a node of another kind than the one tried.
 func isTypeError(err error) bool {
-	var typeErr *yaml.TypeError
-	return errors.As(err, &typeErr)
+	_, ok := err.(*yaml.TypeError)
+	return ok
 }
 
 // UnmarshalYAML accepts scalar keys only: only they decode into a
@@ -213,6 +302,8 @@ func (n *node) entries() []entry {
 }
 
 // keyPath is the list of keys leading to a value, as yamlpos takes it.
+// Each step copies it, which is cheap for the few levels snap.yaml's
+// own keys have; attribute values, which nest deeper, keep an attrPath.
 type keyPath []string
 
 func (p keyPath) to(elems ...string) keyPath {
@@ -231,6 +322,33 @@ type parser struct {
 
 func (p *parser) errorf(at keyPath, format string, args ...interface{}) error {
 	return &YamlError{Line: yamlpos.Line(p.src, at...), Err: fmt.Errorf(format, args...)}
+}
+
+// nullSpellings are the ways YAML writes a null key.
+var nullSpellings = []string{"~", "null", "Null", "NULL"}
+
+// keyErrorf reports an error about key k of the mapping at at, trying
+// each spelling of null for a null key, whose text is lost.
+func (p *parser) keyErrorf(at keyPath, k mapKey, format string, args ...interface{}) error {
+	err := p.errorf(at.to(k.text), format, args...)
+	if k.value != nil {
+		return err
+	}
+	yerr := err.(*YamlError)
+	for _, spelling := range nullSpellings {
+		if yerr.Line = yamlpos.Line(p.src, at.to(spelling)...); yerr.Line > 0 {
+			break
+		}
+	}
+	return yerr
+}
+
+// showKey renders a mapping key for messages: quoted, or ~ for null.
+func showKey(k mapKey) string {
+	if k.value == nil {
+		return "~"
+	}
+	return strconv.Quote(k.text)
 }
 
 // str returns the text of a scalar; null and absent give "".
@@ -354,7 +472,9 @@ func (p *parser) parse(root *node) (*Info, error) {
 	if err := b.hooks(root); err != nil {
 		return nil, err
 	}
-	b.bindUnlisted()
+	if err := b.bindUnlisted(); err != nil {
+		return nil, err
+	}
 	return info, nil
 }
 
@@ -516,10 +636,10 @@ func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface stri
 	case n.kind == mapNode:
 		for _, e := range n.entries() {
 			attr := e.key.text
-			at := at.to(attr)
 			if _, ok := e.key.value.(string); !ok {
-				return "", nil, b.errorf(at, "attribute name %q of %s must be a string", attr, where)
+				return "", nil, b.keyErrorf(at, e.key, "attribute name %s of %s must be a string", showKey(e.key), where)
 			}
+			at := at.to(attr)
 			if attr == "interface" {
 				if e.value == nil {
 					continue // the default, said out loud
@@ -533,7 +653,8 @@ func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface stri
 			if err := validateAttrName(attr, where); err != nil {
 				return "", nil, b.errorf(at, "%w", err)
 			}
-			if attrs[attr], err = b.attrValue(e.value, attr, at, where); err != nil {
+			r := &attrReader{binder: b, at: at[:len(at)-1], where: where, path: attrPath{{key: attr, index: -1}}}
+			if attrs[attr], err = r.value(e.value); err != nil {
 				return "", nil, err
 			}
 		}
@@ -550,20 +671,39 @@ func (b *binder) declaration(kind, name string, n *node, at keyPath) (iface stri
 	return iface, attrs, nil
 }
 
-// attrValue normalises an attribute value; attr is its path for
-// messages ("a.b[2]"), at its path in the source.
-func (b *binder) attrValue(n *node, attr string, at keyPath, where string) (interface{}, error) {
+// attrReader normalises the value of one attribute of a plug or slot,
+// keeping the path to the value it is at for errors.
+type attrReader struct {
+	*binder
+	at    keyPath // the plug or slot in the source
+	where string  // the plug or slot in messages
+	path  attrPath
+}
+
+// errorf reports an error about the value at r.path: "attribute PATH
+// of WHERE " and the message.
+func (r *attrReader) errorf(format string, args ...interface{}) error {
+	return r.binder.errorf(r.at.to(r.path.keys()...), "attribute %q of %s %s", r.path, r.where, fmt.Sprintf(format, args...))
+}
+
+// value normalises the value n at r.path.
+func (r *attrReader) value(n *node) (interface{}, error) {
 	if n == nil || n.kind == scalarNode && n.value == nil {
-		return nil, b.errorf(at, "attribute %q of %s has no value", attr, where)
+		return nil, r.errorf("has no value")
+	}
+	if n.kind != scalarNode && r.path.depth() >= MaxAttrDepth {
+		return nil, r.errorf("nests lists and maps more than %d deep", MaxAttrDepth)
 	}
 	switch n.kind {
 	case seqNode:
 		list := make([]interface{}, len(n.seq))
 		for i, item := range n.seq {
-			v, err := b.attrValue(item, fmt.Sprintf("%s[%d]", attr, i), at.item(i), where)
+			r.path = r.path.pushIndex(i)
+			v, err := r.value(item)
 			if err != nil {
 				return nil, err
 			}
+			r.path = r.path[:len(r.path)-1]
 			list[i] = v
 		}
 		return list, nil
@@ -572,12 +712,14 @@ func (b *binder) attrValue(n *node, attr string, at keyPath, where string) (inte
 		for _, e := range n.entries() {
 			k, ok := e.key.value.(string)
 			if !ok {
-				return nil, b.errorf(at.to(e.key.text), "attribute %q of %s has non-string key %q", attr, where, e.key.text)
+				return nil, r.keyErrorf(r.at.to(r.path.keys()...), e.key, "attribute %q of %s has non-string key %s", r.path, r.where, showKey(e.key))
 			}
-			v, err := b.attrValue(e.value, attr+"."+k, at.to(k), where)
+			r.path = r.path.pushKey(k)
+			v, err := r.value(e.value)
 			if err != nil {
 				return nil, err
 			}
+			r.path = r.path[:len(r.path)-1]
 			m[k] = v
 		}
 		return m, nil
@@ -591,12 +733,12 @@ func (b *binder) attrValue(n *node, attr string, at keyPath, where string) (inte
 		return v, nil
 	case uint64:
 		if v > math.MaxInt64 {
-			return nil, b.errorf(at, "attribute %q of %s is out of range: %s", attr, where, n.text)
+			return nil, r.errorf("is out of range: %s", n.text)
 		}
 		return int64(v), nil
 	}
 	// yaml.v2 resolves scalars to the types above only.
-	return nil, b.errorf(at, "internal error: attribute %q of %s has unexpected value %q", attr, where, n.text)
+	return nil, r.binder.errorf(r.at.to(r.path.keys()...), "internal error: attribute %q of %s has unexpected value %q", r.path, r.where, n.text)
 }
 
 func (b *binder) newPlug(name, iface string, attrs map[string]interface{}) *PlugInfo {
@@ -737,7 +879,27 @@ func (b *binder) bind(n *node, at keyPath, kind, owner string, plugs map[string]
 // bindUnlisted binds the top-level plugs and slots that no app or hook
 // lists to every app and every hook: a snap that declares a plug without
 // saying who uses it means all of them.
-func (b *binder) bindUnlisted() {
+func (b *binder) bindUnlisted() error {
+	unlistedPlugs, unlistedSlots := 0, 0
+	for _, plug := range b.info.Plugs {
+		if len(plug.Apps) == 0 && len(plug.Hooks) == 0 {
+			unlistedPlugs++
+		}
+	}
+	for _, slot := range b.info.Slots {
+		if len(slot.Apps) == 0 && len(slot.Hooks) == 0 {
+			unlistedSlots++
+		}
+	}
+	unlisted, owners := unlistedPlugs+unlistedSlots, len(b.info.Apps)+len(b.info.Hooks)
+	if owners > 0 && unlisted > MaxImplicitBindings/owners {
+		at := keyPath{"plugs"}
+		if unlistedPlugs == 0 {
+			at = keyPath{"slots"}
+		}
+		return b.errorf(at, "cannot bind the %d plugs and slots that no app or hook lists to each of the %d apps and hooks: "+
+			"more than %d bindings (list each plug or slot in the apps and hooks that use it)", unlisted, owners, MaxImplicitBindings)
+	}
 	for name, plug := range b.info.Plugs {
 		if len(plug.Apps) > 0 || len(plug.Hooks) > 0 {
 			continue
@@ -760,4 +922,5 @@ func (b *binder) bindUnlisted() {
 			slot.Hooks[hook.Name], hook.Slots[name] = hook, slot
 		}
 	}
+	return nil
 }

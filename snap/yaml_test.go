@@ -5,11 +5,14 @@ package snap_test
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
 	"testing"
 
 	"gopkg.in/check.v1"
@@ -269,6 +272,42 @@ plugs:
 	})
 }
 
+func (s *yamlSuite) TestAttributesNestedToTheLimit(c *check.C) {
+	info := parse(c, "name: foo\nplugs:\n  p:\n    lists: "+nestedLists(snap.MaxAttrDepth)+"\n    maps:\n"+nestedBlockMaps(6, snap.MaxAttrDepth))
+	lists, maps := info.Plugs["p"].Attrs["lists"], info.Plugs["p"].Attrs["maps"]
+	for depth := 1; depth < snap.MaxAttrDepth; depth++ {
+		list, ok := lists.([]interface{})
+		c.Assert(ok && len(list) == 1, check.Equals, true, check.Commentf("lists at depth %d: %#v", depth, lists))
+		lists = list[0]
+		m, ok := maps.(map[string]interface{})
+		c.Assert(ok && len(m) == 1, check.Equals, true, check.Commentf("maps at depth %d: %#v", depth, maps))
+		maps = m[fmt.Sprintf("k%d", depth)]
+	}
+	c.Check(lists, check.DeepEquals, []interface{}{})
+	c.Check(maps, check.DeepEquals, map[string]interface{}{fmt.Sprintf("k%d", snap.MaxAttrDepth): "v"})
+}
+
+// TestDeepNestingCostsLittle parses 20 KB of lists nested 9990 deep (as
+// deep as yaml.v2 goes), in flow and in block style. When the path of
+// every value was copied at every level, each took 1.1 GB and 4 s; now
+// they are refused before decoding, and the path of a value is only
+// rendered for an error.
+func (s *yamlSuite) TestDeepNestingCostsLittle(c *check.C) {
+	for _, value := range []string{nestedLists(9990), "\n      " + strings.Repeat("- ", 9990) + "1"} {
+		data := []byte("name: foo\nplugs:\n  p:\n    a: " + value + "\n")
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := snap.InfoFromSnapYaml(data)
+		runtime.ReadMemStats(&after)
+		c.Check(err, check.ErrorMatches, `line [45]: cannot parse snap.yaml: lists and maps nest more than 64 deep`)
+		const limit = 1 << 20
+		if allocated := after.TotalAlloc - before.TotalAlloc; allocated > limit {
+			c.Errorf("parsing %d bytes allocated %d KB, want at most %d KB", len(data), allocated>>10, limit>>10)
+		}
+	}
+}
+
 func (s *yamlSuite) TestBindings(c *check.C) {
 	info := parse(c, `
 name: foo
@@ -349,6 +388,28 @@ slots:
 	c.Check(info.Hooks["install"].Name, check.Equals, "install")
 	c.Check(info.Plugs["implicit"].Interface, check.Equals, "implicit")
 	c.Check(info.Plugs["listed"].Interface, check.Equals, "home")
+}
+
+func (s *yamlSuite) TestImplicitBindingsToTheLimit(c *check.C) {
+	// 256 plugs and slots, each bound to 256 apps and hooks: 65536.
+	var yaml strings.Builder
+	yaml.WriteString("name: foo\nplugs:\n")
+	for i := 0; i < 200; i++ {
+		fmt.Fprintf(&yaml, "  p%d:\n", i)
+	}
+	yaml.WriteString("slots:\n")
+	for i := 0; i < 56; i++ {
+		fmt.Fprintf(&yaml, "  s%d:\n", i)
+	}
+	yaml.WriteString("apps:\n")
+	for i := 0; i < 255; i++ {
+		fmt.Fprintf(&yaml, "  a%d:\n", i)
+	}
+	yaml.WriteString("hooks:\n  install:\n")
+	info := parse(c, yaml.String())
+	c.Check(info.Apps["a17"].Plugs, check.HasLen, 200)
+	c.Check(info.Hooks["install"].Slots, check.HasLen, 56)
+	c.Check(info.Plugs["p3"].Apps, check.HasLen, 255)
 }
 
 func (s *yamlSuite) TestHooksOnlyFromHooksKey(c *check.C) {
@@ -507,6 +568,15 @@ func (s *yamlSuite) TestReadInfo(c *check.C) {
 		c.Check(errors.As(err, &yerr), check.Equals, true)
 		c.Check(yerr.Path, check.Equals, bad)
 	}
+
+	// A file past the limit is refused without reading it all.
+	huge := filepath.Join(dir, "huge.yaml")
+	f, err := os.Create(huge)
+	c.Assert(err, check.IsNil)
+	c.Assert(f.Truncate(4<<30), check.IsNil) // sparse: 4 GiB of zeros
+	c.Assert(f.Close(), check.IsNil)
+	_, err = snap.ReadInfo(huge)
+	c.Check(err, check.ErrorMatches, `.*/huge.yaml: cannot parse snap.yaml: larger than 1048576 bytes`)
 
 	_, err = snap.ReadInfo(filepath.Join(dir, "missing.yaml"))
 	c.Check(err, check.ErrorMatches, `.*/missing.yaml: cannot read file: no such file or directory`)

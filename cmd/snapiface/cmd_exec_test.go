@@ -162,6 +162,10 @@ func matches(c *check.C, r seccomp.Rule, call probeCall) bool {
 			ok = v >= a.Value
 		case seccomp.OpMaskedAll:
 			ok = v&a.Value == a.Value
+		case seccomp.OpMaskedEqual:
+			ok = v&a.Mask == a.Value
+		default:
+			c.Fatalf("rule %q: the probe does not know comparison %v", r, a.Op)
 		}
 		if !ok {
 			return false

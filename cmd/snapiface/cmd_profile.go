@@ -9,8 +9,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/snapiface/snapiface/interfaces"
@@ -459,44 +457,4 @@ func explainParseError(sys *system, all []*rendered, perr *aaparser.ParseError) 
 		where += ", from " + strings.Join(sources, ", ")
 	}
 	return where + "): " + perr.Msg
-}
-
-// writeRendered writes DIR/apparmor/TAG and DIR/seccomp/TAG.src, and
-// for each compiled filter its programs, in the order they are to be
-// loaded: TAG.bin, then TAG.2.bin when denials needed a program of
-// their own. An unrestricted (classic) policy compiles to no program.
-// It returns a line per file written, saying its size.
-func writeRendered(dir string, all []*rendered) ([]string, error) {
-	for _, sub := range []string{"apparmor", "seccomp"} {
-		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
-			return nil, fmt.Errorf("cannot create output directory: %w", err)
-		}
-	}
-	type file struct {
-		path string
-		data []byte
-	}
-	var written []string
-	for _, r := range all {
-		files := []file{
-			{filepath.Join(dir, "apparmor", r.tag), r.apparmor.Text.AppendTo(nil)},
-			{filepath.Join(dir, "seccomp", r.tag+".src"), r.seccomp.Text.AppendTo(nil)},
-		}
-		if r.filter != nil {
-			for i, program := range r.filter.Programs {
-				name := r.tag + ".bin"
-				if i > 0 {
-					name = fmt.Sprintf("%s.%d.bin", r.tag, i+1)
-				}
-				files = append(files, file{filepath.Join(dir, "seccomp", name), program})
-			}
-		}
-		for _, f := range files {
-			if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
-				return nil, fmt.Errorf("cannot write %s: %w", f.path, err)
-			}
-			written = append(written, fmt.Sprintf("wrote %s (%d bytes)", f.path, len(f.data)))
-		}
-	}
-	return written, nil
 }

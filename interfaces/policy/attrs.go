@@ -8,6 +8,9 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/snapiface/snapiface/snap"
 )
 
 // matcherKind is what an attribute matcher checks.
@@ -52,9 +55,10 @@ type attrEntry struct {
 // slot-attributes: a map of attribute paths to matchers, or a list of
 // such maps, any of which may match.
 func compileAttrConstraint(raw interface{}, side Side) (*attrMatcher, error) {
+	c := &attrCompiler{side: side}
 	switch v := raw.(type) {
 	case map[interface{}]interface{}:
-		return compileAttrMap(v, "", side)
+		return c.compileMap(v)
 	case []interface{}:
 		if len(v) == 0 {
 			return nil, fmt.Errorf("must list at least one alternative")
@@ -63,7 +67,7 @@ func compileAttrConstraint(raw interface{}, side Side) (*attrMatcher, error) {
 		for i, item := range v {
 			switch item := item.(type) {
 			case map[interface{}]interface{}:
-				alt, err := compileAttrMap(item, "", side)
+				alt, err := c.compileMap(item)
 				if err != nil {
 					return nil, err
 				}
@@ -79,60 +83,109 @@ func compileAttrConstraint(raw interface{}, side Side) (*attrMatcher, error) {
 	return nil, fmt.Errorf("must be a map of attributes or a list of such maps")
 }
 
-// compileAttrMap compiles a map of attribute paths to matchers; prefix
-// is the path of the map itself, for messages.
-func compileAttrMap(v map[interface{}]interface{}, prefix string, side Side) (*attrMatcher, error) {
+// attrCompiler compiles an attribute constraint. It keeps the keys
+// leading to the matcher it is at, and how deeply maps and lists nest
+// there in the attribute's value, pushing and popping as it goes down
+// and up: the path is only rendered for an error, so that compiling
+// costs time and memory linear in the constraint whatever its depth.
+type attrCompiler struct {
+	side  Side
+	path  []string
+	depth int
+}
+
+// Error messages show at most shownSteps keys of a path and
+// shownKeyBytes bytes of a key, as snap.yaml errors do.
+const (
+	shownSteps    = 6
+	shownKeyBytes = 40
+)
+
+// shown renders the path for messages, "a.b.c", cut to a readable
+// length: a path of more than 6 keys shows its first 4 and its last 2
+// with "..." between them ("a.b.c.d...y.z"), and a key longer than 40
+// bytes its first 40 and "...".
+func (c *attrCompiler) shown() string {
+	var b strings.Builder
+	cut := len(c.path) > shownSteps
+	for i, key := range c.path {
+		if cut && i >= shownSteps-2 && i < len(c.path)-2 {
+			if i == shownSteps-2 {
+				b.WriteString("...")
+			}
+			continue
+		}
+		if i > 0 && !(cut && i == len(c.path)-2) {
+			b.WriteByte('.')
+		}
+		if len(key) > shownKeyBytes {
+			n := shownKeyBytes
+			for n > 0 && !utf8.RuneStart(key[n]) {
+				n--
+			}
+			key = key[:n] + "..."
+		}
+		b.WriteString(key)
+	}
+	return b.String()
+}
+
+// compileMap compiles a map of attribute paths to matchers, at c.path.
+func (c *attrCompiler) compileMap(v map[interface{}]interface{}) (*attrMatcher, error) {
 	if len(v) == 0 {
-		if prefix == "" {
+		if len(c.path) == 0 {
 			return nil, fmt.Errorf("must name at least one attribute")
 		}
-		return nil, fmt.Errorf("has attribute %q with an empty map", prefix)
+		return nil, fmt.Errorf("has attribute %q with an empty map", c.shown())
 	}
 	m := &attrMatcher{kind: matchMap}
 	for _, e := range sortedEntries(v) {
+		c.path = append(c.path, e.key)
 		path := strings.Split(e.key, ".")
 		for _, elem := range path {
 			if !validAttrName.MatchString(elem) {
-				return nil, fmt.Errorf("has invalid attribute name %q", joinPath(prefix, e.key))
+				return nil, fmt.Errorf("has invalid attribute name %q", c.shown())
 			}
 		}
-		sub, err := compileAttrMatcher(e.value, joinPath(prefix, e.key), side, false)
+		sub, err := c.matcher(e.value, false)
 		if err != nil {
 			return nil, err
 		}
+		c.path = c.path[:len(c.path)-1]
 		m.entries = append(m.entries, attrEntry{path: path, text: e.key, m: sub})
 	}
 	return m, nil
 }
 
-func joinPath(prefix, key string) string {
-	if prefix == "" {
-		return key
+// matcher compiles the matcher of the attribute at c.path.
+func (c *attrCompiler) matcher(raw interface{}, inList bool) (*attrMatcher, error) {
+	switch raw.(type) {
+	case map[interface{}]interface{}, []interface{}:
+		if c.depth >= snap.MaxAttrDepth {
+			return nil, fmt.Errorf("has attribute %q that nests lists and maps more than %d deep", c.shown(), snap.MaxAttrDepth)
+		}
+		c.depth++
+		defer func() { c.depth-- }()
 	}
-	return prefix + "." + key
-}
-
-// compileAttrMatcher compiles the matcher of one attribute at path.
-func compileAttrMatcher(raw interface{}, path string, side Side, inList bool) (*attrMatcher, error) {
 	switch v := raw.(type) {
 	case string:
-		return compileAttrString(v, path, side)
+		return c.str(v)
 	case bool, int, int64, uint64, float64:
 		// A scalar stands for itself.
 		text := fmt.Sprint(v)
 		return &attrMatcher{kind: matchRegexp, text: text, pat: pattern{literal: text}}, nil
 	case map[interface{}]interface{}:
-		return compileAttrMap(v, path, side)
+		return c.compileMap(v)
 	case []interface{}:
 		if inList {
-			return nil, fmt.Errorf("has attribute %q with nested alternatives", path)
+			return nil, fmt.Errorf("has attribute %q with nested alternatives", c.shown())
 		}
 		if len(v) == 0 {
-			return nil, fmt.Errorf("has attribute %q with no alternatives", path)
+			return nil, fmt.Errorf("has attribute %q with no alternatives", c.shown())
 		}
 		m := &attrMatcher{kind: matchAlt}
 		for _, item := range v {
-			alt, err := compileAttrMatcher(item, path, side, true)
+			alt, err := c.matcher(item, true)
 			if err != nil {
 				return nil, err
 			}
@@ -140,10 +193,10 @@ func compileAttrMatcher(raw interface{}, path string, side Side, inList bool) (*
 		}
 		return m, nil
 	}
-	return nil, fmt.Errorf("has attribute %q with a value that is not a regular expression, a map or a list of alternatives", path)
+	return nil, fmt.Errorf("has attribute %q with a value that is not a regular expression, a map or a list of alternatives", c.shown())
 }
 
-func compileAttrString(s, path string, side Side) (*attrMatcher, error) {
+func (c *attrCompiler) str(s string) (*attrMatcher, error) {
 	if s == "$MISSING" {
 		return &attrMatcher{kind: matchMissing, text: s}, nil
 	}
@@ -152,25 +205,34 @@ func compileAttrString(s, path string, side Side) (*attrMatcher, error) {
 		if m[1] == "SLOT" {
 			other = SlotSide
 		}
-		if other == side {
+		if other == c.side {
 			return nil, fmt.Errorf("has attribute %q referring to %s: %s-attributes refer to the %s with $%s(ATTR)",
-				path, s, side, otherSide(side), strings.ToUpper(otherSide(side).String()))
+				c.shown(), s, c.side, otherSide(c.side), strings.ToUpper(otherSide(c.side).String()))
 		}
 		for _, elem := range strings.Split(m[2], ".") {
 			if !validAttrName.MatchString(elem) {
-				return nil, fmt.Errorf("has attribute %q referring to %s, which is not a valid attribute name", path, s)
+				return nil, fmt.Errorf("has attribute %q referring to %s, which is not a valid attribute name", c.shown(), s)
 			}
 		}
 		return &attrMatcher{kind: matchOther, text: s, other: other, otherPath: m[2], otherElems: strings.Split(m[2], ".")}, nil
 	}
 	if strings.HasPrefix(s, "$") {
-		return nil, fmt.Errorf("has attribute %q with unknown variable %q (want $MISSING, $PLUG(ATTR) or $SLOT(ATTR))", path, s)
+		return nil, fmt.Errorf("has attribute %q with unknown variable %q (want $MISSING, $PLUG(ATTR) or $SLOT(ATTR))", c.shown(), s)
 	}
 	pat, err := compilePattern(s)
 	if err != nil {
-		return nil, fmt.Errorf("has attribute %q that %v", path, err)
+		return nil, fmt.Errorf("has attribute %q that %v", c.shown(), err)
 	}
 	return &attrMatcher{kind: matchRegexp, text: s, pat: pat}, nil
+}
+
+// joinPath joins the path of a map and a key below it, for
+// explanations.
+func joinPath(prefix, key string) string {
+	if prefix == "" {
+		return key
+	}
+	return prefix + "." + key
 }
 
 // matchRoot matches an attribute constraint against the attributes of

@@ -334,8 +334,9 @@ func (e *Error) Error() string {
 	return e.Msg
 }
 
-// ErrorList is every problem found in a declaration, in file order. Its
-// Error is one line per problem.
+// ErrorList is every problem found in a declaration, in file order, up
+// to MaxReportedErrors of them; past that, a last entry without a line
+// says how many more there are. Its Error is one line per problem.
 type ErrorList []*Error
 
 // Error returns one line per problem.

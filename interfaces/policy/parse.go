@@ -120,6 +120,9 @@ func ParseDeclaration(data []byte, filename string) (*Declaration, error) {
 	}
 	if len(p.errs) > 0 {
 		sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Line < p.errs[j].Line })
+		if p.unreported > 0 {
+			p.errs = append(p.errs, &Error{File: filename, Msg: fmt.Sprintf("%d more problems not reported", p.unreported)})
+		}
 		return nil, p.errs
 	}
 	decl.index()
@@ -145,17 +148,43 @@ func yamlErrors(err error, filename string) ErrorList {
 	return list
 }
 
+// MaxReportedErrors is the most problems ParseDeclaration reports with
+// their line, the rest being counted in a last entry: locating a line
+// costs a pass over the source, so that reporting every problem of a
+// hostile declaration would cost time quadratic in its size.
+const MaxReportedErrors = 100
+
 type parser struct {
 	src  []byte
 	file string
 	errs ErrorList
+	// pos is src scanned for lines, on the first error.
+	pos *yamlpos.Source
+	// unreported counts the problems past MaxReportedErrors.
+	unreported int
+}
+
+// line returns the line of a key path, or 0.
+func (p *parser) line(path ...string) int {
+	if p.pos == nil {
+		p.pos = yamlpos.Scan(p.src)
+	}
+	return p.pos.Line(path...)
 }
 
 func (p *parser) errorf(path []string, format string, args ...interface{}) {
-	p.errs = append(p.errs, &Error{File: p.file, Line: yamlpos.Line(p.src, path...), Msg: fmt.Sprintf(format, args...)})
+	if len(p.errs) >= MaxReportedErrors {
+		p.unreported++
+		return
+	}
+	p.errorAt(p.line(path...), format, args...)
 }
 
 func (p *parser) errorAt(line int, format string, args ...interface{}) {
+	if len(p.errs) >= MaxReportedErrors {
+		p.unreported++
+		return
+	}
 	p.errs = append(p.errs, &Error{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
@@ -168,16 +197,19 @@ var boolSpellings = map[string][]string{
 // nonStringKeyLine finds the line of a key under side that YAML did not
 // read as a string, trying the ways it may have been written.
 func (p *parser) nonStringKeyLine(side, key string) int {
+	if len(p.errs) >= MaxReportedErrors {
+		return 0 // not reported: spare the search
+	}
 	spellings, ok := boolSpellings[key]
 	if !ok {
 		spellings = []string{key}
 	}
 	for _, s := range spellings {
-		if line := yamlpos.Line(p.src, side, s); line > 0 {
+		if line := p.line(side, s); line > 0 {
 			return line
 		}
 	}
-	return yamlpos.Line(p.src, side)
+	return p.line(side)
 }
 
 // header reads an optional top-level string and checks it.

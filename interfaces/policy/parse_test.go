@@ -4,6 +4,10 @@
 package policy_test
 
 import (
+	"fmt"
+	"runtime"
+	"strings"
+
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/interfaces/policy"
@@ -245,6 +249,16 @@ func (s *parseSuite) TestErrors(c *check.C) {
 			`d.yaml:4: plug-attributes in ` + conn + ` has attribute "a" with a value that is not a regular expression, a map or a list of alternatives`},
 		{plugRule("      plug-attributes:\n        a: \"[\"\n"),
 			`d.yaml:4: plug-attributes in ` + conn + ` has attribute "a" that has invalid regular expression "\[": .*`},
+		// Lists and maps nest at most 32 deep in an attribute's value,
+		// and a deep path is cut to its first 4 and last 2 keys.
+		{plugRule("      plug-attributes:\n        a: " + strings.Repeat("{b: ", 33) + "c" + strings.Repeat("}", 33) + "\n"),
+			`d.yaml:4: plug-attributes in ` + conn + ` has attribute "a\.b\.b\.b\.\.\.b\.b" that nests lists and maps more than 32 deep`},
+		{plugRule("      plug-attributes:\n        a: " + strings.Repeat("{b: ", 9990) + "c" + strings.Repeat("}", 9990) + "\n"),
+			`d.yaml:4: plug-attributes in ` + conn + ` has attribute "a\.b\.b\.b\.\.\.b\.b" that nests lists and maps more than 32 deep`},
+		{plugRule("      plug-attributes:\n        a: " + strings.Repeat("{b: [", 17) + "c" + strings.Repeat("]}", 17) + "\n"),
+			`d.yaml:4: plug-attributes in ` + conn + ` has attribute "a\.b\.b\.b\.\.\.b\.b" that nests lists and maps more than 32 deep`},
+		{plugRule("      plug-attributes:\n        a:\n          " + strings.Repeat("k", 50) + ": {}\n"),
+			`d.yaml:4: plug-attributes in ` + conn + ` has attribute "a\.k{40}\.\.\." with an empty map`},
 		{plugRule("      plug-attributes:\n        a: $NOPE\n"),
 			`d.yaml:4: plug-attributes in ` + conn + ` has attribute "a" with unknown variable "\$NOPE" \(want \$MISSING, \$PLUG\(ATTR\) or \$SLOT\(ATTR\)\)`},
 		{plugRule("      plug-attributes:\n        a: $PLUG(a)\n"),
@@ -273,6 +287,61 @@ func (s *parseSuite) TestAllProblemsReported(c *check.C) {
 	c.Check(err.Error(), check.Equals, `d.yaml:2: plug rule for interface "a" must be a map or one of the shortcuts 'true' or 'false'
 d.yaml:4: plug rule for interface "b" has unknown subrule "nope"
 d.yaml:6: slot rule for interface "c" must name at least one subrule`)
+}
+
+func (s *parseSuite) TestAttributesNestedToTheLimit(c *check.C) {
+	// 16 maps and 16 lists of alternatives: 32.
+	value := strings.Repeat("{b: [", 16) + "c" + strings.Repeat("]}", 16)
+	_, err := policy.ParseDeclaration([]byte("plugs:\n  x:\n    allow-connection:\n      plug-attributes:\n        a: "+value+"\n"), "d.yaml")
+	c.Check(err, check.IsNil)
+}
+
+// TestManyProblemsCostLittle parses declarations with a problem on
+// every line: each problem's line was found by scanning the whole source
+// again, so that 7,700 of them (100 KB) took 10 s and 7.3 GB. Past
+// MaxReportedErrors problems are counted, not located.
+func (s *parseSuite) TestManyProblemsCostLittle(c *check.C) {
+	var text strings.Builder
+	text.WriteString("plugs:\n")
+	for i := 0; text.Len() < 100_000; i++ {
+		fmt.Fprintf(&text, "  x%d: maybe\n", i)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := policy.ParseDeclaration([]byte(text.String()), "d.yaml")
+	runtime.ReadMemStats(&after)
+	c.Assert(err, check.FitsTypeOf, policy.ErrorList{})
+	list := err.(policy.ErrorList)
+	c.Assert(list, check.HasLen, policy.MaxReportedErrors+1)
+	c.Check(list[0], check.ErrorMatches, `d.yaml:2: plug rule for interface "x0" must be a map or one of the shortcuts 'true' or 'false'`)
+	c.Check(list[policy.MaxReportedErrors-1].Line > 0, check.Equals, true)
+	c.Check(list[policy.MaxReportedErrors], check.ErrorMatches, `d.yaml: [0-9]+ more problems not reported`)
+	const limit = 64 << 20
+	if allocated := after.TotalAlloc - before.TotalAlloc; allocated > limit {
+		c.Errorf("parsing %d bytes allocated %d MB, want at most %d MB", text.Len(), allocated>>20, limit>>20)
+	}
+}
+
+// TestDeepAttributesCostLittle parses 312 KB of attribute constraints
+// nested 9990 deep, which took 465 MB when the path of every value was
+// built at every level.
+func (s *parseSuite) TestDeepAttributesCostLittle(c *check.C) {
+	var text strings.Builder
+	text.WriteString("plugs:\n")
+	for i := 0; text.Len() < 312_000; i++ {
+		fmt.Fprintf(&text, "  x%d:\n    allow-connection:\n      plug-attributes:\n        a: %s\n", i, strings.Repeat("{a: ", 9990)+"b"+strings.Repeat("}", 9990))
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := policy.ParseDeclaration([]byte(text.String()), "d.yaml")
+	runtime.ReadMemStats(&after)
+	c.Check(err, check.ErrorMatches, `(?s)d.yaml:4: plug-attributes in allow-connection in plug rule for interface "x0" has attribute .* that nests lists and maps more than 32 deep\n.*`)
+	const limit = 200 << 20
+	if allocated := after.TotalAlloc - before.TotalAlloc; allocated > limit {
+		c.Errorf("parsing %d bytes allocated %d MB, want at most %d MB", text.Len(), allocated>>20, limit>>20)
+	}
 }
 
 func (s *parseSuite) TestErrorForms(c *check.C) {

@@ -19,7 +19,6 @@
 package yamlpos
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -40,6 +39,26 @@ func Line(src []byte, path ...string) int {
 	return find(scan(src), path)
 }
 
+// Source is YAML source scanned once, to locate many keys in it: each
+// Line then costs time linear in the lines below the keys of the path,
+// and no allocation but for flow collections.
+type Source struct {
+	lines []line
+}
+
+// Scan scans src for Source.Line.
+func Scan(src []byte) *Source {
+	return &Source{lines: scan(src)}
+}
+
+// Line is Line of the source s was scanned from.
+func (s *Source) Line(path ...string) int {
+	if len(path) == 0 {
+		return 0
+	}
+	return find(s.lines, path)
+}
+
 // line is one significant source line: its 1-based number, the column
 // its content starts at, and the content without comment or trailing
 // blanks.
@@ -54,8 +73,16 @@ type line struct {
 // the first document.
 func scan(src []byte) []line {
 	var lines []line
-	for i, raw := range bytes.Split(src, []byte("\n")) {
-		s := strings.TrimSuffix(string(raw), "\r")
+	// One copy of the source, which every line's text shares.
+	rest := string(src)
+	for i := 0; rest != "" || i == 0; i++ {
+		s := rest
+		if end := strings.IndexByte(rest, '\n'); end >= 0 {
+			s, rest = rest[:end], rest[end+1:]
+		} else {
+			rest = ""
+		}
+		s = strings.TrimSuffix(s, "\r")
 		text := strings.TrimLeft(s, " ")
 		indent := len(s) - len(text)
 		if indent == 0 {
@@ -193,7 +220,9 @@ func findInMap(lines []line, path []string) int {
 				end++
 			}
 		}
-		if key, _, ok := splitEntry(head.text); ok && key == path[0] {
+		if !mayBeKey(head.text, path[0]) {
+			// Not this key: spare splitting the entry.
+		} else if key, _, ok := splitEntry(head.text); ok && key == path[0] {
 			match, matchEnd = i, end
 		}
 		i = end
@@ -207,6 +236,12 @@ func findInMap(lines []line, path []string) int {
 	}
 	_, value, _ := splitEntry(head.text)
 	return findInValue(value, head.num, lines[match+1:matchEnd], path[1:])
+}
+
+// mayBeKey says cheaply whether an entry line may be the entry of key:
+// a plain key is written as it is, a quoted one is left to splitEntry.
+func mayBeKey(text, key string) bool {
+	return text != "" && (text[0] == '"' || text[0] == '\'' || strings.HasPrefix(text, key))
 }
 
 // findInValue looks for path in the value of a key on line num: value is
@@ -249,7 +284,7 @@ func walk(v interface{}, path []string) bool {
 		case map[interface{}]interface{}:
 			found := false
 			for k, kv := range c {
-				if fmt.Sprint(k) == elem {
+				if fmt.Sprint(k) == elem || k == nil && isNull(elem) {
 					v, found = kv, true
 					break
 				}
@@ -268,6 +303,15 @@ func walk(v interface{}, path []string) bool {
 		}
 	}
 	return true
+}
+
+// isNull says whether a key is written as null.
+func isNull(key string) bool {
+	switch key {
+	case "~", "null", "Null", "NULL", "":
+		return true
+	}
+	return false
 }
 
 func isMapEntry(text string) bool {
@@ -325,13 +369,67 @@ func splitQuoted(text string) (value, rest string, ok bool) {
 			i++
 		case q == '"' && text[i] == '"':
 			inner := text[1:i]
-			if s, err := strconv.Unquote(`"` + inner + `"`); err == nil {
+			if s, ok := unescape(inner); ok {
 				return s, text[i+1:], true
 			}
-			// An escape Go does not know: keep it as written,
-			// which is right for keys with no escape at all.
+			// An escape YAML does not know either: the decoder
+			// refused the document, keep the key as written.
 			return inner, text[i+1:], true
 		}
 	}
 	return "", "", false
+}
+
+// yamlEscapes are the one-character escapes of YAML double-quoted
+// scalars that yaml.v2 knows (YAML 1.1: not \/), beside \xXX, \uXXXX and
+// \UXXXXXXXX.
+var yamlEscapes = map[byte]string{
+	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", '\t': "\t", 'n': "\n",
+	'v': "\v", 'f': "\f", 'r': "\r", 'e': "\x1b", ' ': " ", '"': "\"",
+	'\\': "\\", 'N': "\u0085", '_': "\u00a0", 'L': "\u2028",
+	'P': "\u2029",
+}
+
+// unescape decodes the escapes of the text of a double-quoted scalar on
+// one line, as yaml.v2 does: Go's strconv.Unquote lacks \0, \e, \_,
+// \N, \L, \P and \ followed by a blank, and reads \xe9 as a byte where
+// YAML reads a character, so that a key such as "a\0b" was not found.
+func unescape(s string) (string, bool) {
+	if !strings.Contains(s, "\\") {
+		return s, true
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i++; i == len(s) {
+			return "", false
+		}
+		if e, ok := yamlEscapes[s[i]]; ok {
+			b.WriteString(e)
+			continue
+		}
+		digits := 0
+		switch s[i] {
+		case 'x':
+			digits = 2
+		case 'u':
+			digits = 4
+		case 'U':
+			digits = 8
+		}
+		if digits == 0 || i+digits >= len(s) {
+			return "", false
+		}
+		code, err := strconv.ParseUint(s[i+1:i+1+digits], 16, 32)
+		if err != nil {
+			return "", false
+		}
+		// A code point, \xXX included: YAML writes \xe9 as "é".
+		b.WriteRune(rune(code))
+		i += digits
+	}
+	return b.String(), true
 }

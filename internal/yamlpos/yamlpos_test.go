@@ -130,10 +130,20 @@ func (s *yamlposSuite) TestOddInputs(c *check.C) {
 		{"a: &x\n", []string{"a", "b"}, 0},
 		{"-\n  a: 1\n", []string{"0", "a"}, 2},
 		{"\"unterminated: 1\n", []string{"unterminated"}, 0},
-		{"\"esc\\/aped\": 1\n", []string{"esc\\/aped"}, 1},
+		// Double-quoted keys are unescaped as YAML does.
+		{"\"esc\\/aped\": 1\n", []string{"esc\\/aped"}, 1}, // not YAML 1.1: as written
+		{"a: 0\n\"a\\0b\": 1\n", []string{"a\x00b"}, 2},
+		{"a: 0\n\"\\x00\\e\\_\\N\\L\\P\\ \\\t\": 1\n", []string{"\x00\x1b\u00a0\u0085\u2028\u2029 \t"}, 2},
+		{"a: 0\n\"\\xe9\\u00e9\\U0001F600\": 1\n", []string{"éé😀"}, 2},
+		{"a: 0\n\"\\q\": 1\n", []string{"\\q"}, 2}, // unknown: as written
+		{"a: 0\n\"\\x4\": 1\n", []string{"\\x4"}, 2},
 		{"url: http://x\n", []string{"url"}, 1},
 		{"-foo: 1\n", []string{"-foo"}, 1},
 		{"a: it's # comment\nb: 1\n", []string{"b"}, 2},
+		// A null key in a flow map answers to any spelling of null.
+		{"a: {~: 1}\n", []string{"a", "~"}, 1},
+		{"a: {null: 1}\n", []string{"a", "NULL"}, 1},
+		{"a: {x: 1}\n", []string{"a", "~"}, 0},
 	} {
 		c.Check(yamlpos.Line([]byte(t.src), t.path...), check.Equals, t.line, check.Commentf("%q in %q", t.path, t.src))
 	}
@@ -195,4 +205,20 @@ func (s *yamlposSuite) TestCorpus(c *check.C) {
 	}
 	c.Logf("located %d of %d keys and items", found, total)
 	c.Check(found*100/total >= 90, check.Equals, true, check.Commentf("located %d of %d", found, total))
+}
+
+// TestEscapesAgreeWithDecoder finds every double-quoted key by the text
+// yaml.v2 decodes it to.
+func (s *yamlposSuite) TestEscapesAgreeWithDecoder(c *check.C) {
+	keys := []string{`a\0b`, `\x00\e\_\N\L\P\ \t`, `\xe9\u00e9\U0001F600`, `\"\\`, `tab\	x`, `plain`}
+	var src strings.Builder
+	for i, k := range keys {
+		fmt.Fprintf(&src, "\"%s\": %d\n", k, i)
+	}
+	var decoded map[string]int
+	c.Assert(yaml.Unmarshal([]byte(src.String()), &decoded), check.IsNil)
+	c.Assert(decoded, check.HasLen, len(keys))
+	for key, i := range decoded {
+		c.Check(yamlpos.Line([]byte(src.String()), key), check.Equals, i+1, check.Commentf("%q", key))
+	}
 }

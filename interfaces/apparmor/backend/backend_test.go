@@ -102,6 +102,8 @@ func requireParser(c *check.C) {
 func (s *backendSuite) addSnap(c *check.C, yaml string) {
 	info, err := snap.InfoFromSnapYaml([]byte(yaml))
 	c.Assert(err, check.IsNil)
+	// The system snap is the one the test designates as such.
+	info.System = yaml == systemYaml
 	dropped, err := s.repo.AddSnap(info)
 	c.Assert(err, check.IsNil)
 	c.Assert(dropped, check.HasLen, 0)

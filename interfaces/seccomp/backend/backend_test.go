@@ -84,6 +84,8 @@ func (s *backendSuite) SetUpTest(c *check.C) {
 func (s *backendSuite) addSnap(c *check.C, yaml string) *snap.Info {
 	info, err := snap.InfoFromSnapYaml([]byte(yaml))
 	c.Assert(err, check.IsNil)
+	// The system snap is the one the test designates as such.
+	info.System = yaml == systemYaml
 	dropped, err := s.repo.AddSnap(info)
 	c.Assert(err, check.IsNil)
 	c.Assert(dropped, check.HasLen, 0)

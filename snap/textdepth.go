@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package snap
+
+import "strings"
+
+// MaxTextDepth is how deeply lists and maps may nest where the text of a
+// snap.yaml shows it on its own, checked before yaml.v2 decodes it: in
+// flow collections ("[[...]]", "{a: {...}}"), and in block sequences
+// started on one line ("- - - 1"). yaml.v2 lets them nest 10,000 deep
+// and decodes each level in a recursion whose stack the garbage
+// collector scans again at every cycle: 1 MB of them cost 1.8 s and
+// 219 MB before they could be refused. Attribute values nest at most
+// MaxAttrDepth (32) deep, below the three levels of "plugs", the plug
+// and the attribute, so that no document that passes the later checks
+// comes near 64.
+const MaxTextDepth = 64
+
+// tooDeep returns the line where lists and maps nest more than limit
+// deep in the first YAML document of src, in a flow collection or in
+// block sequences started on one line, or 0 when there is none that it
+// is sure of. It never guesses: where a line may be the content of a
+// block scalar or the continuation of a multi-line scalar, it skips it,
+// so that a document it refuses does nest that deep (or is not YAML),
+// while it may miss some that do, which yaml.v2 and the checks after it
+// then refuse at a higher cost.
+func tooDeep(src []byte, limit int) int {
+	s := &flowScanner{src: string(src), limit: limit, line: 1, skipIndent: -2}
+	return s.run()
+}
+
+type flowScanner struct {
+	src   string
+	pos   int
+	line  int
+	limit int
+	// skipIndent, when -1 or more, skips the lines indented more than
+	// it (and blank ones): what may be a block scalar's content or a
+	// multi-line plain scalar's continuation. -2 skips none; -1 skips
+	// up to the next document marker.
+	skipIndent int
+	// content says whether the first document has started, and
+	// topIndent is the indentation of its first line.
+	content   bool
+	topIndent int
+	// indents are the indentations of the lines read that enclose the
+	// current one, innermost last.
+	indents []int
+}
+
+func (s *flowScanner) run() int {
+	for s.pos < len(s.src) {
+		end := strings.IndexByte(s.src[s.pos:], '\n')
+		if end < 0 {
+			end = len(s.src)
+		} else {
+			end += s.pos
+		}
+		text := strings.TrimRight(s.src[s.pos:end], " \t\r")
+		indent := len(text) - len(strings.TrimLeft(text, " "))
+		rest := text[indent:]
+		switch {
+		case indent == 0 && (isMarker(rest, "...") || isMarker(rest, "---") && s.content):
+			// yaml.v2 reads the first document only.
+			return 0
+		case indent == 0 && isMarker(rest, "---"):
+			// Content after the marker (a top-level scalar, say)
+			// is not worth reading.
+			s.content = true
+			if after := strings.TrimSpace(rest[3:]); after != "" && after[0] != '#' {
+				s.skipIndent = -1
+			}
+		case s.skipIndent == -1:
+		case rest == "" || rest[0] == '#':
+		case s.skipIndent >= 0 && indent > s.skipIndent:
+		case indent == 0 && rest[0] == '%':
+		case s.content && indent < s.topIndent:
+			// The top-level node ended: yaml.v2 reads no further.
+			return 0
+		default:
+			if !s.content {
+				s.topIndent = indent
+			}
+			s.skipIndent = -2
+			s.content = true
+			for len(s.indents) > 0 && s.indents[len(s.indents)-1] >= indent {
+				s.indents = s.indents[:len(s.indents)-1]
+			}
+			parent := -1
+			if len(s.indents) > 0 {
+				parent = s.indents[len(s.indents)-1]
+			}
+			s.indents = append(s.indents, indent)
+			if line := s.blockLine(s.pos+indent, s.pos+len(text), end, indent, parent); line != 0 {
+				return line
+			}
+			continue // blockLine moved on past what it read
+		}
+		s.nextLine(end)
+	}
+	return 0
+}
+
+func isMarker(text, marker string) bool {
+	return text == marker || strings.HasPrefix(text, marker+" ") || strings.HasPrefix(text, marker+"\t")
+}
+
+// nextLine moves to the line after the line break at end.
+func (s *flowScanner) nextLine(end int) {
+	s.pos = end + 1
+	s.line++
+}
+
+// restOfLine moves to the line after the one holding position i, without
+// reading the rest of it.
+func (s *flowScanner) restOfLine(i int) {
+	if nl := strings.IndexByte(s.src[i:], '\n'); nl >= 0 {
+		s.nextLine(i + nl)
+	} else {
+		s.pos = len(s.src)
+	}
+}
+
+// stripProperties drops the anchors ("&a") and tags ("!t") a node starts
+// with.
+func stripProperties(text string) string {
+	for text != "" && (text[0] == '&' || text[0] == '!') {
+		sp := strings.IndexAny(text, " \t")
+		if sp < 0 {
+			return ""
+		}
+		text = strings.TrimLeft(text[sp:], " \t")
+	}
+	return text
+}
+
+// blockLine reads a line in block context: its content from at to
+// vend (trailing blanks left out), its line break at end, its
+// indentation indent, and that of the line it is below, parent (-1 at
+// the top). It leaves s.pos at the start of the next line to read.
+func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
+	rest := s.src[at:vend]
+	bare := true // neither a key nor an entry: a node of its own
+	// Sequence entries and explicit keys and values: "- ", "? ", ": ".
+	entries := 0
+	for rest == "-" || len(rest) >= 2 && strings.IndexByte("-?:", rest[0]) >= 0 && (rest[1] == ' ' || rest[1] == '\t') {
+		if rest[0] == '-' {
+			// Each "- " on a line opens a sequence within
+			// the last.
+			if entries++; entries > s.limit {
+				return s.line
+			}
+		}
+		if rest == "-" {
+			rest = ""
+			break
+		}
+		rest = stripProperties(strings.TrimLeft(rest[2:], " \t"))
+		bare = false
+	}
+	rest = stripProperties(rest)
+	var value string
+	switch {
+	case rest == "" || rest[0] == '#':
+		s.nextLine(end)
+		return 0
+	case rest[0] == '[' || rest[0] == '{':
+		value = rest
+	case rest[0] == '"' || rest[0] == '\'':
+		// A quoted key, or a quoted scalar.
+		line := s.line
+		after := s.quoted(vend-len(rest), rest[0])
+		if s.line != line || after >= vend {
+			s.restOfLine(after - 1)
+			return 0
+		}
+		rest = strings.TrimLeft(s.src[after:vend], " \t")
+		if !strings.HasPrefix(rest, ":") || len(rest) > 1 && rest[1] != ' ' && rest[1] != '\t' {
+			s.nextLine(end) // not a key: whatever follows is an error
+			return 0
+		}
+		value = strings.TrimLeft(rest[1:], " \t")
+	default:
+		// A plain key, or a plain scalar that may go on over the
+		// next lines.
+		i := strings.Index(rest, ": ")
+		if j := strings.Index(rest, ":\t"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		switch {
+		case i < 0 && strings.HasSuffix(rest, ":") && !strings.Contains(rest, " #"):
+			s.nextLine(end)
+			return 0
+		case i < 0 || strings.Contains(rest[:i], " #"):
+			// A plain scalar goes on over the lines indented
+			// more than its parent: a key's or an entry's than
+			// the line, a node's of its own than the line above.
+			s.skipIndent = indent
+			if bare {
+				s.skipIndent = parent
+			}
+			s.nextLine(end)
+			return 0
+		}
+		value = strings.TrimLeft(rest[i+2:], " \t")
+	}
+	value = stripProperties(value)
+	switch {
+	case value == "" || value[0] == '#':
+		s.nextLine(end)
+		return 0
+	case value[0] == '[' || value[0] == '{':
+		return s.flow(vend - len(value))
+	case value[0] == '"' || value[0] == '\'':
+		after := s.quoted(vend-len(value), value[0])
+		s.restOfLine(after - 1)
+		return 0
+	}
+	// A block scalar, or a plain one that may go on.
+	s.skipIndent = indent
+	s.nextLine(end)
+	return 0
+}
+
+// quoted reads the quoted scalar starting at at with quote q, over as
+// many lines as it takes, counting them, and returns the position after
+// its closing quote (or the end of the text).
+func (s *flowScanner) quoted(at int, q byte) int {
+	for i := at + 1; i < len(s.src); i++ {
+		switch c := s.src[i]; {
+		case c == '\n':
+			s.line++
+		case q == '"' && c == '\\':
+			if i+1 < len(s.src) && s.src[i+1] == '\n' {
+				s.line++
+			}
+			i++
+		case c == q && q == '\'' && i+1 < len(s.src) && s.src[i+1] == '\'':
+			i++
+		case c == q:
+			return i + 1
+		}
+	}
+	return len(s.src)
+}
+
+// flow reads the flow collection starting at at, over as many lines as
+// it takes, and returns the line where it nests more than s.limit deep,
+// or 0 with s.pos at the start of the line after the one it ends on.
+func (s *flowScanner) flow(at int) int {
+	depth := 0
+	tokenStart := true
+	for i := at; i < len(s.src); i++ {
+		c := s.src[i]
+		switch {
+		case c == '\n':
+			s.line++
+			tokenStart = true
+			continue
+		case c == ' ' || c == '\t' || c == '\r':
+			tokenStart = true
+			continue
+		case c == '#' && tokenStart:
+			for i+1 < len(s.src) && s.src[i+1] != '\n' {
+				i++
+			}
+			continue
+		case (c == '"' || c == '\'') && tokenStart:
+			i = s.quoted(i, c) - 1
+			tokenStart = false
+			continue
+		case c == '!' && tokenStart:
+			// A tag, whose characters may include brackets.
+			for i+1 < len(s.src) && strings.IndexByte(" \t\r\n", s.src[i+1]) < 0 {
+				i++
+			}
+			continue
+		case c == '[' || c == '{':
+			if depth++; depth > s.limit {
+				return s.line
+			}
+		case c == ']' || c == '}':
+			if depth--; depth == 0 {
+				s.restOfLine(i)
+				return 0
+			}
+		}
+		tokenStart = c == ',' || c == '[' || c == '{' || c == ':' || c == '?'
+	}
+	s.pos = len(s.src)
+	return 0
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright (C) 2026 The snapiface Authors
+
+package snap_test
+
+import (
+	"gopkg.in/check.v1"
+	"gopkg.in/yaml.v2"
+
+	"github.com/snapiface/snapiface/snap"
+)
+
+type flowDepthSuite struct{}
+
+var _ = check.Suite(&flowDepthSuite{})
+
+// TestFlowTooDeep has a row for each place a flow collection may start,
+// and for each place where brackets are text, which must not count.
+func (s *flowDepthSuite) TestFlowTooDeep(c *check.C) {
+	for _, t := range []struct {
+		src   string
+		limit int
+		line  int
+	}{
+		// Where flow collections start.
+		{"a: [[[x]]]\n", 2, 1},
+		{"a: [[x]]\n", 2, 0},
+		{"- - [[[x]]]\n", 2, 1},
+		{"a:\n  b: &anchor !!seq [[[1]]]\n", 2, 2},
+		{"a: [\n  [\n    [1]]]\n", 2, 3},
+		{"a: {b: {c: [1]}}\n", 2, 1},
+		{"? [[[a]]]\n: b\n", 2, 1},
+		{"\"quoted key\": [[[1]]]\n", 2, 1},
+		{"'quoted key': {a: {b: {c: 1}}}\n", 2, 1},
+		{"a: [\"]]]\", [[[1]]]]\n", 3, 1},
+		{"a: [ 'it''s', [[x]]]\n", 3, 0},
+		{"a: [it's, [[x]]]\n", 2, 1}, // a quote inside a plain scalar
+		{"a: >-\n  [[[[\nb: [[[x]]]\n", 2, 3},
+		{"a: [x, # [[[[\n  y]\nb: [[[1]]]\n", 2, 3},
+		{"a: \"x\"\nb: [[[1]]]\n", 2, 2},
+		{"a: \"multi\n  line\"\nb: [[[1]]]\n", 2, 3},
+		// Where brackets are text.
+		{"a: |\n  [[[[[\n", 2, 0},
+		{"- a: |\n    [[[[[\n", 2, 0},
+		{"a: plain\n  [[[[[ continued\n", 2, 0},
+		{"- plain\n  [[[[[\n", 2, 0},
+		{"0\n[[[[[\n", 2, 0},
+		{"a:\n  plain\n  [[[[[\nb: [[[1]]]\n", 2, 4},
+		{"a:\n  |\n   [[[[[\n  [[[[[\n", 2, 0},
+		{"a: \"multi\n[[[[[ line\"\nb: 1\n", 2, 0},
+		{"a: 'x\n[[[[\n'\n", 2, 0},
+		{"a: x # [[[[[\n", 2, 0},
+		{"# [[[[[\na: 1\n", 2, 0},
+		{"a: [!t[[[[[ x]\n", 2, 0},
+		{"--- |\n[[[[[[\n", 2, 0},
+		{"command: foo[[[[[\n", 2, 0},
+		{"a[[[[[: b\n", 2, 0},
+		{"a: \"[[[[[\"\n", 2, 0},
+		// yaml.v2 reads the first document only.
+		{"a: 1\n---\nb: [[[[[x]]]]]\n", 2, 0},
+		{"a: 1\n...\n[[[[[\n", 2, 0},
+		{"---\nb: [[[[[x]]]]]\n", 2, 2},
+		// Nor past the end of its top-level node.
+		{" a: 1\nb: [[[[[x]]]]]\n", 2, 0},
+	} {
+		c.Check(snap.TooDeep([]byte(t.src), t.limit), check.Equals, t.line, check.Commentf("%q", t.src))
+		if t.line > 0 {
+			// What it refuses does nest that deep, or is not YAML.
+			var v interface{}
+			if yaml.Unmarshal([]byte(t.src), &v) == nil {
+				c.Check(nesting(v) > t.limit, check.Equals, true, check.Commentf("%q", t.src))
+			}
+		}
+	}
+}
+
+// nesting returns how deeply lists and maps nest in a decoded value.
+func nesting(v interface{}) int {
+	deepest := 0
+	switch v := v.(type) {
+	case []interface{}:
+		for _, item := range v {
+			deepest = max(deepest, nesting(item))
+		}
+	case map[interface{}]interface{}:
+		for _, item := range v {
+			deepest = max(deepest, nesting(item))
+		}
+	default:
+		return 0
+	}
+	return deepest + 1
+}
