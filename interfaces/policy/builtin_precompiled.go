@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "837f2239143227d69f7250615ec98b1cdee1954a3444f6f5d1afab27947b6a60"
+const precompiledSum = "63a6e511486334f78aa33a1367b7f1f59386fa8c525d96beab52f58795c2e4b4"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [129]Rule
-		subs    [271]Subrule
-		alts    [256]Alternative
-		altPtrs [256]*Alternative
+		rules   [131]Rule
+		subs    [276]Subrule
+		alts    [260]Alternative
+		altPtrs [260]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -377,218 +377,228 @@ func precompiledDeclaration() *Declaration {
 	p.subs[171] = Subrule{Alternatives: p.altPtrs[151:152:152]}
 	p.subs[172] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
 	p.rules[81] = Rule{Interface: "netlink-connector", Side: 1, Subrules: [6]*Subrule{0: &p.subs[171], 5: &p.subs[172]}}
-	p.alts[153] = Alternative{constraints: precompiled2}
+	p.alts[153] = Alternative{constraints: precompiled10}
 	p.subs[173] = Subrule{Alternatives: p.altPtrs[153:154:154]}
-	p.rules[82] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173]}}
-	p.alts[154] = Alternative{constraints: precompiled2}
-	p.subs[174] = Subrule{Alternatives: p.altPtrs[154:155:155]}
-	p.rules[83] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[174]}}
+	p.subs[174] = Subrule{Kind: 5, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
+	p.rules[82] = Rule{Interface: "netlink-driver", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 5: &p.subs[174]}}
 	p.alts[155] = Alternative{constraints: precompiled2}
 	p.subs[175] = Subrule{Alternatives: p.altPtrs[155:156:156]}
-	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
-	p.rules[84] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 5: &p.subs[176]}}
-	p.alts[157] = Alternative{constraints: precompiled3}
+	p.rules[83] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175]}}
+	p.alts[156] = Alternative{constraints: precompiled2}
+	p.subs[176] = Subrule{Alternatives: p.altPtrs[156:157:157]}
+	p.rules[84] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[176]}}
+	p.alts[157] = Alternative{constraints: precompiled2}
 	p.subs[177] = Subrule{Alternatives: p.altPtrs[157:158:158]}
-	p.alts[158] = Alternative{constraints: precompiled4}
-	p.subs[178] = Subrule{Kind: 3, Alternatives: p.altPtrs[158:159:159]}
-	p.subs[179] = Subrule{Kind: 5, Alternatives: p.altPtrs[159:160:160], Shortcut: true}
-	p.rules[85] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 3: &p.subs[178], 5: &p.subs[179]}}
-	p.alts[160] = Alternative{constraints: precompiled3}
-	p.subs[180] = Subrule{Alternatives: p.altPtrs[160:161:161]}
-	p.alts[161] = Alternative{constraints: precompiled4}
-	p.subs[181] = Subrule{Kind: 3, Alternatives: p.altPtrs[161:162:162]}
-	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
-	p.rules[86] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180], 3: &p.subs[181], 5: &p.subs[182]}}
-	p.alts[163] = Alternative{constraints: precompiled2}
-	p.subs[183] = Subrule{Alternatives: p.altPtrs[163:164:164]}
+	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159], Shortcut: true}
+	p.rules[85] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 5: &p.subs[178]}}
+	p.alts[159] = Alternative{constraints: precompiled3}
+	p.subs[179] = Subrule{Alternatives: p.altPtrs[159:160:160]}
+	p.alts[160] = Alternative{constraints: precompiled4}
+	p.subs[180] = Subrule{Kind: 3, Alternatives: p.altPtrs[160:161:161]}
+	p.subs[181] = Subrule{Kind: 5, Alternatives: p.altPtrs[161:162:162], Shortcut: true}
+	p.rules[86] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 3: &p.subs[180], 5: &p.subs[181]}}
+	p.alts[162] = Alternative{constraints: precompiled3}
+	p.subs[182] = Subrule{Alternatives: p.altPtrs[162:163:163]}
+	p.alts[163] = Alternative{constraints: precompiled4}
+	p.subs[183] = Subrule{Kind: 3, Alternatives: p.altPtrs[163:164:164]}
 	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[164:165:165], Shortcut: true}
-	p.rules[87] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.rules[87] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[182], 3: &p.subs[183], 5: &p.subs[184]}}
 	p.alts[165] = Alternative{constraints: precompiled2}
 	p.subs[185] = Subrule{Alternatives: p.altPtrs[165:166:166]}
-	p.rules[88] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185]}}
-	p.alts[166] = Alternative{constraints: precompiled2}
-	p.subs[186] = Subrule{Alternatives: p.altPtrs[166:167:167]}
-	p.rules[89] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[186]}}
+	p.subs[186] = Subrule{Kind: 5, Alternatives: p.altPtrs[166:167:167], Shortcut: true}
+	p.rules[88] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
 	p.alts[167] = Alternative{constraints: precompiled2}
 	p.subs[187] = Subrule{Alternatives: p.altPtrs[167:168:168]}
-	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[168:169:169], Shortcut: true}
-	p.rules[90] = Rule{Interface: "openvswitch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
+	p.rules[89] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187]}}
+	p.alts[168] = Alternative{constraints: precompiled2}
+	p.subs[188] = Subrule{Alternatives: p.altPtrs[168:169:169]}
+	p.rules[90] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[188]}}
 	p.alts[169] = Alternative{constraints: precompiled2}
 	p.subs[189] = Subrule{Alternatives: p.altPtrs[169:170:170]}
 	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[170:171:171], Shortcut: true}
-	p.rules[91] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
+	p.rules[91] = Rule{Interface: "openvswitch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
 	p.alts[171] = Alternative{constraints: precompiled2}
 	p.subs[191] = Subrule{Alternatives: p.altPtrs[171:172:172]}
-	p.alts[172] = Alternative{constraints: precompiled12}
-	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173]}
-	p.rules[92] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
+	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[172:173:173], Shortcut: true}
+	p.rules[92] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
 	p.alts[173] = Alternative{constraints: precompiled2}
 	p.subs[193] = Subrule{Alternatives: p.altPtrs[173:174:174]}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
-	p.rules[93] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
+	p.alts[174] = Alternative{constraints: precompiled12}
+	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175]}
+	p.rules[93] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
 	p.alts[175] = Alternative{constraints: precompiled2}
 	p.subs[195] = Subrule{Alternatives: p.altPtrs[175:176:176]}
 	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[176:177:177], Shortcut: true}
-	p.rules[94] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
+	p.rules[94] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
 	p.alts[177] = Alternative{constraints: precompiled2}
 	p.subs[197] = Subrule{Alternatives: p.altPtrs[177:178:178]}
 	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
-	p.rules[95] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
+	p.rules[95] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
 	p.alts[179] = Alternative{constraints: precompiled2}
 	p.subs[199] = Subrule{Alternatives: p.altPtrs[179:180:180]}
 	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
-	p.rules[96] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
+	p.rules[96] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
 	p.alts[181] = Alternative{constraints: precompiled2}
 	p.subs[201] = Subrule{Alternatives: p.altPtrs[181:182:182]}
 	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
-	p.rules[97] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
-	p.alts[183] = Alternative{constraints: precompiled2}
-	p.subs[203] = Subrule{Alternatives: p.altPtrs[183:184:184]}
-	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
-	p.rules[98] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
+	p.rules[97] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
+	p.subs[203] = Subrule{Shortcut: true}
+	p.alts[183] = Alternative{constraints: precompiled13}
+	p.subs[204] = Subrule{Kind: 2, Alternatives: p.altPtrs[183:184:184]}
+	p.alts[184] = Alternative{constraints: precompiled14}
+	p.subs[205] = Subrule{Kind: 4, Alternatives: p.altPtrs[184:185:185]}
+	p.rules[98] = Rule{Interface: "posix-mq", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 2: &p.subs[204], 4: &p.subs[205]}}
 	p.alts[185] = Alternative{constraints: precompiled2}
-	p.subs[205] = Subrule{Alternatives: p.altPtrs[185:186:186]}
-	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
-	p.rules[99] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
-	p.alts[187] = Alternative{constraints: precompiled3}
-	p.subs[207] = Subrule{Alternatives: p.altPtrs[187:188:188]}
-	p.alts[188] = Alternative{constraints: precompiled4}
-	p.subs[208] = Subrule{Kind: 3, Alternatives: p.altPtrs[188:189:189]}
-	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[189:190:190], Shortcut: true}
-	p.rules[100] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 3: &p.subs[208], 5: &p.subs[209]}}
-	p.alts[190] = Alternative{constraints: precompiled10}
-	p.subs[210] = Subrule{Alternatives: p.altPtrs[190:191:191]}
-	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[191:192:192], Shortcut: true}
-	p.rules[101] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
-	p.alts[192] = Alternative{constraints: precompiled3}
-	p.subs[212] = Subrule{Alternatives: p.altPtrs[192:193:193]}
-	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[193:194:194], Shortcut: true}
-	p.rules[102] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
-	p.alts[194] = Alternative{constraints: precompiled2}
-	p.subs[214] = Subrule{Alternatives: p.altPtrs[194:195:195]}
-	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[195:196:196], Shortcut: true}
-	p.rules[103] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
-	p.alts[196] = Alternative{constraints: precompiled2}
-	p.subs[216] = Subrule{Alternatives: p.altPtrs[196:197:197]}
-	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
-	p.rules[104] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
-	p.alts[198] = Alternative{constraints: precompiled3}
-	p.subs[218] = Subrule{Alternatives: p.altPtrs[198:199:199]}
-	p.alts[199] = Alternative{constraints: precompiled4}
-	p.subs[219] = Subrule{Kind: 3, Alternatives: p.altPtrs[199:200:200]}
-	p.alts[200] = Alternative{constraints: precompiled4}
-	p.alts[201] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[220] = Subrule{Kind: 5, Alternatives: p.altPtrs[200:202:202], List: true}
-	p.rules[105] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 3: &p.subs[219], 5: &p.subs[220]}}
-	p.alts[202] = Alternative{constraints: precompiled2}
-	p.subs[221] = Subrule{Alternatives: p.altPtrs[202:203:203]}
-	p.subs[222] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
-	p.rules[106] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[221], 5: &p.subs[222]}}
-	p.alts[204] = Alternative{constraints: precompiled10}
-	p.subs[223] = Subrule{Alternatives: p.altPtrs[204:205:205]}
-	p.subs[224] = Subrule{Kind: 5, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
-	p.rules[107] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[223], 5: &p.subs[224]}}
+	p.subs[206] = Subrule{Alternatives: p.altPtrs[185:186:186]}
+	p.subs[207] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
+	p.rules[99] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
+	p.alts[187] = Alternative{constraints: precompiled2}
+	p.subs[208] = Subrule{Alternatives: p.altPtrs[187:188:188]}
+	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
+	p.rules[100] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
+	p.alts[189] = Alternative{constraints: precompiled2}
+	p.subs[210] = Subrule{Alternatives: p.altPtrs[189:190:190]}
+	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
+	p.rules[101] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
+	p.alts[191] = Alternative{constraints: precompiled3}
+	p.subs[212] = Subrule{Alternatives: p.altPtrs[191:192:192]}
+	p.alts[192] = Alternative{constraints: precompiled4}
+	p.subs[213] = Subrule{Kind: 3, Alternatives: p.altPtrs[192:193:193]}
+	p.subs[214] = Subrule{Kind: 5, Alternatives: p.altPtrs[193:194:194], Shortcut: true}
+	p.rules[102] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 3: &p.subs[213], 5: &p.subs[214]}}
+	p.alts[194] = Alternative{constraints: precompiled10}
+	p.subs[215] = Subrule{Alternatives: p.altPtrs[194:195:195]}
+	p.subs[216] = Subrule{Kind: 5, Alternatives: p.altPtrs[195:196:196], Shortcut: true}
+	p.rules[103] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[215], 5: &p.subs[216]}}
+	p.alts[196] = Alternative{constraints: precompiled3}
+	p.subs[217] = Subrule{Alternatives: p.altPtrs[196:197:197]}
+	p.subs[218] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
+	p.rules[104] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[217], 5: &p.subs[218]}}
+	p.alts[198] = Alternative{constraints: precompiled2}
+	p.subs[219] = Subrule{Alternatives: p.altPtrs[198:199:199]}
+	p.subs[220] = Subrule{Kind: 5, Alternatives: p.altPtrs[199:200:200], Shortcut: true}
+	p.rules[105] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[219], 5: &p.subs[220]}}
+	p.alts[200] = Alternative{constraints: precompiled2}
+	p.subs[221] = Subrule{Alternatives: p.altPtrs[200:201:201]}
+	p.subs[222] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
+	p.rules[106] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[221], 5: &p.subs[222]}}
+	p.alts[202] = Alternative{constraints: precompiled3}
+	p.subs[223] = Subrule{Alternatives: p.altPtrs[202:203:203]}
+	p.alts[203] = Alternative{constraints: precompiled4}
+	p.subs[224] = Subrule{Kind: 3, Alternatives: p.altPtrs[203:204:204]}
+	p.alts[204] = Alternative{constraints: precompiled4}
+	p.alts[205] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[204:206:206], List: true}
+	p.rules[107] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[223], 3: &p.subs[224], 5: &p.subs[225]}}
 	p.alts[206] = Alternative{constraints: precompiled2}
-	p.subs[225] = Subrule{Alternatives: p.altPtrs[206:207:207]}
-	p.alts[207] = Alternative{constraints: precompiled13}
-	p.alts[208] = Alternative{Index: 1, constraints: precompiled14}
-	p.subs[226] = Subrule{Kind: 2, Alternatives: p.altPtrs[207:209:209], List: true}
-	p.alts[209] = Alternative{constraints: precompiled13}
-	p.alts[210] = Alternative{Index: 1, constraints: precompiled15}
-	p.subs[227] = Subrule{Kind: 4, Alternatives: p.altPtrs[209:211:211], List: true}
-	p.rules[108] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[225], 2: &p.subs[226], 4: &p.subs[227]}}
-	p.alts[211] = Alternative{constraints: precompiled2}
-	p.subs[228] = Subrule{Alternatives: p.altPtrs[211:212:212]}
-	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[212:213:213], Shortcut: true}
-	p.rules[109] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
-	p.alts[213] = Alternative{constraints: precompiled2}
-	p.subs[230] = Subrule{Alternatives: p.altPtrs[213:214:214]}
-	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
-	p.rules[110] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
+	p.subs[226] = Subrule{Alternatives: p.altPtrs[206:207:207]}
+	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
+	p.rules[108] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
+	p.alts[208] = Alternative{constraints: precompiled10}
+	p.subs[228] = Subrule{Alternatives: p.altPtrs[208:209:209]}
+	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[209:210:210], Shortcut: true}
+	p.rules[109] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
+	p.alts[210] = Alternative{constraints: precompiled2}
+	p.subs[230] = Subrule{Alternatives: p.altPtrs[210:211:211]}
+	p.alts[211] = Alternative{constraints: precompiled15}
+	p.alts[212] = Alternative{Index: 1, constraints: precompiled16}
+	p.subs[231] = Subrule{Kind: 2, Alternatives: p.altPtrs[211:213:213], List: true}
+	p.alts[213] = Alternative{constraints: precompiled15}
+	p.alts[214] = Alternative{Index: 1, constraints: precompiled17}
+	p.subs[232] = Subrule{Kind: 4, Alternatives: p.altPtrs[213:215:215], List: true}
+	p.rules[110] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 2: &p.subs[231], 4: &p.subs[232]}}
 	p.alts[215] = Alternative{constraints: precompiled2}
-	p.subs[232] = Subrule{Alternatives: p.altPtrs[215:216:216]}
-	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
-	p.rules[111] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.subs[233] = Subrule{Alternatives: p.altPtrs[215:216:216]}
+	p.subs[234] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
+	p.rules[111] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[233], 5: &p.subs[234]}}
 	p.alts[217] = Alternative{constraints: precompiled2}
-	p.subs[234] = Subrule{Alternatives: p.altPtrs[217:218:218]}
-	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
-	p.rules[112] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
-	p.alts[219] = Alternative{constraints: precompiled10}
-	p.subs[236] = Subrule{Alternatives: p.altPtrs[219:220:220]}
-	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
-	p.rules[113] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
+	p.subs[235] = Subrule{Alternatives: p.altPtrs[217:218:218]}
+	p.subs[236] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
+	p.rules[112] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[235], 5: &p.subs[236]}}
+	p.alts[219] = Alternative{constraints: precompiled2}
+	p.subs[237] = Subrule{Alternatives: p.altPtrs[219:220:220]}
+	p.subs[238] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
+	p.rules[113] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[237], 5: &p.subs[238]}}
 	p.alts[221] = Alternative{constraints: precompiled2}
-	p.subs[238] = Subrule{Alternatives: p.altPtrs[221:222:222]}
-	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[222:223:223], Shortcut: true}
-	p.rules[114] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
-	p.alts[223] = Alternative{constraints: precompiled2}
-	p.subs[240] = Subrule{Alternatives: p.altPtrs[223:224:224]}
-	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
-	p.rules[115] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
+	p.subs[239] = Subrule{Alternatives: p.altPtrs[221:222:222]}
+	p.subs[240] = Subrule{Kind: 5, Alternatives: p.altPtrs[222:223:223], Shortcut: true}
+	p.rules[114] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[239], 5: &p.subs[240]}}
+	p.alts[223] = Alternative{constraints: precompiled10}
+	p.subs[241] = Subrule{Alternatives: p.altPtrs[223:224:224]}
+	p.subs[242] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
+	p.rules[115] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[241], 5: &p.subs[242]}}
 	p.alts[225] = Alternative{constraints: precompiled2}
-	p.subs[242] = Subrule{Alternatives: p.altPtrs[225:226:226]}
-	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
-	p.rules[116] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
+	p.subs[243] = Subrule{Alternatives: p.altPtrs[225:226:226]}
+	p.subs[244] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
+	p.rules[116] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[243], 5: &p.subs[244]}}
 	p.alts[227] = Alternative{constraints: precompiled2}
-	p.subs[244] = Subrule{Alternatives: p.altPtrs[227:228:228]}
-	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
-	p.rules[117] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
+	p.subs[245] = Subrule{Alternatives: p.altPtrs[227:228:228]}
+	p.subs[246] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
+	p.rules[117] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[245], 5: &p.subs[246]}}
 	p.alts[229] = Alternative{constraints: precompiled2}
-	p.subs[246] = Subrule{Alternatives: p.altPtrs[229:230:230]}
-	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
-	p.rules[118] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
+	p.subs[247] = Subrule{Alternatives: p.altPtrs[229:230:230]}
+	p.subs[248] = Subrule{Kind: 5, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
+	p.rules[118] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[247], 5: &p.subs[248]}}
 	p.alts[231] = Alternative{constraints: precompiled2}
-	p.subs[248] = Subrule{Alternatives: p.altPtrs[231:232:232]}
-	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
-	p.rules[119] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
+	p.subs[249] = Subrule{Alternatives: p.altPtrs[231:232:232]}
+	p.subs[250] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
+	p.rules[119] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[249], 5: &p.subs[250]}}
 	p.alts[233] = Alternative{constraints: precompiled2}
-	p.subs[250] = Subrule{Alternatives: p.altPtrs[233:234:234]}
-	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
-	p.rules[120] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
+	p.subs[251] = Subrule{Alternatives: p.altPtrs[233:234:234]}
+	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
+	p.rules[120] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[251], 5: &p.subs[252]}}
 	p.alts[235] = Alternative{constraints: precompiled2}
-	p.subs[252] = Subrule{Alternatives: p.altPtrs[235:236:236]}
-	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
-	p.rules[121] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 5: &p.subs[253]}}
+	p.subs[253] = Subrule{Alternatives: p.altPtrs[235:236:236]}
+	p.subs[254] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
+	p.rules[121] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253], 5: &p.subs[254]}}
 	p.alts[237] = Alternative{constraints: precompiled2}
-	p.subs[254] = Subrule{Alternatives: p.altPtrs[237:238:238]}
-	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
-	p.rules[122] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 5: &p.subs[255]}}
-	p.alts[239] = Alternative{constraints: precompiled3}
-	p.subs[256] = Subrule{Alternatives: p.altPtrs[239:240:240]}
-	p.alts[240] = Alternative{constraints: precompiled4}
-	p.subs[257] = Subrule{Kind: 3, Alternatives: p.altPtrs[240:241:241]}
-	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242], Shortcut: true}
-	p.rules[123] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 3: &p.subs[257], 5: &p.subs[258]}}
-	p.alts[242] = Alternative{constraints: precompiled2}
-	p.subs[259] = Subrule{Alternatives: p.altPtrs[242:243:243]}
-	p.rules[124] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259]}}
+	p.subs[255] = Subrule{Alternatives: p.altPtrs[237:238:238]}
+	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
+	p.rules[122] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[255], 5: &p.subs[256]}}
+	p.alts[239] = Alternative{constraints: precompiled2}
+	p.subs[257] = Subrule{Alternatives: p.altPtrs[239:240:240]}
+	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
+	p.rules[123] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 5: &p.subs[258]}}
+	p.alts[241] = Alternative{constraints: precompiled2}
+	p.subs[259] = Subrule{Alternatives: p.altPtrs[241:242:242]}
+	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[242:243:243], Shortcut: true}
+	p.rules[124] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 5: &p.subs[260]}}
 	p.alts[243] = Alternative{constraints: precompiled3}
-	p.subs[260] = Subrule{Alternatives: p.altPtrs[243:244:244]}
+	p.subs[261] = Subrule{Alternatives: p.altPtrs[243:244:244]}
 	p.alts[244] = Alternative{constraints: precompiled4}
-	p.subs[261] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245]}
-	p.alts[245] = Alternative{constraints: precompiled4}
-	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246]}
-	p.rules[125] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[260], 3: &p.subs[261], 5: &p.subs[262]}}
+	p.subs[262] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245]}
+	p.subs[263] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
+	p.rules[125] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261], 3: &p.subs[262], 5: &p.subs[263]}}
 	p.alts[246] = Alternative{constraints: precompiled2}
-	p.subs[263] = Subrule{Alternatives: p.altPtrs[246:247:247]}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
-	p.rules[126] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
-	p.alts[248] = Alternative{constraints: precompiled3}
-	p.subs[265] = Subrule{Alternatives: p.altPtrs[248:249:249]}
+	p.subs[264] = Subrule{Alternatives: p.altPtrs[246:247:247]}
+	p.rules[126] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[264]}}
+	p.alts[247] = Alternative{constraints: precompiled3}
+	p.subs[265] = Subrule{Alternatives: p.altPtrs[247:248:248]}
+	p.alts[248] = Alternative{constraints: precompiled4}
+	p.subs[266] = Subrule{Kind: 3, Alternatives: p.altPtrs[248:249:249]}
 	p.alts[249] = Alternative{constraints: precompiled4}
-	p.subs[266] = Subrule{Kind: 3, Alternatives: p.altPtrs[249:250:250]}
-	p.alts[250] = Alternative{constraints: precompiled4}
-	p.alts[251] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[267] = Subrule{Kind: 5, Alternatives: p.altPtrs[250:252:252], List: true}
-	p.rules[127] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 3: &p.subs[266], 5: &p.subs[267]}}
+	p.subs[267] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250]}
+	p.rules[127] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 3: &p.subs[266], 5: &p.subs[267]}}
+	p.alts[250] = Alternative{constraints: precompiled2}
+	p.subs[268] = Subrule{Alternatives: p.altPtrs[250:251:251]}
+	p.subs[269] = Subrule{Kind: 5, Alternatives: p.altPtrs[251:252:252], Shortcut: true}
+	p.rules[128] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[268], 5: &p.subs[269]}}
 	p.alts[252] = Alternative{constraints: precompiled3}
-	p.subs[268] = Subrule{Alternatives: p.altPtrs[252:253:253]}
+	p.subs[270] = Subrule{Alternatives: p.altPtrs[252:253:253]}
 	p.alts[253] = Alternative{constraints: precompiled4}
-	p.subs[269] = Subrule{Kind: 3, Alternatives: p.altPtrs[253:254:254]}
+	p.subs[271] = Subrule{Kind: 3, Alternatives: p.altPtrs[253:254:254]}
 	p.alts[254] = Alternative{constraints: precompiled4}
 	p.alts[255] = Alternative{Index: 1, constraints: precompiled5}
-	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:256:256], List: true}
-	p.rules[128] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[268], 3: &p.subs[269], 5: &p.subs[270]}}
+	p.subs[272] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:256:256], List: true}
+	p.rules[129] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[270], 3: &p.subs[271], 5: &p.subs[272]}}
+	p.alts[256] = Alternative{constraints: precompiled3}
+	p.subs[273] = Subrule{Alternatives: p.altPtrs[256:257:257]}
+	p.alts[257] = Alternative{constraints: precompiled4}
+	p.subs[274] = Subrule{Kind: 3, Alternatives: p.altPtrs[257:258:258]}
+	p.alts[258] = Alternative{constraints: precompiled4}
+	p.alts[259] = Alternative{Index: 1, constraints: precompiled5}
+	p.subs[275] = Subrule{Kind: 5, Alternatives: p.altPtrs[258:260:260], List: true}
+	p.rules[130] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[273], 3: &p.subs[274], 5: &p.subs[275]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"block-devices":            &p.rules[0],
 		"browser-support":          &p.rules[1],
@@ -673,53 +683,55 @@ func precompiledDeclaration() *Declaration {
 		"multipass-support":        &p.rules[79],
 		"netlink-audit":            &p.rules[80],
 		"netlink-connector":        &p.rules[81],
-		"network":                  &p.rules[82],
-		"network-bind":             &p.rules[83],
-		"network-control":          &p.rules[84],
-		"network-manager":          &p.rules[85],
-		"network-manager-observe":  &p.rules[86],
-		"network-observe":          &p.rules[87],
-		"network-status":           &p.rules[88],
-		"opengl":                   &p.rules[89],
-		"openvswitch":              &p.rules[90],
-		"openvswitch-support":      &p.rules[91],
-		"optical-drive":            &p.rules[92],
-		"packagekit-control":       &p.rules[93],
-		"password-manager-service": &p.rules[94],
-		"personal-files":           &p.rules[95],
-		"physical-memory-observe":  &p.rules[96],
-		"ppp":                      &p.rules[97],
-		"process-control":          &p.rules[98],
-		"ptp":                      &p.rules[99],
-		"pulseaudio":               &p.rules[100],
-		"pwm":                      &p.rules[101],
-		"qualcomm-ipc-router":      &p.rules[102],
-		"raw-usb":                  &p.rules[103],
-		"removable-media":          &p.rules[104],
-		"screen-inhibit-control":   &p.rules[105],
-		"scsi-generic":             &p.rules[106],
-		"serial-port":              &p.rules[107],
-		"shared-memory":            &p.rules[108],
-		"shutdown":                 &p.rules[109],
-		"snap-refresh-observe":     &p.rules[110],
-		"snap-themes-control":      &p.rules[111],
-		"snapd-control":            &p.rules[112],
-		"spi":                      &p.rules[113],
-		"ssh-keys":                 &p.rules[114],
-		"ssh-public-keys":          &p.rules[115],
-		"steam-support":            &p.rules[116],
-		"system-files":             &p.rules[117],
-		"system-observe":           &p.rules[118],
-		"system-packages-doc":      &p.rules[119],
-		"system-trace":             &p.rules[120],
-		"time-control":             &p.rules[121],
-		"u2f-devices":              &p.rules[122],
-		"udisks2":                  &p.rules[123],
-		"unity7":                   &p.rules[124],
-		"upower-observe":           &p.rules[125],
-		"vsock-guest":              &p.rules[126],
-		"wayland":                  &p.rules[127],
-		"x11":                      &p.rules[128],
+		"netlink-driver":           &p.rules[82],
+		"network":                  &p.rules[83],
+		"network-bind":             &p.rules[84],
+		"network-control":          &p.rules[85],
+		"network-manager":          &p.rules[86],
+		"network-manager-observe":  &p.rules[87],
+		"network-observe":          &p.rules[88],
+		"network-status":           &p.rules[89],
+		"opengl":                   &p.rules[90],
+		"openvswitch":              &p.rules[91],
+		"openvswitch-support":      &p.rules[92],
+		"optical-drive":            &p.rules[93],
+		"packagekit-control":       &p.rules[94],
+		"password-manager-service": &p.rules[95],
+		"personal-files":           &p.rules[96],
+		"physical-memory-observe":  &p.rules[97],
+		"posix-mq":                 &p.rules[98],
+		"ppp":                      &p.rules[99],
+		"process-control":          &p.rules[100],
+		"ptp":                      &p.rules[101],
+		"pulseaudio":               &p.rules[102],
+		"pwm":                      &p.rules[103],
+		"qualcomm-ipc-router":      &p.rules[104],
+		"raw-usb":                  &p.rules[105],
+		"removable-media":          &p.rules[106],
+		"screen-inhibit-control":   &p.rules[107],
+		"scsi-generic":             &p.rules[108],
+		"serial-port":              &p.rules[109],
+		"shared-memory":            &p.rules[110],
+		"shutdown":                 &p.rules[111],
+		"snap-refresh-observe":     &p.rules[112],
+		"snap-themes-control":      &p.rules[113],
+		"snapd-control":            &p.rules[114],
+		"spi":                      &p.rules[115],
+		"ssh-keys":                 &p.rules[116],
+		"ssh-public-keys":          &p.rules[117],
+		"steam-support":            &p.rules[118],
+		"system-files":             &p.rules[119],
+		"system-observe":           &p.rules[120],
+		"system-packages-doc":      &p.rules[121],
+		"system-trace":             &p.rules[122],
+		"time-control":             &p.rules[123],
+		"u2f-devices":              &p.rules[124],
+		"udisks2":                  &p.rules[125],
+		"unity7":                   &p.rules[126],
+		"upower-observe":           &p.rules[127],
+		"vsock-guest":              &p.rules[128],
+		"wayland":                  &p.rules[129],
+		"x11":                      &p.rules[130],
 	}}
 }
 
@@ -962,6 +974,63 @@ var (
 	}
 	precompiled13 = []constraint{
 		constraint{
+			key: 13,
+			attrs: &attrMatcher{
+				kind: 3,
+				entries: []attrEntry{
+					attrEntry{
+						path: []string{
+							"posix-mq",
+						},
+						text: "posix-mq",
+						m: &attrMatcher{
+							kind:      2,
+							text:      "$SLOT(posix-mq)",
+							other:     1,
+							otherPath: "posix-mq",
+							otherElems: []string{
+								"posix-mq",
+							},
+						},
+					},
+				},
+			},
+		},
+	}
+	precompiled14 = []constraint{
+		constraint{
+			key: 9,
+			text: []string{
+				"$SLOT_PUBLISHER_ID",
+			},
+			sameAs: true,
+		},
+		constraint{
+			key: 13,
+			attrs: &attrMatcher{
+				kind: 3,
+				entries: []attrEntry{
+					attrEntry{
+						path: []string{
+							"posix-mq",
+						},
+						text: "posix-mq",
+						m: &attrMatcher{
+							kind:      2,
+							text:      "$SLOT(posix-mq)",
+							other:     1,
+							otherPath: "posix-mq",
+							otherElems: []string{
+								"posix-mq",
+							},
+						},
+					},
+				},
+			},
+		},
+	}
+	precompiled15 = []constraint{
+		constraint{
 			key: 6,
 			text: []string{
 				"core",
@@ -989,7 +1058,7 @@ var (
 			},
 		},
 	}
-	precompiled14 = []constraint{
+	precompiled16 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1021,7 +1090,7 @@ var (
 			},
 		},
 	}
-	precompiled15 = []constraint{
+	precompiled17 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
