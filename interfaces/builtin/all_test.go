@@ -119,6 +119,7 @@ type sample struct {
 // comes from attributes are listed, and so is each attribute that
 // changes the policy.
 var samples = map[string][]sample{
+	"block-devices":   {{}, {plug: attrs{"allow-partitions": true}}},
 	"browser-support": {{}, {plug: attrs{"allow-sandbox": true}}},
 	"content": {{
 		plug: attrs{"content": "themes", "target": "$SNAP_DATA/themes"},

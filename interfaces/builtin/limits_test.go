@@ -83,6 +83,7 @@ var limitedAttrs = []limitedAttr{
 // unlimitedAttrs lists the interfaces that sanitize attributes none of
 // which puts a string of the snap's choosing into policy text, and why.
 var unlimitedAttrs = map[string]string{
+	"block-devices":      "allow-partitions is a boolean",
 	"browser-support":    "allow-sandbox is a boolean",
 	"docker-support":     "privileged-containers is a boolean",
 	"gpio":               "number is an integer within maxDeviceNumber",
