@@ -49,11 +49,11 @@ network inet6 dgram,
 /etc/ppp/resolv.conf w,
 
 # The scripts pppd runs when the link goes up and down, in this same
-# profile, and the directories of scripts they run in turn.
+# profile, and the directories of scripts they run in turn (with
+# run-parts, which the base policy lets every app run).
 /etc/ppp/{ip,ipv6,auth}-{up,down} ixr,
 /etc/ppp/{ip,ipv6}-{up,down}.d/ r,
 /etc/ppp/{ip,ipv6}-{up,down}.d/* ixr,
-/{,usr/}bin/run-parts ixr,
 
 # The pid files and the database pppd shares with its plugins and
 # scripts.

@@ -67,7 +67,7 @@ func (s *pppSuite) TestAccesses(c *check.C) {
 		"file w /etc/ppp/ip-up",
 		"file w /etc/resolv.conf",
 		"file rw /dev/ttyS0",
-		"file rw /dev/console",
+		"file rw /dev/tty1",
 		"file rw /dev/net/tun",
 		"network pppox",
 		"network packet raw",
