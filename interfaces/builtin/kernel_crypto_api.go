@@ -13,10 +13,11 @@ package builtin
 //
 // The seccomp rules open the AF_ALG family, which the base allow-list
 // leaves out, and accept, through which every AF_ALG operation goes. No
-// listen: a socket of another family accepts nothing until listen,
-// which stays network-bind's. Querying algorithms over the crypto
-// netlink socket needs net_admin, and is not granted; /proc/crypto lists
-// them.
+// listen: a socket of another family accepts only once it listens,
+// which takes listen (network-bind's) or a listening socket handed to a
+// daemon by socket activation, which serves through network-bind too.
+// Querying algorithms over the crypto netlink socket needs net_admin,
+// and is not granted; /proc/crypto lists them.
 
 const kernelCryptoAPISummary = `allows using the kernel's crypto API through AF_ALG sockets`
 
