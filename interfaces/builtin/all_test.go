@@ -200,6 +200,10 @@ var samples = map[string][]sample{
 	"uio": {
 		{slot: attrs{"path": "/dev/uio0"}},
 	},
+
+	// Catalogue III: kernel and device interfaces.
+	"netlink-driver": netlinkDriverSamples,
+	"posix-mq":       posixMQSamples,
 }
 
 // samplesOf returns the samples of an interface: those listed, or one
@@ -279,6 +283,10 @@ var referenceExceptions = map[string]map[string]string{
 	"timezone-control":        {"has_seccomp_connected_plug": "setting the kernel's zone offset (settimeofday with a zone alone) needs sys_time, the capability that sets the clock; timedated updates the offset itself after SetTimezone"},
 	"timeserver-control":      {"has_seccomp_connected_plug": "choosing time servers is D-Bus calls and file writes, all in the base allow-list; the calls that steer the clock are time-control's"},
 	"autopilot-introspection": {"has_seccomp_connected_plug": "answering Autopilot's D-Bus calls needs no syscall beyond the base allow-list"},
+	// Catalogue III: kernel and device interfaces.
+	"adb-support": {"has_seccomp_connected_plug": "adb's libusb backend does not start without its hotplug monitor, which listens on a kobject-uevent netlink socket that the base allow-list leaves out (adb_support.go)"},
+	"posix-mq":    {"has_apparmor_connected_plug": "its rules are mqueue rules, which only ABI 4.0 has (AddFeatureSnippet): on ABI 3.0, which these columns compare, AppArmor does not mediate message queues and the plug gets no AppArmor rule (posix_mq.go)"},
+	"ptp":         {"has_seccomp_connected_plug": "steering and stepping a PHC are clock_adjtime and clock_settime on its descriptor's clock id, which the base allow-list leaves out; ours grants them for descriptor clocks only (ptp.go)"},
 }
 
 func yesNo(b bool) string {
@@ -526,6 +534,9 @@ var abi4Rules = map[string]struct {
 	"kubernetes-support": {[]string{"userns,"}, "pods with user namespaces of their own (the kubelet's rules)"},
 	"lxd-support":        {[]string{"mqueue,", "userns,"}, "LXD gets every class of rule; unprivileged containers live in user namespaces"},
 	"steam-support":      {[]string{"userns,"}, "bubblewrap starts each game in new user namespaces"},
+
+	// Catalogue III: kernel and device interfaces.
+	"posix-mq": {posixMQABI4Rules, "the queues a slot shares: the slot's permissions on the plug's side, every permission on the provider's"},
 }
 
 func (s *allSuite) TestRulesOfABI4OnlyWhereListed(c *check.C) {

@@ -22,6 +22,7 @@ import (
 	"github.com/snapiface/snapiface/interfaces/policy"
 	"github.com/snapiface/snapiface/interfaces/seccomp"
 	"github.com/snapiface/snapiface/interfaces/seccomp/compiler"
+	scgrants "github.com/snapiface/snapiface/interfaces/seccomp/compiler/grants"
 	"github.com/snapiface/snapiface/snap"
 	"github.com/snapiface/snapiface/testutil"
 )
@@ -1429,4 +1430,31 @@ func hostileDevicePaths(node string) []attrs {
 		out[i] = attrs{"path": v}
 	}
 	return out
+}
+
+// syscallAction compiles the whole seccomp policy of tag, as a daemon
+// renders it, and returns what its filter does with one x86_64 syscall
+// (by number) and arguments: "allow", an errno name ("EPERM"), ...
+func (cn *connection) syscallAction(c *check.C, tag string, nr uint32, args ...uint64) string {
+	parts := strings.SplitN(tag, ".", 3)
+	c.Assert(parts, check.HasLen, 3, check.Commentf("tag %q", tag))
+	info := cn.Snap(parts[1])
+	c.Assert(info, check.NotNil)
+	_, sc := cn.specs(c, parts[1])
+	policies, err := seccomp.RenderSnapPolicies(info, sc)
+	c.Assert(err, check.IsNil)
+	for _, p := range policies {
+		if p.Tag != tag {
+			continue
+		}
+		filter, err := compiler.Compile(context.Background(), p.Text.String())
+		c.Assert(err, check.IsNil)
+		loaded, err := scgrants.Load(filter)
+		c.Assert(err, check.IsNil)
+		ret, err := loaded.Evaluate(scgrants.AuditArchX86_64, nr, args...)
+		c.Assert(err, check.IsNil)
+		return scgrants.Action(ret)
+	}
+	c.Fatalf("snap %q has no policy %q", parts[1], tag)
+	return ""
 }
