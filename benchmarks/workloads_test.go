@@ -4,12 +4,14 @@
 package benchmarks_test
 
 import (
+	"strings"
 	"testing"
 
 	"gopkg.in/check.v1"
 
 	"github.com/snapiface/snapiface/interfaces/builtin"
 	"github.com/snapiface/snapiface/interfaces/policy"
+	"github.com/snapiface/snapiface/interfaces/seccomp"
 )
 
 func Test(t *testing.T) { check.TestingT(t) }
@@ -40,8 +42,13 @@ func (s *workloadsSuite) TestWorkloads(c *check.C) {
 	var out []byte
 	repo, rendered := wholeSystem(c, base, infos, &out)
 	c.Check(rendered, check.Equals, 2*3*20)
-	// The last text laid out is a seccomp policy, whole.
-	c.Check(string(out), check.Matches, `(?s)# seccomp policy of snap\.snap019\.helper\.\n.*\n# From interface .*\n`)
+	// The last text laid out is a seccomp policy, whole: the base
+	// policy, then the rules of the interfaces connected to the app, if
+	// the random draw of plugs connected any that has rules.
+	c.Check(string(out), check.Matches, `(?s)# seccomp policy of snap\.snap019\.helper\.\n\n# Base policy: .*\n`)
+	sc := &seccomp.Specification{}
+	c.Assert(repo.SnapSpecification(sc, "snap019"), check.IsNil)
+	c.Check(strings.Contains(string(out), "\n# From interface "), check.Equals, sc.SnippetForTag("snap.snap019.helper") != "")
 	c.Check(len(repo.Connections()) > 0, check.Equals, true, check.Commentf("policy connected nothing"))
 
 	// The incremental connection changes the plug's snap alone: the

@@ -100,7 +100,7 @@ var hostileCases = []hostileCase{
 
 // hostileMarkers are pieces of the hostile values that no rendered
 // profile may hold: none of them may reach policy text.
-var hostileMarkers = []string{"/** rw", "/etc/shadow", "{a,b}", "../", "$SNAP", "$HOME", "@{HOME}/**", "vlc*", "spidev*", "/etc/*", "li[a-z]", "aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "org.example.App"}
+var hostileMarkers = []string{"/etc/shadow", "{a,b}", "../", "$SNAP", "$HOME", "@{HOME}/**", "vlc*", "spidev*", "/etc/*", "li[a-z]", "aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "org.example.App"}
 
 // Every file of the table has a row, and every row a file.
 func (s *hostileSuite) TestEveryFileHasARow(c *check.C) {
@@ -134,10 +134,19 @@ func (s *hostileSuite) TestEveryFileHasARow(c *check.C) {
 	c.Check(len(files) >= 40, check.Equals, true)
 }
 
+// rootGlobRule finds a rule on every file ("/** rw...") standing on its
+// own, where an injection puts it: at the start of a line or after a
+// blank, quote or comma. The base policy's "/run/snap.NAME/** rwkl" is
+// a path's tail, not such a rule.
+var rootGlobRule = regexp.MustCompile(`(^|[\s",])/\*\* rw`)
+
 // checkNoMarker checks that no hostile marker is in text.
 func checkNoMarker(c *check.C, text, what string) {
 	for _, marker := range hostileMarkers {
 		c.Check(text, check.Not(testutil.Contains), marker, check.Commentf("%s", what))
+	}
+	if loc := rootGlobRule.FindStringIndex(text); loc != nil {
+		c.Errorf("%s: a rule on every file: %q", what, text[max(0, loc[0]-60):min(len(text), loc[1]+20)])
 	}
 }
 

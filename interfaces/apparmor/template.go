@@ -347,31 +347,53 @@ profile "{{.Tag}}" flags=({{.Flags}}) {{end}}
 // A parallel install (instance foo_x) finds its own install tree and
 // data at the plain snap name too: its mount namespace maps them there,
 // over those of the snap foo, which it therefore never sees. The rules
-// name both with {@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}.
+// name both with {@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}. What is not
+// remapped (/run, D-Bus and signal peers) is named by the instance.
+//
+// Two things a process might expect are left out on purpose: its mount
+// table (/proc/PID/mountinfo and mounts), which names the host's
+// devices and mount sources (mount-observe grants it), and ptrace read
+// of the snap's other apps, which would give each app the memory maps,
+// environment and descriptors of the others.
 const strictPolicyText = `{{define "strict"}}
   # The loader, the C library and other libraries of the base snap
   # (mounted at / in the snap's mount namespace), locales and time
-  # zones, logging to the journal, and signals, unix sockets and ptrace
-  # read within this same profile.
+  # zones, logging to the journal, signals received from the system,
+  # and signals, unix sockets and ptrace read within this same profile:
+  # a process reads /proc/PID/maps, environ and fd of the children it
+  # started (supervisors, worker pools, psutil), which the kernel checks
+  # as ptrace read.
   #include <abstractions/base>
 
   # The snap's own install tree, read-only. Its programs run under this
-  # same profile (ix), so starting them gains nothing.
+  # same profile (ix), so starting them gains nothing. Files there may
+  # be locked (k): read-only databases, jar and lock files shipped in
+  # the snap. The other revisions still installed are readable, for a
+  # refresh that compares or migrates what the previous one shipped.
   @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/ r,
   @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/@{SNAP_REVISION}/ r,
-  @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/@{SNAP_REVISION}/** mrix,
+  @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/@{SNAP_REVISION}/** mrkix,
+  @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/*/ r,
+  @{INSTALL_DIR}/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/*/** r,
 
   # The snap's writable data: SNAP_DATA (per revision) and SNAP_COMMON
   # (shared by revisions), then the user's SNAP_USER_DATA and
   # SNAP_USER_COMMON, which only the user's own processes may use.
   # Programs the snap puts there run under this profile too: interpreted
-  # and downloaded code is common, and gains nothing by running.
+  # and downloaded code is common, and gains nothing by running. The
+  # data of other revisions is readable: after a refresh, the new
+  # revision migrates what the previous one left (snapd copies SNAP_DATA
+  # forward, but an app may read the old one to convert it).
   /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/ r,
   /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/{@{SNAP_REVISION},common}/ r,
   /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/{@{SNAP_REVISION},common}/** mrwklix,
+  /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/*/ r,
+  /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/*/** r,
   owner @{HOME}/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/ r,
   owner @{HOME}/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/{@{SNAP_REVISION},common}/ r,
   owner @{HOME}/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/{@{SNAP_REVISION},common}/** mrwklix,
+  owner @{HOME}/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/*/ r,
+  owner @{HOME}/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/*/** r,
 
   # The per-user runtime directory of the snap (XDG_RUNTIME_DIR), and
   # POSIX shared memory and semaphores whose names start with the
@@ -380,6 +402,30 @@ const strictPolicyText = `{{define "strict"}}
   owner /run/user/@{uid}/snap.@{SNAP_INSTANCE_NAME}/** mrwkl,
   /{dev,run}/shm/snap.@{SNAP_INSTANCE_NAME}.** mrwkl,
   /{dev,run}/shm/sem.snap.@{SNAP_INSTANCE_NAME}.** mrwkl,
+
+  # The system-wide runtime directories of the snap's services, named
+  # after the instance (nothing maps them): pid files, sockets and lock
+  # files, as RuntimeDirectory= and /run/lock give other services.
+  /run/snap.@{SNAP_INSTANCE_NAME}/ rw,
+  /run/snap.@{SNAP_INSTANCE_NAME}/** rwkl,
+  /run/lock/snap.@{SNAP_INSTANCE_NAME}/ rw,
+  /run/lock/snap.@{SNAP_INSTANCE_NAME}/** rwkl,
+
+  # The credentials systemd hands the app's service (LoadCredential=,
+  # SetCredential=), in the directory it names CREDENTIALS_DIRECTORY:
+  # the app's own only. The service is named after the security tag,
+  # which is the profile's name; a hook has no service, so nothing
+  # there is its own.
+  /run/credentials/@{profile_name}.service/ r,
+  /run/credentials/@{profile_name}.service/** r,
+
+  # The journal of a quota group that has one of its own (journald runs
+  # a namespace snap-GROUP for it, and the service logs there). The
+  # group is not known when the profile is rendered, so any snap
+  # namespace is allowed: logging is no privilege, the system journal
+  # takes anyone's messages too.
+  /run/systemd/journal.snap-*/{socket,dev-log} w,
+  /run/systemd/journal.snap-*/stdout rw,
 
   # The snap's mount namespace gives it a /tmp of its own, so all of it
   # may be used; nothing there is run: programs a snap makes belong in
@@ -396,58 +442,184 @@ const strictPolicyText = `{{define "strict"}}
   /usr/{bin,lib/snapd}/snapctl ixr,
   /run/snapd-snap.socket rw,
 
-  # Shells and the everyday tools wrapper scripts call, from the base
-  # snap. They run under this profile, so they can do nothing the app
-  # could not do itself.
+  # Shells, interpreters and the everyday tools of the base snap that
+  # wrapper scripts, launchers and runtimes call. They run under this
+  # profile, so they can do nothing the app could not do itself; none
+  # is setuid. Newer bases ship the coreutils of uutils (and its
+  # findutils and diffutils) as a farm of links named after each tool,
+  # where /usr/bin's point; only the tools of this list run from there,
+  # not the rest of /usr/lib/cargo/bin (sudo-rs lives there too).
+  # python3 is the base's interpreter, also where snapcraft's Python
+  # virtual environments link bin/python3; ldconfig -p reads the cache
+  # only, and writing it is not allowed.
   /{,usr/}bin/{bash,dash,sh} ixr,
-  /{,usr/}bin/{basename,cat,chmod,cp,cut,date,dirname,echo,env,expr,false,find,getopt,grep,gzip,head,id,ln,ls,mkdir,mktemp,mv,nice,printenv,printf,readlink,realpath,rm,rmdir,sed,seq,sleep,sort,stat,tail,tee,test,timeout,touch,tr,true,uname,uniq,wc,which,xargs} ixr,
+  /{usr/lib/cargo/bin/{coreutils,diffutils,findutils},{,usr/}bin}/{base32,base64,basename,cat,chmod,cksum,cmp,comm,cp,cut,date,dd,diff,dirname,du,echo,env,expr,false,find,fold,getopt,grep,egrep,fgrep,groups,gunzip,gzip,head,id,install,join,ln,ls,md5sum,mkdir,mkfifo,mktemp,mv,nice,nohup,nproc,numfmt,od,paste,printenv,printf,pwd,readlink,realpath,rm,rmdir,sed,seq,sha1sum,sha224sum,sha256sum,sha384sum,sha512sum,shuf,sleep,sort,split,stat,stdbuf,stty,sum,sync,tac,tail,tee,test,timeout,touch,tr,true,truncate,tty,uname,uniq,unlink,wc,which,whoami,xargs,yes,zcat} ixr,
   /{,usr/}bin/{,g,m}awk ixr,
+  /{,usr/}bin/{bzip2,bunzip2,bzcat,clear,dbus-send,flock,free,getconf,getent,hostname,kill,less,lessfile,lesspipe,locale,logger,lsb_release,more,openssl,pgrep,pkill,ps,run-parts,setpriv,systemd-cat,tar,tput,udevadm,unxz,unzip,uptime,xz,xzcat,zip} ixr,
+  /{,usr/}bin/python3{,.[0-9],.[0-9][0-9]} ixr,
+  /{,usr/}bin/perl{,5.*} ixr,
+  /{,usr/}sbin/{ldconfig,ldconfig.real,udevadm} ixr,
+  /usr/lib{,exec}/coreutils/libstdbuf.so mr,
+  /usr/share/perl{,5}/** r,
+  /etc/perl/{,**} r,
+  /etc/python3{,.[0-9]*}/sitecustomize.py r,
 
   # Name lookups of the user's own ids, terminal descriptions, and what
   # the system is: the snap's mount namespace shows the host's /etc.
+  # Programs lock some of these files while they read them (k).
   /etc/{group,nsswitch.conf,passwd} r,
-  /etc/{lsb-release,os-release} r,
-  /{etc,usr/share}/terminfo/** r,
+  /etc/{lsb-release,os-release} rk,
+  /usr/lib/os-release rk,
+  /{etc,usr/share,{,usr/}lib}/terminfo/** rk,
+  /usr/share/zoneinfo/** k,
+
+  # What the system says of itself and of its defaults, which programs
+  # read on start: the machine's id (D-Bus, systemd and telemetry
+  # libraries key on it), time zone, host and mail names, the system's
+  # environment and release, the keyboard layout and NSS defaults,
+  # MIME types, OpenSSL's configuration, udev's, and the shells'
+  # start-up files (a login shell reads /etc/profile and what it
+  # sources). None of them holds a secret; none is writable.
+  /etc/{machine-id,timezone,hostname,mailname,environment,debian_version,mime.types} r,
+  /var/lib/dbus/machine-id r,
+  /etc/default/{keyboard,nss} r,
+  /etc/ssl/openssl.cnf r,
+  /etc/udev/udev.conf r,
+  /etc/{profile,bash.bashrc,inputrc,bash_completion} r,
+  /etc/{profile,bash_completion}.d/{,**} r,
+
+  # Shared data of the base: the D-Bus services that can be started
+  # (what dbus-send and libraries look up before calling one), the
+  # releases of the distribution (lsb_release, distro-info), and bash's
+  # completions, which an interactive bash.bashrc loads.
+  /usr/share/dbus-1/{interfaces,services,system-services}/{,*} r,
+  /usr/share/distro-info/{,*} r,
+  /usr/share/bash-completion/{,**} r,
+
+  # Listing the top of the tree, and where libraries are, as path
+  # lookups, shells' completion and loaders' searches do. What the
+  # entries hold is decided by the rules that name them; listing /home
+  # names no more than /etc/passwd does.
+  / r,
+  /home/ r,
+  /{,usr/}lib{,32,64}/ r,
 
   # The devices every program may open: the data sinks and sources, the
-  # randomness sources, the controlling terminal, and pseudo-terminals:
-  # the ones the user owns and new ones, which are the opener's own.
+  # randomness sources (writing to them mixes data into the pool, as
+  # seeding tools do, and credits nothing), the controlling terminal
+  # and the console, and pseudo-terminals, any user's: an app run with
+  # sudo is root on the user's terminal, and AppArmor checks inherited
+  # descriptors again when the app starts. DAC keeps other users'
+  # terminals from all but root, and seccomp denies the ioctls that type
+  # into a terminal (TIOCSTI, TIOCLINUX).
   /dev/null rw,
   /dev/zero rw,
   /dev/full rw,
-  /dev/random r,
-  /dev/urandom r,
+  /dev/{,u}random rw,
   /dev/tty rw,
-  owner /dev/pts/[0-9]* rw,
+  /dev/console rw,
+  /dev/pts/[0-9]* rw,
   /dev/{,pts/}ptmx rw,
+
+  # Listing device directories, as libraries that probe for terminals,
+  # input, sound and GPUs do before they open anything: the names only.
+  # Opening those devices takes an interface.
+  /dev/ r,
+  /dev/{dri,input,pts,snd}/ r,
 
   # The app's own entries under /proc: owner keeps them to the user's
   # processes, and the kernel wants ptrace read on the process for the
-  # sensitive ones (maps, environ, fd), which the rule below allows only
-  # within this snap. Naming its threads writes their comm; a process
-  # may make itself likelier to be killed when memory runs out.
+  # sensitive ones (maps, environ, fd), which only this profile has of
+  # itself. Descriptors are opened again by path (cat /dev/stdin on a
+  # pipe, tee /dev/stderr), memory use and NUMA placement are read by
+  # allocators and runtimes, map_files lists the mappings. Naming its
+  # threads writes their comm; a process may make itself likelier to be
+  # killed when memory runs out. The mount table (mountinfo, mounts) is
+  # left out: it names the host's devices and mount sources, and
+  # mount-observe grants it.
   owner @{PROC}/@{pid}/ r,
-  owner @{PROC}/@{pid}/{auxv,cgroup,cmdline,comm,environ,io,limits,loginuid,maps,mountinfo,mounts,sched,schedstat,sessionid,smaps,stat,statm,status,wchan} r,
-  owner @{PROC}/@{pid}/{fd,fdinfo,task}/ r,
+  owner @{PROC}/@{pid}/{auxv,cgroup,cmdline,comm,cpuset,environ,io,limits,loginuid,maps,oom_score,sched,schedstat,sessionid,smaps,smaps_rollup,stat,statm,status,wchan} r,
+  owner @{PROC}/@{pid}/{fd,fdinfo,map_files,task}/ r,
+  owner @{PROC}/@{pid}/fd/[0-9]* rw,
   owner @{PROC}/@{pid}/fdinfo/[0-9]* r,
   owner @{PROC}/@{pid}/task/@{tid}/ r,
-  owner @{PROC}/@{pid}/task/@{tid}/{comm,stat,status} r,
+  owner @{PROC}/@{pid}/task/@{tid}/{comm,sched,schedstat,smaps,stat,statm,status} r,
   owner @{PROC}/@{pid}/{,task/@{tid}/}comm w,
-  owner @{PROC}/@{pid}/oom_score_adj rw,
+  owner @{PROC}/@{pid}/{oom_adj,oom_score_adj} rw,
+  owner @{PROC}/@{pid}/net/dev r,
 
-  # System-wide facts programs routinely read to size themselves.
-  @{PROC}/{loadavg,uptime,version} r,
-  @{PROC}/sys/kernel/{hostname,osrelease,ostype,pid_max} r,
-  @{PROC}/sys/kernel/random/{boot_id,uuid} r,
+  # Other processes as ps, pgrep and top show them: their ids, state
+  # and command lines (status comes from abstractions/base). Their
+  # memory, environment and descriptors stay out of reach: reading
+  # those is ptrace read, which reaches only this profile.
+  @{PROC}/ r,
+  @{PROC}/@{pid}/{cmdline,stat} r,
+  @{PROC}/tty/drivers r,
+
+  # System-wide facts and limits programs read to size themselves:
+  # runtimes size thread pools, file tables, pipes and inotify watches
+  # by them, databases read the shared memory and listen backlog limits,
+  # and sandboxes check the ptrace scope. Read only: writing any of
+  # /proc/sys takes an interface.
+  @{PROC}/{cgroups,cmdline,loadavg,uptime,version} r,
+  @{PROC}/sys/fs/{file-max,file-nr,nr_open,pipe-max-size} r,
+  @{PROC}/sys/fs/inotify/{max_queued_events,max_user_instances,max_user_watches} r,
+  @{PROC}/sys/kernel/{hostname,osrelease,ostype,pid_max,shmall,shmmax,shmmni} r,
+  @{PROC}/sys/kernel/random/{boot_id,entropy_avail,poolsize,uuid} r,
+  @{PROC}/sys/kernel/yama/ptrace_scope r,
+  @{PROC}/sys/vm/zone_reclaim_mode r,
+  @{PROC}/sys/net/core/somaxconn r,
   @{sys}/kernel/mm/transparent_hugepage/{enabled,hpage_pmd_size} r,
 
-  # The snap's apps and hooks work together: they may signal and inspect
-  # each other, and talk over unix sockets, abstract ones included when
-  # named in the snap's own namespace. Nothing outside the snap.
+  # The processors and memory nodes, as thread pools, allocators and
+  # NUMA-aware runtimes (the JVM, hwloc, OpenMP) read them: which CPUs
+  # exist, their topology, caches and frequencies, and the nodes with
+  # their CPUs, distances and memory.
+  @{sys}/devices/system/cpu/{isolated,kernel_max,offline,present} r,
+  @{sys}/devices/system/cpu/cpu[0-9]*/ r,
+  @{sys}/devices/system/cpu/cpu[0-9]*/online r,
+  @{sys}/devices/system/cpu/cpu[0-9]*/{cache,cpufreq,topology}/{,**} r,
+  @{sys}/devices/system/cpu/cpufreq/{,**} r,
+  @{sys}/devices/system/node/ r,
+  @{sys}/devices/system/node/{has_cpu,has_memory,has_normal_memory,online,possible} r,
+  @{sys}/devices/system/node/node[0-9]*/ r,
+  @{sys}/devices/system/node/node[0-9]*/{cpulist,cpumap,distance,meminfo} r,
+  @{sys}/devices/system/node/node[0-9]*/hugepages/{,**} r,
+
+  # The limits of control groups, wherever they are in the hierarchy
+  # (the app's own cgroup is named after its unit, its parents after
+  # slices): the JVM, Go, .NET and glibc's tunables size heaps and
+  # thread pools by the CPU quota, memory limit and CPU set the service
+  # runs under, cgroup v2 and v1. Limits, not usage: the memory and CPU
+  # use of other services stays unread.
+  @{sys}/fs/cgroup/{,**/}{cgroup.controllers,cpu.max,cpu.weight,cpuset.cpus.effective,cpuset.mems.effective,memory.high,memory.max,memory.swap.max,pids.max} r,
+  @{sys}/fs/cgroup/{,**/}{cpu.cfs_period_us,cpu.cfs_quota_us,cpu.shares,cpuset.cpus,cpuset.effective_cpus,cpuset.effective_mems,memory.limit_in_bytes,memory.memsw.limit_in_bytes,memory.soft_limit_in_bytes} r,
+
+  # Locking memory (mlock beyond RLIMIT_MEMLOCK, SHM_LOCK): key stores
+  # keep secrets out of swap, databases and real-time audio pin their
+  # buffers. Confining a process under a directory (chroot): servers
+  # drop into an empty directory after start (privilege separation).
+  # AppArmor keeps deciding by the real path, not the one inside the
+  # chroot, so a chroot reaches nothing this profile does not already
+  # allow, and seccomp keeps setuid and setgid bits from being set on
+  # the files it could place there.
+  capability ipc_lock,
+  capability sys_chroot,
+
+  # The snap's apps and hooks work together: they may signal each
+  # other, talk over unix sockets, abstract ones included when named in
+  # the snap's own namespace, and send each other D-Bus messages on any
+  # bus an interface lets them reach. Nothing outside the snap, but
+  # two things that come from it: signals from other snaps are
+  # received (a launcher stopping the app it started), and so is data on
+  # a stream socket another snap handed over (socketpair stdio of a
+  # program one snap runs for another), without connecting to it.
   signal (send, receive) peer=snap.@{SNAP_INSTANCE_NAME}.*,
-  ptrace (read) peer=snap.@{SNAP_INSTANCE_NAME}.*,
+  signal (receive) peer=snap.*,
   unix peer=(label=snap.@{SNAP_INSTANCE_NAME}.*),
   unix (bind, listen, accept) addr="@snap.@{SNAP_INSTANCE_NAME}.**",
+  unix (send, receive) type=stream peer=(label=snap.*),
+  dbus (send, receive) peer=(label=snap.@{SNAP_INSTANCE_NAME}.*),
 
   # Never, whatever an interface grants: an explicit deny wins over any
   # allow, so it is kept to what no interface may need: the password and

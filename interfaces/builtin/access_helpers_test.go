@@ -140,7 +140,10 @@ func (s *accessSuite) TestNetworkAccesses(c *check.C) {
 		"file w /etc/resolv.conf",
 		"file w /etc/hosts",
 		"file r /etc/ssl/private/server.key",
-		"file r /proc/4242/net/dev",
+		// The process's socket tables (its own net/dev, interface
+		// counters, is every app's, from the base policy).
+		"file r /proc/4242/net/tcp",
+		"file r /proc/4242/net/unix",
 		"file w /proc/sys/net/ipv4/ip_forward",
 		"unix connect stream peer_addr=@/tmp/.X11-unix/X0 peer=unconfined",
 		"dbus send bus=system path=/org/freedesktop/NetworkManager interface=org.freedesktop.NetworkManager member=Enable name=org.freedesktop.NetworkManager peer=unconfined",
@@ -149,10 +152,10 @@ func (s *accessSuite) TestNetworkAccesses(c *check.C) {
 	cn.checkAccesses(c, otherPlugTag, nil, []string{"network inet stream", "file r /etc/hosts"})
 }
 
-// home reads and writes the user's own non-hidden files; it leaves
-// dotfiles (keys, shell start-up files), ~/snap and ~/bin (where
-// programs the user runs live) alone, and other users' files unless
-// read: all.
+// home reads, writes and runs the user's own non-hidden files; it
+// leaves dotfiles (keys, shell start-up files) and ~/snap alone, keeps
+// ~/bin (where programs the user runs live) from being written, and
+// other users' files unless read: all.
 func (s *accessSuite) TestHomeAccesses(c *check.C) {
 	cn := connectToSystem(c, builtin.Classic, consumerYaml("home"))
 	cn.checkAccesses(c, plugTag, []string{
@@ -165,9 +168,12 @@ func (s *accessSuite) TestHomeAccesses(c *check.C) {
 		"file rw /home/u/b/x",
 		"file r /home/u/bin/tool",
 		"file rw /root/notes.txt",
+		"exec /home/u/Documents/script.sh ix",
 	}, []string{
 		"file r /home/u/Documents/shared.txt !owner",
-		"file r /home/",
+		// Listing /home is every app's (the base policy: it names no
+		// more than /etc/passwd does); another user's home is not.
+		"file r /home/v/ !owner",
 		"file r /home/u/.ssh/id_rsa",
 		"file w /home/u/.bashrc",
 		"file r /home/u/.config/app/secrets",
@@ -175,7 +181,7 @@ func (s *accessSuite) TestHomeAccesses(c *check.C) {
 		"file w /home/u/bin/",
 		"file w /home/u/snap/other/x1/data",
 		"file w /home/u/Documents/shared.txt !owner",
-		"exec /home/u/Documents/script.sh",
+		"exec /home/u/.local/bin/tool",
 		"file r /etc/shadow",
 		"file r /var/lib/private/x",
 	})

@@ -119,12 +119,30 @@ type sample struct {
 // comes from attributes are listed, and so is each attribute that
 // changes the policy.
 var samples = map[string][]sample{
+	"block-devices": {{}, {plug: attrs{"allow-partitions": true}}},
+	"bool-file": {
+		{slot: attrs{"path": "/sys/class/leds/beaglebone:green:usr0/brightness"}},
+		{slot: attrs{"path": "/sys/class/gpio/gpio17/value"}},
+	},
 	"browser-support": {{}, {plug: attrs{"allow-sandbox": true}}},
 	"content": {{
 		plug: attrs{"content": "themes", "target": "$SNAP_DATA/themes"},
 		slot: attrs{"content": "themes", "read": []interface{}{"$SNAP/themes"}, "write": []interface{}{"$SNAP_DATA/themes-rw"}},
 	}},
 	"cups": {{}, {slot: attrs{"cups-socket-directory": "$SNAP_DATA/cups run"}}},
+	"custom-device": {{
+		plug: attrs{"custom-device": "board-io"},
+		slot: attrs{
+			"custom-device": "board-io",
+			"devices":       []interface{}{"/dev/DualSD", "/dev/input/event[0-9]"},
+			"read-devices":  []interface{}{"/dev/js*"},
+			"files": attrs{
+				"read":  []interface{}{"/sys/devices/platform/soc@0/30350000.ocotp-ctrl/imx-ocotp0/nvmem", "/dev/dma_heap/qcom,qseecom"},
+				"write": []interface{}{"/sys/devices/platform/leds/leds/status/{brightness,trigger}"},
+			},
+			"udev-tagging": []interface{}{attrs{"kernel": "DualSD", "subsystem": "misc"}},
+		},
+	}},
 	"dbus": {
 		{plug: attrs{"bus": "session", "name": "org.example.Editor"}, slot: attrs{"bus": "session", "name": "org.example.Editor"}},
 		{plug: attrs{"bus": "system", "name": "org.example.Daemon"}, slot: attrs{"bus": "system", "name": "org.example.Daemon"}},
@@ -132,6 +150,7 @@ var samples = map[string][]sample{
 	"desktop":        {{}, {plug: attrs{"mount-host-font-cache": false}}},
 	"docker-support": {{}, {plug: attrs{"privileged-containers": true}}},
 	"gpio":           {{slot: attrs{"number": int64(17)}}},
+	"gpio-chardev":   {{slot: attrs{"source-chip": []interface{}{"pinctrl-bcm2835"}, "lines": "4,17-19"}}},
 	"home":           {{}, {plug: attrs{"read": "all"}}},
 	"i2c":            {{slot: attrs{"path": "/dev/i2c-1"}}, {slot: attrs{"sysfs-name": "1-0050"}}},
 	"kubernetes-support": {
@@ -143,7 +162,10 @@ var samples = map[string][]sample{
 		"read":  []interface{}{"$HOME/.config/foo", "$HOME/.local/share/My App"},
 		"write": []interface{}{"$HOME/.foo", "$HOME/Steam"},
 	}}},
+	"polkit":      {{plug: attrs{"action-prefix": "org.example.foo"}}},
 	"pwm":         {{slot: attrs{"chip-number": int64(0), "channel": int64(1)}}},
+	"raw-volume":  {{slot: attrs{"path": "/dev/mmcblk0p3"}}},
+	"sd-control":  {{}, {plug: attrs{"flavor": "dual-sd"}}},
 	"serial-port": {{slot: attrs{"path": "/dev/ttyS0"}}},
 	"shared-memory": {
 		{plug: attrs{"private": true}},
@@ -154,10 +176,34 @@ var samples = map[string][]sample{
 	},
 	"snapd-control": {{}, {plug: attrs{"refresh-schedule": "managed"}}},
 	"spi":           {{slot: attrs{"path": "/dev/spidev0.0"}}},
+	"usb-gadget": {{}, {plug: attrs{"ffs-mounts": []interface{}{
+		attrs{"name": "adb", "where": "/dev/usb-ffs/adb", "persistent": true},
+		attrs{"name": "mtp", "where": "$SNAP_COMMON/ffs mtp"},
+	}}}},
 	"system-files": {{plug: attrs{
 		"read":  []interface{}{"/etc/cups", "/etc/My Policies"},
 		"write": []interface{}{"/var/lib/foo"},
 	}}},
+	"dsp": {
+		{slot: attrs{"flavor": "ambarella"}},
+	},
+	"hidraw": {
+		{slot: attrs{"path": "/dev/hidraw3"}},
+		{slot: attrs{"path": "/dev/hidraw0", "usb-vendor": int64(0x046d), "usb-product": int64(0xc52b)}},
+	},
+	"iio": {
+		{slot: attrs{"path": "/dev/iio:device0"}},
+	},
+	"mediatek-accel": {
+		{plug: attrs{"apu": true}}, {plug: attrs{"vcu": true}}, {plug: attrs{"apu": true, "vcu": true}},
+	},
+	"uio": {
+		{slot: attrs{"path": "/dev/uio0"}},
+	},
+
+	// Catalogue III: kernel and device interfaces.
+	"netlink-driver": netlinkDriverSamples,
+	"posix-mq":       posixMQSamples,
 
 	// The driver-libs family: a driver snap's slot.
 	"cuda-driver-libs": {{
@@ -216,6 +262,9 @@ var noPolicy = map[string]string{
 	"snap-refresh-observe":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"firmware-updater-support": "a marker for the Firmware Updater snap: what it grants is a permission of the snap daemon",
 	"openvswitch-support":      "it asks the host to load the openvswitch kernel module, for which snapiface has no backend",
+	"empty":                    "it exists for testing connections, and grants nothing by design",
+	"snap-fde-control":         "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 
 	"confdb":             "the daemon answers the app's snapctl requests for the views its plugs name; no rule",
 	"kernel-module-load": "the daemon loads or denies the modules (kmod); the app loads nothing itself",
@@ -273,6 +322,14 @@ var referenceExceptions = map[string]map[string]string{
 	"libvirt":  {"has_seccomp_connected_plug": "a libvirt client only connects, sends and receives on a unix socket (passing descriptors with sendmsg), all in the base policy"},
 	"bluez":    {"has_seccomp_connected_plug": "the reference's base lets every snap open Bluetooth sockets; ours opens the family with the interfaces that let it be used, bluez's plug among them"},
 	"shutdown": {"has_seccomp_connected_plug": "a D-Bus client needs no syscall beyond the base allow-list; the reboot system call, which skips the clean shutdown, is deliberately not granted"},
+
+	"timezone-control":        {"has_seccomp_connected_plug": "setting the kernel's zone offset (settimeofday with a zone alone) needs sys_time, the capability that sets the clock; timedated updates the offset itself after SetTimezone"},
+	"timeserver-control":      {"has_seccomp_connected_plug": "choosing time servers is D-Bus calls and file writes, all in the base allow-list; the calls that steer the clock are time-control's"},
+	"autopilot-introspection": {"has_seccomp_connected_plug": "answering Autopilot's D-Bus calls needs no syscall beyond the base allow-list"},
+	// Catalogue III: kernel and device interfaces.
+	"adb-support": {"has_seccomp_connected_plug": "adb's libusb backend does not start without its hotplug monitor, which listens on a kobject-uevent netlink socket that the base allow-list leaves out (adb_support.go)"},
+	"posix-mq":    {"has_apparmor_connected_plug": "its rules are mqueue rules, which only ABI 4.0 has (AddFeatureSnippet): on ABI 3.0, which these columns compare, AppArmor does not mediate message queues and the plug gets no AppArmor rule (posix_mq.go)"},
+	"ptp":         {"has_seccomp_connected_plug": "steering and stepping a PHC are clock_adjtime and clock_settime on its descriptor's clock id, which the base allow-list leaves out; ours grants them for descriptor clocks only (ptp.go)"},
 
 	// The driver-libs family.
 	"cuda-driver-libs":         {"has_apparmor_connected_plug": driverLibsPlugDiffers},
@@ -532,6 +589,9 @@ var abi4Rules = map[string]struct {
 	"lxd-support":        {[]string{"mqueue,", "userns,"}, "LXD gets every class of rule; unprivileged containers live in user namespaces"},
 	"steam-support":      {[]string{"userns,"}, "bubblewrap starts each game in new user namespaces"},
 	"userns":             {[]string{"userns,"}, "the interface exists to create user namespaces"},
+
+	// Catalogue III: kernel and device interfaces.
+	"posix-mq": {posixMQABI4Rules, "the queues a slot shares: the slot's permissions on the plug's side, every permission on the provider's"},
 }
 
 func (s *allSuite) TestRulesOfABI4OnlyWhereListed(c *check.C) {

@@ -35,6 +35,18 @@ import (
 // them as the kernel's own settings allow (user.max_user_namespaces,
 // and kernel.unprivileged_userns_clone where the kernel has it).
 //
+// With allow-sandbox it grants, as the reference does, what the
+// sandbox helpers need: Chromium's and Firefox's namespace sandboxes
+// and the set-user-id chrome-sandbox of Chrome builds (capabilities to
+// chroot, drop ids and supervise), the descriptors sandboxed processes
+// reach through /proc, the devices the browser lists for its settings
+// and WebUSB, and RealtimeKit for realtime threads (with a minimal
+// client's system bus rules, until the catalogue shares them).
+// Differences from the reference's sandbox rules: ptrace trace is
+// within this profile only, not every app of the snap (the zygote and
+// crash handler are the browser's own processes); Google Cloud Print's
+// abstract socket is left out (the service closed in 2020).
+//
 // Syscalls, as in the reference, but for these differences: mknod of
 // character devices, which the reference allows because Chromium tries
 // to create /dev/nvidiactl and its filter once killed what it denied,
@@ -148,15 +160,75 @@ owner @{PROC}/@{pid}/{uid_map,gid_map,setgroups} rw,
 @{PROC}/sys/kernel/unprivileged_userns_clone r,
 @{PROC}/sys/user/max_user_namespaces r,
 
-# Inside the new namespaces, create the PID and network namespaces and
-# chroot each renderer into an empty directory; the capabilities are the
-# namespace's, which AppArmor still checks.
+# Inside the new namespaces, or in the set-user-id sandbox helper
+# (chrome-sandbox) where the browser ships one, create the PID and
+# network namespaces, chroot each renderer into an empty directory and
+# drop to the renderer's ids; the capabilities are the namespace's
+# (or the helper's), which AppArmor still checks.
 capability sys_admin,
 capability sys_chroot,
+capability setuid,
+capability setgid,
+capability chown,
+capability fsetid,
 
 # The zygote and the crash handler supervise the sandboxed processes,
-# which run under this same profile.
+# which run under this same profile, in namespaces of their own.
+capability sys_ptrace,
 ptrace (read, trace) peer=@{profile_name},
+
+# Sandboxed processes reach files the browser passes them by
+# descriptor through /proc, measure their memory by clearing their page
+# references, and share memory under WebKit's and Chromium's names.
+owner @{PROC}/@{pid}/fd/[0-9]* w,
+owner @{PROC}/@{pid}/clear_refs w,
+owner /{dev,run}/shm/WK2SharedMemory.* mrw,
+owner /{dev,run}/shm/shmfd-* mrw,
+
+# The devices the browser lists for its settings and for WebUSB,
+# WebHID and WebSerial (by udev records and sysfs attributes), and the
+# machine's maker and model (Chrome's hardware platform API).
+/run/udev/data/c{1,4,5,7,10,13,21,29,81,89,108,116,180,189,202,203,241}:[0-9]* r,
+/run/udev/data/c2{4[0-9],5[0-4]}:[0-9]* r,
+/run/udev/data/b{1,7,8,11,230,252,253,259}:[0-9]* r,
+/run/udev/data/n[0-9]* r,
+/run/udev/data/+{hid,acpi,i2c,backlight,leds}:* r,
+/run/udev/data/+input:input[0-9]* r,
+/run/udev/data/+sound:card[0-9]* r,
+/run/udev/data/+hwmon:hwmon[0-9]* r,
+/run/udev/data/+bluetooth:hci[0-9]* r,
+/run/udev/data/+rfkill:rfkill[0-9]* r,
+/run/udev/data/+usb:[0-9]* r,
+/sys/bus/**/devices/ r,
+/sys/devices/**/{bConfigurationValue,descriptors,manufacturer,product,revision,serial,vendor} r,
+/sys/devices/virtual/dmi/id/{product_name,sys_vendor} r,
+
+# Which program opens which type (mailcap, the desktop's defaults).
+/etc/mailcap r,
+/usr/share/applications/ r,
+/usr/share/applications/{mimeapps.list,xdg-open.desktop} r,
+
+# Realtime priority for audio and video threads, through RealtimeKit on
+# the system bus (a minimal client's bus rules: connect and say hello).
+/{,var/}run/dbus/system_bus_socket rw,
+dbus (send)
+    bus=system
+    path=/org/freedesktop/DBus
+    interface=org.freedesktop.DBus
+    member={Hello,AddMatch,RemoveMatch}
+    peer=(name=org.freedesktop.DBus, label=unconfined),
+dbus (send)
+    bus=system
+    path=/org/freedesktop/RealtimeKit1
+    interface=org.freedesktop.RealtimeKit1
+    member=MakeThread{HighPriority,Realtime,RealtimeWithPID}
+    peer=(name=org.freedesktop.RealtimeKit1, label=unconfined),
+dbus (send)
+    bus=system
+    path=/org/freedesktop/RealtimeKit1
+    interface=org.freedesktop.DBus.Properties
+    member=Get
+    peer=(name=org.freedesktop.RealtimeKit1, label=unconfined),
 `
 
 // browserSupportSandboxUserNSAppArmor needs apparmor.FeatureUserNS.

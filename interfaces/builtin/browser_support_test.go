@@ -100,3 +100,66 @@ func (s *browserSupportSuite) TestUserNSWithSandboxOnABI4(c *check.C) {
 		cn.checkABI4Rules(c, "consumer", plugTag, "browser-support", t.rules...)
 	}
 }
+
+// What Chromium's and Firefox's sandboxes and their helpers do with
+// allow-sandbox, and that none of it comes without.
+func (s *browserSupportSuite) TestSandboxAccesses(c *check.C) {
+	sandbox := []string{
+		"file rw /proc/4242/uid_map",
+		"file w /proc/4242/setgroups",
+		"capability sys_admin",
+		"capability sys_chroot",
+		"capability setuid",
+		"capability setgid",
+		"capability sys_ptrace",
+		"ptrace trace peer=snap.consumer.app",
+		"file w /proc/4242/fd/17",
+		"file w /proc/4242/clear_refs",
+		"file rw /dev/shm/shmfd-a1b2c3",
+		"file r /run/udev/data/c189:3",
+		"file r /run/udev/data/b8:0",
+		"file r /run/udev/data/+usb:1-1",
+		"file r /sys/devices/pci0000:00/0000:00:14.0/usb1/1-1/manufacturer",
+		"file r /sys/devices/virtual/dmi/id/product_name",
+		"file rw /run/dbus/system_bus_socket",
+		"dbus send bus=system path=/org/freedesktop/DBus interface=org.freedesktop.DBus member=Hello name=org.freedesktop.DBus peer=unconfined",
+		"dbus send bus=system path=/org/freedesktop/RealtimeKit1 interface=org.freedesktop.RealtimeKit1 member=MakeThreadRealtimeWithPID name=org.freedesktop.RealtimeKit1 peer=unconfined",
+	}
+	never := []string{
+		"ptrace trace peer=snap.other.app",
+		"ptrace trace peer=unconfined",
+		"capability sys_module",
+		"capability mknod",
+		"file w /proc/4243/clear_refs !owner",
+		"file r /sys/devices/virtual/block/loop3/loop/backing_file",
+		"file r /sys/devices/virtual/dmi/id/product_serial",
+		"dbus send bus=system path=/org/freedesktop/login1 interface=org.freedesktop.login1.Manager member=PowerOff name=org.freedesktop.login1 peer=unconfined",
+		"unix connect stream peer_addr=@/tmp/.X11-unix/X0 peer=unconfined",
+	}
+	cn := connectToSystem(c, builtin.Core, consumerYaml("browser-support", "allow-sandbox: true"))
+	cn.checkAccesses(c, plugTag, sandbox, never)
+	// Without the sandbox, none of it, but what the base policy gives
+	// every app: chroot (which reaches no new path under AppArmor) and
+	// its own descriptors.
+	everyApp := map[string]bool{"capability sys_chroot": true, "file w /proc/4242/fd/17": true}
+	var sandboxOnly []string
+	for _, a := range sandbox {
+		if !everyApp[a] {
+			sandboxOnly = append(sandboxOnly, a)
+		}
+	}
+	cn = connectToSystem(c, builtin.Core, consumerYaml("browser-support"))
+	cn.checkAccesses(c, plugTag, []string{"file rw /dev/shm/.org.chromium.Chromium.a1b2", "file r /run/udev/data/c13:64", "capability sys_chroot", "file w /proc/4242/fd/17"}, append(never, sandboxOnly...))
+}
+
+func init() {
+	addAccessDifferences("browser-support", accessDifferences{plugAttrs: []string{"allow-sandbox: true"}, rows: []accessDifference{{
+		access: "ptrace trace peer=snap.consumer.other",
+		ours:   false,
+		why:    "the zygote and crash handler trace the browser's own processes, under this profile",
+	}, {
+		access: "unix bind stream addr=@4A3B._service_x",
+		ours:   false,
+		why:    "Google Cloud Print, whose local discovery socket this was, closed in 2020",
+	}}})
+}

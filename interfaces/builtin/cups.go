@@ -18,10 +18,20 @@ import (
 // cups-control. There is no system slot. The provider names the
 // directory of its socket with the slot attribute cups-socket-directory,
 // "$SNAP_COMMON" or "$SNAP_DATA" optionally followed by a relative path;
-// the client's rules name exactly that socket. Without the attribute
-// the client gets no socket path: the provider must say where it
-// listens. Any app snap may offer the slot, so every connection,
-// manual or automatic, needs a snap declaration.
+// the client's rules name exactly that socket. Whatever the slot says,
+// the client may also use /var/cups/cups.sock, the default: the
+// reference bind-mounts the provider's directory on /var/cups in the
+// client's mount namespace and clients set CUPS_SERVER to that socket,
+// and a provider without the attribute (older cups snaps) is reached
+// there too. The client reads its own printing options (~/.cups/
+// lpoptions) and the printer list cupsd writes (printcap), as under the
+// reference; not client.conf, which could point it at another,
+// unmediated scheduler. Any app snap may offer the slot, so every
+// connection, manual or automatic, needs a snap declaration.
+//
+// Unlike the reference, which grants the client everything in the
+// provider's socket directory (read, write, run), the client gets the
+// socket alone: nothing else there is the client's to use.
 //
 // The serving snap listens on its socket and accepts clients through
 // network-bind, which it plugs, as under the reference: the slot adds no
@@ -46,6 +56,16 @@ const cupsConnectedPlugAppArmor = `
 # Exchange requests and replies with the provider over its socket, where
 # the kernel mediates Unix sockets by label too.
 unix (connect, send, receive) type=stream peer=(label=###SLOT_SECURITY_TAGS###),
+
+# The socket where the client's mount namespace shows the provider's
+# (the default, and what CUPS_SERVER names).
+/var/cups/ r,
+/var/cups/cups.sock rw,
+
+# The user's printing options, and the printer list the scheduler
+# publishes.
+owner @{HOME}/.cups/lpoptions r,
+/{,var/}run/cups/printcap r,
 `
 
 const cupsConnectedSlotAppArmor = `

@@ -30,7 +30,7 @@ var _ = check.Suite(&cupsSuite{referenceSuite{referenceCase{
 	// The serving snap listens through network-bind, as under the
 	// reference: the slot adds no syscall.
 	// Not the host's scheduler, and no administration.
-	mustNotGrant:     []string{"@{run}/cups", "certs", "Notifier"},
+	mustNotGrant:     []string{"run/cups/cups.sock", "certs", "Notifier", "client.conf"},
 	slotAttrs:        "    cups-socket-directory: $SNAP_COMMON/run\n",
 	plugMustNotGrant: []string{"capability ", "listen"},
 }}})
@@ -86,6 +86,48 @@ func (s *cupsSuite) TestSanitizeSlot(c *check.C) {
 	}
 }
 
+// What a client of the cups snap does: connect to the socket at the
+// default path or the provider's, read its options and the printer
+// list; never the host's scheduler, its configuration or anything else
+// of the provider's.
+func (s *cupsSuite) TestAccesses(c *check.C) {
+	for _, attrs := range [][]string{{"cups-socket-directory: $SNAP_COMMON/run"}, nil} {
+		cn := connectToProvider(c, builtin.Classic, consumerYaml("cups"), providerYaml(snap.TypeApp, "cups", attrs...))
+		grants := []string{
+			"file rw /var/cups/cups.sock",
+			"unix connect stream peer=snap.provider.service",
+			"unix send stream peer=snap.provider.service",
+			"file r /home/u/.cups/lpoptions",
+			"file r /run/cups/printcap",
+			"file r /var/run/cups/printcap",
+		}
+		never := []string{
+			"file w /run/cups/cups.sock",
+			"file w /var/run/cups/cups.sock",
+			"file r /etc/cups/client.conf",
+			"file r /home/u/.cups/client.conf",
+			"file r /etc/cups/cupsd.conf",
+			"unix connect stream peer=unconfined",
+			"file r /var/snap/provider/common/run/cupsd.pid",
+			"file x /var/snap/provider/common/run/helper",
+		}
+		if attrs != nil {
+			grants = append(grants, "file rw /var/snap/provider/common/run/cups.sock")
+		} else {
+			never = append(never, "file rw /var/snap/provider/common/run/cups.sock")
+		}
+		cn.checkAccesses(c, plugTag, grants, never)
+	}
+}
+
+func init() {
+	addAccessDifferences("cups", accessDifferences{rows: []accessDifference{{
+		access: "file r /var/snap/provider/common/run/cupsd.pid",
+		ours:   false,
+		why:    "the reference grants the whole socket directory; the client needs the socket alone",
+	}}})
+}
+
 func (s *cupsSuite) TestSocketUnderSnapData(c *check.C) {
 	repo := connectToProvider(c, builtin.Classic, consumerYaml("cups"), providerYaml(snap.TypeApp, "cups", "    cups-socket-directory: $SNAP_DATA/cups run\n"))
 	aa, _ := repo.specs(c, "consumer")
@@ -98,12 +140,12 @@ func (s *cupsSuite) TestSocketUnderSnapData(c *check.C) {
 }
 
 func (s *cupsSuite) TestNoSocketWithoutDirectory(c *check.C) {
-	// A provider that does not say where it listens gives its clients no
-	// socket, and gets no socket rules itself.
+	// A provider that does not say where it listens is reached at the
+	// default socket only, and gets no socket rules itself.
 	repo := connectToProvider(c, builtin.Classic, consumerYaml("cups"), providerYaml(snap.TypeApp, "cups", ""))
 	aa, _ := repo.specs(c, "consumer")
 	c.Check(aa.SnippetForTag(plugTag), testutil.Contains, "peer=(label=snap.provider.service),")
-	c.Check(aa.SnippetForTag(plugTag), check.Not(testutil.Contains), "cups.sock")
+	c.Check(aa.SnippetForTag(plugTag), check.Not(testutil.Contains), "/var/snap/provider")
 	aa, _ = repo.specs(c, "provider")
 	c.Check(aa.SnippetForTag(slotTag), testutil.Contains, "peer=(label=snap.consumer.app),")
 	c.Check(aa.SnippetForTag(slotTag), check.Not(testutil.Contains), "cups.sock")

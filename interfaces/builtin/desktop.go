@@ -12,11 +12,19 @@ import (
 )
 
 // desktop gives a graphical app what a modern desktop offers it through
-// safe channels: the host's fonts, the XDG desktop portals (file choosers,
-// opening URIs, screenshots, settings, each mediated by the user), files
-// the user handed over through the document portal, notifications, and
-// snapd's session agent for opening URLs and files in host apps. The slot
-// is the system's, on classic only; plugs auto-connect.
+// safe channels: the host's fonts, icons, themes and toolkit settings,
+// the XDG desktop portals (file choosers, opening URIs, screenshots,
+// settings, each mediated by the user), files the user handed over
+// through the document portal, input methods (IBus, Fcitx, Mozc),
+// notifications, media keys and the screensaver, and snapd's session
+// agent, through which xdg-open opens URLs and files in host apps. The
+// slot is the system's, on classic only; plugs auto-connect.
+//
+// Differences from the reference: the document portal's methods are
+// those that add and look up documents (not GrantPermissions, Delete or
+// List), and the system bus is not opened (the reference includes its
+// bus rules, though nothing here sends on it); Ubuntu Touch's
+// SafeLauncher is left out.
 //
 // Attributes of the plug:
 //   - mount-host-font-cache (bool, default true): whether the host's
@@ -43,18 +51,24 @@ allow-installation:
 `
 
 const desktopConnectedPlugAppArmor = `
-# Description: use the desktop's fonts, portals, notifications and URL
-# opening.
+# Description: use the desktop's fonts, look and feel, portals, input
+# methods, notifications and URL opening.
 
-# Connect to the session bus.
+# Connect to the session bus, and learn its id.
 #include <abstractions/dbus-session-strict>
+dbus (send)
+    bus=session
+    path=/org/freedesktop/DBus
+    interface=org.freedesktop.DBus
+    member=GetId
+    peer=(name=org.freedesktop.DBus, label=unconfined),
 
 # Fonts: the host's font directories and configuration, and the user's
-# own fonts.
+# own fonts; some toolkits map font files.
 /usr/share/fonts/ r,
-/usr/share/fonts/** r,
+/usr/share/fonts/** mr,
 /usr/local/share/fonts/ r,
-/usr/local/share/fonts/** r,
+/usr/local/share/fonts/** mr,
 /etc/fonts/ r,
 /etc/fonts/** r,
 owner @{HOME}/.fonts/ r,
@@ -69,51 +83,117 @@ owner @{HOME}/.config/user-dirs.dirs r,
 owner @{HOME}/.config/user-dirs.locale r,
 
 # XDG desktop portals: every request goes through the portal service,
-# which asks the user or applies the desktop's policy.
+# which asks the user or applies the desktop's policy. Requests and
+# sessions are objects below the portal's path; the portal's properties
+# (its version, the settings it exposes) are read, and its service is
+# started by name when it is not running yet.
 dbus (send)
     bus=session
-    path=/org/freedesktop/portal/desktop
-    interface=org.freedesktop.portal.*
+    path=/org/freedesktop/portal/desktop{,/**}
+    interface={org.freedesktop.portal.*,org.freedesktop.DBus.Properties}
     peer=(label=###SLOT_SECURITY_TAGS###),
 dbus (send)
     bus=session
-    path=/org/freedesktop/portal/desktop
-    interface=org.freedesktop.DBus.Properties
-    member={Get,GetAll}
-    peer=(label=###SLOT_SECURITY_TAGS###),
+    path=/org/freedesktop/portal/desktop{,/**}
+    interface={org.freedesktop.portal.*,org.freedesktop.DBus.Properties}
+    peer=(name=org.freedesktop.portal.Desktop),
 dbus (receive)
     bus=session
     path=/org/freedesktop/portal/desktop{,/**}
     interface={org.freedesktop.portal.*,org.freedesktop.DBus.Properties}
     peer=(label=###SLOT_SECURITY_TAGS###),
 
-# The document portal: files the user handed to the app appear in the
-# portal's filesystem in the runtime directory.
+# The document portal: files the user handed to the app (and dropped on
+# it, through the file transfer portal) appear in the portal's
+# filesystem in the runtime directory.
 dbus (send)
     bus=session
     path=/org/freedesktop/portal/documents
     interface=org.freedesktop.portal.Documents
     member={GetMountPoint,Add,AddNamed,AddFull,AddNamedFull,Lookup,Info}
     peer=(label=###SLOT_SECURITY_TAGS###),
-owner /run/user/[0-9]*/doc/ r,
-owner /run/user/[0-9]*/doc/** rw,
-` + notificationsAppArmor + `
-# Open URLs and files in the user's default host apps through snapd's
-# session agent.
 dbus (send)
     bus=session
-    path=/io/snapcraft/Launcher
-    interface=io.snapcraft.Launcher
-    member={OpenURL,OpenFile}
+    path=/org/freedesktop/portal/documents
+    interface=org.freedesktop.portal.FileTransfer
+    member={StartTransfer,AddFiles,RetrieveFiles,StopTransfer}
     peer=(label=###SLOT_SECURITY_TAGS###),
-`
+dbus (send)
+    bus=session
+    path=/org/freedesktop/portal/documents
+    interface=org.freedesktop.DBus.Properties
+    member={Get,GetAll}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (receive)
+    bus=session
+    path=/org/freedesktop/portal/documents
+    interface=org.freedesktop.portal.FileTransfer
+    member=TransferClosed
+    peer=(label=###SLOT_SECURITY_TAGS###),
+owner /run/user/[0-9]*/doc/ r,
+owner /run/user/[0-9]*/doc/** rw,
+
+# GTK's desktop integration: tell the session an app was launched, and
+# that the app's menu actions changed.
+dbus (send)
+    bus=session
+    path=/org/gtk/gio/DesktopAppInfo
+    interface=org.gtk.gio.DesktopAppInfo
+    member=Launched
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send)
+    bus=session
+    interface=org.gtk.Actions
+    member=Changed
+    peer=(name=org.freedesktop.DBus, label=unconfined),
+
+# Media keys (GNOME's settings daemon hands them to the focused
+# player), the screensaver's state, and GNOME's prompter for secrets
+# (pinentry-gnome3).
+dbus (send, receive)
+    bus=session
+    path=/org/gnome/SettingsDaemon/MediaKeys
+    interface={org.gnome.SettingsDaemon.MediaKeys,org.freedesktop.DBus.Properties}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send)
+    bus=session
+    path=/{,org/freedesktop/,org/gnome/}ScreenSaver
+    interface=org.{freedesktop,gnome}.ScreenSaver
+    member={GetActive,GetActiveTime,Lock,SetActive}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (receive)
+    bus=session
+    path=/{,org/freedesktop/,org/gnome/}ScreenSaver
+    interface=org.{freedesktop,gnome}.ScreenSaver
+    member=ActiveChanged
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send)
+    bus=session
+    path=/org/gnome/keyring/Prompter
+    interface=org.gnome.keyring.internal.Prompter
+    member={BeginPrompting,PerformPrompt,StopPrompting}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (receive)
+    bus=session
+    path=/org/gnome/keyring/Prompt/p[0-9]*
+    interface=org.gnome.keyring.internal.Prompter.Callback
+    member={PromptReady,PromptDone}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+
+# Let the session's tools introspect the app's objects.
+dbus (receive)
+    bus=session
+    interface=org.freedesktop.DBus.Introspectable
+    member=Introspect
+    peer=(label=###SLOT_SECURITY_TAGS###),
+` + desktopLookAndFeelAppArmor + inputMethodsAppArmor + notificationsAppArmor + xdgOpenAppArmor
 
 // desktopHostFontCacheAppArmor is added when the host's fontconfig cache
 // is visible to the app (mount-host-font-cache, the default).
 const desktopHostFontCacheAppArmor = `
 # Read the host's fontconfig cache instead of building one per snap.
 /var/cache/fontconfig/ r,
-/var/cache/fontconfig/** r,
+/var/cache/fontconfig/** mr,
 `
 
 // desktopInterface checks the plug's attributes, and grants reading the

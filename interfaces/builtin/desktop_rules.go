@@ -164,7 +164,9 @@ unix (accept, send, receive) type=stream peer=(label=###PLUG_SECURITY_TAGS###),
 // notificationsAppArmor lets an app show desktop notifications through
 // the session's notification server.
 const notificationsAppArmor = `
-# Show notifications, and hear back when the user acts on or closes one.
+# Show notifications, and hear back when the user acts on or closes one;
+# read the server's properties (KDE's Inhibited: do not disturb) and
+# hear when they change.
 dbus (send)
     bus=session
     path=/org/freedesktop/Notifications
@@ -177,20 +179,61 @@ dbus (receive)
     interface=org.freedesktop.Notifications
     member={ActionInvoked,NotificationClosed,NotificationReplied,ActivationToken}
     peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send)
+    bus=session
+    path=/org/freedesktop/Notifications
+    interface=org.freedesktop.DBus.Properties
+    member={Get,GetAll}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (receive)
+    bus=session
+    path=/org/freedesktop/Notifications
+    interface=org.freedesktop.DBus.Properties
+    member=PropertiesChanged
+    peer=(label=###SLOT_SECURITY_TAGS###),
+`
+
+// xdgOpenAppArmor lets an app open URLs and files in the user's default
+// host apps, and read or set default apps, through snapd's session agent
+// (io.snapcraft.Launcher, io.snapcraft.Settings), which the base snap's
+// xdg-open and xdg-settings call.
+const xdgOpenAppArmor = `
+# Open URLs and files in the user's default host apps, and read or set
+# the defaults, through snapd's session agent: directly, or with the
+# base's xdg-open and xdg-settings, which call it; and the desktop
+# entries that say so.
+/usr/bin/xdg-open ixr,
+/usr/bin/xdg-settings ixr,
+/usr/share/applications/ r,
+/usr/share/applications/{mimeapps.list,xdg-open.desktop} r,
+dbus (send)
+    bus=session
+    path=/io/snapcraft/Launcher
+    interface=io.snapcraft.Launcher
+    member={OpenURL,OpenFile}
+    peer=(label=###SLOT_SECURITY_TAGS###),
+dbus (send)
+    bus=session
+    path=/io/snapcraft/Settings
+    interface=io.snapcraft.Settings
+    member={Check,CheckSub,Get,GetSub,Set,SetSub}
+    peer=(label=###SLOT_SECURITY_TAGS###),
 `
 
 // inputMethodsAppArmor lets an app talk to the input method frameworks
 // (IBus, Fcitx, Mozc) that compose text for languages a keyboard cannot
 // type directly.
 const inputMethodsAppArmor = `
-# IBus: find the daemon's address, then talk to it on its own bus or
-# through its session-bus portal.
-owner @{HOME}/.config/ibus/ r,
-owner @{HOME}/.config/ibus/bus/ r,
-owner @{HOME}/.config/ibus/bus/* r,
-unix (connect, send, receive) type=stream peer=(addr="@/tmp/ibus/dbus-*"),
-owner /run/user/[0-9]*/ibus/ r,
-owner /run/user/[0-9]*/ibus/dbus-* rw,
+# IBus: through its session-bus portal (IBUS_USE_PORTAL=1, activated by
+# name), or on its own bus, whose address a file of the user's names:
+# a socket in the user's cache or runtime directory, or an abstract one
+# of older versions.
+dbus (send)
+    bus=session
+    path=/org/freedesktop/IBus
+    interface=org.freedesktop.IBus.Portal
+    member=CreateInputContext
+    peer=(name=org.freedesktop.portal.IBus),
 dbus (send)
     bus=session
     path=/org/freedesktop/IBus
@@ -202,8 +245,17 @@ dbus (send, receive)
     path=/org/freedesktop/IBus/InputContext_[0-9]*
     interface={org.freedesktop.IBus.InputContext,org.freedesktop.IBus.Service,org.freedesktop.DBus.Properties}
     peer=(label=###SLOT_SECURITY_TAGS###),
+owner @{HOME}/.config/ibus/ r,
+owner @{HOME}/.config/ibus/bus/ r,
+owner @{HOME}/.config/ibus/bus/* r,
+owner @{HOME}/.cache/ibus/ r,
+owner @{HOME}/.cache/ibus/dbus-* rw,
+owner /run/user/[0-9]*/ibus/ r,
+owner /run/user/[0-9]*/ibus/dbus-* rw,
+unix (connect, send, receive) type=stream peer=(addr="@/tmp/ibus/dbus-*"),
 
-# Fcitx 4 and 5: create an input context and feed it key events.
+# Fcitx 4 and 5: create an input context (Fcitx 5's frontend answers as
+# org.fcitx.Fcitx5 and on the portal's path) and feed it key events.
 dbus (send)
     bus=session
     path=/{inputmethod,org/freedesktop/portal/inputmethod}
@@ -224,18 +276,26 @@ unix (connect, send, receive) type=stream peer=(addr="@tmp/.mozc.*"),
 // host's icons and themes, and the toolkit settings in dconf, read only
 // (gsettings is the interface that changes them).
 const desktopLookAndFeelAppArmor = `
-# Follow the desktop's look and feel: icon and theme files, and toolkit
-# settings, read only.
+# Follow the desktop's look and feel, read only: icon themes (their
+# index files locked while an icon cache reads them), themes and
+# pixmaps; GTK's settings and bookmarks (which name folders of the
+# user's) and the toolkit settings in dconf; the GSettings schemas the
+# system installs; and the MIME types the user added.
 /usr/share/icons/ r,
 /usr/share/icons/** r,
+/usr/share/icons/*/index.theme k,
 /usr/share/themes/ r,
 /usr/share/themes/** r,
 /usr/share/pixmaps/ r,
 /usr/share/pixmaps/** r,
-/etc/gtk-3.0/ r,
-/etc/gtk-3.0/** r,
+/usr/share/{unity,thumbnailer}/icons/** r,
+/etc/gtk-{3,4}.0/ r,
+/etc/gtk-{3,4}.0/** r,
+owner @{HOME}/.config/gtk-{3,4}.0/{settings.ini,bookmarks} r,
 owner /run/user/[0-9]*/dconf/user r,
 owner @{HOME}/.config/dconf/user r,
 /etc/dconf/ r,
 /etc/dconf/** r,
+/usr/share/{,gnome/,ubuntu/}glib-2.0/schemas/{,*} r,
+owner @{HOME}/.local/share/mime/{,**} r,
 `

@@ -50,6 +50,18 @@ import (
 // rule. A profile of ABI 3.0 goes without it, which its parser does not
 // know: AppArmor does not mediate creating user namespaces under that
 // ABI, so runc gets them as the kernel's own settings allow.
+//
+// Differences from the reference, whose rules this follows otherwise
+// (its API socket, containerd's state and shim sockets, its cgroups,
+// the containerd profile Kubernetes uses): capabilities are listed
+// rather than all granted (sys_module, sys_time, sys_boot, sys_rawio
+// and syslog stay out); of /proc the daemon reads what it uses, not all;
+// the devicemapper storage driver's devices (/dev/mapper, loop devices)
+// are left out, since Docker 25 removed it; containers' network and IPC
+// settings (docker run --sysctl) are written by this interface, where
+// the reference leaves /proc/sys/net to network-control, which the
+// Docker snap plugs too; and ptrace trace is not granted, only read:
+// dockerd and runc inspect containers, they do not trace them.
 
 const dockerSupportSummary = `allows operating as the Docker daemon`
 
@@ -95,9 +107,11 @@ remount,
 umount,
 pivot_root,
 
-# Start container processes under docker-default, and under no other
-# profile.
+# Start container processes under docker-default, or, when Kubernetes
+# drives containerd, under containerd's default profile, and under no
+# other profile.
 change_profile unsafe /** -> docker-default,
+change_profile unsafe /** -> cri-containerd.apparmor.d,
 
 # Load and replace docker-default with apparmor_parser, which reads its
 # configuration, tunables and abstractions, and writes the policy to
@@ -117,11 +131,24 @@ capability mac_admin,
 # Supervise container processes: stop them, and read their state.
 signal (send) peer=docker-default,
 ptrace (read) peer=docker-default,
+signal (send) peer=cri-containerd.apparmor.d,
+ptrace (read) peer=cri-containerd.apparmor.d,
 
-# Containers' cgroups: create them, set their limits, move processes
-# into them, and read their usage.
+# Whether AppArmor is on, which dockerd checks before it loads
+# docker-default and asks runc to use it.
+@{sys}/module/apparmor/parameters/enabled r,
+
+# Containers' cgroups: read every cgroup's usage and limits; create,
+# set and fill Docker's own (the docker group of the cgroupfs driver,
+# per controller on cgroup v1, and the docker-ID.scope units of the
+# systemd driver) and the pods' ones when Kubernetes drives containerd.
+# Other cgroups, the host's services' included, stay read-only, as under
+# the reference.
 @{sys}/fs/cgroup/ r,
-@{sys}/fs/cgroup/** rw,
+@{sys}/fs/cgroup/** r,
+@{sys}/fs/cgroup/{,*/}docker/{,**} rw,
+@{sys}/fs/cgroup/{,*/}system.slice/docker-*.scope/{,**} rw,
+@{sys}/fs/cgroup/{,*/}kubepods{,.slice}/{,**} rw,
 
 # Container processes' namespaces, id maps and settings, which runc
 # sets from outside, and the profile to change to at exec.
@@ -138,15 +165,20 @@ ptrace (read) peer=docker-default,
 @{PROC}/sys/kernel/{msgmax,msgmnb,msgmni,sem,shmall,shmmax,shmmni,shm_rmid_forced} rw,
 @{PROC}/sys/fs/mqueue/** rw,
 
-# Container networks: bridges and veth pairs over route netlink, and
-# their settings in sysfs.
+# Container networks: bridges and veth pairs over route netlink, which
+# sets their attributes too; sysfs is only read, as under the
+# reference.
 network netlink raw,
 @{sys}/class/net/ r,
-@{sys}/devices/virtual/net/ r,
-@{sys}/devices/virtual/net/** rw,
+@{sys}/devices/virtual/net/{,**} r,
+
+# dockerd's API socket, where the docker interface's clients reach it.
+@{run}/docker.sock rw,
 
 # Runtime state of dockerd, containerd and runc, and containers'
-# network namespaces.
+# network namespaces. containerd's shims listen on sockets under its
+# directory, and older ones on abstract sockets named after it.
+unix (bind, listen) type=stream addr="@/containerd-shim/**",
 @{run}/docker/ rw,
 @{run}/docker/** rwk,
 @{run}/docker.pid rw,
@@ -156,6 +188,15 @@ network netlink raw,
 @{run}/runc/** rwk,
 @{run}/netns/ rw,
 @{run}/netns/** rw,
+@{run}/mount/utab r,
+
+# When Kubernetes drives containerd: the network plugins' state
+# (flannel's subnet file, Calico's address locks) and the pods'
+# service account secrets.
+@{run}/flannel/{,**} rk,
+@{run}/ipam-state/k8s-** rw,
+@{run}/ipam-state/k8s-*/lock k,
+@{run}/secrets/kubernetes.io/{,**} rk,
 `
 
 const dockerSupportConnectedPlugSecComp = `

@@ -278,6 +278,16 @@ var deviceAttrs = []fuzzAttr{
 		build: func(v string) map[string]interface{} {
 			return attrs{"chip-number": int64(4242), "channel": intOrString(v)}
 		}},
+	// The node's number names its sysfs directory too.
+	{iface: "hidraw", slot: true, benign: "/dev/hidraw54321", safe: safeName,
+		build:  func(v string) map[string]interface{} { return attrs{"path": v} },
+		render: func(v string) string { return strings.TrimPrefix(v, "/dev/hidraw") }},
+	{iface: "iio", slot: true, benign: "/dev/iio:device54321", safe: safeName,
+		build:  func(v string) map[string]interface{} { return attrs{"path": v} },
+		render: func(v string) string { return strings.TrimPrefix(v, "/dev/iio:device") }},
+	{iface: "uio", slot: true, benign: "/dev/uio54321", safe: safeName,
+		build:  func(v string) map[string]interface{} { return attrs{"path": v} },
+		render: func(v string) string { return strings.TrimPrefix(v, "/dev/uio") }},
 }
 
 // intOrString is v as snap.yaml would give it: an int64 when it reads
@@ -291,10 +301,13 @@ func intOrString(v string) interface{} {
 
 // FuzzDeviceAttrs fuzzes the attributes of the gadget device slots:
 // serial-port, i2c and spi paths, i2c's sysfs-name, gpio's number and
-// pwm's chip and channel.
+// pwm's chip and channel, and hidraw, iio and uio paths.
 func FuzzDeviceAttrs(f *testing.F) {
 	for kind := range deviceAttrs {
 		for _, v := range []string{"/dev/ttyS0", "/dev/ttyUSB10", "/dev/i2c-1", "1-0050", "i2c-ABC1:3f", "/dev/spidev0.1", "17", "0", "-1", "65535", "65536", "99999999999999999999", "/dev/serial/by-id/x"} {
+			f.Add(uint8(kind), v)
+		}
+		for _, v := range []string{"/dev/hidraw3", "/dev/iio:device0", "/dev/uio1", "/dev/hidraw-kbd", "/dev/iio:device"} {
 			f.Add(uint8(kind), v)
 		}
 		for _, suffix := range injectedSuffixes {

@@ -22,6 +22,7 @@ import (
 	"github.com/snapiface/snapiface/interfaces/policy"
 	"github.com/snapiface/snapiface/interfaces/seccomp"
 	"github.com/snapiface/snapiface/interfaces/seccomp/compiler"
+	scgrants "github.com/snapiface/snapiface/interfaces/seccomp/compiler/grants"
 	"github.com/snapiface/snapiface/snap"
 	"github.com/snapiface/snapiface/testutil"
 )
@@ -586,6 +587,9 @@ const (
 	declServiceSlotNoAutoConnect = declServiceSlotInstallation + "deny-auto-connection: true"
 	declSuperPrivilegedPlug      = "allow-installation: false\ndeny-auto-connection: true"
 	declSnapOwnedSlot            = "allow-installation: false\ndeny-connection: true\ndeny-auto-connection: true"
+	// declAppServiceSlotNeedsDeclaration: only an app carries the slot;
+	// connecting and auto-connecting need a snap declaration.
+	declAppServiceSlotNeedsDeclaration = "allow-installation:\n  slot-snap-type:\n    - app\ndeny-connection: true\ndeny-auto-connection: true"
 )
 
 // staticInfo is what an interface says of itself; the declaration
@@ -1355,4 +1359,102 @@ func checkDaemonSocketClient(c *check.C, iface, socket string) {
 	c.Check(ruleLines(aa), check.HasLen, 2)
 	c.Check(ruleLines(sc), check.DeepEquals, []string{"socket AF_NETLINK - NETLINK_GENERIC"})
 	checkExplained(c, aa, sc)
+}
+
+// checkNotRendered checks the backends whose part of an interface the
+// library leaves to the daemon (StaticInfo.NotRendered).
+func checkNotRendered(c *check.C, name string, backends ...string) {
+	c.Check(ifaceByName(c, name).StaticInfo().NotRendered, check.DeepEquals, backends, check.Commentf("%q", name))
+}
+
+// checkHostileDeviceSlot checks that the slot attributes of a gadget's
+// device slot cannot widen the profile of the app that plugs it.
+// Connected to a slot with the attribute lines good, the consumer's
+// whole profile allows none of never (accesses in package aare's text
+// form: other devices, wider globs). Each of hostile, set as the
+// gadget's slot attributes, has the slot dropped when the gadget is
+// added, so that nothing connects to it and the consumer's profile
+// still allows none of never; and handed to the connected plug hook
+// as it is, as if no sanitizer had run, it is refused and adds no
+// rule.
+func checkHostileDeviceSlot(c *check.C, name, good string, hostile []attrs, never []string) {
+	cn := connectToProvider(c, builtin.Core, consumerYaml(name), providerYaml(snap.TypeGadget, name, good))
+	cn.checkAccesses(c, plugTag, nil, never)
+	iface := ifaceByName(c, name)
+	for _, a := range hostile {
+		comment := check.Commentf("%s slot %.200s", name, fmt.Sprintf("%#v", a))
+		repo := newRepo(c, builtin.Core, consumerYaml(name))
+		gadget, err := snap.InfoFromSnapYaml([]byte(providerYaml(snap.TypeGadget, name)))
+		c.Assert(err, check.IsNil)
+		slot := gadget.Slots["slot"]
+		slot.Attrs = a
+		dropped, err := repo.AddSnap(gadget)
+		c.Assert(err, check.IsNil, comment)
+		c.Check(dropped, check.HasLen, 1, comment)
+		c.Check(repo.Slot("provider", "slot"), check.IsNil, comment)
+		_, err = repo.Connect(interfaces.ConnRef{
+			PlugRef: interfaces.PlugRef{Snap: "consumer", Name: "plug"},
+			SlotRef: interfaces.SlotRef{Snap: "provider", Name: "slot"},
+		}, nil, nil)
+		c.Check(err, check.NotNil, comment)
+		(&connection{Repository: repo, provider: "provider"}).checkAccesses(c, plugTag, nil, never)
+
+		spec := &apparmor.Specification{}
+		plug := interfaces.NewConnectedPlug(repo.Snap("consumer").Plugs["plug"], nil)
+		err = spec.AddConnectedPlug(iface, plug, interfaces.NewConnectedSlot(slot, nil))
+		c.Check(err, check.ErrorMatches, fmt.Sprintf(`cannot add AppArmor policy of interface %q: `, name)+sanitizeErrPrefix("slot", "provider", name)+"(?s).+", comment)
+		c.Check(spec.SecurityTags(), check.HasLen, 0, comment)
+	}
+}
+
+// hostileDevicePaths are "path" values of a device slot that would
+// name more than one device of a class if they reached a rule: globs,
+// alternations and ranges of the node's name (node is its name,
+// without the number: "/dev/hidraw"), other nodes after it, and the
+// injections of injectedPaths.
+func hostileDevicePaths(node string) []attrs {
+	values := []string{
+		node + "*",
+		node + "[0-9]*",
+		node + "?",
+		node + "{0,1}",
+		node + "0,\n" + node + "1 rw",
+		node + "0 rw,\n/dev/** rw",
+		node + "0/../" + node[len("/dev/"):] + "1",
+		node,
+		"/dev/" + "sda",
+	}
+	values = append(values, injectedPaths...)
+	out := make([]attrs, len(values))
+	for i, v := range values {
+		out[i] = attrs{"path": v}
+	}
+	return out
+}
+
+// syscallAction compiles the whole seccomp policy of tag, as a daemon
+// renders it, and returns what its filter does with one x86_64 syscall
+// (by number) and arguments: "allow", an errno name ("EPERM"), ...
+func (cn *connection) syscallAction(c *check.C, tag string, nr uint32, args ...uint64) string {
+	parts := strings.SplitN(tag, ".", 3)
+	c.Assert(parts, check.HasLen, 3, check.Commentf("tag %q", tag))
+	info := cn.Snap(parts[1])
+	c.Assert(info, check.NotNil)
+	_, sc := cn.specs(c, parts[1])
+	policies, err := seccomp.RenderSnapPolicies(info, sc)
+	c.Assert(err, check.IsNil)
+	for _, p := range policies {
+		if p.Tag != tag {
+			continue
+		}
+		filter, err := compiler.Compile(context.Background(), p.Text.String())
+		c.Assert(err, check.IsNil)
+		loaded, err := scgrants.Load(filter)
+		c.Assert(err, check.IsNil)
+		ret, err := loaded.Evaluate(scgrants.AuditArchX86_64, nr, args...)
+		c.Assert(err, check.IsNil)
+		return scgrants.Action(ret)
+	}
+	c.Fatalf("snap %q has no policy %q", parts[1], tag)
+	return ""
 }

@@ -28,50 +28,94 @@ deny-auto-connection:
 	})
 }
 
-var homeRules = []string{
-	"owner @{HOME}/ r,",
-	"owner @{HOME}/[^bs.]** rwkl,",
-	"owner @{HOME}/{s,sn,sna}{,/,/**} rwkl,",
-	"owner @{HOME}/bin{,/,/**} r,",
+// The home interface's accesses, decided on the whole profile.
+func (s *homeSuite) TestConnectedPlug(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("home"))
+	cn.checkAccesses(c, plugTag, []string{
+		"file r /home/user/",
+		"file r /home/user/snap/",
+		"file rw /home/user/Documents/letter.odt",
+		"file rw /home/user/b",
+		"file rw /home/user/binaries/x",
+		"file rw /home/user/s/x",
+		"file rw /home/user/snapshots/x",
+		"file rw /home/user/Music/.hidden-inside",
+		"file rwkl /root/Downloads/x.iso",
+		// Programs kept in the home directory run under the app's
+		// profile, those in ~/bin too.
+		"exec /home/user/Applications/Tool.AppImage ix",
+		"exec /home/user/src/project/build.sh ix",
+		"exec /home/user/bin/ls ix",
+		"file r /home/user/bin/ls",
+		"file r /home/user/bin",
+		// GVfs mounts.
+		"file r /run/user/1000/gvfs/",
+		"file r /run/user/1000/gvfs/sftp:host=example.org/notes.txt",
+		"file w /run/user/1000/gvfs/sftp:host=example.org/notes.txt",
+	}, []string{
+		// Hidden entries, other snaps' data and ~/bin writes are out.
+		"file r /home/user/.ssh/id_rsa",
+		"file w /home/user/.bashrc",
+		"exec /home/user/.local/bin/tool",
+		"file r /home/user/snap/other/common/secret",
+		"file r /home/user/snap",
+		"file w /home/user/bin/ls",
+		"file w /home/user/bin",
+		"file l /home/user/bin/ls",
+		"file w /run/user/1000/gvfs/sftp:host=example.org",
+		// Nothing of another user's home.
+		"file r /home/other/Documents/x !owner",
+		"file x /home/other/Documents/run.sh !owner",
+		"file r /run/user/1001/gvfs/x/y !owner",
+	})
 }
 
-func (s *homeSuite) TestConnectedPlug(c *check.C) {
-	repo := connectToSystem(c, builtin.Classic, consumerYaml("home", ""))
-	text := repo.checkAppArmorOnly(c, "consumer", plugTag, homeRules, []string{"@{HOMEDIRS}", "deny "})
-
-	for _, t := range []struct {
-		path        string
-		read, write bool
-	}{
-		{"/home/user/", true, false},
-		{"/home/user/Documents/letter.odt", true, true},
-		{"/home/user/b", true, true},
-		{"/home/user/binaries/x", true, true},
-		{"/home/user/s/x", true, true},
-		{"/home/user/snapshots/x", true, true},
-		{"/home/user/Music/.hidden-inside", true, true},
-		// Hidden entries, other snaps' data and ~/bin writes are out.
-		{"/home/user/.ssh/id_rsa", false, false},
-		{"/home/user/.bashrc", false, false},
-		{"/home/user/snap/other/common/secret", false, false},
-		{"/home/user/snap", false, false},
-		{"/home/user/bin/ls", true, false},
-		{"/home/user/bin", true, false},
-	} {
-		c.Check(grants(text, t.path, "r", true), check.Equals, t.read, check.Commentf("read %s", t.path))
-		c.Check(grants(text, t.path, "w", true), check.Equals, t.write, check.Commentf("write %s", t.path))
-		// Nothing of another user's home.
-		c.Check(grants(text, t.path, "r", false), check.Equals, false, check.Commentf("not owner: %s", t.path))
-	}
+// home's exec rules and the exec-conditioned change_profile rules of
+// docker-support and lxd-support stay compatible in one profile (see
+// the doc of home).
+func (s *homeSuite) TestCompilesWithChangeProfile(c *check.C) {
+	yaml := `name: consumer
+version: "1"
+apps:
+  app:
+    command: bin/app
+    plugs: [home, docker, lxd]
+plugs:
+  docker:
+    interface: docker-support
+    privileged-containers: true
+  lxd:
+    interface: lxd-support
+`
+	cn := connectToSystem(c, builtin.Classic, yaml, "home", "docker", "lxd")
+	cn.checkCompiles(c, "consumer")
+	cn.checkAccesses(c, "snap.consumer.app", []string{
+		"exec /home/user/Documents/run.sh ix",
+		"change_profile exec=/var/snap/consumer/common/x/bin/sh target=docker-default",
+	}, nil)
 }
 
 func (s *homeSuite) TestReadAll(c *check.C) {
-	repo := connectToSystem(c, builtin.Classic, consumerYaml("home", "    read: all\n"))
-	text := repo.checkAppArmorOnly(c, "consumer", plugTag, append(homeRules, "@{HOMEDIRS} r,", "@{HOME}/[^s.]** r,"), nil)
-	c.Check(grants(text, "/home/other/Documents/x", "r", false), check.Equals, true)
-	c.Check(grants(text, "/home/other/Documents/x", "w", false), check.Equals, false)
-	c.Check(grants(text, "/home/other/.ssh/id_rsa", "r", false), check.Equals, false)
-	c.Check(grants(text, "/home/other/snap/x/y", "r", false), check.Equals, false)
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("home", "read: all"))
+	cn.checkAccesses(c, plugTag, []string{
+		"file r /home/ !owner",
+		"file r /home/other/ !owner",
+		"file r /home/other/Documents/x !owner",
+	}, []string{
+		"file w /home/other/Documents/x !owner",
+		"file r /home/other/.ssh/id_rsa !owner",
+		"file r /home/other/snap/x/y !owner",
+		"file x /home/other/Documents/run.sh !owner",
+		"capability dac_read_search",
+	})
+}
+
+func init() {
+	addAccessDifferences("home", accessDifferences{plugAttrs: []string{"read: all"}, rows: []accessDifference{{
+		access: "capability dac_read_search",
+		ours:   false,
+		why:    "read: all reads other users' files as their permissions allow; the capability would bypass them",
+	}}})
 }
 
 func (s *homeSuite) TestSanitizer(c *check.C) {

@@ -20,16 +20,21 @@ import (
 // plug needs a snap declaration, and it never auto-connects. The slot
 // is the system's, on classic and Ubuntu Core.
 //
-// The plug attribute "flavor" narrows it to one component:
+// The plug attribute "flavor" narrows it to one component, as under the
+// reference:
 //
-//   - "kubelet": the kubelet's rules only.
-//   - "kubeproxy": kube-proxy's rules only.
+//   - "kubelet": the kubelet's rules, and autobind.
+//   - "kubeproxy": kube-proxy's rules, and autobind.
 //   - "autobind-unix": only binding unix sockets to kernel-chosen
 //     abstract addresses (autobind), which Kubernetes libraries do and
 //     which needs nothing else, for snaps that only run clients.
 //
 // Without it the plug gets everything: both components' rules and
-// autobind. The container runtime itself (containerd, runc) is not
+// autobind. Mounting is the kubelet's alone, and only under the snap's
+// SNAP_COMMON, where its root directory (--root-dir) is: the reference
+// mounts nowhere else either (it runs the kubelet's mounts through
+// systemd-run under a child profile with the same targets; here the
+// kubelet mounts itself). The container runtime itself (containerd, runc) is not
 // part of this interface: snaps that run one plug docker-support.
 //
 // Syscalls, as in the reference, but for these differences: kube-proxy's
@@ -67,19 +72,27 @@ const kubernetesSupportKubeletConnectedPlugAppArmor = `
 # Description: operate as the kubelet: start pods through the container
 # runtime, mount their volumes, and watch the node's resources.
 
-# Pods' volumes (bind, tmpfs, NFS, CSI) are mounted under the kubelet's
-# directory and shared with the container runtime (rshared); their
-# ownership follows the pod's fsGroup.
+# Pods' volumes are mounted under the kubelet's root directory, in the
+# snap's SNAP_COMMON (--root-dir), and shared with the container
+# runtime (rshared): bind mounts of directories there (emptyDir,
+# hostPath and subPath volumes, read-only ones remounted), tmpfs
+# (secrets, projected and memory-backed volumes), and disks and their
+# partitions (local and attached volumes). Mounting anywhere else is
+# not granted, as under the reference. Their ownership follows the
+# pod's fsGroup.
 capability sys_admin,
 capability chown,
 capability fowner,
 capability fsetid,
 capability dac_override,
-mount,
-remount,
-umount,
-/var/lib/kubelet/ rw,
-/var/lib/kubelet/** rwkl,
+mount /var/snap/@{SNAP_INSTANCE_NAME}/common/{,**} -> /var/snap/@{SNAP_INSTANCE_NAME}/common/{,**},
+mount options=(rw, rshared) -> /var/snap/@{SNAP_INSTANCE_NAME}/common/{,**},
+remount /var/snap/@{SNAP_INSTANCE_NAME}/common/{,**},
+mount fstype=tmpfs tmpfs -> /var/snap/@{SNAP_INSTANCE_NAME}/common/**,
+mount /dev/nvme{[0-9],[1-9][0-9]}n{[1-9],[1-5][0-9],6[0-3]}{,p{[1-9],[1-5][0-9],6[0-3]}} -> /var/snap/@{SNAP_INSTANCE_NAME}/common/**,
+mount /dev/sd{[a-z],[a-h][a-z],i[a-v]}{[1-9],1[0-5]} -> /var/snap/@{SNAP_INSTANCE_NAME}/common/**,
+mount /dev/vd[a-z]{[1-9],[1-5][0-9],6[0-3]} -> /var/snap/@{SNAP_INSTANCE_NAME}/common/**,
+umount /var/snap/@{SNAP_INSTANCE_NAME}/common/**,
 
 # Containers' logs, which the kubelet links, rotates and serves to
 # kubectl logs.
@@ -222,9 +235,8 @@ func (iface *kubernetesSupportInterface) AppArmorConnectedPlug(spec *apparmor.Sp
 	if err != nil {
 		return plugAttrError(plug.PlugInfo(), err)
 	}
-	if kubernetesFlavorWants(flavor, kubernetesFlavorAutobind) {
-		spec.AddSnippet(kubernetesSupportAutobindConnectedPlugAppArmor)
-	}
+	// Every flavor binds its sockets with autobind.
+	spec.AddSnippet(kubernetesSupportAutobindConnectedPlugAppArmor)
 	if kubernetesFlavorWants(flavor, kubernetesFlavorKubelet) {
 		spec.AddSnippet(kubernetesSupportKubeletConnectedPlugAppArmor)
 		spec.AddFeatureSnippet(apparmor.FeatureUserNS, kubernetesSupportKubeletUserNSAppArmor)

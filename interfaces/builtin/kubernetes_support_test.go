@@ -25,7 +25,7 @@ func (s *kubernetesSupportSuite) TestStaticInfo(c *check.C) {
 
 // Key rules of each part of the interface.
 var (
-	kubeletAppArmor   = []string{"mount,", "/var/lib/kubelet/** rwkl,", "@{run}/containerd/containerd.sock rw,", "@{sys}/fs/cgroup/** rw,", "/dev/kmsg r,"}
+	kubeletAppArmor   = []string{"umount /var/snap/@{SNAP_INSTANCE_NAME}/common/**,", "@{run}/containerd/containerd.sock rw,", "@{sys}/fs/cgroup/** rw,", "/dev/kmsg r,"}
 	kubeletSecComp    = []string{"mount", "umount2", "unshare &CLONE_NEWUSER=0", "setns - CLONE_NEWNET", "fchownat - - -1 -", "fchownat - - - -1"}
 	kubeproxyAppArmor = []string{"capability net_admin,", "@{PROC}/sys/net/** rw,", "@{PROC}/modules r,"}
 	// kube-proxy's netlink sockets come with firewall-control and
@@ -40,8 +40,8 @@ func (s *kubernetesSupportSuite) TestFlavors(c *check.C) {
 		kubelet, proxy, autobind bool
 	}{
 		{nil, true, true, true},
-		{[]string{"flavor: kubelet"}, true, false, false},
-		{[]string{"flavor: kubeproxy"}, false, true, false},
+		{[]string{"flavor: kubelet"}, true, false, true},
+		{[]string{"flavor: kubeproxy"}, false, true, true},
 		{[]string{"flavor: autobind-unix"}, false, false, true},
 	} {
 		comment := check.Commentf("%v", t.attrs)
@@ -68,7 +68,50 @@ func (s *kubernetesSupportSuite) TestFlavors(c *check.C) {
 		// does), or open sockets beyond the base (see kubeproxySecComp).
 		checkGrantsNone(c, sc, append(startingWith("chown", "lchown", "fchown ", "fchown32", "listen", "accept", "socket"), "fchown", "fchownat", "fchownat - - - -", "unshare")...)
 		checkExplained(c, aa, sc)
-		if aa != "" {
+	}
+}
+
+// The kubelet mounts pods' volumes under its root directory in the
+// snap's SNAP_COMMON, and nowhere else; other flavors mount nothing.
+func (s *kubernetesSupportSuite) TestMountsAreTheKubelets(c *check.C) {
+	const volumes = "/var/snap/consumer/common/var/lib/kubelet/pods/0f1e/volumes/"
+	mounts := []string{
+		"mount options=rbind source=/var/snap/consumer/common/data/x " + volumes + "kubernetes.io~empty-dir/cache/",
+		"mount options=rw,rshared /var/snap/consumer/common/var/lib/kubelet/",
+		"remount options=bind,ro " + volumes + "kubernetes.io~configmap/config/",
+		"mount fstype=tmpfs source=tmpfs " + volumes + "kubernetes.io~secret/token/",
+		"mount fstype=ext4 source=/dev/sdb1 " + volumes + "kubernetes.io~local-volume/disk/",
+		"mount fstype=xfs source=/dev/nvme1n1 " + volumes + "kubernetes.io~csi/pv/mount/",
+		"umount " + volumes + "kubernetes.io~secret/token/",
+		"capability sys_admin",
+	}
+	never := []string{
+		"mount options=rbind source=/etc " + volumes + "x/",
+		"mount fstype=tmpfs source=tmpfs /var/lib/kubelet/pods/0f1e/volumes/x/",
+		"mount fstype=tmpfs source=tmpfs /etc/",
+		"mount fstype=ext4 source=/dev/sdb1 /mnt/",
+		"mount fstype=proc source=proc " + volumes + "x/",
+		"mount options=rw,rshared /",
+		"remount /",
+		"umount /var/snap/other/common/x/",
+		"umount /home/",
+		"pivot_root /var/snap/consumer/common/x/",
+		"change_profile target=unconfined",
+	}
+	for _, t := range []struct {
+		attrs  []string
+		mounts bool
+	}{
+		{nil, true},
+		{[]string{"flavor: kubelet"}, true},
+		{[]string{"flavor: kubeproxy"}, false},
+		{[]string{"flavor: autobind-unix"}, false},
+	} {
+		cn := connectToSystem(c, builtin.Core, consumerYaml("kubernetes-support", t.attrs...))
+		if t.mounts {
+			cn.checkAccesses(c, plugTag, mounts, never)
+		} else {
+			cn.checkAccesses(c, plugTag, []string{"unix bind stream addr=auto"}, append(never, mounts...))
 		}
 	}
 }

@@ -51,6 +51,7 @@ func list(key string, fixed attrs) func(...string) map[string]interface{} {
 // slot takes attributes must have its rows here, or say in
 // unlimitedAttrs why none of them reaches policy text.
 var limitedAttrs = []limitedAttr{
+	{"bool-file", true, attrLimits{good: "/sys/class/leds/led0/brightness", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"content", false, attrLimits{good: "$SNAP/kit", injectionErr: `"target" .*`, path: true, build: one("target", nil)}},
 	{"content", false, attrLimits{good: "kit", injectionErr: `"content" .*`, build: one("content", attrs{"target": "$SNAP/x"})}},
 	{"content", true, attrLimits{good: "$SNAP/lib", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
@@ -59,6 +60,8 @@ var limitedAttrs = []limitedAttr{
 		build: func(values ...string) map[string]interface{} { return attrs{"source": attrs{"read": listOf(values)}} }}},
 	{"cups", true, attrLimits{good: "$SNAP_COMMON/run", injectionErr: `.*cups-socket-directory .*`, path: true, build: one("cups-socket-directory", nil)}},
 	{"cuda-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "cuda-12-ubuntu-2404"})}},
+	{"custom-device", false, attrLimits{good: "dual-sd", injectionErr: `custom-device .*`, build: one("custom-device", nil)}},
+	{"custom-device", true, attrLimits{good: "dual-sd", injectionErr: `custom-device .*`, build: one("custom-device", attrs{"devices": []interface{}{"/dev/DualSD"}})}},
 	{"dbus", false, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "session"})}},
 	{"dbus", true, attrLimits{good: "org.example.Foo", injectionErr: `"name": invalid D-Bus bus name: .*`, build: one("name", attrs{"bus": "system"})}},
 	{"desktop", false, attrLimits{good: "org.example.Foo", injectionErr: `"desktop-file-ids": invalid D-Bus bus name: .*`, list: true, build: list("desktop-file-ids", nil)}},
@@ -66,16 +69,28 @@ var limitedAttrs = []limitedAttr{
 	{"egl-driver-libs", true, attrLimits{good: "$SNAP/icd", injectionErr: `icd-source\[0\] .*`, path: true, build: driverLibsAttrs("icd-source", attrs{"compatibility": "egl-1-5-ubuntu-2404", "priority": int64(1), "library-source": []interface{}{"$SNAP/lib"}})}},
 	{"gbm-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "client-driver": "libgbm_backend.so"})}},
 	{"gbm-driver-libs", true, attrLimits{good: "backend.so", injectionErr: `"client-driver" .*`, shaped: true, build: one("client-driver", attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "library-source": []interface{}{"$SNAP/lib"}})}},
+	{"gpio-chardev", true, attrLimits{good: "pinctrl-bcm2835", injectionErr: `source-chip\[0\] .*`, list: true, max: 31, build: gpioChardevChips}},
+	{"gpio-chardev", true, attrLimits{good: "0-3", injectionErr: `lines .*`, shaped: true, build: gpioChardevLines}},
+	{"hidraw", true, attrLimits{good: "/dev/hidraw0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"i2c", true, attrLimits{good: "/dev/i2c-1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"iio", true, attrLimits{good: "/dev/iio:device0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"kernel-module-load", false, attrLimits{good: "pcspkr", injectionErr: `modules\[0\] "name" .*`, max: 55, shaped: true, build: func(v ...string) map[string]interface{} { return kmodules(mountEntry("name", v[0], "load", "denied")) }}},
 	{"mount-control", false, attrLimits{good: "nosuid", injectionErr: `mount\[0\] options\[0\] .*`, shaped: true, build: func(v ...string) map[string]interface{} { return mounts(usbDisk("options", v[:1])) }}},
 	{"mount-control", false, attrLimits{good: "ext4", injectionErr: `mount\[0\] type\[0\] .*`, shaped: true, build: func(v ...string) map[string]interface{} { return mounts(usbDisk("type", v[:1])) }}},
 	{"mpris", true, attrLimits{good: "vlc", injectionErr: `"name" .* does not make a valid bus name .*`, max: 255 - len("org.mpris.MediaPlayer2."), build: one("name", nil)}},
+	{"netlink-driver", false, attrLimits{good: "foo", injectionErr: `"family-name" .*`, build: one("family-name", nil)}},
+	{"netlink-driver", true, attrLimits{good: "foo", injectionErr: `"family-name" .*`, build: one("family-name", attrs{"family": int64(23)})}},
 	{"nvidia-video-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "nvidia-video-12-2-ubuntu-2404"})}},
 	{"opengl-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "opengl-4-6-ubuntu-2404"})}},
 	{"opengles-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, list: true, build: list("library-source", attrs{"compatibility": "opengles-3-2-ubuntu-2404"})}},
 	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"polkit", false, attrLimits{good: "org.example.foo", injectionErr: `"action-prefix" .*`, build: one("action-prefix", nil)}},
+	{"raw-volume", true, attrLimits{good: "/dev/sda1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"posix-mq", false, attrLimits{good: "jobs", injectionErr: `"posix-mq" .*`, build: one("posix-mq", nil)}},
+	{"posix-mq", true, attrLimits{good: "jobs", injectionErr: `"posix-mq" .*`, build: one("posix-mq", attrs{"path": "/jobs"})}},
+	{"posix-mq", true, attrLimits{good: "/jobs", injectionErr: `path .*`, build: one("path", nil)}},
+	{"posix-mq", true, attrLimits{good: "/jobs", injectionErr: `path\[0\] .*`, list: true, build: list("path", nil)}},
 	{"serial-port", true, attrLimits{good: "/dev/ttyS0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"shared-memory", false, attrLimits{good: "frames", injectionErr: `"shared-memory" .*`, build: one("shared-memory", nil)}},
 	{"shared-memory", true, attrLimits{good: "frames", injectionErr: `read\[0\] .*`, list: true, build: list("read", nil)}},
@@ -83,6 +98,9 @@ var limitedAttrs = []limitedAttr{
 	{"spi", true, attrLimits{good: "/dev/spidev0.0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"system-files", false, attrLimits{good: "/etc/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"system-files", false, attrLimits{good: "/var/lib/foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"uio", true, attrLimits{good: "/dev/uio0", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
+	{"usb-gadget", false, attrLimits{good: "$SNAP_COMMON/ffs", injectionErr: `ffs-mounts\[0\] where .*`, path: true, list: true, build: usbGadgetMounts}},
+	{"usb-gadget", false, attrLimits{good: "adb", injectionErr: `ffs-mounts\[0\] name .*`, max: 39, build: usbGadgetNames}},
 	{"vulkan-driver-libs", true, attrLimits{good: "$SNAP/lib", injectionErr: `library-source\[0\] .*`, path: true, build: driverLibsAttrs("library-source", attrs{"compatibility": "vulkan-1-3-ubuntu-2404", "icd-source": []interface{}{"$SNAP/icd"}})}},
 	{"vulkan-driver-libs", true, attrLimits{good: "$SNAP/icd", injectionErr: `icd-source\[0\] .*`, path: true, build: driverLibsAttrs("icd-source", attrs{"compatibility": "vulkan-1-3-ubuntu-2404", "library-source": []interface{}{"$SNAP/lib"}})}},
 }
@@ -90,15 +108,21 @@ var limitedAttrs = []limitedAttr{
 // unlimitedAttrs lists the interfaces that sanitize attributes none of
 // which puts a string of the snap's choosing into policy text, and why.
 var unlimitedAttrs = map[string]string{
+	"block-devices":      "allow-partitions is a boolean",
 	"browser-support":    "allow-sandbox is a boolean",
 	"confdb":             "account and view name a confdb view the daemon serves through snapctl, checked against their grammars and AttrNameMax; no rule holds them",
 	"docker-support":     "privileged-containers is a boolean",
+	"dsp":                "flavor is one word of a fixed list (ambarella)",
 	"gpio":               "number is an integer within maxDeviceNumber",
 	"home":               `read is "all" or absent`,
 	"kubernetes-support": "flavor is one of four words",
+	"mediatek-accel":     "apu and vcu are booleans",
 	"optical-drive":      "write is a boolean",
 	"pwm":                "chip-number and channel are integers within maxDeviceNumber",
+	"sd-control":         `flavor is "dual-sd" or absent`,
 	"snapd-control":      `refresh-schedule is "managed" or absent`,
+
+	"snap-interfaces-requests-control": "handler-service only names a daemon of the plug's snap, checked against its apps; it reaches no policy text",
 }
 
 func (s *limitsSuite) TestEveryLimitedAttribute(c *check.C) {

@@ -20,14 +20,30 @@ import (
 //
 // The seccomp filter is lifted: a container inherits LXD's filter and
 // cannot shed it, and LXD gives containers their own filter, with
-// syscall interception, in its place. AppArmor stays on: LXD runs each
-// instance and each of its helpers (dnsmasq, forkproxy, qemu) under a
-// profile it generates and loads, named lxd-INSTANCE_<PATH> or
-// lxd_HELPER-..., and it may change into those and no other: not into
-// unconfined, which raw.lxc could otherwise ask for. LXD intercepts
-// some syscalls of its containers and reads and writes their memory to
-// answer them, so it uses ptrace trace, which no suppression by
-// another interface of the same profile turns into a denial.
+// syscall interception, in its place.
+//
+// Under the reference LXD runs unconfined: its plug lets it run aa-exec
+// unconfined (ux), and the LXD snap's daemon wrapper re-executes itself
+// with "aa-exec -p unconfined" before it starts; the plug attribute
+// enable-unconfined-mode asks for the profile's unconfined flag too.
+// The 3.0 ABI has no rule that makes a profile unconfined, and the
+// flag is not honoured by every kernel that accepts it (see the classic
+// template), so here the same is expressed by what the wrapper needs:
+// changing to unconfined at exec (change_profile -> unconfined), which
+// "aa-exec -p unconfined" asks for. The profile also grants every class
+// of rule itself, so that LXD works before the re-exec and in builds
+// that do not re-exec. That is no more than the reference gives, which
+// is everything: a profile that can load policy (mac_admin and the
+// apparmorfs files, granted here) could give itself any other.
+// Attribute enable-unconfined-mode is accepted and changes nothing.
+//
+// LXD runs each instance and each of its helpers (dnsmasq, forkproxy,
+// qemu) under a profile it generates and loads, named
+// lxd-INSTANCE_<PATH> or lxd_HELPER-..., and changes into those. LXD
+// intercepts some syscalls of its containers and reads and writes
+// their memory to answer them, so it uses ptrace trace, which no
+// suppression by another interface of the same profile turns into a
+// denial.
 //
 // A profile of ABI 4.0 also gets the classes of rules that ABI adds:
 // "userns," (unprivileged containers live in user namespaces LXD
@@ -68,9 +84,13 @@ pivot_root,
 network,
 
 # Start instances and LXD's helpers under the profiles LXD generates
-# and loads for them, and under no other.
-change_profile unsafe /** -> lxd-*,
-change_profile unsafe /** -> lxd_*,
+# and loads for them (their names end in LXD's directory, slashes
+# included: lxd-c1_</var/snap/lxd/common/lxd>), and re-execute LXD
+# itself unconfined, as its wrapper does with "aa-exec -p unconfined"
+# (see the interface's doc).
+change_profile unsafe /** -> lxd-**,
+change_profile unsafe /** -> lxd_**,
+change_profile unsafe /** -> unconfined,
 
 # Instances' and helpers' processes: signal them, and trace them to
 # answer the syscalls LXD intercepts; consoles, QEMU monitors and the

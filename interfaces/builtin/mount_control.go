@@ -78,12 +78,14 @@ const mountControlConnectedPlugAppArmor = `
 capability sys_admin,
 
 # mount(8) and umount(8) of the base snap run under this profile. They
-# read the filesystem types the kernel knows and the fstab, and libmount
-# records the userspace options of a mount in /run/mount/utab (through a
-# lock and a temporary file beside it).
+# read the mount table of their own process (to find and check the
+# mounts they make and remove), the filesystem types the kernel knows
+# and the fstab, and libmount records the userspace options of a mount
+# in /run/mount/utab (through a lock and a temporary file beside it).
 /{,usr/}bin/{mount,umount} ixr,
 @{PROC}/filesystems r,
 /etc/fstab r,
+owner @{PROC}/@{pid}/{mountinfo,mounts} r,
 /run/mount/ rw,
 /run/mount/utab* rwk,
 `

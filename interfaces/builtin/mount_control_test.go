@@ -151,6 +151,7 @@ func (s *mountControlSuite) TestMountAccessesAreExactlyTheEntries(c *check.C) {
 		"file rwk /run/mount/utab",
 		"file rw /run/mount/utab.lock",
 		"file r /proc/filesystems",
+		"file r /proc/4242/mountinfo",
 		// Entry 0.
 		"mount options=rw,nosuid,nodev fstype=ext4 source=/dev/sdb1 /media/usb/",
 		"mount options=nosuid,nodev fstype=vfat source=/dev/sdc /media/u/STICK/",

@@ -3,7 +3,11 @@
 
 package builtin_test
 
-import "gopkg.in/check.v1"
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+)
 
 type mountObserveSuite struct{ systemSuite }
 
@@ -30,3 +34,32 @@ var _ = check.Suite(&mountObserveSuite{systemSuite{systemCase{
 	reaches:      []access{{"/etc/fstab", "r"}},
 	mustNotReach: []access{{"/etc/fstab", "w"}},
 }}})
+
+// The mount table names the host's devices and mount sources, so the
+// base policy keeps it from every app: mount-observe is what grants it,
+// for the plugging app alone.
+func (s *mountObserveSuite) TestMountTableOnlyThroughTheInterface(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("mount-observe"))
+	cn.checkAccesses(c, plugTag, []string{
+		"file r /proc/4242/mountinfo",
+		"file r /proc/4242/mounts",
+		"file r /proc/4242/mountstats",
+		"file r /proc/1/mountinfo !owner",
+		"file r /proc/filesystems",
+		"file r /proc/swaps",
+		"file r /etc/fstab",
+		"file r /run/mount/utab",
+	}, []string{
+		"file w /proc/4242/mountinfo",
+		"file w /etc/fstab",
+		"file w /run/mount/utab",
+		"ptrace read peer=unconfined",
+		"mount options=bind source=/x /y",
+	})
+	cn.checkAccesses(c, otherPlugTag, nil, []string{
+		"file r /proc/4242/mountinfo",
+		"file r /proc/4242/mounts",
+		"file r /proc/4242/mountstats",
+		"file r /proc/swaps",
+	})
+}

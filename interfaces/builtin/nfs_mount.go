@@ -48,12 +48,15 @@ mount fstype=(nfs, nfs4) options in (ro, rw, nosuid, nodev, noexec, sync, dirsyn
 umount /var/snap/{@{SNAP_NAME},@{SNAP_INSTANCE_NAME}}/{@{SNAP_REVISION},common}/{,**},
 
 # mount(8), umount(8) and mount.nfs of the base snap run under this
-# profile (the snap's own from its tree, too). They read the fstab, and
-# libmount records a mount's userspace options in /run/mount/utab
-# (through a lock and a temporary file beside it).
+# profile (the snap's own from its tree, too). They read the mount table
+# of their own process (to find and check the mounts they make and
+# remove) and the fstab, and libmount records a mount's userspace
+# options in /run/mount/utab (through a lock and a temporary file
+# beside it).
 /{,usr/}bin/{mount,umount} ixr,
 /{,usr/}sbin/mount.nfs{,4} ixr,
 /etc/fstab r,
+owner @{PROC}/@{pid}/{mountinfo,mounts} r,
 /run/mount/ rw,
 /run/mount/utab* rwk,
 

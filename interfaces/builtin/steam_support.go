@@ -3,18 +3,53 @@
 
 package builtin
 
+import (
+	"github.com/snapiface/snapiface/interfaces"
+	"github.com/snapiface/snapiface/interfaces/apparmor"
+)
+
 // steam-support lets the Steam client run games in its container
-// runtime, pressure-vessel, which uses bubblewrap: each game gets new
-// user, mount and PID namespaces, a tmpfs root filled with bind mounts of
-// a Steam Runtime and of the host's graphics stack, and pivot_root into
-// it. Mounting, even inside a new namespace, is a large power, so
-// installing the plug needs a snap declaration and it never auto-connects.
-// The slot is the system's, on classic only.
+// runtime, pressure-vessel, which uses bubblewrap: each game (and
+// Proton, the Windows compatibility layer) runs in a container of the
+// Steam Linux Runtime (scout, soldier, sniper), with new user and mount
+// namespaces, a tmpfs root filled with bind mounts of the runtime, of
+// the host's graphics stack and of the user's files, and pivot_root
+// into it. Mounting, even inside a new namespace, is a large power, so
+// installing the plug needs a snap declaration and it never
+// auto-connects. The slot is the system's, on classic only.
 //
-// The mount rules name bubblewrap's staging paths (a tmpfs base under
-// /tmp or the runtime directory, with newroot/ and oldroot/ inside) so
-// that the snap's own mount namespace outside the container stays as it
-// is.
+// What bubblewrap does, step by step, and what the rules allow for it:
+// it makes the whole tree a slave of the host's (silently), mounts a
+// tmpfs on /tmp (or, set-user-id, the runtime directory's .bubblewrap),
+// binds newroot/ onto itself and pivots so that the old root is at
+// /oldroot; it fills /newroot with bind mounts from /oldroot, tmpfs
+// directories, /proc, /dev/pts and /dev/mqueue, and files it writes
+// itself (/bindfileXXXXXX), remounting binds with the flags it wants;
+// then it makes /oldroot private, unmounts it, pivots into /newroot and
+// unmounts the old root. Inside, pressure-vessel and the game run the
+// runtime's programs (/usr), pressure-vessel's own (/run/pressure-vessel,
+// from the runtime's directory) and a few of the host's (/run/host),
+// rebuild the loader cache, and find the GPU drivers.
+//
+// The binds are where the container could reach files the profile keeps
+// from it: a bind of a file to another path makes it readable under
+// that path. So the host's trees are bound to themselves only (/home to
+// /home, /var/lib/snapd/hostfs to itself...), a few host files to their
+// usual places in the container (passwd, machine-id, resolv.conf, the
+// sockets of the display, sound and bus servers), the host's /usr and
+// /etc under /run/host, and only the runtime's and the games' files
+// (directories named usr, and steamapps/common) anywhere in the new
+// root; writes through /newroot to the host's trees bound there are
+// denied. The reference, which grants Steam nearly everything, lets
+// any of that happen.
+//
+// Beyond bubblewrap: Steam Input's devices (game controllers' hidraw
+// nodes and evdev nodes, which udev gives the logged-in user, and
+// uinput for virtual controllers) with their udev records and sysfs
+// attributes and hotplug events, Steam's and its web helper's shared
+// memory, Wine's fsync shared memory, and the crash reporter's ptrace
+// of the snap's own processes (which no suppression by another
+// interface turns into a denial).
 //
 // A profile of ABI 4.0 also gets "userns,": an AppArmor 4 kernel, which
 // current Ubuntu releases use to restrict unprivileged user namespaces,
@@ -35,11 +70,6 @@ package builtin
 // with EPERM where under the reference it would run: say which, and it
 // is added here.
 
-import (
-	"github.com/snapiface/snapiface/interfaces"
-	"github.com/snapiface/snapiface/interfaces/apparmor"
-)
-
 const steamSupportSummary = `allows running games in the Steam container runtime`
 
 const steamSupportConnectedPlugAppArmor = `
@@ -47,10 +77,15 @@ const steamSupportConnectedPlugAppArmor = `
 # and bubblewrap).
 
 # Create the container's user namespace: write its id maps, and read the
-# kernel's limits on namespaces.
+# kernel's limits and the ids it maps the rest to; pressure-vessel reads
+# the mount table to know what to share, and the pressure it is under.
 owner @{PROC}/@{pid}/{uid_map,gid_map,setgroups} rw,
+owner @{PROC}/@{pid}/{mounts,mountinfo} r,
 @{PROC}/sys/kernel/unprivileged_userns_clone r,
+@{PROC}/sys/kernel/{overflowuid,overflowgid,sched_autogroup_enabled} r,
 @{PROC}/sys/user/max_user_namespaces r,
+@{PROC}/pressure/{cpu,io,memory} r,
+/sys/kernel/ r,
 
 # Inside the new namespaces, mount the container's filesystems, pivot into
 # them, and drop the capabilities that took; the capabilities are the
@@ -61,31 +96,152 @@ capability setpcap,
 
 # Stop mount events from propagating back out of the new namespace.
 mount options=(rw, rslave) -> /,
-mount options=(rw, rprivate) -> /,
+mount options=(rw, silent, rslave) -> /,
 
-# Stage the new root on a tmpfs under /tmp or the runtime directory.
+# Stage the new root on a tmpfs under /tmp or the runtime directory,
+# bind its newroot/ onto itself, and pivot, the old root going to
+# oldroot/.
 mount fstype=tmpfs options=(rw, nosuid, nodev) tmpfs -> /tmp/,
 mount fstype=tmpfs options=(rw, nosuid, nodev) tmpfs -> /run/user/[0-9]*/.bubblewrap/,
+mount options=(rw, rbind) /tmp/newroot/ -> /tmp/newroot/,
+mount options=(rw, rbind) /run/user/[0-9]*/.bubblewrap/newroot/ -> /run/user/[0-9]*/.bubblewrap/newroot/,
 pivot_root oldroot=/tmp/oldroot/ /tmp/,
 pivot_root oldroot=/run/user/[0-9]*/.bubblewrap/oldroot/ /run/user/[0-9]*/.bubblewrap/,
 
-# Fill the new root: bind mounts of the runtime and host directories,
-# made read-only or nodev as bubblewrap asks, and its own /proc, /dev,
-# /dev/pts, /dev/mqueue and tmpfs directories.
-mount options=(rw, rbind) /oldroot/** -> /newroot/**,
-mount options=(rw, bind) /oldroot/** -> /newroot/**,
-mount options=(rw, rbind) /newroot/** -> /newroot/**,
-mount options=(rw, bind) /newroot/** -> /newroot/**,
-remount /newroot/**,
+# Fill the new root. The host's trees, each bound to its own path (see
+# the interface's doc for why not elsewhere).
+mount options=(rw, rbind) /oldroot/ -> /newroot/,
+mount options=(rw, rbind) /oldroot/dev/ -> /newroot/dev/,
+mount options=(rw, rbind) /oldroot/etc/ -> /newroot/etc/,
+mount options=(rw, rbind) /oldroot/proc/ -> /newroot/proc/,
+mount options=(rw, rbind) /oldroot/sys/ -> /newroot/sys/,
+mount options=(rw, rbind) /oldroot/tmp/ -> /newroot/tmp/,
+mount options=(rw, rbind) /oldroot/var/ -> /newroot/var/,
+mount options=(rw, rbind) /oldroot/var/tmp/ -> /newroot/var/tmp/,
+mount options=(rw, rbind) /oldroot/opt/ -> /newroot/opt/,
+mount options=(rw, rbind) /oldroot/srv/ -> /newroot/srv/,
+mount options=(rw, rbind) /oldroot/mnt/ -> /newroot/mnt/,
+mount options=(rw, rbind) /oldroot/media/ -> /newroot/media/,
+mount options=(rw, rbind) /oldroot/run/media/ -> /newroot/run/media/,
+mount options=(rw, rbind) /oldroot/run/udev/ -> /newroot/run/udev/,
+mount options=(rw, rbind) /oldroot/home/ -> /newroot/home/,
+mount options=(rw, rbind) /oldroot/home/*/ -> /newroot/home/*/,
+mount options=(rw, rbind) /oldroot/snap/ -> /newroot/snap/,
+mount options=(rw, rbind) /oldroot/var/lib/snapd/hostfs/ -> /newroot/var/lib/snapd/hostfs/,
+mount options=(rw, rbind) /oldroot/etc/nvidia/ -> /newroot/etc/nvidia/,
+
+# The host's files the container uses at their usual places: users and
+# groups, the machine id, name resolution, the time zone, and the
+# sockets of the journal, the system bus and the resolver.
+mount options=(rw, rbind) /oldroot/etc/{machine-id,group,passwd,host.conf,hosts} -> /newroot/etc/{machine-id,group,passwd,host.conf,hosts},
+mount options=(rw, rbind) /oldroot/{etc,run/systemd/resolve}/{,stub-}resolv.conf -> /newroot/etc/resolv.conf,
+mount options=(rw, rbind) /oldroot/usr/share/zoneinfo/** -> /newroot/etc/localtime,
+mount options=(rw, rbind) /oldroot/run/systemd/journal/{socket,stdout} -> /newroot/run/systemd/journal/{socket,stdout},
+mount options=(rw, rbind) /oldroot/run/dbus/system_bus_socket -> /newroot/run/dbus/system_bus_socket,
+mount options=(rw, rbind) /oldroot/run/systemd/resolve/io.systemd.Resolve -> /newroot/run/systemd/resolve/io.systemd.Resolve,
+
+# The display, sound and session bus servers' sockets, from the user's
+# runtime directory (the snap's or the user's own) to the container's,
+# and the X server's.
+mount options=(rw, rbind) /oldroot/run/user/[0-9]*/{,snap.@{SNAP_INSTANCE_NAME}/}{wayland-[0-9]*,pulse/native,bus,pipewire-[0-9]*} -> /newroot/run/{user/[0-9]*,pressure-vessel}/**,
+mount options=(rw, rbind) /oldroot/tmp/.X11-unix/X[0-9]* -> /newroot/tmp/.X11-unix/X[0-9]*,
+
+# The host's /usr, /etc, os-release, fonts and icons, under /run/host,
+# where pressure-vessel finds the host's graphics drivers and tools.
+mount options=(rw, rbind) /oldroot/usr/ -> /newroot/run/host/usr/,
+mount options=(rw, rbind) /oldroot/etc/ -> /newroot/run/host/etc/,
+mount options=(rw, rbind) /oldroot/{etc,usr/lib}/os-release -> /newroot/run/host/os-release,
+mount options=(rw, rbind) /oldroot/usr/share/fonts/ -> /newroot/run/host/fonts/,
+mount options=(rw, rbind) /oldroot/usr/local/share/fonts/ -> /newroot/run/host/local-fonts/,
+mount options=(rw, rbind) /oldroot/{var/cache/fontconfig,usr/lib/fontconfig/cache}/ -> /newroot/run/host/fonts-cache/,
+mount options=(rw, rbind) /oldroot/home/*/{,snap/@{SNAP_INSTANCE_NAME}/*/}.cache/fontconfig/ -> /newroot/run/host/user-fonts-cache/,
+mount options=(rw, rbind) /oldroot/usr/share/icons/ -> /newroot/run/host/share/icons/,
+mount options=(rw, rbind) /oldroot/home/*/{,snap/@{SNAP_INSTANCE_NAME}/*/}.local/share/icons/ -> /newroot/run/host/user-share/icons/,
+mount options=(rw, rbind) /oldroot/var/lib/snapd/hostfs/usr/share/** -> /newroot/**,
+
+# The runtime's and the games' files, anywhere in the new root: the
+# runtime's /usr (or its writable copy) and its configuration, and the
+# games and Proton in any Steam library.
+mount options=(rw, rbind) /oldroot/{home,media,mnt,run/media,opt,srv,snap}/**/usr/ -> /newroot/usr/,
+mount options=(rw, rbind) /oldroot/{home,media,mnt,run/media,opt,srv,snap}/**/usr/{etc/**,lib/os-release} -> /newroot/**,
+mount options=(rw, rbind) /oldroot/{home,media,mnt,run/media,opt,srv}/**/steamapps/common/** -> /newroot/**,
+
+# Files bubblewrap writes itself (generated passwd, time zone, sound
+# and font settings), bound into place.
+/bindfile* rw,
+mount options=(rw, rbind) /bindfile* -> /newroot/**,
+
+# Its own /proc, /dev/pts, /dev/mqueue and tmpfs directories, and
+# remounts of what it bound with the flags it asks for (read-only,
+# nosuid, nodev, noexec, atime).
 mount fstype=tmpfs tmpfs -> /newroot/**,
 mount fstype=proc proc -> /newroot/proc/,
 mount fstype=devpts devpts -> /newroot/dev/pts/,
 mount fstype=mqueue mqueue -> /newroot/dev/mqueue/,
+remount /newroot/{,**},
+
+# The mount points and files it creates in the new root, except in the
+# host's trees bound there: writing those through /newroot would reach
+# past the profile's rules for their real paths.
+/newroot/ rw,
+/newroot/** rw,
+deny /newroot/{home,root,snap,media,mnt,opt,srv,tmp,dev,proc,sys}/** w,
+deny /newroot/{run/media,run/host,var/tmp,var/lib/snapd}/** w,
 
 # Switch to the new root and let go of the old one.
-pivot_root oldroot=/newroot/ /newroot/,
+mount options=(rw, silent, rprivate) -> /oldroot/,
 umount /oldroot/,
-umount /newroot/**,
+pivot_root oldroot=/newroot/ /newroot/,
+umount /,
+
+# Inside the container: the runtime's programs and libraries (never its
+# set-user-id tools), pressure-vessel's helpers and state, the host's
+# files under /run/host (and its loader cache tool and locale compiler),
+# the loader cache, and what the runtime reads of its configuration.
+/usr/** mrix,
+deny /usr/bin/{chfn,chsh,gpasswd,mount,newgrp,passwd,su,sudo,umount} x,
+/run/pressure-vessel/ rw,
+/run/pressure-vessel/** mrwk,
+/run/pressure-vessel/pv-from-host/{bin,libexec}/** ix,
+/run/host/ r,
+/run/host/** mr,
+/run/host/{usr/,}{,s}bin/{ldconfig*,localedef} ix,
+/var/cache/ldconfig/{,**} rw,
+/etc/ld.so.{cache,conf} r,
+/etc/ld.so.conf.d/{,*} r,
+/etc/{alternatives,vulkan,glvnd,OpenCL,fonts,xdg,pulse,alsa}/{,**} r,
+/etc/{os-release,debian_version,debian_chroot,locale.alias,timezone,localtime,asound.conf,host.conf,hosts,resolv.conf,machine-id} r,
+/var/lib/snapd/hostfs/usr/share/nvidia/** mr,
+/sys/module/nvidia/version r,
+
+# Steam's own inter-process shared memory and its web helper's
+# (Chromium's), and Wine's fsync objects under Proton.
+owner /{dev,run}/shm/u[0-9]*-{Shm_*,ValveIPCSharedObj-*} mrw,
+owner /{dev,run}/shm/ValveIPCSHM_* mrw,
+owner /{dev,run}/shm/{,.}org.chromium.* mrw,
+owner /{dev,run}/shm/wine-*-fsync mrw,
+
+# Steam Input: game controllers through hidraw and evdev, which udev
+# gives the logged-in user, and uinput for the virtual controllers
+# Steam creates; found through udev's records and sysfs, and followed
+# as they come and go (kobject uevents).
+/dev/hidraw[0-9]* rw,
+/dev/uinput rw,
+/dev/input/ r,
+/dev/input/{by-id,by-path}/{,*} r,
+/dev/input/event[0-9]* rw,
+/dev/input/js[0-9]* rw,
+/run/udev/data/{c*,+input:*,+hid:*,+usb:*} r,
+/sys/class/{input,hidraw,misc}/ r,
+/sys/devices/**/{input,hidraw}/{,**} r,
+/sys/devices/**/usb[0-9]*/** r,
+/sys/devices/virtual/misc/uinput/{,**} r,
+network netlink raw,
+
+# The crash reporter reads a crashed process of the snap's; processes
+# in the container are in namespaces of their own.
+capability sys_ptrace,
+ptrace (read, trace) peer=snap.@{SNAP_INSTANCE_NAME}.*,
 `
 
 // steamSupportUserNSAppArmor needs apparmor.FeatureUserNS.
@@ -123,7 +279,8 @@ ioprio_set IOPRIO_WHO_PROCESS
 socketcall
 ` + crashReporterPtraceSecComp
 
-// steamSupportInterface adds the rule of ABI 4.0 to the common data.
+// steamSupportInterface adds to the common data that it uses ptrace
+// trace, for the crash reporter, and the rule of ABI 4.0.
 type steamSupportInterface struct {
 	commonInterface
 }
@@ -135,6 +292,7 @@ var (
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
 func (iface *steamSupportInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
+	spec.SetUsesPtraceTrace()
 	spec.AddFeatureSnippet(apparmor.FeatureUserNS, steamSupportUserNSAppArmor)
 	return iface.commonInterface.AppArmorConnectedPlug(spec, plug, slot)
 }

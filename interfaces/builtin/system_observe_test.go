@@ -123,14 +123,14 @@ apps:
 // The suppression must not deny trace to an app that another of its
 // interfaces gives it to.
 func (s *systemObserveSuite) TestSuppressionYieldsToTrace(c *check.C) {
-	for _, other := range []string{"multipass-support", "system-trace"} {
+	for other, rule := range map[string]string{"multipass-support": "ptrace (read, trace) peer=multipass.*,", "lxd-support": "\nptrace,\n"} {
 		comment := check.Commentf("system-observe with %s", other)
 		aa, _ := connectToSystem(c, builtin.Classic, fmt.Sprintf(systemObserveWithTraceYaml, other), "system-observe", other).specs(c, "monitor")
 		text := aa.SnippetForTag("snap.monitor.monitor")
 		c.Check(aa.DeniesPtraceTrace("snap.monitor.monitor"), check.Equals, false, comment)
 		c.Check(text, check.Not(testutil.Contains), "deny ptrace", comment)
 		c.Check(text, testutil.Contains, "ptrace (read),", comment)
-		c.Check(text, testutil.Contains, "ptrace (read, trace)", comment)
+		c.Check(text, testutil.Contains, rule, comment)
 	}
 }
 

@@ -3,11 +3,6 @@
 
 package builtin
 
-import (
-	"github.com/snapiface/snapiface/interfaces"
-	"github.com/snapiface/snapiface/interfaces/apparmor"
-)
-
 // system-trace lets an app use the kernel's tracing facilities: ftrace
 // through tracefs (trace events, kprobes and uprobes), perf events and
 // eBPF programs, as perf, trace-cmd, bpftrace and the BCC tools do. The
@@ -20,11 +15,20 @@ import (
 // does it grant the rest of debugfs, /proc/kcore, /dev/mem, mounting, or
 // pinning BPF objects in the shared BPF filesystem.
 //
-// Attaching perf events to another process needs ptrace access to it:
-// read on recent kernels, trace (attach) on older ones and, on all, for
-// events that signal the traced process. The hook says it uses ptrace trace, so that an
-// interface asking to suppress it in the same profile (system-observe)
-// does not turn the rule into a denial.
+// It grants no ptrace: attaching perf events to another process, and
+// reading its maps to resolve symbols, need ptrace read access to it,
+// which system-observe grants, as under the reference, where a tracing
+// snap plugs both. Kernel-wide tracing (ftrace, kprobes, tracepoints,
+// perf events of all processes on a CPU) needs none.
+//
+// Differences from the reference, which grants sys_admin and
+// sys_resource, reads debugfs's tracing and kprobes directories and the
+// kernel headers under /usr/src, and nothing else: here the Linux 5.8
+// capabilities perfmon and bpf stand for sys_admin, ipc_lock and
+// sys_resource for the buffers, syslog for kallsyms, and the tracefs
+// mount point, the perf event sources and BTF are read too, so that
+// perf, bpftrace and the BCC tools run on current kernels without
+// root's whole power.
 
 const systemTraceSummary = `allows tracing the kernel and processes with ftrace, perf events and eBPF`
 
@@ -39,7 +43,6 @@ const systemTraceConnectedPlugAppArmor = `
 /sys/kernel/debug/ r,
 /sys/kernel/debug/tracing/ r,
 /sys/kernel/debug/tracing/** rw,
-/sys/kernel/debug/kprobes/list r,
 
 # Perf events and eBPF programs (Linux 5.8 and later), the memory-locked
 # buffers they fill, and the locked-memory limit older kernels count BPF
@@ -65,10 +68,12 @@ capability sys_resource,
 @{PROC}/kallsyms r,
 capability syslog,
 
-# Attach to other processes and turn their addresses into symbols: perf
-# needs ptrace access to the traced process (see the interface's doc).
-ptrace (read, trace),
-@{PROC}/@{pids}/{cmdline,comm,maps,stat,status} r,
+# Kprobes in use, and the kernel headers BCC compiles its programs
+# against (/lib/modules/VERSION/build points there).
+/sys/kernel/debug/kprobes/ r,
+/sys/kernel/debug/kprobes/** r,
+/usr/src/ r,
+/usr/src/** r,
 `
 
 const systemTraceConnectedPlugSecComp = `
@@ -79,26 +84,8 @@ perf_event_open
 bpf
 `
 
-// systemTraceInterface adds to the common data that it uses ptrace trace,
-// so that a suppression asked for by another interface of the same
-// profile does not deny it.
-type systemTraceInterface struct {
-	commonInterface
-}
-
-var (
-	_ interfaces.Interface          = (*systemTraceInterface)(nil)
-	_ apparmor.ConnectedPlugDefiner = (*systemTraceInterface)(nil)
-)
-
-// AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
-func (iface *systemTraceInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {
-	spec.SetUsesPtraceTrace()
-	return iface.commonInterface.AppArmorConnectedPlug(spec, plug, slot)
-}
-
 func init() {
-	registerIface(&systemTraceInterface{commonInterface{
+	registerIface(&commonInterface{
 		name:                  "system-trace",
 		summary:               systemTraceSummary,
 		docURL:                "https://snapcraft.io/docs/system-trace-interface",
@@ -106,5 +93,5 @@ func init() {
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: systemTraceConnectedPlugAppArmor,
 		connectedPlugSecComp:  systemTraceConnectedPlugSecComp,
-	}})
+	})
 }

@@ -77,7 +77,7 @@ dbus (send, receive)
     path=/com/canonical/hud{,/**}
     interface=com.canonical.hud{,.**}
     peer=(label=###SLOT_SECURITY_TAGS###),
-` + notificationsAppArmor + inputMethodsAppArmor + desktopLookAndFeelAppArmor
+` + notificationsAppArmor + inputMethodsAppArmor + desktopLookAndFeelAppArmor + xdgOpenAppArmor
 
 const unity7ConnectedPlugSecComp = `
 # Description: integrate with the Unity 7 desktop session.

@@ -3,7 +3,11 @@
 
 package builtin_test
 
-import "gopkg.in/check.v1"
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+)
 
 type unity7Suite struct{}
 
@@ -25,4 +29,16 @@ func (s *unity7Suite) TestInterface(c *check.C) {
 		},
 		plugSecComp: []string{"socket AF_NETLINK - NETLINK_KOBJECT_UEVENT", "bind"},
 	})
+}
+
+// unity7 gets the desktop integration desktop gives (look and feel,
+// xdg-open, notifications, input methods) and Unity's own services.
+func (s *unity7Suite) TestAccesses(c *check.C) {
+	cn := connectToSystem(c, builtin.Classic, consumerYaml("unity7"))
+	cn.checkAccesses(c, plugTag, append([]string{
+		"dbus send bus=session path=/com/canonical/AppMenu/Registrar interface=com.canonical.AppMenu.Registrar member=RegisterWindow peer=unconfined",
+		"dbus receive bus=session path=/com/canonical/menu/3 interface=com.canonical.dbusmenu member=GetLayout peer=unconfined",
+		"dbus send bus=session path=/com/canonical/unity/launcherentry/4242 interface=com.canonical.Unity.LauncherEntry member=Update",
+		"dbus bind bus=session name=org.kde.StatusNotifierItem-4242-1",
+	}, desktopIntegrationAccesses...), desktopIntegrationNever)
 }

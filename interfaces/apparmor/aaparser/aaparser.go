@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -481,7 +482,9 @@ func run(ctx context.Context, parser string, args, eachArgs []string, dir string
 	if err := ctx.Err(); err != nil {
 		return nil, timeoutError(profiles, err)
 	}
-	cmd := command(ctx, parser, append(args, names...)...)
+	// A fresh slice: args is shared by the runs of runEach, and may have
+	// room to append into.
+	cmd := command(ctx, parser, slices.Concat(args, names)...)
 	cmd.Dir = dir
 	var output bytes.Buffer
 	cmd.Stdout = &output

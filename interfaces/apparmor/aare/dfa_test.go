@@ -471,3 +471,35 @@ func checkSignalAndPtrace(c *check.C, text string, peers []string) {
 	}
 	c.Logf("%d signal and ptrace accesses", checked)
 }
+
+// A profile that may change profile gets from apparmor_parser the file
+// rules to ask for it through /proc/PID/attr: the matcher adds them
+// too, and they agree with the automaton on the attr files and their
+// neighbours.
+func (s *dfaSuite) TestChangeProfileImpliesAttrWrites(c *check.C) {
+	requireParser(c)
+	text := "abi <abi/3.0>,\n" + snapVars + "profile cp {\n  change_profile unsafe /** -> other,\n}\nprofile plain {\n  /proc/*/attr/ r,\n}\n"
+	pol, err := aare.Parse("cp", []byte(text))
+	c.Assert(err, check.IsNil)
+	dfas, err := aaretest.Compile(text)
+	c.Assert(err, check.IsNil)
+	paths := []string{
+		"/proc/1/attr/current", "/proc/1/attr/exec", "/proc/1/attr/apparmor/current",
+		"/proc/1/attr/apparmor/exec", "/proc/1/attr/apparmor/", "/proc/1/attr/", "/proc/1/attr/prev",
+		"/proc/1/attr/apparmor/prev", "/proc/1/task/2/attr/current", "/proc/self/attr/exec",
+	}
+	for _, name := range []string{"cp", "plain"} {
+		prof := pol.Profile(name)
+		for _, path := range paths {
+			want := dfas[name].Perms(path)
+			got, _ := prof.FilePerms(path, false)
+			c.Check(got, check.Equals, want.Owner, check.Commentf("%s %s", name, path))
+			got, _ = prof.FilePerms(path, true)
+			c.Check(got, check.Equals, want.Other, check.Commentf("%s %s not owner", name, path))
+		}
+	}
+	a, err := aare.ParseAccess("file w /proc/42/attr/exec")
+	c.Assert(err, check.IsNil)
+	c.Check(pol.Profile("cp").Check(a).Allowed(), check.Equals, true)
+	c.Check(pol.Profile("plain").Check(a).Allowed(), check.Equals, false)
+}

@@ -16,7 +16,8 @@
 // Pix cix Cix pux PUx cux CUx and named targets, link targets, the
 // bare "file,"), link, capability, network, signal, ptrace, unix,
 // dbus, mount, remount, umount, pivot_root, change_profile, set
-// rlimit and userns. Anything else is an error that says where:
+// rlimit and userns, and the attr file rules apparmor_parser adds to a
+// profile with change_profile. Anything else is an error that says where:
 // "FILE:LINE: ...". Patterns are compiled once (see Glob), variables
 // expanded as the parser expands them: a variable with several values
 // becomes one alternation, so text grows by the size of the values, not

@@ -129,6 +129,23 @@ var (
 	}
 )
 
+// clockIDs are clock ids of the POSIX clock calls: the system's clocks
+// (CLOCK_REALTIME, CLOCK_THREAD_CPUTIME_ID and CLOCK_TAI, whose low bits
+// are a descriptor clock's), the CPU clock of process 1234, and the
+// clock of an open PHC node (FD_TO_CLOCKID(3)) as C (zero-extended) and
+// Go (sign-extended) pass it.
+var clockIDs = []value{
+	named("CLOCK_REALTIME", 0), named("CLOCK_THREAD_CPUTIME_ID", 3), named("CLOCK_TAI", 11),
+	named("CPUCLOCK_SCHED(1234)", 0xffffd96a), named("FD_TO_CLOCKID(3)", 0xffffffe3), named("FD_TO_CLOCKID(3)/64", 0xffffffffffffffe3),
+}
+
+// mqOpenFlags are mq_open's: opening for reading, writing or both, and
+// creating.
+var mqOpenFlags = []value{
+	named("O_RDONLY", 0), named("O_WRONLY", 1), named("O_RDWR", 2),
+	named("O_RDONLY|O_CREAT", 0x40), named("O_WRONLY|O_CREAT", 0x41), named("O_RDWR|O_CREAT|O_EXCL", 0xc2),
+}
+
 // addressFamilies names the address families 0 to 45.
 var addressFamilies = []string{
 	"AF_UNSPEC", "AF_UNIX", "AF_INET", "AF_AX25", "AF_IPX", "AF_APPLETALK", "AF_NETROM", "AF_BRIDGE",
@@ -263,6 +280,12 @@ var probeTable = func() map[string][]probe {
 		}),
 		"personality":     cross([]value{num(0), named("PER_LINUX32", 8), named("ADDR_NO_RANDOMIZE", 0x40000), named("0xffffffff", 0xffffffff)}),
 		"copy_file_range": cross(anyFd, zero, anyFd, zero, []value{num(4096)}, []value{num(0), num(1)}),
+
+		"clock_adjtime":   cross(clockIDs, []value{named("tx", 0x1000)}),
+		"clock_adjtime64": cross(clockIDs, []value{named("tx", 0x1000)}),
+		"clock_settime":   cross(clockIDs, []value{named("tp", 0x1000)}),
+		"clock_settime64": cross(clockIDs, []value{named("tp", 0x1000)}),
+		"mq_open":         cross([]value{named("name", 0x1000)}, mqOpenFlags, []value{oct(0o600)}, []value{named("NULL", 0)}),
 	}
 	return t
 }()
