@@ -45,6 +45,11 @@ import (
 // (attrs.go), where the reference refuses its glob characters, and when
 // it, or the slot's paths together, pass the limits of limits.go: the
 // slot's paths land in every consumer's profile.
+//
+// Not rendered here: mount. The reference bind-mounts the slot's
+// directories into the consumer's mount namespace at the plug's target;
+// the rules here grant the content where it is. A daemon that wants the
+// mounts makes them itself.
 
 const contentSummary = `allows sharing files and directories from one snap to another`
 
@@ -293,6 +298,7 @@ func (iface *contentInterface) AppArmorConnectedPlug(spec *apparmor.Specificatio
 func init() {
 	registerIface(&contentInterface{commonInterface{
 		name:                 "content",
+		notRendered:          []string{interfaces.BackendMount},
 		summary:              contentSummary,
 		baseDeclarationSlots: contentBaseDeclarationSlots,
 	}})

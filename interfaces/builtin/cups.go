@@ -42,6 +42,11 @@ import (
 // snapiface has no mount backend and grants the socket where the
 // provider keeps it. The directory is refused when it holds any
 // character AppArmor gives a meaning to, and past PATH_MAX (limits.go).
+//
+// Not rendered here: mount. The reference bind-mounts the provider's
+// socket directory into the client's mount namespace; the rules here
+// grant the socket where the provider keeps it. A daemon that wants the
+// mount makes it itself.
 
 const cupsSummary = `allows printing through a CUPS scheduler provided by a snap`
 
@@ -194,6 +199,7 @@ func (iface *cupsInterface) AppArmorPermanentSlot(spec *apparmor.Specification, 
 func init() {
 	registerIface(&cupsInterface{commonInterface{
 		name:                  "cups",
+		notRendered:           []string{interfaces.BackendMount},
 		summary:               cupsSummary,
 		implicitOn:            notImplicit,
 		baseDeclarationSlots:  appServiceSlotNeedsDeclaration,

@@ -30,6 +30,10 @@ import (
 // The name is checked against the D-Bus specification's grammar of
 // well-known names, at most 255 bytes, as the reference checks it; the
 // bus daemon's own name is refused besides, since no snap may own it.
+//
+// Not rendered here: dbus. A slot on the system bus owns its well-known
+// name only if a bus policy file lets it; a daemon using this library
+// installs that file itself (the session bus needs none).
 
 const dbusSummary = `allows owning a D-Bus name, or talking to the snap that owns it`
 
@@ -176,6 +180,7 @@ func (iface *dbusInterface) AppArmorPermanentSlot(spec *apparmor.Specification, 
 func init() {
 	registerIface(&dbusInterface{commonInterface{
 		name:                 "dbus",
+		notRendered:          []string{interfaces.BackendDBus},
 		summary:              dbusSummary,
 		baseDeclarationSlots: dbusBaseDeclarationSlots,
 		permanentSlotSecComp: dbusPermanentSlotSecComp,

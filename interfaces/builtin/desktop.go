@@ -41,6 +41,11 @@ import (
 //     Each is checked as a D-Bus well-known name, and a plug lists at
 //     most AttrListMax of them (limits.go), a limit the reference does
 //     not have.
+//
+// Not rendered here: mount. The reference bind-mounts the host's font
+// directories into the snap's mount namespace; the rules here grant
+// reading them where they are. A daemon that wants the mounts makes them
+// itself.
 
 const desktopSummary = `allows access to basic graphical desktop resources`
 
@@ -244,6 +249,7 @@ func (iface *desktopInterface) AppArmorConnectedPlug(spec *apparmor.Specificatio
 func init() {
 	registerIface(&desktopInterface{commonInterface{
 		name:                  "desktop",
+		notRendered:           []string{interfaces.BackendMount},
 		summary:               desktopSummary,
 		docURL:                "https://snapcraft.io/docs/desktop-interface",
 		implicitOn:            implicitOnClassic,

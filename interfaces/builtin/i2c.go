@@ -6,6 +6,8 @@ package builtin
 import (
 	"fmt"
 	"regexp"
+
+	"github.com/snapiface/snapiface/interfaces"
 )
 
 // i2c lets an app use one I2C bus or one device on it. The slot is the
@@ -25,6 +27,10 @@ import (
 // reference renders the plug's rules for a slot with attributes; a bare
 // slot, which Describe uses, is refused here, so the catalogue-wide
 // comparison sees no connected plug policy for it.
+//
+// Not rendered here: udev. The app's device cgroup admits the slot's bus
+// node only once a udev rule tags it for the app's security tag; a
+// daemon using this library writes that rule itself.
 
 const i2cSummary = `allows access to a specific I2C bus or device`
 
@@ -82,6 +88,7 @@ func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
 			name:                 "i2c",
+			notRendered:          []string{interfaces.BackendUDev},
 			summary:              i2cSummary,
 			implicitOn:           notImplicit,
 			baseDeclarationSlots: gadgetDeviceSlot,

@@ -55,6 +55,10 @@ import (
 // which its parser does not know: AppArmor does not mediate creating
 // user namespaces under that ABI, so they are created as the kernel's
 // own settings allow.
+//
+// Not rendered here: kmod. The modules the kubelet and kube-proxy expect
+// (bridge netfilter, overlay, IPVS) are loaded by the daemon when the
+// plug is connected, since the app may not load modules itself.
 
 const kubernetesSupportSummary = `allows operating as the Kubernetes service`
 
@@ -262,6 +266,7 @@ func (iface *kubernetesSupportInterface) SecCompConnectedPlug(spec *seccomp.Spec
 func init() {
 	registerIface(&kubernetesSupportInterface{commonInterface{
 		name:                 "kubernetes-support",
+		notRendered:          []string{interfaces.BackendKMod},
 		summary:              kubernetesSupportSummary,
 		implicitOn:           implicitOnAllSystems,
 		baseDeclarationPlugs: superPrivilegedPlug,

@@ -6,6 +6,8 @@ package builtin
 import (
 	"fmt"
 	"regexp"
+
+	"github.com/snapiface/snapiface/interfaces"
 )
 
 // serial-port lets an app use one serial port: a UART of the board
@@ -27,6 +29,11 @@ import (
 // The reference renders the plug's rule for a slot with a path; a bare
 // slot, which Describe uses, is refused here, so the catalogue-wide
 // comparison sees no connected plug policy for it.
+//
+// Not rendered here: udev. The app's device cgroup admits the slot's
+// port only once a udev rule tags it (by path, or by USB vendor and
+// product for a hot-plugged adapter) for the app's security tag; a
+// daemon using this library writes that rule itself.
 
 const serialPortSummary = `allows accessing a specific serial port`
 
@@ -64,6 +71,7 @@ func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
 			name:                 "serial-port",
+			notRendered:          []string{interfaces.BackendUDev},
 			summary:              serialPortSummary,
 			implicitOn:           notImplicit,
 			baseDeclarationSlots: gadgetDeviceSlot,
