@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // block-devices lets an app read and write whole disks, as
 // partitioning, formatting, imaging and disk health tools do, and tell
 // the kernel about a changed partition table. Raw access to any disk is
@@ -111,6 +113,19 @@ func blockDevicesPartitions(attrs map[string]interface{}) (bool, error) {
 	return boolAttr(attrs, "allow-partitions", false)
 }
 
+// blockDevicesAttributes describes the plug's "allow-partitions"
+// (blockDevicesPartitions).
+var blockDevicesAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "allow-partitions", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true also grants the disks' partitions, not only whole disks.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "whole disks", Plug: map[string]interface{}{}},
+		{Title: "whole disks and their partitions", Plug: map[string]interface{}{"allow-partitions": true}},
+	},
+}
+
 func init() {
 	registerIface(&optionalRulesInterface{commonInterface: commonInterface{
 		name:                  "block-devices",
@@ -120,5 +135,5 @@ func init() {
 		baseDeclarationPlugs:  superPrivilegedPlug,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: blockDevicesConnectedPlugAppArmor,
-	}, attrSet: blockDevicesPartitions, extraAppArmor: blockDevicesPartitionsAppArmor})
+	}, attrSet: blockDevicesPartitions, extraAppArmor: blockDevicesPartitionsAppArmor, attrDoc: blockDevicesAttributes})
 }

@@ -3,7 +3,10 @@
 
 package builtin
 
-import "fmt"
+import (
+	"fmt"
+	"github.com/snapiface/snapiface/interfaces"
+)
 
 // gpio lets an app drive one GPIO pin through the kernel's sysfs GPIO
 // interface: set its direction, read or write its value, and wait for
@@ -44,6 +47,17 @@ func gpioPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(gpioConnectedPlugAppArmor, number), nil
 }
 
+// gpioAttributes describes the slot's "number" (gpioPlugRules).
+var gpioAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "number", Type: interfaces.AttrTypeInt, Required: true,
+		Description: "The kernel's global number of the pin whose sysfs attributes the connected plug may use. " + attrDocDeviceNumber,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the GPIO pin numbered 17", Slot: map[string]interface{}{"number": int64(17)}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -53,5 +67,6 @@ func init() {
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: gpioPlugRules,
+		attrDoc:   gpioAttributes,
 	})
 }
