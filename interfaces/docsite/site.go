@@ -489,9 +489,9 @@ func (p *Page) outcomeSentences() []Text {
 		case AutoConnect:
 			s = join(s, words("; on a classic distribution, a plug of another snap is connected to it automatically"))
 		case Manual:
-			s = join(s, words("; a plug of another snap is connected to it by hand"))
+			s = join(s, words("; on a classic distribution, a plug of another snap is connected to it by hand"))
 		case Denied:
-			s = join(s, words("; connecting a plug of another snap to it needs a snap declaration"))
+			s = join(s, words("; on a classic distribution, connecting a plug of another snap to it needs a snap declaration"))
 		}
 		out = append(out, join(s, words(".")))
 	} else {
