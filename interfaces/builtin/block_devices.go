@@ -117,6 +117,19 @@ func blockDevicesPartitions(attrs map[string]interface{}) (bool, error) {
 	return boolAttr(attrs, "allow-partitions", false)
 }
 
+// blockDevicesAttributes describes the plug's "allow-partitions"
+// (blockDevicesPartitions).
+var blockDevicesAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "allow-partitions", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true also grants the disks' partitions, not only whole disks.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "whole disks", Plug: map[string]interface{}{}},
+		{Title: "whole disks and their partitions", Plug: map[string]interface{}{"allow-partitions": true}},
+	},
+}
+
 func init() {
 	registerIface(&optionalRulesInterface{commonInterface: commonInterface{
 		name:                  "block-devices",
@@ -127,5 +140,5 @@ func init() {
 		baseDeclarationPlugs:  superPrivilegedPlug,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: blockDevicesConnectedPlugAppArmor,
-	}, attrSet: blockDevicesPartitions, extraAppArmor: blockDevicesPartitionsAppArmor})
+	}, attrSet: blockDevicesPartitions, extraAppArmor: blockDevicesPartitionsAppArmor, attrDoc: blockDevicesAttributes})
 }

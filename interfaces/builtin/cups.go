@@ -143,6 +143,7 @@ type cupsInterface struct {
 
 var (
 	_ interfaces.Interface          = (*cupsInterface)(nil)
+	_ interfaces.AttributeDescriber = (*cupsInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*cupsInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*cupsInterface)(nil)
 	_ apparmor.ConnectedSlotDefiner = (*cupsInterface)(nil)
@@ -195,6 +196,22 @@ func (iface *cupsInterface) AppArmorPermanentSlot(spec *apparmor.Specification, 
 		aaPath(own+"/cups.sock") + " rw,\n")
 	return nil
 }
+
+// cupsAttributes describes the slot's "cups-socket-directory"
+// (readCupsSocketDir).
+var cupsAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: cupsSocketDirAttr, Type: interfaces.AttrTypeString,
+		Description: "The directory of the scheduler's socket, cups.sock: $SNAP_COMMON or $SNAP_DATA, or a clean relative path under one of them. Clients may use that socket, and /var/cups/cups.sock whatever the slot says. " + attrDocLiteral,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a scheduler on the default socket", Slot: map[string]interface{}{}},
+		{Title: "a scheduler whose socket is in its common data", Slot: map[string]interface{}{cupsSocketDirAttr: "$SNAP_COMMON/run"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *cupsInterface) Attributes() interfaces.AttributeDoc { return cupsAttributes }
 
 func init() {
 	registerIface(&cupsInterface{commonInterface{

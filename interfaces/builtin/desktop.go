@@ -209,6 +209,7 @@ type desktopInterface struct {
 
 var (
 	_ interfaces.Interface          = (*desktopInterface)(nil)
+	_ interfaces.AttributeDescriber = (*desktopInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*desktopInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*desktopInterface)(nil)
 )
@@ -245,6 +246,25 @@ func (iface *desktopInterface) AppArmorConnectedPlug(spec *apparmor.Specificatio
 	}
 	return nil
 }
+
+// desktopAttributes describes the plug's attributes.
+var desktopAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "mount-host-font-cache", Type: interfaces.AttrTypeBool, Default: "true",
+		Description: "Whether the app may read the host's fontconfig cache; snaps whose fontconfig has another cache format set it false and build their own.",
+	}, {
+		Side: "plug", Name: "desktop-file-ids", Type: interfaces.AttrTypeStringList,
+		Description: fmt.Sprintf("Desktop file names the snap installs without the usual snap-name prefix, each a D-Bus-style well-known name of at most %d bytes, at most %d of them. A plug that sets it needs a snap declaration to install.", AttrNameMax, AttrListMax),
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a graphical app", Plug: map[string]interface{}{}},
+		{Title: "an app with its own font cache", Plug: map[string]interface{}{"mount-host-font-cache": false}},
+		{Title: "an app installing an unprefixed desktop file", Plug: map[string]interface{}{"desktop-file-ids": []interface{}{"org.example.Editor"}}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *desktopInterface) Attributes() interfaces.AttributeDoc { return desktopAttributes }
 
 func init() {
 	registerIface(&desktopInterface{commonInterface{

@@ -52,6 +52,17 @@ func gpioPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(gpioConnectedPlugAppArmor, number), nil
 }
 
+// gpioAttributes describes the slot's "number" (gpioPlugRules).
+var gpioAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "number", Type: interfaces.AttrTypeInt, Required: true,
+		Description: "The kernel's global number of the pin whose sysfs attributes the connected plug may use. " + attrDocDeviceNumber,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the GPIO pin numbered 17", Slot: map[string]interface{}{"number": int64(17)}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -62,5 +73,6 @@ func init() {
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: gpioPlugRules,
+		attrDoc:   gpioAttributes,
 	})
 }

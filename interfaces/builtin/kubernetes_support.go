@@ -202,6 +202,7 @@ type kubernetesSupportInterface struct {
 
 var (
 	_ interfaces.Interface          = (*kubernetesSupportInterface)(nil)
+	_ interfaces.AttributeDescriber = (*kubernetesSupportInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*kubernetesSupportInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*kubernetesSupportInterface)(nil)
 	_ seccomp.ConnectedPlugDefiner  = (*kubernetesSupportInterface)(nil)
@@ -261,6 +262,25 @@ func (iface *kubernetesSupportInterface) SecCompConnectedPlug(spec *seccomp.Spec
 		spec.AddSnippet(kubernetesSupportKubeletConnectedPlugSecComp)
 	}
 	return nil
+}
+
+// kubernetesSupportAttributes describes the plug's "flavor"
+// (kubernetesFlavor).
+var kubernetesSupportAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "flavor", Type: interfaces.AttrTypeString, Default: "every component's rules",
+		Description: "Narrows the plug to one component: \"kubelet\" (the kubelet's rules and autobind), \"kubeproxy\" (kube-proxy's rules and autobind) or \"autobind-unix\" (only binding unix sockets to kernel-chosen abstract addresses).",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "every node component", Plug: map[string]interface{}{}},
+		{Title: "the kubelet alone", Plug: map[string]interface{}{"flavor": "kubelet"}},
+		{Title: "a client that only autobinds unix sockets", Plug: map[string]interface{}{"flavor": "autobind-unix"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *kubernetesSupportInterface) Attributes() interfaces.AttributeDoc {
+	return kubernetesSupportAttributes
 }
 
 func init() {

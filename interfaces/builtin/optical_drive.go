@@ -74,6 +74,19 @@ func opticalDriveWrite(attrs map[string]interface{}) (bool, error) {
 	return write, nil
 }
 
+// opticalDriveAttributes describes the plug's "write"
+// (opticalDriveWrite).
+var opticalDriveAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "write", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true also lets the app write discs (burn them). Such a plug never auto-connects.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "reading discs", Plug: map[string]interface{}{}},
+		{Title: "reading and burning discs", Plug: map[string]interface{}{"write": true}},
+	},
+}
+
 func init() {
 	registerIface(&optionalRulesInterface{commonInterface: commonInterface{
 		name:                  "optical-drive",
@@ -82,5 +95,5 @@ func init() {
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  opticalDriveBaseDeclarationSlots,
 		connectedPlugAppArmor: opticalDriveConnectedPlugAppArmor,
-	}, attrSet: opticalDriveWrite, extraAppArmor: opticalDriveWriteAppArmor})
+	}, attrSet: opticalDriveWrite, extraAppArmor: opticalDriveWriteAppArmor, attrDoc: opticalDriveAttributes})
 }

@@ -67,6 +67,18 @@ func serialPortPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(serialPortConnectedPlugAppArmor, path), nil
 }
 
+// serialPortAttributes describes the slot's "path"
+// (serialPortPlugRules).
+var serialPortAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The serial port's node: /dev/tty followed by a capitalised driver name (ttyS, ttyUSB, ttyAMA, ttyACM, ...) or mxc, and a number. The hotplug attributes usb-vendor, usb-product and usb-interface-number are refused: they need a udev backend. " + attrDocDevicePath,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the board's first UART", Slot: map[string]interface{}{"path": "/dev/ttyS0"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -77,5 +89,6 @@ func init() {
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: serialPortPlugRules,
+		attrDoc:   serialPortAttributes,
 	})
 }

@@ -45,6 +45,17 @@ func spiPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(spiConnectedPlugAppArmor, path), nil
 }
 
+// spiAttributes describes the slot's "path" (spiPlugRules).
+var spiAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The spidev node /dev/spidevB.C of chip select C on bus B, which the connected plug may use. " + attrDocDevicePath,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "chip select 0 of SPI bus 0", Slot: map[string]interface{}{"path": "/dev/spidev0.0"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -55,5 +66,6 @@ func init() {
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: spiPlugRules,
+		attrDoc:   spiAttributes,
 	})
 }
