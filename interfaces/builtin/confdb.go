@@ -103,8 +103,9 @@ type confdbInterface struct {
 }
 
 var (
-	_ interfaces.Interface     = (*confdbInterface)(nil)
-	_ interfaces.PlugSanitizer = (*confdbInterface)(nil)
+	_ interfaces.Interface          = (*confdbInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*confdbInterface)(nil)
+	_ interfaces.AttributeDescriber = (*confdbInterface)(nil)
 )
 
 // BeforePreparePlug implements interfaces.PlugSanitizer.
@@ -114,6 +115,31 @@ func (iface *confdbInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
 	}
 	return nil
 }
+
+// confdbAttributes describes the plug's attributes, which confdbView
+// checks.
+var confdbAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "account", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The account that owns the confdb schema: an account id (32 letters and digits) or an account name (2 to 28 lowercase letters, digits and \"-\").",
+	}, {
+		Side: "plug", Name: "view", Type: interfaces.AttrTypeString, Required: true,
+		Description: fmt.Sprintf("The view the app reads and writes the confdb through, as CONFDB/VIEW: the schema's name and the view's, each of lowercase letters and digits with single \"-\" between them, starting with a letter. At most %d bytes.", AttrNameMax),
+	}, {
+		Side: "plug", Name: "role", Type: interfaces.AttrTypeString,
+		Description: "\"custodian\" for the snap that validates and keeps the changes others make through the view (never for a schema of the \"system\" account); left out for a snap that only uses the view.",
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "an app that reads and writes the wifi settings of a network confdb",
+		Plug:  map[string]interface{}{"account": "acme", "view": "network/wifi-setup"},
+	}, {
+		Title: "the snap that keeps those settings",
+		Plug:  map[string]interface{}{"account": "acme", "view": "network/wifi-admin", "role": "custodian"},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *confdbInterface) Attributes() interfaces.AttributeDoc { return confdbAttributes }
 
 func init() {
 	registerIface(&confdbInterface{commonInterface{

@@ -48,6 +48,14 @@ func init() {
 			notRendered:           []string{interfaces.BackendConfigFiles, interfaces.BackendLdconfig},
 			connectedPlugAppArmor: cudaDriverLibsConnectedPlugAppArmor,
 		},
-		compat: compatSpec{{tags: []string{"cuda"}, ranges: [][2]uint64{compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{{2404, compatMaxInt}}}},
+		compat:     compatSpec{{tags: []string{"cuda"}, ranges: [][2]uint64{compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{{2404, compatMaxInt}}}},
+		compatForm: "cuda-N-ubuntu-YYMM (N the CUDA major version, YYMM 2404 or later)",
+		examples: []interfaces.AttributeExample{{
+			Title: "the libraries of CUDA 12 for Ubuntu 24.04, in the snap and in a component",
+			Slot:  map[string]interface{}{"compatibility": "cuda-12-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu", "$SNAP_COMPONENT(cuda-libs)/lib"}},
+		}, {
+			Title: "libraries for CUDA 11 or 12 and Ubuntu 24.04 to 26.04",
+			Slot:  map[string]interface{}{"compatibility": "cuda-(11..12)-ubuntu-(2404..2604)", "library-source": []interface{}{"${SNAP}/lib"}},
+		}},
 	})
 }

@@ -115,6 +115,12 @@ type driverLibsInterface struct {
 	// clientDriver says that the slot names the file of its backend
 	// library in "client-driver" (GBM).
 	clientDriver bool
+	// compatForm says, for the attribute descriptions, which labels
+	// compat accepts ("cuda-N-ubuntu-YYMM, YYMM 2404 or later").
+	compatForm string
+	// examples are slots the sanitizer accepts, for the attribute
+	// descriptions.
+	examples []interfaces.AttributeExample
 }
 
 // driverLibsConfigAttr is a slot attribute naming directories of
@@ -122,11 +128,15 @@ type driverLibsInterface struct {
 type driverLibsConfigAttr struct {
 	name     string
 	required bool
+	// doc says what the directories hold, as the start of a sentence
+	// ("The directories of the ICD manifests").
+	doc string
 }
 
 var (
 	_ interfaces.Interface          = (*driverLibsInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*driverLibsInterface)(nil)
+	_ interfaces.AttributeDescriber = (*driverLibsInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*driverLibsInterface)(nil)
 )
 
@@ -226,6 +236,42 @@ func (iface *driverLibsInterface) BeforePrepareSlot(slot *snap.SlotInfo) error {
 		return slotAttrError(slot, err)
 	}
 	return nil
+}
+
+// driverLibsSourceDoc says what sources checks of every source
+// directory.
+var driverLibsSourceDoc = fmt.Sprintf("Each is $SNAP/PATH, ${SNAP}/PATH or $SNAP_COMPONENT(NAME)/PATH, where NAME is a component of the snap and PATH a clean relative path naming a directory below the snap or the component, not all of it; a consuming app gets it in any revision of the providing snap. PATH may not hold a control character, nor any of %s. Together, the slot's source attributes list at most %d directories each, none twice, each at most %d bytes and all of them at most %d bytes.", aaSpecialChars, AttrListMax, AttrPathMax, AttrPathsMax)
+
+// Attributes implements interfaces.AttributeDescriber: the slot's
+// attributes, as sources checks them.
+func (iface *driverLibsInterface) Attributes() interfaces.AttributeDoc {
+	attrs := []interfaces.Attribute{{
+		Side: "slot", Name: "library-source", Type: interfaces.AttrTypeStringList, Required: true,
+		Description: "The directories of the driver's libraries: an app that plugs the interface may read and map them, and the host adds them to its loader cache when the system's plug connects. " + driverLibsSourceDoc,
+	}}
+	for _, a := range iface.configSources {
+		attrs = append(attrs, interfaces.Attribute{
+			Side: "slot", Name: a.name, Type: interfaces.AttrTypeStringList, Required: a.required,
+			Description: a.doc + ". An app that plugs the interface may read them. They are written as in library-source.",
+		})
+	}
+	attrs = append(attrs, interfaces.Attribute{
+		Side: "slot", Name: "compatibility", Type: interfaces.AttrTypeString, Required: true,
+		Description: fmt.Sprintf("Which ABI the libraries have: a label of the form %s, or an expression joining such labels with AND or OR (only one of them at each level) and parentheses. Each number of a label is an integer of up to 8 digits or a range such as (2404..2604). At most %d bytes.", iface.compatForm, AttrNameMax),
+	})
+	if iface.priority {
+		attrs = append(attrs, interfaces.Attribute{
+			Side: "slot", Name: "priority", Type: interfaces.AttrTypeInt, Required: true,
+			Description: fmt.Sprintf("Where this provider's vendor files come among those of other providers: an integer from 1 to %d.", maxDriverPriority),
+		})
+	}
+	if iface.clientDriver {
+		attrs = append(attrs, interfaces.Attribute{
+			Side: "slot", Name: "client-driver", Type: interfaces.AttrTypeString, Required: true,
+			Description: fmt.Sprintf("The file name of the GBM backend library, found in the library directories: letters, digits, \".\", \"-\" and \"_\", starting with a letter, a digit or \"_\", at most %d bytes.", AttrNameMax),
+		})
+	}
+	return interfaces.AttributeDoc{Attributes: attrs, Examples: iface.examples}
 }
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner: the

@@ -55,7 +55,15 @@ func init() {
 			connectedPlugAppArmor: eglDriverLibsConnectedPlugAppArmor,
 		},
 		compat:        compatSpec{{tags: []string{"egl"}, ranges: [][2]uint64{{1, 1}, {5, 5}}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
-		configSources: []driverLibsConfigAttr{{name: "icd-source", required: true}},
+		configSources: []driverLibsConfigAttr{{name: "icd-source", required: true, doc: "The directories of the libglvnd vendor files (JSON files whose library_path names a file of the library directories)"}},
 		priority:      true,
+		compatForm:    "egl-1-5-ubuntu-YYMM (EGL 1.5)",
+		examples: []interfaces.AttributeExample{{
+			Title: "a vendor's EGL 1.5 driver for Ubuntu 24.04",
+			Slot: map[string]interface{}{
+				"compatibility": "egl-1-5-ubuntu-2404", "priority": int64(10),
+				"library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}, "icd-source": []interface{}{"$SNAP/usr/share/glvnd/egl_vendor.d"},
+			},
+		}},
 	})
 }

@@ -52,5 +52,10 @@ func init() {
 		},
 		compat:       compatSpec{{tags: []string{"gbmbackend"}, ranges: [][2]uint64{compatAny}}, {tags: []string{"arch32", "arch64"}, ranges: [][2]uint64{{0, 0}}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
 		clientDriver: true,
+		compatForm:   "gbmbackend-N-arch64-ubuntu-YYMM or gbmbackend-N-arch32-ubuntu-YYMM (N the GBM backend ABI version)",
+		examples: []interfaces.AttributeExample{{
+			Title: "the 64-bit GBM backend of NVIDIA's driver for Ubuntu 24.04",
+			Slot:  map[string]interface{}{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "client-driver": "nvidia-drm_gbm.so", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+		}},
 	})
 }

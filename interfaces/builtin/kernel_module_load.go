@@ -197,8 +197,9 @@ type kernelModuleLoadInterface struct {
 }
 
 var (
-	_ interfaces.Interface     = (*kernelModuleLoadInterface)(nil)
-	_ interfaces.PlugSanitizer = (*kernelModuleLoadInterface)(nil)
+	_ interfaces.Interface          = (*kernelModuleLoadInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*kernelModuleLoadInterface)(nil)
+	_ interfaces.AttributeDescriber = (*kernelModuleLoadInterface)(nil)
 )
 
 // BeforePreparePlug implements interfaces.PlugSanitizer.
@@ -207,6 +208,33 @@ func (iface *kernelModuleLoadInterface) BeforePreparePlug(plug *snap.PlugInfo) e
 		return plugAttrError(plug, err)
 	}
 	return nil
+}
+
+// kernelModuleLoadAttributes describes the plug's attribute, which
+// kmodEntries checks.
+var kernelModuleLoadAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "modules", Type: interfaces.AttrTypeMapList, Required: true,
+		Description: fmt.Sprintf("The modules the host loads or refuses, at most %d entries, each a map of \"name\" (required: the module as modprobe names it, letters, digits, \"-\" and \"_\", at most %d bytes, each module once, \"-\" and \"_\" being the same), \"load\" (on-boot, the default, to load it at boot; denied to never load it; dynamic to load it when the snap asks the daemon) and \"options\" (the module's parameters, as modprobe takes them: NAME or NAME=VALUE separated by single spaces, a value of letters, digits and . _ , : / + @ %% - without \"..\", which may start with $SNAP_COMMON/; at most %d bytes; not with denied). An entry gives load, options or both.", AttrListMax, kmodNameMax, AttrPathMax),
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "a module never loaded, one loaded at boot with options, one loaded on request",
+		Plug: map[string]interface{}{"modules": []interface{}{
+			map[string]interface{}{"name": "pcspkr", "load": "denied"},
+			map[string]interface{}{"name": "snd-hda-intel", "options": "model=auto power_save=0"},
+			map[string]interface{}{"name": "v4l2loopback", "load": "dynamic", "options": "devices=2 exclusive_caps=1"},
+		}},
+	}, {
+		Title: "a driver that loads firmware the snap ships",
+		Plug: map[string]interface{}{"modules": []interface{}{
+			map[string]interface{}{"name": "mydriver", "load": "on-boot", "options": "firmware=$SNAP_COMMON/fw/mydriver.bin debug"},
+		}},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *kernelModuleLoadInterface) Attributes() interfaces.AttributeDoc {
+	return kernelModuleLoadAttributes
 }
 
 func init() {

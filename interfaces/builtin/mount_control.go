@@ -479,6 +479,7 @@ type mountControlInterface struct {
 var (
 	_ interfaces.Interface          = (*mountControlInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*mountControlInterface)(nil)
+	_ interfaces.AttributeDescriber = (*mountControlInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*mountControlInterface)(nil)
 )
 
@@ -504,6 +505,42 @@ func (iface *mountControlInterface) AppArmorConnectedPlug(spec *apparmor.Specifi
 	}
 	spec.AddSnippet(b.String())
 	return nil
+}
+
+// mountControlAttributes describes the plug's attribute, which
+// mountEntries checks.
+var mountControlAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "mount", Type: interfaces.AttrTypeMapList, Required: true,
+		Description: fmt.Sprintf("The mounts the app may make, at most %[1]d entries, each one mount rule and one umount rule. An entry is a map of "+
+			"\"what\" (required: an absolute path or pattern, a device such as /dev/sd* or a directory to bind, or \"none\" for a tmpfs and only then), "+
+			"\"where\" (required: the mount point, $SNAP_COMMON or $SNAP_DATA optionally followed by a path, or a path under /media, /run/media or /mnt), "+
+			"\"type\" (the filesystem types, from %[2]s, tmpfs only alone; all of them when left out; none with bind), "+
+			"\"options\" (required: the options the mount may use: kernel flags such as ro, nosuid, nodev, noexec, bind and the time flags, which the rule names; mount(8)'s own such as defaults and nofail; options valid for every type listed, such as uid=1000 or size=64M, whose value has no comma or space; never lazytime, rbind, remount or move), "+
+			"\"persistent\" (whether snapctl mount may keep the mount across reboots; never onto $SNAP_DATA) and "+
+			"\"namespace\" (snap, host or auto, the default: where snapctl mount makes it). "+
+			"A path or pattern is clean, without \"..\", and holds no character AppArmor gives a meaning to but the globs \"*\", \"?\" and \"**\" (a whole element), never in the first element of what nor in the directory that roots where. "+
+			"Each path is at most %[3]d bytes and all of them at most %[4]d; a type or an option is at most %[5]d bytes.",
+			AttrListMax, strings.Join(mountTypes, ", "), AttrPathMax, AttrPathsMax, AttrNameMax),
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "any USB disk, mounted under /media",
+		Plug: map[string]interface{}{"mount": []interface{}{
+			map[string]interface{}{"what": "/dev/sd*", "where": "/media/**", "type": []interface{}{"ext4", "vfat"}, "options": []interface{}{"rw", "nosuid", "nodev"}},
+		}},
+	}, {
+		Title: "a tmpfs, a read-only bind mount and a persistent backup disk",
+		Plug: map[string]interface{}{"mount": []interface{}{
+			map[string]interface{}{"what": "none", "where": "$SNAP_COMMON/scratch", "type": []interface{}{"tmpfs"}, "options": []interface{}{"nosuid", "nodev", "size=64M"}},
+			map[string]interface{}{"what": "/srv/data", "where": "$SNAP_DATA/data", "options": []interface{}{"bind", "ro"}},
+			map[string]interface{}{"what": "/dev/disk/by-label/BACKUP", "where": "/mnt/backup", "type": []interface{}{"btrfs"}, "options": []interface{}{"noatime", "compress=zstd"}, "persistent": true, "namespace": "host"},
+		}},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *mountControlInterface) Attributes() interfaces.AttributeDoc {
+	return mountControlAttributes
 }
 
 func init() {

@@ -50,6 +50,11 @@ func init() {
 			notRendered:           []string{interfaces.BackendConfigFiles, interfaces.BackendLdconfig},
 			connectedPlugAppArmor: nvidiaVideoDriverLibsConnectedPlugAppArmor,
 		},
-		compat: compatSpec{{tags: []string{"nvidia"}, ranges: [][2]uint64{{0, 0}}}, {tags: []string{"video"}, ranges: [][2]uint64{compatAny, compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{{2404, compatMaxInt}}}},
+		compat:     compatSpec{{tags: []string{"nvidia"}, ranges: [][2]uint64{{0, 0}}}, {tags: []string{"video"}, ranges: [][2]uint64{compatAny, compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{{2404, compatMaxInt}}}},
+		compatForm: "nvidia-video-MAJOR-MINOR-ubuntu-YYMM (the Video Codec SDK's version, YYMM 2404 or later)",
+		examples: []interfaces.AttributeExample{{
+			Title: "the libraries of Video Codec SDK 12.2 for Ubuntu 24.04",
+			Slot:  map[string]interface{}{"compatibility": "nvidia-video-12-2-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+		}},
 	})
 }

@@ -48,6 +48,11 @@ func init() {
 			notRendered:           []string{interfaces.BackendConfigFiles, interfaces.BackendLdconfig},
 			connectedPlugAppArmor: openglDriverLibsConnectedPlugAppArmor,
 		},
-		compat: compatSpec{{tags: []string{"opengl"}, ranges: [][2]uint64{compatAny, compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
+		compat:     compatSpec{{tags: []string{"opengl"}, ranges: [][2]uint64{compatAny, compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
+		compatForm: "opengl-MAJOR-MINOR-ubuntu-YYMM",
+		examples: []interfaces.AttributeExample{{
+			Title: "a vendor's OpenGL 4.6 libraries for Ubuntu 24.04",
+			Slot:  map[string]interface{}{"compatibility": "opengl-4-6-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+		}},
 	})
 }

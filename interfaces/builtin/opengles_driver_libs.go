@@ -48,6 +48,11 @@ func init() {
 			notRendered:           []string{interfaces.BackendConfigFiles, interfaces.BackendLdconfig},
 			connectedPlugAppArmor: openglesDriverLibsConnectedPlugAppArmor,
 		},
-		compat: compatSpec{{tags: []string{"opengles"}, ranges: [][2]uint64{compatAny, compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
+		compat:     compatSpec{{tags: []string{"opengles"}, ranges: [][2]uint64{compatAny, compatAny}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
+		compatForm: "opengles-MAJOR-MINOR-ubuntu-YYMM",
+		examples: []interfaces.AttributeExample{{
+			Title: "a vendor's OpenGL ES 3.2 libraries for Ubuntu 22.04 or 24.04",
+			Slot:  map[string]interface{}{"compatibility": "opengles-3-2-ubuntu-2204 OR opengles-3-2-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/aarch64-linux-gnu"}},
+		}},
 	})
 }

@@ -54,7 +54,22 @@ func init() {
 			notRendered:           []string{interfaces.BackendConfigFiles, interfaces.BackendLdconfig},
 			connectedPlugAppArmor: vulkanDriverLibsConnectedPlugAppArmor,
 		},
-		compat:        compatSpec{{tags: []string{"vulkan"}, ranges: [][2]uint64{{1, 1}, {0, 10}}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
-		configSources: []driverLibsConfigAttr{{name: "icd-source", required: true}, {name: "implicit-layer-source"}, {name: "explicit-layer-source"}},
+		compat: compatSpec{{tags: []string{"vulkan"}, ranges: [][2]uint64{{1, 1}, {0, 10}}}, {tags: []string{"ubuntu"}, ranges: [][2]uint64{compatAny}}},
+		configSources: []driverLibsConfigAttr{
+			{name: "icd-source", required: true, doc: "The directories of the ICD manifests (JSON files whose library_path names a file of the library directories)"},
+			{name: "implicit-layer-source", doc: "The directories of the manifests of implicit layers, which the Vulkan loader enables by itself"},
+			{name: "explicit-layer-source", doc: "The directories of the manifests of explicit layers, which an application enables by name"},
+		},
+		compatForm: "vulkan-1-MINOR-ubuntu-YYMM (Vulkan 1.0 to 1.10)",
+		examples: []interfaces.AttributeExample{{
+			Title: "a Vulkan 1.3 driver for Ubuntu 24.04",
+			Slot:  map[string]interface{}{"compatibility": "vulkan-1-3-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}, "icd-source": []interface{}{"$SNAP/usr/share/vulkan/icd.d"}},
+		}, {
+			Title: "a driver with layers of both kinds, for Vulkan 1.2 or 1.3",
+			Slot: map[string]interface{}{
+				"compatibility": "vulkan-1-(2..3)-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}, "icd-source": []interface{}{"$SNAP/usr/share/vulkan/icd.d"},
+				"implicit-layer-source": []interface{}{"$SNAP/usr/share/vulkan/implicit_layer.d"}, "explicit-layer-source": []interface{}{"$SNAP/usr/share/vulkan/explicit_layer.d"},
+			},
+		}},
 	})
 }
