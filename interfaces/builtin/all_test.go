@@ -340,7 +340,9 @@ var referenceExceptions = map[string]map[string]string{
 	"opengles-driver-libs":     {"has_apparmor_connected_plug": driverLibsPlugDiffers},
 	"vulkan-driver-libs":       {"has_apparmor_connected_plug": driverLibsPlugDiffers},
 
-	"iscsi-initiator": {"has_seccomp_connected_plug": "the reference grants no netlink socket with it, so that iscsid must be the host's; here the app may run iscsid itself, which drives the kernel's iSCSI transport over the NETLINK_ISCSI family (iscsi_initiator.go)"},
+	"iscsi-initiator":    {"has_seccomp_connected_plug": "the reference grants no netlink socket with it, so that iscsid must be the host's; here the app may run iscsid itself, which drives the kernel's iSCSI transport over the NETLINK_ISCSI family (iscsi_initiator.go)"},
+	"kernel-module-load": {"needs_attributes": "a plug without modules is refused when its snap is added, where the reference takes it and refuses to connect it: it could never be connected, and the sanitizer is the one place that checks the entries (kernel_module_load.go)"},
+	"mount-control":      {"needs_attributes": "a plug without mount entries is refused when its snap is added, where the reference takes it and refuses to connect it: it could never be connected, and the sanitizer is the one place that checks the entries (mount_control.go)"},
 }
 
 func yesNo(b bool) string {
@@ -715,4 +717,34 @@ func checkNamesSide(c *check.C, err error, snapName, side, iface string) int {
 	c.Check(*serr, check.DeepEquals, interfaces.SanitizeError{Snap: snapName, Side: side, Name: side, Interface: iface, Err: serr.Err})
 	c.Check(err, check.ErrorMatches, regexp.QuoteMeta(fmt.Sprintf("cannot sanitize %s %s:%s (interface %q): ", side, snapName, side, iface))+"(?s).+")
 	return 1
+}
+
+// A bare plug (no attributes) on an app snap is refused when its snap is
+// added exactly where the reference says the interface needs attributes
+// (the needs_attributes column), but for the rows of
+// referenceExceptions, which must still differ.
+func (s *allSuite) TestBarePlugAgreesWithReferenceFacts(c *check.C) {
+	facts, err := testutil.LoadReferenceFacts()
+	c.Assert(err, check.IsNil)
+	compared := 0
+	for _, iface := range builtin.Interfaces() {
+		name := iface.Name()
+		row, ok := facts[name]
+		if !ok {
+			continue
+		}
+		info, err := snap.InfoFromSnapYaml([]byte(consumerYaml(name)))
+		c.Assert(err, check.IsNil)
+		dropped, err := builtin.NewRepository().AddSnap(info)
+		c.Assert(err, check.IsNil, check.Commentf("interface %q", name))
+		got := yesNo(len(dropped) > 0)
+		compared++
+		if why, ok := referenceExceptions[name]["needs_attributes"]; ok {
+			c.Logf("%s: needs_attributes differs from the reference on purpose: %s", name, why)
+			c.Check(got, check.Not(check.Equals), row["needs_attributes"], check.Commentf("%q agrees with the reference now: drop its exception", name))
+			continue
+		}
+		c.Check(got, check.Equals, row["needs_attributes"], check.Commentf("needs_attributes of %q (dropped: %v)", name, dropped))
+	}
+	c.Check(compared > 100, check.Equals, true, check.Commentf("only %d interfaces compared", compared))
 }

@@ -42,10 +42,12 @@ func (s *confdbSuite) TestDecisions(c *check.C) {
 }
 
 // The app reaches the confdb through snapctl, which the daemon answers:
-// no rule at all.
+// no rule at all, and never the daemon's state, where the confdb is
+// kept, nor its privileged socket.
 func (s *confdbSuite) TestNoPolicy(c *check.C) {
 	cn := connectToSystem(c, builtin.Classic, consumerYaml("confdb", confdbPlugYaml))
 	cn.checkNoPolicy(c, "consumer")
+	cn.checkAccesses(c, plugTag, nil, []string{"file r /var/lib/snapd/state.json", "file w /var/lib/snapd/state.json", "file rw /run/snapd.socket"})
 }
 
 func (s *confdbSuite) TestSanitizePlug(c *check.C) {

@@ -50,8 +50,9 @@ import (
 // when it holds a quote, a "$" other than a leading $SNAP_COMMON/, a
 // ".." or any character modprobe's configuration or a shell would read
 // (the reference takes any printable character): options land in a
-// file the host's modprobe reads as root. "dynamic" is the reference's
-// newest load mode.
+// file the host's modprobe reads as root; and a plug without "modules"
+// is refused when its snap is added, where the reference takes it and
+// refuses to connect it. "dynamic" is the reference's newest load mode.
 
 const kernelModuleLoadSummary = `allows constrained control over kernel module loading`
 
