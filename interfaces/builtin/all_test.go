@@ -225,6 +225,7 @@ var noPolicy = map[string]string{
 	"empty":                    "it exists for testing connections, and grants nothing by design",
 	"snap-fde-control":         "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"core-support":             "the snap daemon applies the system's settings itself now; the reference keeps it, empty, for snaps that look for it",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {
