@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // microceph-support lets the MicroCeph snap's daemons and tools do what
 // their other plugs do not cover: put OSDs on every kind of block
 // device ceph-osd accepts (block-devices, which the snap plugs too,
@@ -25,6 +27,10 @@ package builtin
 // and partitions are numbered as GPT allows (up to 128), not up to 999.
 // Loading the rbd module, which "rbd device map" asks modprobe for when
 // the bus is missing, is kernel-module-load's.
+//
+// Not rendered here: udev. The app's device cgroup admits the
+// partitions and volumes only once udev rules tag them for the app's
+// security tag; a daemon using this library writes those rules itself.
 
 const microcephSupportSummary = `allows operating as the MicroCeph service`
 
@@ -82,5 +88,6 @@ func init() {
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: microcephSupportConnectedPlugAppArmor,
 		connectedPlugSecComp:  microcephSupportConnectedPlugSecComp,
+		notRendered:           []string{interfaces.BackendUDev},
 	})
 }

@@ -6,6 +6,7 @@ package builtin_test
 import (
 	"gopkg.in/check.v1"
 
+	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/builtin"
 )
 
@@ -87,4 +88,8 @@ func init() {
 		ours:   false,
 		why:    "no kernel of a supported release names IDE disks hd any more",
 	}}})
+}
+
+func (s *microcephSupportSuite) TestNotRendered(c *check.C) {
+	checkNotRendered(c, s.name, interfaces.BackendUDev)
 }
