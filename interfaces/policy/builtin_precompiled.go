@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "9b525eced93f16895d5ad092cf7959608a8c0bdeaf14e63b6aee009564ab82f5"
+const precompiledSum = "ce7af74916512ac92dd65a1d9e18325efd9a33da01fa2cb5b1efe98722349592"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [230]Rule
-		subs    [487]Subrule
-		alts    [451]Alternative
-		altPtrs [451]*Alternative
+		rules   [234]Rule
+		subs    [495]Subrule
+		alts    [459]Alternative
+		altPtrs [459]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -377,200 +377,212 @@ func precompiledDeclaration() *Declaration {
 	p.subs[189] = Subrule{Alternatives: p.altPtrs[151:152:152]}
 	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
 	p.rules[92] = Rule{Interface: "gconf", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
-	p.alts[153] = Alternative{constraints: precompiled7}
+	p.alts[153] = Alternative{constraints: precompiled3}
 	p.subs[191] = Subrule{Alternatives: p.altPtrs[153:154:154]}
 	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
-	p.rules[93] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
-	p.alts[155] = Alternative{constraints: precompiled13}
+	p.rules[93] = Rule{Interface: "gpg-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
+	p.alts[155] = Alternative{constraints: precompiled3}
 	p.subs[193] = Subrule{Alternatives: p.altPtrs[155:156:156]}
 	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
-	p.rules[94] = Rule{Interface: "gpio-chardev", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[157] = Alternative{constraints: precompiled3}
+	p.rules[94] = Rule{Interface: "gpg-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
+	p.alts[157] = Alternative{constraints: precompiled7}
 	p.subs[195] = Subrule{Alternatives: p.altPtrs[157:158:158]}
 	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159], Shortcut: true}
-	p.rules[95] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
-	p.alts[159] = Alternative{constraints: precompiled3}
+	p.rules[95] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
+	p.alts[159] = Alternative{constraints: precompiled13}
 	p.subs[197] = Subrule{Alternatives: p.altPtrs[159:160:160]}
 	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
-	p.rules[96] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
+	p.rules[96] = Rule{Interface: "gpio-chardev", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
 	p.alts[161] = Alternative{constraints: precompiled3}
 	p.subs[199] = Subrule{Alternatives: p.altPtrs[161:162:162]}
-	p.rules[97] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199]}}
-	p.alts[162] = Alternative{constraints: precompiled3}
-	p.subs[200] = Subrule{Alternatives: p.altPtrs[162:163:163]}
-	p.subs[201] = Subrule{Kind: 5, Alternatives: p.altPtrs[163:164:164], Shortcut: true}
-	p.rules[98] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[200], 5: &p.subs[201]}}
-	p.alts[164] = Alternative{constraints: precompiled3}
-	p.subs[202] = Subrule{Alternatives: p.altPtrs[164:165:165]}
-	p.subs[203] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
-	p.rules[99] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[202], 5: &p.subs[203]}}
+	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
+	p.rules[97] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
+	p.alts[163] = Alternative{constraints: precompiled3}
+	p.subs[201] = Subrule{Alternatives: p.altPtrs[163:164:164]}
+	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[164:165:165], Shortcut: true}
+	p.rules[98] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
+	p.alts[165] = Alternative{constraints: precompiled3}
+	p.subs[203] = Subrule{Alternatives: p.altPtrs[165:166:166]}
+	p.rules[99] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203]}}
 	p.alts[166] = Alternative{constraints: precompiled3}
 	p.subs[204] = Subrule{Alternatives: p.altPtrs[166:167:167]}
 	p.subs[205] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
-	p.rules[100] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 5: &p.subs[205]}}
-	p.alts[168] = Alternative{constraints: precompiled7}
+	p.rules[100] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 5: &p.subs[205]}}
+	p.alts[168] = Alternative{constraints: precompiled3}
 	p.subs[206] = Subrule{Alternatives: p.altPtrs[168:169:169]}
 	p.subs[207] = Subrule{Kind: 5, Alternatives: p.altPtrs[169:170:170], Shortcut: true}
-	p.rules[101] = Rule{Interface: "hidraw", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
+	p.rules[101] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[206], 5: &p.subs[207]}}
 	p.alts[170] = Alternative{constraints: precompiled3}
 	p.subs[208] = Subrule{Alternatives: p.altPtrs[170:171:171]}
-	p.alts[171] = Alternative{constraints: precompiled5}
-	p.alts[172] = Alternative{Index: 1, constraints: precompiled14}
-	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:173:173], List: true}
-	p.rules[102] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
-	p.alts[173] = Alternative{constraints: precompiled3}
-	p.subs[210] = Subrule{Alternatives: p.altPtrs[173:174:174]}
-	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[174:175:175], Shortcut: true}
-	p.rules[103] = Rule{Interface: "hostname-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
-	p.alts[175] = Alternative{constraints: precompiled3}
-	p.subs[212] = Subrule{Alternatives: p.altPtrs[175:176:176]}
-	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[176:177:177], Shortcut: true}
-	p.rules[104] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
-	p.alts[177] = Alternative{constraints: precompiled7}
+	p.subs[209] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
+	p.rules[102] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[208], 5: &p.subs[209]}}
+	p.alts[172] = Alternative{constraints: precompiled7}
+	p.subs[210] = Subrule{Alternatives: p.altPtrs[172:173:173]}
+	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[173:174:174], Shortcut: true}
+	p.rules[103] = Rule{Interface: "hidraw", Side: 1, Subrules: [6]*Subrule{0: &p.subs[210], 5: &p.subs[211]}}
+	p.alts[174] = Alternative{constraints: precompiled3}
+	p.subs[212] = Subrule{Alternatives: p.altPtrs[174:175:175]}
+	p.alts[175] = Alternative{constraints: precompiled5}
+	p.alts[176] = Alternative{Index: 1, constraints: precompiled14}
+	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:177:177], List: true}
+	p.rules[104] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
+	p.alts[177] = Alternative{constraints: precompiled3}
 	p.subs[214] = Subrule{Alternatives: p.altPtrs[177:178:178]}
 	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[178:179:179], Shortcut: true}
-	p.rules[105] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
-	p.alts[179] = Alternative{constraints: precompiled7}
+	p.rules[105] = Rule{Interface: "hostname-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
+	p.alts[179] = Alternative{constraints: precompiled3}
 	p.subs[216] = Subrule{Alternatives: p.altPtrs[179:180:180]}
 	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[180:181:181], Shortcut: true}
-	p.rules[106] = Rule{Interface: "iio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
-	p.alts[181] = Alternative{constraints: precompiled3}
+	p.rules[106] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
+	p.alts[181] = Alternative{constraints: precompiled7}
 	p.subs[218] = Subrule{Alternatives: p.altPtrs[181:182:182]}
 	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[182:183:183], Shortcut: true}
-	p.rules[107] = Rule{Interface: "intel-mei", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
-	p.alts[183] = Alternative{constraints: precompiled3}
+	p.rules[107] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
+	p.alts[183] = Alternative{constraints: precompiled7}
 	p.subs[220] = Subrule{Alternatives: p.altPtrs[183:184:184]}
 	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[184:185:185], Shortcut: true}
-	p.rules[108] = Rule{Interface: "intel-qat", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
+	p.rules[108] = Rule{Interface: "iio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
 	p.alts[185] = Alternative{constraints: precompiled3}
 	p.subs[222] = Subrule{Alternatives: p.altPtrs[185:186:186]}
 	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
-	p.rules[109] = Rule{Interface: "io-ports-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
+	p.rules[109] = Rule{Interface: "intel-mei", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
 	p.alts[187] = Alternative{constraints: precompiled3}
 	p.subs[224] = Subrule{Alternatives: p.altPtrs[187:188:188]}
 	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
-	p.rules[110] = Rule{Interface: "ion-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
+	p.rules[110] = Rule{Interface: "intel-qat", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
 	p.alts[189] = Alternative{constraints: precompiled3}
 	p.subs[226] = Subrule{Alternatives: p.altPtrs[189:190:190]}
 	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
-	p.rules[111] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
+	p.rules[111] = Rule{Interface: "io-ports-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
 	p.alts[191] = Alternative{constraints: precompiled3}
 	p.subs[228] = Subrule{Alternatives: p.altPtrs[191:192:192]}
 	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[112] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
+	p.rules[112] = Rule{Interface: "ion-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
 	p.alts[193] = Alternative{constraints: precompiled3}
 	p.subs[230] = Subrule{Alternatives: p.altPtrs[193:194:194]}
 	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
-	p.rules[113] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
+	p.rules[113] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
 	p.alts[195] = Alternative{constraints: precompiled3}
 	p.subs[232] = Subrule{Alternatives: p.altPtrs[195:196:196]}
 	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[196:197:197], Shortcut: true}
-	p.rules[114] = Rule{Interface: "kernel-crypto-api", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.rules[114] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
 	p.alts[197] = Alternative{constraints: precompiled3}
 	p.subs[234] = Subrule{Alternatives: p.altPtrs[197:198:198]}
 	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[198:199:199], Shortcut: true}
-	p.rules[115] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
+	p.rules[115] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
 	p.alts[199] = Alternative{constraints: precompiled3}
 	p.subs[236] = Subrule{Alternatives: p.altPtrs[199:200:200]}
 	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[200:201:201], Shortcut: true}
-	p.rules[116] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
+	p.rules[116] = Rule{Interface: "kerberos-tickets", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
 	p.alts[201] = Alternative{constraints: precompiled3}
 	p.subs[238] = Subrule{Alternatives: p.altPtrs[201:202:202]}
 	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[202:203:203], Shortcut: true}
-	p.rules[117] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
+	p.rules[117] = Rule{Interface: "kernel-crypto-api", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
 	p.alts[203] = Alternative{constraints: precompiled3}
 	p.subs[240] = Subrule{Alternatives: p.altPtrs[203:204:204]}
 	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[204:205:205], Shortcut: true}
-	p.rules[118] = Rule{Interface: "kernel-sched-ext-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
+	p.rules[118] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
 	p.alts[205] = Alternative{constraints: precompiled3}
 	p.subs[242] = Subrule{Alternatives: p.altPtrs[205:206:206]}
 	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[206:207:207], Shortcut: true}
-	p.rules[119] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
+	p.rules[119] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
 	p.alts[207] = Alternative{constraints: precompiled3}
 	p.subs[244] = Subrule{Alternatives: p.altPtrs[207:208:208]}
 	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[208:209:209], Shortcut: true}
-	p.rules[120] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
+	p.rules[120] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
 	p.alts[209] = Alternative{constraints: precompiled3}
 	p.subs[246] = Subrule{Alternatives: p.altPtrs[209:210:210]}
 	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[210:211:211], Shortcut: true}
-	p.rules[121] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
+	p.rules[121] = Rule{Interface: "kernel-sched-ext-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
 	p.alts[211] = Alternative{constraints: precompiled3}
 	p.subs[248] = Subrule{Alternatives: p.altPtrs[211:212:212]}
 	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[212:213:213], Shortcut: true}
-	p.rules[122] = Rule{Interface: "locale-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
-	p.alts[213] = Alternative{constraints: precompiled6}
+	p.rules[122] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
+	p.alts[213] = Alternative{constraints: precompiled3}
 	p.subs[250] = Subrule{Alternatives: p.altPtrs[213:214:214]}
-	p.subs[251] = Subrule{Kind: 3, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
-	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[215:216:216], Shortcut: true}
-	p.rules[123] = Rule{Interface: "location-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 3: &p.subs[251], 5: &p.subs[252]}}
-	p.alts[216] = Alternative{constraints: precompiled6}
-	p.subs[253] = Subrule{Alternatives: p.altPtrs[216:217:217]}
-	p.subs[254] = Subrule{Kind: 3, Alternatives: p.altPtrs[217:218:218], Shortcut: true}
+	p.subs[251] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
+	p.rules[123] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 5: &p.subs[251]}}
+	p.alts[215] = Alternative{constraints: precompiled3}
+	p.subs[252] = Subrule{Alternatives: p.altPtrs[215:216:216]}
+	p.subs[253] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
+	p.rules[124] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[252], 5: &p.subs[253]}}
+	p.alts[217] = Alternative{constraints: precompiled3}
+	p.subs[254] = Subrule{Alternatives: p.altPtrs[217:218:218]}
 	p.subs[255] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
-	p.rules[124] = Rule{Interface: "location-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253], 3: &p.subs[254], 5: &p.subs[255]}}
-	p.alts[219] = Alternative{constraints: precompiled3}
+	p.rules[125] = Rule{Interface: "locale-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[254], 5: &p.subs[255]}}
+	p.alts[219] = Alternative{constraints: precompiled6}
 	p.subs[256] = Subrule{Alternatives: p.altPtrs[219:220:220]}
-	p.subs[257] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
-	p.rules[125] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 5: &p.subs[257]}}
-	p.alts[221] = Alternative{constraints: precompiled3}
-	p.subs[258] = Subrule{Alternatives: p.altPtrs[221:222:222]}
-	p.subs[259] = Subrule{Kind: 5, Alternatives: p.altPtrs[222:223:223], Shortcut: true}
-	p.rules[126] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[258], 5: &p.subs[259]}}
-	p.alts[223] = Alternative{constraints: precompiled3}
-	p.subs[260] = Subrule{Alternatives: p.altPtrs[223:224:224]}
+	p.subs[257] = Subrule{Kind: 3, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
+	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[221:222:222], Shortcut: true}
+	p.rules[126] = Rule{Interface: "location-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[256], 3: &p.subs[257], 5: &p.subs[258]}}
+	p.alts[222] = Alternative{constraints: precompiled6}
+	p.subs[259] = Subrule{Alternatives: p.altPtrs[222:223:223]}
+	p.subs[260] = Subrule{Kind: 3, Alternatives: p.altPtrs[223:224:224], Shortcut: true}
 	p.subs[261] = Subrule{Kind: 5, Alternatives: p.altPtrs[224:225:225], Shortcut: true}
-	p.rules[127] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[260], 5: &p.subs[261]}}
-	p.subs[262] = Subrule{Shortcut: true}
-	p.subs[263] = Subrule{Kind: 3, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
-	p.rules[128] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[262], 3: &p.subs[263], 5: &p.subs[264]}}
+	p.rules[127] = Rule{Interface: "location-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 3: &p.subs[260], 5: &p.subs[261]}}
+	p.alts[225] = Alternative{constraints: precompiled3}
+	p.subs[262] = Subrule{Alternatives: p.altPtrs[225:226:226]}
+	p.subs[263] = Subrule{Kind: 5, Alternatives: p.altPtrs[226:227:227], Shortcut: true}
+	p.rules[128] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[262], 5: &p.subs[263]}}
 	p.alts[227] = Alternative{constraints: precompiled3}
-	p.subs[265] = Subrule{Alternatives: p.altPtrs[227:228:228]}
-	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
-	p.rules[129] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 5: &p.subs[266]}}
-	p.alts[229] = Alternative{constraints: precompiled6}
-	p.subs[267] = Subrule{Alternatives: p.altPtrs[229:230:230]}
-	p.subs[268] = Subrule{Kind: 3, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
-	p.subs[269] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
-	p.rules[130] = Rule{Interface: "maliit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267], 3: &p.subs[268], 5: &p.subs[269]}}
-	p.alts[232] = Alternative{constraints: precompiled3}
-	p.subs[270] = Subrule{Alternatives: p.altPtrs[232:233:233]}
-	p.subs[271] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
-	p.rules[131] = Rule{Interface: "media-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[270], 5: &p.subs[271]}}
-	p.alts[234] = Alternative{constraints: precompiled4}
-	p.subs[272] = Subrule{Alternatives: p.altPtrs[234:235:235]}
-	p.subs[273] = Subrule{Kind: 5, Alternatives: p.altPtrs[235:236:236], Shortcut: true}
-	p.rules[132] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[272], 5: &p.subs[273]}}
-	p.alts[236] = Alternative{constraints: precompiled3}
-	p.subs[274] = Subrule{Alternatives: p.altPtrs[236:237:237]}
+	p.subs[264] = Subrule{Alternatives: p.altPtrs[227:228:228]}
+	p.subs[265] = Subrule{Kind: 5, Alternatives: p.altPtrs[228:229:229], Shortcut: true}
+	p.rules[129] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[264], 5: &p.subs[265]}}
+	p.alts[229] = Alternative{constraints: precompiled3}
+	p.subs[266] = Subrule{Alternatives: p.altPtrs[229:230:230]}
+	p.subs[267] = Subrule{Kind: 5, Alternatives: p.altPtrs[230:231:231], Shortcut: true}
+	p.rules[130] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[266], 5: &p.subs[267]}}
+	p.subs[268] = Subrule{Shortcut: true}
+	p.subs[269] = Subrule{Kind: 3, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
+	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[232:233:233], Shortcut: true}
+	p.rules[131] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[268], 3: &p.subs[269], 5: &p.subs[270]}}
+	p.alts[233] = Alternative{constraints: precompiled3}
+	p.subs[271] = Subrule{Alternatives: p.altPtrs[233:234:234]}
+	p.subs[272] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
+	p.rules[132] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[271], 5: &p.subs[272]}}
+	p.alts[235] = Alternative{constraints: precompiled6}
+	p.subs[273] = Subrule{Alternatives: p.altPtrs[235:236:236]}
+	p.subs[274] = Subrule{Kind: 3, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
 	p.subs[275] = Subrule{Kind: 5, Alternatives: p.altPtrs[237:238:238], Shortcut: true}
-	p.rules[133] = Rule{Interface: "mediatek-accel", Side: 1, Subrules: [6]*Subrule{0: &p.subs[274], 5: &p.subs[275]}}
-	p.subs[276] = Subrule{Shortcut: true}
-	p.subs[277] = Subrule{Kind: 3, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
-	p.subs[278] = Subrule{Kind: 5, Alternatives: p.altPtrs[239:240:240], Shortcut: true}
-	p.rules[134] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[276], 3: &p.subs[277], 5: &p.subs[278]}}
-	p.subs[279] = Subrule{Shortcut: true}
-	p.subs[280] = Subrule{Kind: 3, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
-	p.subs[281] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242], Shortcut: true}
-	p.rules[135] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[279], 3: &p.subs[280], 5: &p.subs[281]}}
-	p.alts[242] = Alternative{constraints: precompiled6}
-	p.subs[282] = Subrule{Alternatives: p.altPtrs[242:243:243]}
-	p.subs[283] = Subrule{Kind: 3, Alternatives: p.altPtrs[243:244:244], Shortcut: true}
-	p.subs[284] = Subrule{Kind: 5, Alternatives: p.altPtrs[244:245:245], Shortcut: true}
-	p.rules[136] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[282], 3: &p.subs[283], 5: &p.subs[284]}}
-	p.alts[245] = Alternative{constraints: precompiled4}
-	p.subs[285] = Subrule{Alternatives: p.altPtrs[245:246:246]}
-	p.alts[246] = Alternative{constraints: precompiled5}
-	p.subs[286] = Subrule{Kind: 3, Alternatives: p.altPtrs[246:247:247]}
+	p.rules[133] = Rule{Interface: "maliit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[273], 3: &p.subs[274], 5: &p.subs[275]}}
+	p.alts[238] = Alternative{constraints: precompiled3}
+	p.subs[276] = Subrule{Alternatives: p.altPtrs[238:239:239]}
+	p.subs[277] = Subrule{Kind: 5, Alternatives: p.altPtrs[239:240:240], Shortcut: true}
+	p.rules[134] = Rule{Interface: "media-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[276], 5: &p.subs[277]}}
+	p.alts[240] = Alternative{constraints: precompiled4}
+	p.subs[278] = Subrule{Alternatives: p.altPtrs[240:241:241]}
+	p.subs[279] = Subrule{Kind: 5, Alternatives: p.altPtrs[241:242:242], Shortcut: true}
+	p.rules[135] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[278], 5: &p.subs[279]}}
+	p.alts[242] = Alternative{constraints: precompiled3}
+	p.subs[280] = Subrule{Alternatives: p.altPtrs[242:243:243]}
+	p.subs[281] = Subrule{Kind: 5, Alternatives: p.altPtrs[243:244:244], Shortcut: true}
+	p.rules[136] = Rule{Interface: "mediatek-accel", Side: 1, Subrules: [6]*Subrule{0: &p.subs[280], 5: &p.subs[281]}}
+	p.subs[282] = Subrule{Shortcut: true}
+	p.subs[283] = Subrule{Kind: 3, Alternatives: p.altPtrs[244:245:245], Shortcut: true}
+	p.subs[284] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
+	p.rules[137] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[282], 3: &p.subs[283], 5: &p.subs[284]}}
+	p.subs[285] = Subrule{Shortcut: true}
+	p.subs[286] = Subrule{Kind: 3, Alternatives: p.altPtrs[246:247:247], Shortcut: true}
 	p.subs[287] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
-	p.rules[137] = Rule{Interface: "modem-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[285], 3: &p.subs[286], 5: &p.subs[287]}}
-	p.alts[248] = Alternative{constraints: precompiled3}
+	p.rules[138] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[285], 3: &p.subs[286], 5: &p.subs[287]}}
+	p.alts[248] = Alternative{constraints: precompiled6}
 	p.subs[288] = Subrule{Alternatives: p.altPtrs[248:249:249]}
-	p.subs[289] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
-	p.rules[138] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[288], 5: &p.subs[289]}}
-	p.alts[250] = Alternative{constraints: precompiled6}
-	p.subs[290] = Subrule{Alternatives: p.altPtrs[250:251:251]}
-	p.alts[251] = Alternative{constraints: []constraint{
+	p.subs[289] = Subrule{Kind: 3, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
+	p.subs[290] = Subrule{Kind: 5, Alternatives: p.altPtrs[250:251:251], Shortcut: true}
+	p.rules[139] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[288], 3: &p.subs[289], 5: &p.subs[290]}}
+	p.alts[251] = Alternative{constraints: precompiled4}
+	p.subs[291] = Subrule{Alternatives: p.altPtrs[251:252:252]}
+	p.alts[252] = Alternative{constraints: precompiled5}
+	p.subs[292] = Subrule{Kind: 3, Alternatives: p.altPtrs[252:253:253]}
+	p.subs[293] = Subrule{Kind: 5, Alternatives: p.altPtrs[253:254:254], Shortcut: true}
+	p.rules[140] = Rule{Interface: "modem-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[291], 3: &p.subs[292], 5: &p.subs[293]}}
+	p.alts[254] = Alternative{constraints: precompiled3}
+	p.subs[294] = Subrule{Alternatives: p.altPtrs[254:255:255]}
+	p.subs[295] = Subrule{Kind: 5, Alternatives: p.altPtrs[255:256:256], Shortcut: true}
+	p.rules[141] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[294], 5: &p.subs[295]}}
+	p.alts[256] = Alternative{constraints: precompiled6}
+	p.subs[296] = Subrule{Alternatives: p.altPtrs[256:257:257]}
+	p.alts[257] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -592,406 +604,410 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[291] = Subrule{Kind: 3, Alternatives: p.altPtrs[251:252:252]}
-	p.subs[292] = Subrule{Kind: 5, Alternatives: p.altPtrs[252:253:253], Shortcut: true}
-	p.rules[139] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[290], 3: &p.subs[291], 5: &p.subs[292]}}
-	p.alts[253] = Alternative{constraints: precompiled3}
-	p.subs[293] = Subrule{Alternatives: p.altPtrs[253:254:254]}
-	p.subs[294] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:255:255], Shortcut: true}
-	p.rules[140] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[293], 5: &p.subs[294]}}
-	p.alts[255] = Alternative{constraints: precompiled3}
-	p.subs[295] = Subrule{Alternatives: p.altPtrs[255:256:256]}
-	p.subs[296] = Subrule{Kind: 5, Alternatives: p.altPtrs[256:257:257], Shortcut: true}
-	p.rules[141] = Rule{Interface: "netlink-audit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[295], 5: &p.subs[296]}}
-	p.alts[257] = Alternative{constraints: precompiled3}
-	p.subs[297] = Subrule{Alternatives: p.altPtrs[257:258:258]}
+	p.subs[297] = Subrule{Kind: 3, Alternatives: p.altPtrs[257:258:258]}
 	p.subs[298] = Subrule{Kind: 5, Alternatives: p.altPtrs[258:259:259], Shortcut: true}
-	p.rules[142] = Rule{Interface: "netlink-connector", Side: 1, Subrules: [6]*Subrule{0: &p.subs[297], 5: &p.subs[298]}}
-	p.alts[259] = Alternative{constraints: precompiled7}
+	p.rules[142] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[296], 3: &p.subs[297], 5: &p.subs[298]}}
+	p.alts[259] = Alternative{constraints: precompiled3}
 	p.subs[299] = Subrule{Alternatives: p.altPtrs[259:260:260]}
 	p.subs[300] = Subrule{Kind: 5, Alternatives: p.altPtrs[260:261:261], Shortcut: true}
-	p.rules[143] = Rule{Interface: "netlink-driver", Side: 1, Subrules: [6]*Subrule{0: &p.subs[299], 5: &p.subs[300]}}
+	p.rules[143] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[299], 5: &p.subs[300]}}
 	p.alts[261] = Alternative{constraints: precompiled3}
 	p.subs[301] = Subrule{Alternatives: p.altPtrs[261:262:262]}
-	p.rules[144] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[301]}}
-	p.alts[262] = Alternative{constraints: precompiled3}
-	p.subs[302] = Subrule{Alternatives: p.altPtrs[262:263:263]}
-	p.rules[145] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[302]}}
+	p.subs[302] = Subrule{Kind: 5, Alternatives: p.altPtrs[262:263:263], Shortcut: true}
+	p.rules[144] = Rule{Interface: "netlink-audit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[301], 5: &p.subs[302]}}
 	p.alts[263] = Alternative{constraints: precompiled3}
 	p.subs[303] = Subrule{Alternatives: p.altPtrs[263:264:264]}
 	p.subs[304] = Subrule{Kind: 5, Alternatives: p.altPtrs[264:265:265], Shortcut: true}
-	p.rules[146] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[303], 5: &p.subs[304]}}
-	p.alts[265] = Alternative{constraints: precompiled4}
+	p.rules[145] = Rule{Interface: "netlink-connector", Side: 1, Subrules: [6]*Subrule{0: &p.subs[303], 5: &p.subs[304]}}
+	p.alts[265] = Alternative{constraints: precompiled7}
 	p.subs[305] = Subrule{Alternatives: p.altPtrs[265:266:266]}
-	p.alts[266] = Alternative{constraints: precompiled5}
-	p.subs[306] = Subrule{Kind: 3, Alternatives: p.altPtrs[266:267:267]}
-	p.subs[307] = Subrule{Kind: 5, Alternatives: p.altPtrs[267:268:268], Shortcut: true}
-	p.rules[147] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[305], 3: &p.subs[306], 5: &p.subs[307]}}
-	p.alts[268] = Alternative{constraints: precompiled4}
+	p.subs[306] = Subrule{Kind: 5, Alternatives: p.altPtrs[266:267:267], Shortcut: true}
+	p.rules[146] = Rule{Interface: "netlink-driver", Side: 1, Subrules: [6]*Subrule{0: &p.subs[305], 5: &p.subs[306]}}
+	p.alts[267] = Alternative{constraints: precompiled3}
+	p.subs[307] = Subrule{Alternatives: p.altPtrs[267:268:268]}
+	p.rules[147] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[307]}}
+	p.alts[268] = Alternative{constraints: precompiled3}
 	p.subs[308] = Subrule{Alternatives: p.altPtrs[268:269:269]}
-	p.alts[269] = Alternative{constraints: precompiled5}
-	p.subs[309] = Subrule{Kind: 3, Alternatives: p.altPtrs[269:270:270]}
+	p.rules[148] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[308]}}
+	p.alts[269] = Alternative{constraints: precompiled3}
+	p.subs[309] = Subrule{Alternatives: p.altPtrs[269:270:270]}
 	p.subs[310] = Subrule{Kind: 5, Alternatives: p.altPtrs[270:271:271], Shortcut: true}
-	p.rules[148] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[308], 3: &p.subs[309], 5: &p.subs[310]}}
-	p.alts[271] = Alternative{constraints: precompiled3}
+	p.rules[149] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[309], 5: &p.subs[310]}}
+	p.alts[271] = Alternative{constraints: precompiled4}
 	p.subs[311] = Subrule{Alternatives: p.altPtrs[271:272:272]}
-	p.subs[312] = Subrule{Kind: 5, Alternatives: p.altPtrs[272:273:273], Shortcut: true}
-	p.rules[149] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[311], 5: &p.subs[312]}}
-	p.alts[273] = Alternative{constraints: precompiled3}
-	p.subs[313] = Subrule{Alternatives: p.altPtrs[273:274:274]}
-	p.subs[314] = Subrule{Kind: 5, Alternatives: p.altPtrs[274:275:275], Shortcut: true}
-	p.rules[150] = Rule{Interface: "network-setup-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[313], 5: &p.subs[314]}}
-	p.alts[275] = Alternative{constraints: precompiled3}
-	p.subs[315] = Subrule{Alternatives: p.altPtrs[275:276:276]}
+	p.alts[272] = Alternative{constraints: precompiled5}
+	p.subs[312] = Subrule{Kind: 3, Alternatives: p.altPtrs[272:273:273]}
+	p.subs[313] = Subrule{Kind: 5, Alternatives: p.altPtrs[273:274:274], Shortcut: true}
+	p.rules[150] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[311], 3: &p.subs[312], 5: &p.subs[313]}}
+	p.alts[274] = Alternative{constraints: precompiled4}
+	p.subs[314] = Subrule{Alternatives: p.altPtrs[274:275:275]}
+	p.alts[275] = Alternative{constraints: precompiled5}
+	p.subs[315] = Subrule{Kind: 3, Alternatives: p.altPtrs[275:276:276]}
 	p.subs[316] = Subrule{Kind: 5, Alternatives: p.altPtrs[276:277:277], Shortcut: true}
-	p.rules[151] = Rule{Interface: "network-setup-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[315], 5: &p.subs[316]}}
+	p.rules[151] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[314], 3: &p.subs[315], 5: &p.subs[316]}}
 	p.alts[277] = Alternative{constraints: precompiled3}
 	p.subs[317] = Subrule{Alternatives: p.altPtrs[277:278:278]}
-	p.rules[152] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[317]}}
-	p.alts[278] = Alternative{constraints: precompiled3}
-	p.subs[318] = Subrule{Alternatives: p.altPtrs[278:279:279]}
-	p.subs[319] = Subrule{Kind: 5, Alternatives: p.altPtrs[279:280:280], Shortcut: true}
-	p.rules[153] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[318], 5: &p.subs[319]}}
-	p.alts[280] = Alternative{constraints: precompiled4}
-	p.subs[320] = Subrule{Alternatives: p.altPtrs[280:281:281]}
-	p.alts[281] = Alternative{constraints: precompiled5}
-	p.subs[321] = Subrule{Kind: 3, Alternatives: p.altPtrs[281:282:282]}
+	p.subs[318] = Subrule{Kind: 5, Alternatives: p.altPtrs[278:279:279], Shortcut: true}
+	p.rules[152] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[317], 5: &p.subs[318]}}
+	p.alts[279] = Alternative{constraints: precompiled3}
+	p.subs[319] = Subrule{Alternatives: p.altPtrs[279:280:280]}
+	p.subs[320] = Subrule{Kind: 5, Alternatives: p.altPtrs[280:281:281], Shortcut: true}
+	p.rules[153] = Rule{Interface: "network-setup-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[319], 5: &p.subs[320]}}
+	p.alts[281] = Alternative{constraints: precompiled3}
+	p.subs[321] = Subrule{Alternatives: p.altPtrs[281:282:282]}
 	p.subs[322] = Subrule{Kind: 5, Alternatives: p.altPtrs[282:283:283], Shortcut: true}
-	p.rules[154] = Rule{Interface: "ofono", Side: 1, Subrules: [6]*Subrule{0: &p.subs[320], 3: &p.subs[321], 5: &p.subs[322]}}
-	p.alts[283] = Alternative{constraints: precompiled6}
+	p.rules[154] = Rule{Interface: "network-setup-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[321], 5: &p.subs[322]}}
+	p.alts[283] = Alternative{constraints: precompiled3}
 	p.subs[323] = Subrule{Alternatives: p.altPtrs[283:284:284]}
-	p.subs[324] = Subrule{Kind: 3, Alternatives: p.altPtrs[284:285:285], Shortcut: true}
+	p.rules[155] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[323]}}
+	p.alts[284] = Alternative{constraints: precompiled3}
+	p.subs[324] = Subrule{Alternatives: p.altPtrs[284:285:285]}
 	p.subs[325] = Subrule{Kind: 5, Alternatives: p.altPtrs[285:286:286], Shortcut: true}
-	p.rules[155] = Rule{Interface: "online-accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[323], 3: &p.subs[324], 5: &p.subs[325]}}
-	p.alts[286] = Alternative{constraints: precompiled3}
+	p.rules[156] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[324], 5: &p.subs[325]}}
+	p.alts[286] = Alternative{constraints: precompiled4}
 	p.subs[326] = Subrule{Alternatives: p.altPtrs[286:287:287]}
-	p.rules[156] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[326]}}
-	p.alts[287] = Alternative{constraints: precompiled3}
-	p.subs[327] = Subrule{Alternatives: p.altPtrs[287:288:288]}
+	p.alts[287] = Alternative{constraints: precompiled5}
+	p.subs[327] = Subrule{Kind: 3, Alternatives: p.altPtrs[287:288:288]}
 	p.subs[328] = Subrule{Kind: 5, Alternatives: p.altPtrs[288:289:289], Shortcut: true}
-	p.rules[157] = Rule{Interface: "openvswitch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[327], 5: &p.subs[328]}}
-	p.alts[289] = Alternative{constraints: precompiled3}
+	p.rules[157] = Rule{Interface: "ofono", Side: 1, Subrules: [6]*Subrule{0: &p.subs[326], 3: &p.subs[327], 5: &p.subs[328]}}
+	p.alts[289] = Alternative{constraints: precompiled6}
 	p.subs[329] = Subrule{Alternatives: p.altPtrs[289:290:290]}
-	p.subs[330] = Subrule{Kind: 5, Alternatives: p.altPtrs[290:291:291], Shortcut: true}
-	p.rules[158] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[329], 5: &p.subs[330]}}
-	p.alts[291] = Alternative{constraints: precompiled3}
-	p.subs[331] = Subrule{Alternatives: p.altPtrs[291:292:292]}
-	p.alts[292] = Alternative{constraints: precompiled15}
-	p.subs[332] = Subrule{Kind: 5, Alternatives: p.altPtrs[292:293:293]}
-	p.rules[159] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[331], 5: &p.subs[332]}}
+	p.subs[330] = Subrule{Kind: 3, Alternatives: p.altPtrs[290:291:291], Shortcut: true}
+	p.subs[331] = Subrule{Kind: 5, Alternatives: p.altPtrs[291:292:292], Shortcut: true}
+	p.rules[158] = Rule{Interface: "online-accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[329], 3: &p.subs[330], 5: &p.subs[331]}}
+	p.alts[292] = Alternative{constraints: precompiled3}
+	p.subs[332] = Subrule{Alternatives: p.altPtrs[292:293:293]}
+	p.rules[159] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[332]}}
 	p.alts[293] = Alternative{constraints: precompiled3}
 	p.subs[333] = Subrule{Alternatives: p.altPtrs[293:294:294]}
 	p.subs[334] = Subrule{Kind: 5, Alternatives: p.altPtrs[294:295:295], Shortcut: true}
-	p.rules[160] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[333], 5: &p.subs[334]}}
+	p.rules[160] = Rule{Interface: "openvswitch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[333], 5: &p.subs[334]}}
 	p.alts[295] = Alternative{constraints: precompiled3}
 	p.subs[335] = Subrule{Alternatives: p.altPtrs[295:296:296]}
 	p.subs[336] = Subrule{Kind: 5, Alternatives: p.altPtrs[296:297:297], Shortcut: true}
-	p.rules[161] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[335], 5: &p.subs[336]}}
+	p.rules[161] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[335], 5: &p.subs[336]}}
 	p.alts[297] = Alternative{constraints: precompiled3}
 	p.subs[337] = Subrule{Alternatives: p.altPtrs[297:298:298]}
-	p.subs[338] = Subrule{Kind: 5, Alternatives: p.altPtrs[298:299:299], Shortcut: true}
-	p.rules[162] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[337], 5: &p.subs[338]}}
+	p.alts[298] = Alternative{constraints: precompiled15}
+	p.subs[338] = Subrule{Kind: 5, Alternatives: p.altPtrs[298:299:299]}
+	p.rules[162] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[337], 5: &p.subs[338]}}
 	p.alts[299] = Alternative{constraints: precompiled3}
 	p.subs[339] = Subrule{Alternatives: p.altPtrs[299:300:300]}
 	p.subs[340] = Subrule{Kind: 5, Alternatives: p.altPtrs[300:301:301], Shortcut: true}
-	p.rules[163] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[339], 5: &p.subs[340]}}
+	p.rules[163] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[339], 5: &p.subs[340]}}
 	p.alts[301] = Alternative{constraints: precompiled3}
 	p.subs[341] = Subrule{Alternatives: p.altPtrs[301:302:302]}
 	p.subs[342] = Subrule{Kind: 5, Alternatives: p.altPtrs[302:303:303], Shortcut: true}
-	p.rules[164] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[341], 5: &p.subs[342]}}
-	p.alts[303] = Alternative{constraints: precompiled4}
+	p.rules[164] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[341], 5: &p.subs[342]}}
+	p.alts[303] = Alternative{constraints: precompiled3}
 	p.subs[343] = Subrule{Alternatives: p.altPtrs[303:304:304]}
-	p.alts[304] = Alternative{constraints: precompiled5}
-	p.subs[344] = Subrule{Kind: 3, Alternatives: p.altPtrs[304:305:305]}
-	p.subs[345] = Subrule{Kind: 5, Alternatives: p.altPtrs[305:306:306], Shortcut: true}
-	p.rules[165] = Rule{Interface: "pipewire", Side: 1, Subrules: [6]*Subrule{0: &p.subs[343], 3: &p.subs[344], 5: &p.subs[345]}}
-	p.alts[306] = Alternative{constraints: precompiled3}
-	p.subs[346] = Subrule{Alternatives: p.altPtrs[306:307:307]}
-	p.subs[347] = Subrule{Kind: 5, Alternatives: p.altPtrs[307:308:308], Shortcut: true}
-	p.rules[166] = Rule{Interface: "polkit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[346], 5: &p.subs[347]}}
-	p.alts[308] = Alternative{constraints: precompiled3}
-	p.subs[348] = Subrule{Alternatives: p.altPtrs[308:309:309]}
-	p.subs[349] = Subrule{Kind: 5, Alternatives: p.altPtrs[309:310:310], Shortcut: true}
-	p.rules[167] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[348], 5: &p.subs[349]}}
-	p.subs[350] = Subrule{Shortcut: true}
-	p.alts[310] = Alternative{constraints: precompiled16}
-	p.subs[351] = Subrule{Kind: 2, Alternatives: p.altPtrs[310:311:311]}
-	p.alts[311] = Alternative{constraints: precompiled17}
-	p.subs[352] = Subrule{Kind: 4, Alternatives: p.altPtrs[311:312:312]}
-	p.rules[168] = Rule{Interface: "posix-mq", Side: 1, Subrules: [6]*Subrule{0: &p.subs[350], 2: &p.subs[351], 4: &p.subs[352]}}
-	p.alts[312] = Alternative{constraints: precompiled3}
-	p.subs[353] = Subrule{Alternatives: p.altPtrs[312:313:313]}
-	p.subs[354] = Subrule{Kind: 5, Alternatives: p.altPtrs[313:314:314], Shortcut: true}
-	p.rules[169] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[353], 5: &p.subs[354]}}
+	p.subs[344] = Subrule{Kind: 5, Alternatives: p.altPtrs[304:305:305], Shortcut: true}
+	p.rules[165] = Rule{Interface: "pcscd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[343], 5: &p.subs[344]}}
+	p.alts[305] = Alternative{constraints: precompiled3}
+	p.subs[345] = Subrule{Alternatives: p.altPtrs[305:306:306]}
+	p.subs[346] = Subrule{Kind: 5, Alternatives: p.altPtrs[306:307:307], Shortcut: true}
+	p.rules[166] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[345], 5: &p.subs[346]}}
+	p.alts[307] = Alternative{constraints: precompiled3}
+	p.subs[347] = Subrule{Alternatives: p.altPtrs[307:308:308]}
+	p.subs[348] = Subrule{Kind: 5, Alternatives: p.altPtrs[308:309:309], Shortcut: true}
+	p.rules[167] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[347], 5: &p.subs[348]}}
+	p.alts[309] = Alternative{constraints: precompiled3}
+	p.subs[349] = Subrule{Alternatives: p.altPtrs[309:310:310]}
+	p.subs[350] = Subrule{Kind: 5, Alternatives: p.altPtrs[310:311:311], Shortcut: true}
+	p.rules[168] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[349], 5: &p.subs[350]}}
+	p.alts[311] = Alternative{constraints: precompiled4}
+	p.subs[351] = Subrule{Alternatives: p.altPtrs[311:312:312]}
+	p.alts[312] = Alternative{constraints: precompiled5}
+	p.subs[352] = Subrule{Kind: 3, Alternatives: p.altPtrs[312:313:313]}
+	p.subs[353] = Subrule{Kind: 5, Alternatives: p.altPtrs[313:314:314], Shortcut: true}
+	p.rules[169] = Rule{Interface: "pipewire", Side: 1, Subrules: [6]*Subrule{0: &p.subs[351], 3: &p.subs[352], 5: &p.subs[353]}}
 	p.alts[314] = Alternative{constraints: precompiled3}
-	p.subs[355] = Subrule{Alternatives: p.altPtrs[314:315:315]}
-	p.subs[356] = Subrule{Kind: 5, Alternatives: p.altPtrs[315:316:316], Shortcut: true}
-	p.rules[170] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[355], 5: &p.subs[356]}}
+	p.subs[354] = Subrule{Alternatives: p.altPtrs[314:315:315]}
+	p.subs[355] = Subrule{Kind: 5, Alternatives: p.altPtrs[315:316:316], Shortcut: true}
+	p.rules[170] = Rule{Interface: "polkit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[354], 5: &p.subs[355]}}
 	p.alts[316] = Alternative{constraints: precompiled3}
-	p.subs[357] = Subrule{Alternatives: p.altPtrs[316:317:317]}
-	p.subs[358] = Subrule{Kind: 5, Alternatives: p.altPtrs[317:318:318], Shortcut: true}
-	p.rules[171] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[357], 5: &p.subs[358]}}
-	p.alts[318] = Alternative{constraints: precompiled3}
-	p.subs[359] = Subrule{Alternatives: p.altPtrs[318:319:319]}
-	p.subs[360] = Subrule{Kind: 5, Alternatives: p.altPtrs[319:320:320], Shortcut: true}
-	p.rules[172] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[359], 5: &p.subs[360]}}
-	p.alts[320] = Alternative{constraints: precompiled4}
+	p.subs[356] = Subrule{Alternatives: p.altPtrs[316:317:317]}
+	p.subs[357] = Subrule{Kind: 5, Alternatives: p.altPtrs[317:318:318], Shortcut: true}
+	p.rules[171] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[356], 5: &p.subs[357]}}
+	p.subs[358] = Subrule{Shortcut: true}
+	p.alts[318] = Alternative{constraints: precompiled16}
+	p.subs[359] = Subrule{Kind: 2, Alternatives: p.altPtrs[318:319:319]}
+	p.alts[319] = Alternative{constraints: precompiled17}
+	p.subs[360] = Subrule{Kind: 4, Alternatives: p.altPtrs[319:320:320]}
+	p.rules[172] = Rule{Interface: "posix-mq", Side: 1, Subrules: [6]*Subrule{0: &p.subs[358], 2: &p.subs[359], 4: &p.subs[360]}}
+	p.alts[320] = Alternative{constraints: precompiled3}
 	p.subs[361] = Subrule{Alternatives: p.altPtrs[320:321:321]}
-	p.alts[321] = Alternative{constraints: precompiled5}
-	p.subs[362] = Subrule{Kind: 3, Alternatives: p.altPtrs[321:322:322]}
-	p.subs[363] = Subrule{Kind: 5, Alternatives: p.altPtrs[322:323:323], Shortcut: true}
-	p.rules[173] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[361], 3: &p.subs[362], 5: &p.subs[363]}}
-	p.alts[323] = Alternative{constraints: precompiled7}
-	p.subs[364] = Subrule{Alternatives: p.altPtrs[323:324:324]}
-	p.subs[365] = Subrule{Kind: 5, Alternatives: p.altPtrs[324:325:325], Shortcut: true}
-	p.rules[174] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[364], 5: &p.subs[365]}}
-	p.alts[325] = Alternative{constraints: precompiled4}
-	p.subs[366] = Subrule{Alternatives: p.altPtrs[325:326:326]}
-	p.subs[367] = Subrule{Kind: 5, Alternatives: p.altPtrs[326:327:327], Shortcut: true}
-	p.rules[175] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[366], 5: &p.subs[367]}}
-	p.alts[327] = Alternative{constraints: precompiled3}
-	p.subs[368] = Subrule{Alternatives: p.altPtrs[327:328:328]}
-	p.subs[369] = Subrule{Kind: 5, Alternatives: p.altPtrs[328:329:329], Shortcut: true}
-	p.rules[176] = Rule{Interface: "raw-input", Side: 1, Subrules: [6]*Subrule{0: &p.subs[368], 5: &p.subs[369]}}
-	p.alts[329] = Alternative{constraints: precompiled3}
-	p.subs[370] = Subrule{Alternatives: p.altPtrs[329:330:330]}
+	p.subs[362] = Subrule{Kind: 5, Alternatives: p.altPtrs[321:322:322], Shortcut: true}
+	p.rules[173] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[361], 5: &p.subs[362]}}
+	p.alts[322] = Alternative{constraints: precompiled3}
+	p.subs[363] = Subrule{Alternatives: p.altPtrs[322:323:323]}
+	p.subs[364] = Subrule{Kind: 5, Alternatives: p.altPtrs[323:324:324], Shortcut: true}
+	p.rules[174] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[363], 5: &p.subs[364]}}
+	p.alts[324] = Alternative{constraints: precompiled3}
+	p.subs[365] = Subrule{Alternatives: p.altPtrs[324:325:325]}
+	p.subs[366] = Subrule{Kind: 5, Alternatives: p.altPtrs[325:326:326], Shortcut: true}
+	p.rules[175] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[365], 5: &p.subs[366]}}
+	p.alts[326] = Alternative{constraints: precompiled3}
+	p.subs[367] = Subrule{Alternatives: p.altPtrs[326:327:327]}
+	p.subs[368] = Subrule{Kind: 5, Alternatives: p.altPtrs[327:328:328], Shortcut: true}
+	p.rules[176] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[367], 5: &p.subs[368]}}
+	p.alts[328] = Alternative{constraints: precompiled4}
+	p.subs[369] = Subrule{Alternatives: p.altPtrs[328:329:329]}
+	p.alts[329] = Alternative{constraints: precompiled5}
+	p.subs[370] = Subrule{Kind: 3, Alternatives: p.altPtrs[329:330:330]}
 	p.subs[371] = Subrule{Kind: 5, Alternatives: p.altPtrs[330:331:331], Shortcut: true}
-	p.rules[177] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[370], 5: &p.subs[371]}}
+	p.rules[177] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[369], 3: &p.subs[370], 5: &p.subs[371]}}
 	p.alts[331] = Alternative{constraints: precompiled7}
 	p.subs[372] = Subrule{Alternatives: p.altPtrs[331:332:332]}
-	p.subs[373] = Subrule{Kind: 3, Alternatives: p.altPtrs[332:333:333], Shortcut: true}
-	p.subs[374] = Subrule{Kind: 5, Alternatives: p.altPtrs[333:334:334], Shortcut: true}
-	p.rules[178] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[372], 3: &p.subs[373], 5: &p.subs[374]}}
-	p.alts[334] = Alternative{constraints: precompiled3}
-	p.subs[375] = Subrule{Alternatives: p.altPtrs[334:335:335]}
-	p.subs[376] = Subrule{Kind: 5, Alternatives: p.altPtrs[335:336:336], Shortcut: true}
-	p.rules[179] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[375], 5: &p.subs[376]}}
-	p.alts[336] = Alternative{constraints: precompiled3}
-	p.subs[377] = Subrule{Alternatives: p.altPtrs[336:337:337]}
-	p.subs[378] = Subrule{Kind: 5, Alternatives: p.altPtrs[337:338:338], Shortcut: true}
-	p.rules[180] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[377], 5: &p.subs[378]}}
-	p.alts[338] = Alternative{constraints: precompiled4}
-	p.subs[379] = Subrule{Alternatives: p.altPtrs[338:339:339]}
-	p.alts[339] = Alternative{constraints: precompiled5}
-	p.subs[380] = Subrule{Kind: 3, Alternatives: p.altPtrs[339:340:340]}
-	p.alts[340] = Alternative{constraints: precompiled5}
-	p.alts[341] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[381] = Subrule{Kind: 5, Alternatives: p.altPtrs[340:342:342], List: true}
-	p.rules[181] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[379], 3: &p.subs[380], 5: &p.subs[381]}}
+	p.subs[373] = Subrule{Kind: 5, Alternatives: p.altPtrs[332:333:333], Shortcut: true}
+	p.rules[178] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[372], 5: &p.subs[373]}}
+	p.alts[333] = Alternative{constraints: precompiled4}
+	p.subs[374] = Subrule{Alternatives: p.altPtrs[333:334:334]}
+	p.subs[375] = Subrule{Kind: 5, Alternatives: p.altPtrs[334:335:335], Shortcut: true}
+	p.rules[179] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[374], 5: &p.subs[375]}}
+	p.alts[335] = Alternative{constraints: precompiled3}
+	p.subs[376] = Subrule{Alternatives: p.altPtrs[335:336:336]}
+	p.subs[377] = Subrule{Kind: 5, Alternatives: p.altPtrs[336:337:337], Shortcut: true}
+	p.rules[180] = Rule{Interface: "raw-input", Side: 1, Subrules: [6]*Subrule{0: &p.subs[376], 5: &p.subs[377]}}
+	p.alts[337] = Alternative{constraints: precompiled3}
+	p.subs[378] = Subrule{Alternatives: p.altPtrs[337:338:338]}
+	p.subs[379] = Subrule{Kind: 5, Alternatives: p.altPtrs[338:339:339], Shortcut: true}
+	p.rules[181] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[378], 5: &p.subs[379]}}
+	p.alts[339] = Alternative{constraints: precompiled7}
+	p.subs[380] = Subrule{Alternatives: p.altPtrs[339:340:340]}
+	p.subs[381] = Subrule{Kind: 3, Alternatives: p.altPtrs[340:341:341], Shortcut: true}
+	p.subs[382] = Subrule{Kind: 5, Alternatives: p.altPtrs[341:342:342], Shortcut: true}
+	p.rules[182] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[380], 3: &p.subs[381], 5: &p.subs[382]}}
 	p.alts[342] = Alternative{constraints: precompiled3}
-	p.subs[382] = Subrule{Alternatives: p.altPtrs[342:343:343]}
-	p.subs[383] = Subrule{Kind: 5, Alternatives: p.altPtrs[343:344:344], Shortcut: true}
-	p.rules[182] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[382], 5: &p.subs[383]}}
+	p.subs[383] = Subrule{Alternatives: p.altPtrs[342:343:343]}
+	p.subs[384] = Subrule{Kind: 5, Alternatives: p.altPtrs[343:344:344], Shortcut: true}
+	p.rules[183] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[383], 5: &p.subs[384]}}
 	p.alts[344] = Alternative{constraints: precompiled3}
-	p.subs[384] = Subrule{Alternatives: p.altPtrs[344:345:345]}
-	p.subs[385] = Subrule{Kind: 5, Alternatives: p.altPtrs[345:346:346], Shortcut: true}
-	p.rules[183] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[384], 5: &p.subs[385]}}
-	p.alts[346] = Alternative{constraints: precompiled3}
-	p.subs[386] = Subrule{Alternatives: p.altPtrs[346:347:347]}
-	p.subs[387] = Subrule{Kind: 5, Alternatives: p.altPtrs[347:348:348], Shortcut: true}
-	p.rules[184] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[386], 5: &p.subs[387]}}
-	p.alts[348] = Alternative{constraints: precompiled7}
-	p.subs[388] = Subrule{Alternatives: p.altPtrs[348:349:349]}
-	p.subs[389] = Subrule{Kind: 5, Alternatives: p.altPtrs[349:350:350], Shortcut: true}
-	p.rules[185] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[388], 5: &p.subs[389]}}
+	p.subs[385] = Subrule{Alternatives: p.altPtrs[344:345:345]}
+	p.subs[386] = Subrule{Kind: 5, Alternatives: p.altPtrs[345:346:346], Shortcut: true}
+	p.rules[184] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[385], 5: &p.subs[386]}}
+	p.alts[346] = Alternative{constraints: precompiled4}
+	p.subs[387] = Subrule{Alternatives: p.altPtrs[346:347:347]}
+	p.alts[347] = Alternative{constraints: precompiled5}
+	p.subs[388] = Subrule{Kind: 3, Alternatives: p.altPtrs[347:348:348]}
+	p.alts[348] = Alternative{constraints: precompiled5}
+	p.alts[349] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[389] = Subrule{Kind: 5, Alternatives: p.altPtrs[348:350:350], List: true}
+	p.rules[185] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[387], 3: &p.subs[388], 5: &p.subs[389]}}
 	p.alts[350] = Alternative{constraints: precompiled3}
 	p.subs[390] = Subrule{Alternatives: p.altPtrs[350:351:351]}
-	p.alts[351] = Alternative{constraints: precompiled18}
-	p.alts[352] = Alternative{Index: 1, constraints: precompiled19}
-	p.subs[391] = Subrule{Kind: 2, Alternatives: p.altPtrs[351:353:353], List: true}
-	p.alts[353] = Alternative{constraints: precompiled18}
-	p.alts[354] = Alternative{Index: 1, constraints: precompiled20}
-	p.subs[392] = Subrule{Kind: 4, Alternatives: p.altPtrs[353:355:355], List: true}
-	p.rules[186] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[390], 2: &p.subs[391], 4: &p.subs[392]}}
-	p.alts[355] = Alternative{constraints: precompiled3}
-	p.subs[393] = Subrule{Alternatives: p.altPtrs[355:356:356]}
-	p.subs[394] = Subrule{Kind: 5, Alternatives: p.altPtrs[356:357:357], Shortcut: true}
-	p.rules[187] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[393], 5: &p.subs[394]}}
-	p.alts[357] = Alternative{constraints: precompiled3}
-	p.subs[395] = Subrule{Alternatives: p.altPtrs[357:358:358]}
-	p.subs[396] = Subrule{Kind: 5, Alternatives: p.altPtrs[358:359:359], Shortcut: true}
-	p.rules[188] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[395], 5: &p.subs[396]}}
-	p.alts[359] = Alternative{constraints: precompiled3}
-	p.subs[397] = Subrule{Alternatives: p.altPtrs[359:360:360]}
-	p.subs[398] = Subrule{Kind: 5, Alternatives: p.altPtrs[360:361:361], Shortcut: true}
-	p.rules[189] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[397], 5: &p.subs[398]}}
-	p.alts[361] = Alternative{constraints: precompiled3}
-	p.subs[399] = Subrule{Alternatives: p.altPtrs[361:362:362]}
-	p.subs[400] = Subrule{Kind: 5, Alternatives: p.altPtrs[362:363:363], Shortcut: true}
-	p.rules[190] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[399], 5: &p.subs[400]}}
+	p.subs[391] = Subrule{Kind: 5, Alternatives: p.altPtrs[351:352:352], Shortcut: true}
+	p.rules[186] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[390], 5: &p.subs[391]}}
+	p.alts[352] = Alternative{constraints: precompiled3}
+	p.subs[392] = Subrule{Alternatives: p.altPtrs[352:353:353]}
+	p.subs[393] = Subrule{Kind: 5, Alternatives: p.altPtrs[353:354:354], Shortcut: true}
+	p.rules[187] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[392], 5: &p.subs[393]}}
+	p.alts[354] = Alternative{constraints: precompiled3}
+	p.subs[394] = Subrule{Alternatives: p.altPtrs[354:355:355]}
+	p.subs[395] = Subrule{Kind: 5, Alternatives: p.altPtrs[355:356:356], Shortcut: true}
+	p.rules[188] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[394], 5: &p.subs[395]}}
+	p.alts[356] = Alternative{constraints: precompiled7}
+	p.subs[396] = Subrule{Alternatives: p.altPtrs[356:357:357]}
+	p.subs[397] = Subrule{Kind: 5, Alternatives: p.altPtrs[357:358:358], Shortcut: true}
+	p.rules[189] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[396], 5: &p.subs[397]}}
+	p.alts[358] = Alternative{constraints: precompiled3}
+	p.subs[398] = Subrule{Alternatives: p.altPtrs[358:359:359]}
+	p.alts[359] = Alternative{constraints: precompiled18}
+	p.alts[360] = Alternative{Index: 1, constraints: precompiled19}
+	p.subs[399] = Subrule{Kind: 2, Alternatives: p.altPtrs[359:361:361], List: true}
+	p.alts[361] = Alternative{constraints: precompiled18}
+	p.alts[362] = Alternative{Index: 1, constraints: precompiled20}
+	p.subs[400] = Subrule{Kind: 4, Alternatives: p.altPtrs[361:363:363], List: true}
+	p.rules[190] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[398], 2: &p.subs[399], 4: &p.subs[400]}}
 	p.alts[363] = Alternative{constraints: precompiled3}
 	p.subs[401] = Subrule{Alternatives: p.altPtrs[363:364:364]}
 	p.subs[402] = Subrule{Kind: 5, Alternatives: p.altPtrs[364:365:365], Shortcut: true}
-	p.rules[191] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[401], 5: &p.subs[402]}}
+	p.rules[191] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[401], 5: &p.subs[402]}}
 	p.alts[365] = Alternative{constraints: precompiled3}
 	p.subs[403] = Subrule{Alternatives: p.altPtrs[365:366:366]}
 	p.subs[404] = Subrule{Kind: 5, Alternatives: p.altPtrs[366:367:367], Shortcut: true}
-	p.rules[192] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[403], 5: &p.subs[404]}}
+	p.rules[192] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[403], 5: &p.subs[404]}}
 	p.alts[367] = Alternative{constraints: precompiled3}
 	p.subs[405] = Subrule{Alternatives: p.altPtrs[367:368:368]}
 	p.subs[406] = Subrule{Kind: 5, Alternatives: p.altPtrs[368:369:369], Shortcut: true}
-	p.rules[193] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[405], 5: &p.subs[406]}}
-	p.alts[369] = Alternative{constraints: precompiled7}
+	p.rules[193] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[405], 5: &p.subs[406]}}
+	p.alts[369] = Alternative{constraints: precompiled3}
 	p.subs[407] = Subrule{Alternatives: p.altPtrs[369:370:370]}
 	p.subs[408] = Subrule{Kind: 5, Alternatives: p.altPtrs[370:371:371], Shortcut: true}
-	p.rules[194] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[407], 5: &p.subs[408]}}
+	p.rules[194] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[407], 5: &p.subs[408]}}
 	p.alts[371] = Alternative{constraints: precompiled3}
 	p.subs[409] = Subrule{Alternatives: p.altPtrs[371:372:372]}
 	p.subs[410] = Subrule{Kind: 5, Alternatives: p.altPtrs[372:373:373], Shortcut: true}
-	p.rules[195] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[409], 5: &p.subs[410]}}
+	p.rules[195] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[409], 5: &p.subs[410]}}
 	p.alts[373] = Alternative{constraints: precompiled3}
 	p.subs[411] = Subrule{Alternatives: p.altPtrs[373:374:374]}
 	p.subs[412] = Subrule{Kind: 5, Alternatives: p.altPtrs[374:375:375], Shortcut: true}
-	p.rules[196] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[411], 5: &p.subs[412]}}
+	p.rules[196] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[411], 5: &p.subs[412]}}
 	p.alts[375] = Alternative{constraints: precompiled3}
 	p.subs[413] = Subrule{Alternatives: p.altPtrs[375:376:376]}
 	p.subs[414] = Subrule{Kind: 5, Alternatives: p.altPtrs[376:377:377], Shortcut: true}
-	p.rules[197] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[413], 5: &p.subs[414]}}
-	p.alts[377] = Alternative{constraints: precompiled6}
+	p.rules[197] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[413], 5: &p.subs[414]}}
+	p.alts[377] = Alternative{constraints: precompiled7}
 	p.subs[415] = Subrule{Alternatives: p.altPtrs[377:378:378]}
-	p.subs[416] = Subrule{Kind: 3, Alternatives: p.altPtrs[378:379:379], Shortcut: true}
-	p.subs[417] = Subrule{Kind: 5, Alternatives: p.altPtrs[379:380:380], Shortcut: true}
-	p.rules[198] = Rule{Interface: "storage-framework-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[415], 3: &p.subs[416], 5: &p.subs[417]}}
-	p.alts[380] = Alternative{constraints: precompiled3}
-	p.subs[418] = Subrule{Alternatives: p.altPtrs[380:381:381]}
-	p.subs[419] = Subrule{Kind: 5, Alternatives: p.altPtrs[381:382:382], Shortcut: true}
-	p.rules[199] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[418], 5: &p.subs[419]}}
-	p.alts[382] = Alternative{constraints: precompiled3}
-	p.subs[420] = Subrule{Alternatives: p.altPtrs[382:383:383]}
-	p.subs[421] = Subrule{Kind: 5, Alternatives: p.altPtrs[383:384:384], Shortcut: true}
-	p.rules[200] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[420], 5: &p.subs[421]}}
-	p.alts[384] = Alternative{constraints: precompiled3}
-	p.subs[422] = Subrule{Alternatives: p.altPtrs[384:385:385]}
-	p.subs[423] = Subrule{Kind: 5, Alternatives: p.altPtrs[385:386:386], Shortcut: true}
-	p.rules[201] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[422], 5: &p.subs[423]}}
-	p.alts[386] = Alternative{constraints: precompiled3}
-	p.subs[424] = Subrule{Alternatives: p.altPtrs[386:387:387]}
+	p.subs[416] = Subrule{Kind: 5, Alternatives: p.altPtrs[378:379:379], Shortcut: true}
+	p.rules[198] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[415], 5: &p.subs[416]}}
+	p.alts[379] = Alternative{constraints: precompiled3}
+	p.subs[417] = Subrule{Alternatives: p.altPtrs[379:380:380]}
+	p.subs[418] = Subrule{Kind: 5, Alternatives: p.altPtrs[380:381:381], Shortcut: true}
+	p.rules[199] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[417], 5: &p.subs[418]}}
+	p.alts[381] = Alternative{constraints: precompiled3}
+	p.subs[419] = Subrule{Alternatives: p.altPtrs[381:382:382]}
+	p.subs[420] = Subrule{Kind: 5, Alternatives: p.altPtrs[382:383:383], Shortcut: true}
+	p.rules[200] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[419], 5: &p.subs[420]}}
+	p.alts[383] = Alternative{constraints: precompiled3}
+	p.subs[421] = Subrule{Alternatives: p.altPtrs[383:384:384]}
+	p.subs[422] = Subrule{Kind: 5, Alternatives: p.altPtrs[384:385:385], Shortcut: true}
+	p.rules[201] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[421], 5: &p.subs[422]}}
+	p.alts[385] = Alternative{constraints: precompiled6}
+	p.subs[423] = Subrule{Alternatives: p.altPtrs[385:386:386]}
+	p.subs[424] = Subrule{Kind: 3, Alternatives: p.altPtrs[386:387:387], Shortcut: true}
 	p.subs[425] = Subrule{Kind: 5, Alternatives: p.altPtrs[387:388:388], Shortcut: true}
-	p.rules[202] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[424], 5: &p.subs[425]}}
+	p.rules[202] = Rule{Interface: "storage-framework-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[423], 3: &p.subs[424], 5: &p.subs[425]}}
 	p.alts[388] = Alternative{constraints: precompiled3}
 	p.subs[426] = Subrule{Alternatives: p.altPtrs[388:389:389]}
 	p.subs[427] = Subrule{Kind: 5, Alternatives: p.altPtrs[389:390:390], Shortcut: true}
-	p.rules[203] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[426], 5: &p.subs[427]}}
+	p.rules[203] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[426], 5: &p.subs[427]}}
 	p.alts[390] = Alternative{constraints: precompiled3}
 	p.subs[428] = Subrule{Alternatives: p.altPtrs[390:391:391]}
 	p.subs[429] = Subrule{Kind: 5, Alternatives: p.altPtrs[391:392:392], Shortcut: true}
-	p.rules[204] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[428], 5: &p.subs[429]}}
+	p.rules[204] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[428], 5: &p.subs[429]}}
 	p.alts[392] = Alternative{constraints: precompiled3}
 	p.subs[430] = Subrule{Alternatives: p.altPtrs[392:393:393]}
 	p.subs[431] = Subrule{Kind: 5, Alternatives: p.altPtrs[393:394:394], Shortcut: true}
-	p.rules[205] = Rule{Interface: "tee", Side: 1, Subrules: [6]*Subrule{0: &p.subs[430], 5: &p.subs[431]}}
-	p.alts[394] = Alternative{constraints: precompiled6}
+	p.rules[205] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[430], 5: &p.subs[431]}}
+	p.alts[394] = Alternative{constraints: precompiled3}
 	p.subs[432] = Subrule{Alternatives: p.altPtrs[394:395:395]}
-	p.subs[433] = Subrule{Kind: 3, Alternatives: p.altPtrs[395:396:396], Shortcut: true}
-	p.subs[434] = Subrule{Kind: 5, Alternatives: p.altPtrs[396:397:397], Shortcut: true}
-	p.rules[206] = Rule{Interface: "thumbnailer-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[432], 3: &p.subs[433], 5: &p.subs[434]}}
-	p.alts[397] = Alternative{constraints: precompiled3}
-	p.subs[435] = Subrule{Alternatives: p.altPtrs[397:398:398]}
-	p.subs[436] = Subrule{Kind: 5, Alternatives: p.altPtrs[398:399:399], Shortcut: true}
-	p.rules[207] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[435], 5: &p.subs[436]}}
-	p.alts[399] = Alternative{constraints: precompiled3}
-	p.subs[437] = Subrule{Alternatives: p.altPtrs[399:400:400]}
-	p.subs[438] = Subrule{Kind: 5, Alternatives: p.altPtrs[400:401:401], Shortcut: true}
-	p.rules[208] = Rule{Interface: "timeserver-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[437], 5: &p.subs[438]}}
-	p.alts[401] = Alternative{constraints: precompiled3}
-	p.subs[439] = Subrule{Alternatives: p.altPtrs[401:402:402]}
-	p.subs[440] = Subrule{Kind: 5, Alternatives: p.altPtrs[402:403:403], Shortcut: true}
-	p.rules[209] = Rule{Interface: "timezone-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[439], 5: &p.subs[440]}}
-	p.alts[403] = Alternative{constraints: precompiled3}
-	p.subs[441] = Subrule{Alternatives: p.altPtrs[403:404:404]}
+	p.subs[433] = Subrule{Kind: 5, Alternatives: p.altPtrs[395:396:396], Shortcut: true}
+	p.rules[206] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[432], 5: &p.subs[433]}}
+	p.alts[396] = Alternative{constraints: precompiled3}
+	p.subs[434] = Subrule{Alternatives: p.altPtrs[396:397:397]}
+	p.subs[435] = Subrule{Kind: 5, Alternatives: p.altPtrs[397:398:398], Shortcut: true}
+	p.rules[207] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[434], 5: &p.subs[435]}}
+	p.alts[398] = Alternative{constraints: precompiled3}
+	p.subs[436] = Subrule{Alternatives: p.altPtrs[398:399:399]}
+	p.subs[437] = Subrule{Kind: 5, Alternatives: p.altPtrs[399:400:400], Shortcut: true}
+	p.rules[208] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[436], 5: &p.subs[437]}}
+	p.alts[400] = Alternative{constraints: precompiled3}
+	p.subs[438] = Subrule{Alternatives: p.altPtrs[400:401:401]}
+	p.subs[439] = Subrule{Kind: 5, Alternatives: p.altPtrs[401:402:402], Shortcut: true}
+	p.rules[209] = Rule{Interface: "tee", Side: 1, Subrules: [6]*Subrule{0: &p.subs[438], 5: &p.subs[439]}}
+	p.alts[402] = Alternative{constraints: precompiled6}
+	p.subs[440] = Subrule{Alternatives: p.altPtrs[402:403:403]}
+	p.subs[441] = Subrule{Kind: 3, Alternatives: p.altPtrs[403:404:404], Shortcut: true}
 	p.subs[442] = Subrule{Kind: 5, Alternatives: p.altPtrs[404:405:405], Shortcut: true}
-	p.rules[210] = Rule{Interface: "tpm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[441], 5: &p.subs[442]}}
+	p.rules[210] = Rule{Interface: "thumbnailer-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[440], 3: &p.subs[441], 5: &p.subs[442]}}
 	p.alts[405] = Alternative{constraints: precompiled3}
 	p.subs[443] = Subrule{Alternatives: p.altPtrs[405:406:406]}
 	p.subs[444] = Subrule{Kind: 5, Alternatives: p.altPtrs[406:407:407], Shortcut: true}
-	p.rules[211] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[443], 5: &p.subs[444]}}
-	p.alts[407] = Alternative{constraints: precompiled6}
+	p.rules[211] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[443], 5: &p.subs[444]}}
+	p.alts[407] = Alternative{constraints: precompiled3}
 	p.subs[445] = Subrule{Alternatives: p.altPtrs[407:408:408]}
-	p.subs[446] = Subrule{Kind: 3, Alternatives: p.altPtrs[408:409:409], Shortcut: true}
-	p.subs[447] = Subrule{Kind: 5, Alternatives: p.altPtrs[409:410:410], Shortcut: true}
-	p.rules[212] = Rule{Interface: "ubuntu-download-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[445], 3: &p.subs[446], 5: &p.subs[447]}}
-	p.alts[410] = Alternative{constraints: precompiled3}
-	p.subs[448] = Subrule{Alternatives: p.altPtrs[410:411:411]}
-	p.subs[449] = Subrule{Kind: 5, Alternatives: p.altPtrs[411:412:412], Shortcut: true}
-	p.rules[213] = Rule{Interface: "ubuntu-pro-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[448], 5: &p.subs[449]}}
-	p.alts[412] = Alternative{constraints: precompiled4}
-	p.subs[450] = Subrule{Alternatives: p.altPtrs[412:413:413]}
-	p.alts[413] = Alternative{constraints: precompiled5}
-	p.subs[451] = Subrule{Kind: 3, Alternatives: p.altPtrs[413:414:414]}
+	p.subs[446] = Subrule{Kind: 5, Alternatives: p.altPtrs[408:409:409], Shortcut: true}
+	p.rules[212] = Rule{Interface: "timeserver-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[445], 5: &p.subs[446]}}
+	p.alts[409] = Alternative{constraints: precompiled3}
+	p.subs[447] = Subrule{Alternatives: p.altPtrs[409:410:410]}
+	p.subs[448] = Subrule{Kind: 5, Alternatives: p.altPtrs[410:411:411], Shortcut: true}
+	p.rules[213] = Rule{Interface: "timezone-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[447], 5: &p.subs[448]}}
+	p.alts[411] = Alternative{constraints: precompiled3}
+	p.subs[449] = Subrule{Alternatives: p.altPtrs[411:412:412]}
+	p.subs[450] = Subrule{Kind: 5, Alternatives: p.altPtrs[412:413:413], Shortcut: true}
+	p.rules[214] = Rule{Interface: "tpm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[449], 5: &p.subs[450]}}
+	p.alts[413] = Alternative{constraints: precompiled3}
+	p.subs[451] = Subrule{Alternatives: p.altPtrs[413:414:414]}
 	p.subs[452] = Subrule{Kind: 5, Alternatives: p.altPtrs[414:415:415], Shortcut: true}
-	p.rules[214] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[450], 3: &p.subs[451], 5: &p.subs[452]}}
-	p.alts[415] = Alternative{constraints: precompiled3}
+	p.rules[215] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[451], 5: &p.subs[452]}}
+	p.alts[415] = Alternative{constraints: precompiled6}
 	p.subs[453] = Subrule{Alternatives: p.altPtrs[415:416:416]}
-	p.subs[454] = Subrule{Kind: 5, Alternatives: p.altPtrs[416:417:417], Shortcut: true}
-	p.rules[215] = Rule{Interface: "uhid", Side: 1, Subrules: [6]*Subrule{0: &p.subs[453], 5: &p.subs[454]}}
-	p.alts[417] = Alternative{constraints: precompiled3}
-	p.subs[455] = Subrule{Alternatives: p.altPtrs[417:418:418]}
-	p.subs[456] = Subrule{Kind: 5, Alternatives: p.altPtrs[418:419:419], Shortcut: true}
-	p.rules[216] = Rule{Interface: "uinput", Side: 1, Subrules: [6]*Subrule{0: &p.subs[455], 5: &p.subs[456]}}
-	p.alts[419] = Alternative{constraints: precompiled7}
-	p.subs[457] = Subrule{Alternatives: p.altPtrs[419:420:420]}
-	p.subs[458] = Subrule{Kind: 5, Alternatives: p.altPtrs[420:421:421], Shortcut: true}
-	p.rules[217] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[457], 5: &p.subs[458]}}
-	p.alts[421] = Alternative{constraints: precompiled3}
-	p.subs[459] = Subrule{Alternatives: p.altPtrs[421:422:422]}
-	p.rules[218] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[459]}}
-	p.alts[422] = Alternative{constraints: precompiled6}
-	p.subs[460] = Subrule{Alternatives: p.altPtrs[422:423:423]}
-	p.subs[461] = Subrule{Kind: 5, Alternatives: p.altPtrs[423:424:424], Shortcut: true}
-	p.rules[219] = Rule{Interface: "unity8", Side: 1, Subrules: [6]*Subrule{0: &p.subs[460], 5: &p.subs[461]}}
-	p.alts[424] = Alternative{constraints: precompiled6}
-	p.subs[462] = Subrule{Alternatives: p.altPtrs[424:425:425]}
-	p.subs[463] = Subrule{Kind: 3, Alternatives: p.altPtrs[425:426:426], Shortcut: true}
+	p.subs[454] = Subrule{Kind: 3, Alternatives: p.altPtrs[416:417:417], Shortcut: true}
+	p.subs[455] = Subrule{Kind: 5, Alternatives: p.altPtrs[417:418:418], Shortcut: true}
+	p.rules[216] = Rule{Interface: "ubuntu-download-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[453], 3: &p.subs[454], 5: &p.subs[455]}}
+	p.alts[418] = Alternative{constraints: precompiled3}
+	p.subs[456] = Subrule{Alternatives: p.altPtrs[418:419:419]}
+	p.subs[457] = Subrule{Kind: 5, Alternatives: p.altPtrs[419:420:420], Shortcut: true}
+	p.rules[217] = Rule{Interface: "ubuntu-pro-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[456], 5: &p.subs[457]}}
+	p.alts[420] = Alternative{constraints: precompiled4}
+	p.subs[458] = Subrule{Alternatives: p.altPtrs[420:421:421]}
+	p.alts[421] = Alternative{constraints: precompiled5}
+	p.subs[459] = Subrule{Kind: 3, Alternatives: p.altPtrs[421:422:422]}
+	p.subs[460] = Subrule{Kind: 5, Alternatives: p.altPtrs[422:423:423], Shortcut: true}
+	p.rules[218] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[458], 3: &p.subs[459], 5: &p.subs[460]}}
+	p.alts[423] = Alternative{constraints: precompiled3}
+	p.subs[461] = Subrule{Alternatives: p.altPtrs[423:424:424]}
+	p.subs[462] = Subrule{Kind: 5, Alternatives: p.altPtrs[424:425:425], Shortcut: true}
+	p.rules[219] = Rule{Interface: "uhid", Side: 1, Subrules: [6]*Subrule{0: &p.subs[461], 5: &p.subs[462]}}
+	p.alts[425] = Alternative{constraints: precompiled3}
+	p.subs[463] = Subrule{Alternatives: p.altPtrs[425:426:426]}
 	p.subs[464] = Subrule{Kind: 5, Alternatives: p.altPtrs[426:427:427], Shortcut: true}
-	p.rules[220] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[462], 3: &p.subs[463], 5: &p.subs[464]}}
-	p.alts[427] = Alternative{constraints: precompiled6}
+	p.rules[220] = Rule{Interface: "uinput", Side: 1, Subrules: [6]*Subrule{0: &p.subs[463], 5: &p.subs[464]}}
+	p.alts[427] = Alternative{constraints: precompiled7}
 	p.subs[465] = Subrule{Alternatives: p.altPtrs[427:428:428]}
-	p.subs[466] = Subrule{Kind: 3, Alternatives: p.altPtrs[428:429:429], Shortcut: true}
-	p.subs[467] = Subrule{Kind: 5, Alternatives: p.altPtrs[429:430:430], Shortcut: true}
-	p.rules[221] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[465], 3: &p.subs[466], 5: &p.subs[467]}}
-	p.alts[430] = Alternative{constraints: precompiled4}
+	p.subs[466] = Subrule{Kind: 5, Alternatives: p.altPtrs[428:429:429], Shortcut: true}
+	p.rules[221] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[465], 5: &p.subs[466]}}
+	p.alts[429] = Alternative{constraints: precompiled3}
+	p.subs[467] = Subrule{Alternatives: p.altPtrs[429:430:430]}
+	p.rules[222] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[467]}}
+	p.alts[430] = Alternative{constraints: precompiled6}
 	p.subs[468] = Subrule{Alternatives: p.altPtrs[430:431:431]}
-	p.alts[431] = Alternative{constraints: precompiled5}
-	p.subs[469] = Subrule{Kind: 3, Alternatives: p.altPtrs[431:432:432]}
-	p.alts[432] = Alternative{constraints: precompiled5}
-	p.subs[470] = Subrule{Kind: 5, Alternatives: p.altPtrs[432:433:433]}
-	p.rules[222] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[468], 3: &p.subs[469], 5: &p.subs[470]}}
-	p.alts[433] = Alternative{constraints: precompiled3}
-	p.subs[471] = Subrule{Alternatives: p.altPtrs[433:434:434]}
+	p.subs[469] = Subrule{Kind: 5, Alternatives: p.altPtrs[431:432:432], Shortcut: true}
+	p.rules[223] = Rule{Interface: "unity8", Side: 1, Subrules: [6]*Subrule{0: &p.subs[468], 5: &p.subs[469]}}
+	p.alts[432] = Alternative{constraints: precompiled6}
+	p.subs[470] = Subrule{Alternatives: p.altPtrs[432:433:433]}
+	p.subs[471] = Subrule{Kind: 3, Alternatives: p.altPtrs[433:434:434], Shortcut: true}
 	p.subs[472] = Subrule{Kind: 5, Alternatives: p.altPtrs[434:435:435], Shortcut: true}
-	p.rules[223] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[471], 5: &p.subs[472]}}
-	p.alts[435] = Alternative{constraints: precompiled3}
+	p.rules[224] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[470], 3: &p.subs[471], 5: &p.subs[472]}}
+	p.alts[435] = Alternative{constraints: precompiled6}
 	p.subs[473] = Subrule{Alternatives: p.altPtrs[435:436:436]}
-	p.subs[474] = Subrule{Kind: 5, Alternatives: p.altPtrs[436:437:437], Shortcut: true}
-	p.rules[224] = Rule{Interface: "vcio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[473], 5: &p.subs[474]}}
-	p.alts[437] = Alternative{constraints: precompiled3}
-	p.subs[475] = Subrule{Alternatives: p.altPtrs[437:438:438]}
-	p.subs[476] = Subrule{Kind: 5, Alternatives: p.altPtrs[438:439:439], Shortcut: true}
-	p.rules[225] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[475], 5: &p.subs[476]}}
-	p.alts[439] = Alternative{constraints: precompiled4}
-	p.subs[477] = Subrule{Alternatives: p.altPtrs[439:440:440]}
+	p.subs[474] = Subrule{Kind: 3, Alternatives: p.altPtrs[436:437:437], Shortcut: true}
+	p.subs[475] = Subrule{Kind: 5, Alternatives: p.altPtrs[437:438:438], Shortcut: true}
+	p.rules[225] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[473], 3: &p.subs[474], 5: &p.subs[475]}}
+	p.alts[438] = Alternative{constraints: precompiled4}
+	p.subs[476] = Subrule{Alternatives: p.altPtrs[438:439:439]}
+	p.alts[439] = Alternative{constraints: precompiled5}
+	p.subs[477] = Subrule{Kind: 3, Alternatives: p.altPtrs[439:440:440]}
 	p.alts[440] = Alternative{constraints: precompiled5}
-	p.subs[478] = Subrule{Kind: 3, Alternatives: p.altPtrs[440:441:441]}
-	p.alts[441] = Alternative{constraints: precompiled5}
-	p.alts[442] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[479] = Subrule{Kind: 5, Alternatives: p.altPtrs[441:443:443], List: true}
-	p.rules[226] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[477], 3: &p.subs[478], 5: &p.subs[479]}}
-	p.alts[443] = Alternative{constraints: precompiled4}
-	p.subs[480] = Subrule{Alternatives: p.altPtrs[443:444:444]}
-	p.alts[444] = Alternative{constraints: precompiled5}
-	p.subs[481] = Subrule{Kind: 3, Alternatives: p.altPtrs[444:445:445]}
-	p.alts[445] = Alternative{constraints: precompiled5}
-	p.alts[446] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[482] = Subrule{Kind: 5, Alternatives: p.altPtrs[445:447:447], List: true}
-	p.rules[227] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[480], 3: &p.subs[481], 5: &p.subs[482]}}
-	p.alts[447] = Alternative{constraints: precompiled3}
-	p.subs[483] = Subrule{Alternatives: p.altPtrs[447:448:448]}
-	p.subs[484] = Subrule{Kind: 5, Alternatives: p.altPtrs[448:449:449], Shortcut: true}
-	p.rules[228] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[483], 5: &p.subs[484]}}
-	p.alts[449] = Alternative{constraints: precompiled3}
-	p.subs[485] = Subrule{Alternatives: p.altPtrs[449:450:450]}
-	p.subs[486] = Subrule{Kind: 5, Alternatives: p.altPtrs[450:451:451], Shortcut: true}
-	p.rules[229] = Rule{Interface: "xilinx-dma", Side: 1, Subrules: [6]*Subrule{0: &p.subs[485], 5: &p.subs[486]}}
+	p.subs[478] = Subrule{Kind: 5, Alternatives: p.altPtrs[440:441:441]}
+	p.rules[226] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[476], 3: &p.subs[477], 5: &p.subs[478]}}
+	p.alts[441] = Alternative{constraints: precompiled3}
+	p.subs[479] = Subrule{Alternatives: p.altPtrs[441:442:442]}
+	p.subs[480] = Subrule{Kind: 5, Alternatives: p.altPtrs[442:443:443], Shortcut: true}
+	p.rules[227] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[479], 5: &p.subs[480]}}
+	p.alts[443] = Alternative{constraints: precompiled3}
+	p.subs[481] = Subrule{Alternatives: p.altPtrs[443:444:444]}
+	p.subs[482] = Subrule{Kind: 5, Alternatives: p.altPtrs[444:445:445], Shortcut: true}
+	p.rules[228] = Rule{Interface: "vcio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[481], 5: &p.subs[482]}}
+	p.alts[445] = Alternative{constraints: precompiled3}
+	p.subs[483] = Subrule{Alternatives: p.altPtrs[445:446:446]}
+	p.subs[484] = Subrule{Kind: 5, Alternatives: p.altPtrs[446:447:447], Shortcut: true}
+	p.rules[229] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[483], 5: &p.subs[484]}}
+	p.alts[447] = Alternative{constraints: precompiled4}
+	p.subs[485] = Subrule{Alternatives: p.altPtrs[447:448:448]}
+	p.alts[448] = Alternative{constraints: precompiled5}
+	p.subs[486] = Subrule{Kind: 3, Alternatives: p.altPtrs[448:449:449]}
+	p.alts[449] = Alternative{constraints: precompiled5}
+	p.alts[450] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[487] = Subrule{Kind: 5, Alternatives: p.altPtrs[449:451:451], List: true}
+	p.rules[230] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[485], 3: &p.subs[486], 5: &p.subs[487]}}
+	p.alts[451] = Alternative{constraints: precompiled4}
+	p.subs[488] = Subrule{Alternatives: p.altPtrs[451:452:452]}
+	p.alts[452] = Alternative{constraints: precompiled5}
+	p.subs[489] = Subrule{Kind: 3, Alternatives: p.altPtrs[452:453:453]}
+	p.alts[453] = Alternative{constraints: precompiled5}
+	p.alts[454] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[490] = Subrule{Kind: 5, Alternatives: p.altPtrs[453:455:455], List: true}
+	p.rules[231] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[488], 3: &p.subs[489], 5: &p.subs[490]}}
+	p.alts[455] = Alternative{constraints: precompiled3}
+	p.subs[491] = Subrule{Alternatives: p.altPtrs[455:456:456]}
+	p.subs[492] = Subrule{Kind: 5, Alternatives: p.altPtrs[456:457:457], Shortcut: true}
+	p.rules[232] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[491], 5: &p.subs[492]}}
+	p.alts[457] = Alternative{constraints: precompiled3}
+	p.subs[493] = Subrule{Alternatives: p.altPtrs[457:458:458]}
+	p.subs[494] = Subrule{Kind: 5, Alternatives: p.altPtrs[458:459:459], Shortcut: true}
+	p.rules[233] = Rule{Interface: "xilinx-dma", Side: 1, Subrules: [6]*Subrule{0: &p.subs[493], 5: &p.subs[494]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"auditd-support":                   &p.rules[0],
 		"block-devices":                    &p.rules[1],
@@ -1087,143 +1103,147 @@ func precompiledDeclaration() *Declaration {
 		"fuse-support":                     &p.rules[90],
 		"fwupd":                            &p.rules[91],
 		"gconf":                            &p.rules[92],
-		"gpio":                             &p.rules[93],
-		"gpio-chardev":                     &p.rules[94],
-		"gpio-control":                     &p.rules[95],
-		"gpio-memory-control":              &p.rules[96],
-		"gsettings":                        &p.rules[97],
-		"hardware-observe":                 &p.rules[98],
-		"hardware-random-control":          &p.rules[99],
-		"hardware-random-observe":          &p.rules[100],
-		"hidraw":                           &p.rules[101],
-		"home":                             &p.rules[102],
-		"hostname-control":                 &p.rules[103],
-		"hugepages-control":                &p.rules[104],
-		"i2c":                              &p.rules[105],
-		"iio":                              &p.rules[106],
-		"intel-mei":                        &p.rules[107],
-		"intel-qat":                        &p.rules[108],
-		"io-ports-control":                 &p.rules[109],
-		"ion-memory-control":               &p.rules[110],
-		"jack1":                            &p.rules[111],
-		"joystick":                         &p.rules[112],
-		"juju-client-observe":              &p.rules[113],
-		"kernel-crypto-api":                &p.rules[114],
-		"kernel-firmware-control":          &p.rules[115],
-		"kernel-module-control":            &p.rules[116],
-		"kernel-module-observe":            &p.rules[117],
-		"kernel-sched-ext-control":         &p.rules[118],
-		"kubernetes-support":               &p.rules[119],
-		"kvm":                              &p.rules[120],
-		"libvirt":                          &p.rules[121],
-		"locale-control":                   &p.rules[122],
-		"location-control":                 &p.rules[123],
-		"location-observe":                 &p.rules[124],
-		"log-observe":                      &p.rules[125],
-		"login-session-control":            &p.rules[126],
-		"login-session-observe":            &p.rules[127],
-		"lxd":                              &p.rules[128],
-		"lxd-support":                      &p.rules[129],
-		"maliit":                           &p.rules[130],
-		"media-control":                    &p.rules[131],
-		"media-hub":                        &p.rules[132],
-		"mediatek-accel":                   &p.rules[133],
-		"microceph":                        &p.rules[134],
-		"microovn":                         &p.rules[135],
-		"mir":                              &p.rules[136],
-		"modem-manager":                    &p.rules[137],
-		"mount-observe":                    &p.rules[138],
-		"mpris":                            &p.rules[139],
-		"multipass-support":                &p.rules[140],
-		"netlink-audit":                    &p.rules[141],
-		"netlink-connector":                &p.rules[142],
-		"netlink-driver":                   &p.rules[143],
-		"network":                          &p.rules[144],
-		"network-bind":                     &p.rules[145],
-		"network-control":                  &p.rules[146],
-		"network-manager":                  &p.rules[147],
-		"network-manager-observe":          &p.rules[148],
-		"network-observe":                  &p.rules[149],
-		"network-setup-control":            &p.rules[150],
-		"network-setup-observe":            &p.rules[151],
-		"network-status":                   &p.rules[152],
-		"nvme-control":                     &p.rules[153],
-		"ofono":                            &p.rules[154],
-		"online-accounts-service":          &p.rules[155],
-		"opengl":                           &p.rules[156],
-		"openvswitch":                      &p.rules[157],
-		"openvswitch-support":              &p.rules[158],
-		"optical-drive":                    &p.rules[159],
-		"packagekit-control":               &p.rules[160],
-		"password-manager-service":         &p.rules[161],
-		"personal-files":                   &p.rules[162],
-		"physical-memory-control":          &p.rules[163],
-		"physical-memory-observe":          &p.rules[164],
-		"pipewire":                         &p.rules[165],
-		"polkit":                           &p.rules[166],
-		"polkit-agent":                     &p.rules[167],
-		"posix-mq":                         &p.rules[168],
-		"power-control":                    &p.rules[169],
-		"ppp":                              &p.rules[170],
-		"process-control":                  &p.rules[171],
-		"ptp":                              &p.rules[172],
-		"pulseaudio":                       &p.rules[173],
-		"pwm":                              &p.rules[174],
-		"qualcomm-ipc-router":              &p.rules[175],
-		"raw-input":                        &p.rules[176],
-		"raw-usb":                          &p.rules[177],
-		"raw-volume":                       &p.rules[178],
-		"remoteproc":                       &p.rules[179],
-		"removable-media":                  &p.rules[180],
-		"screen-inhibit-control":           &p.rules[181],
-		"screencast-legacy":                &p.rules[182],
-		"scsi-generic":                     &p.rules[183],
-		"sd-control":                       &p.rules[184],
-		"serial-port":                      &p.rules[185],
-		"shared-memory":                    &p.rules[186],
-		"shutdown":                         &p.rules[187],
-		"snap-fde-control":                 &p.rules[188],
-		"snap-interfaces-requests-control": &p.rules[189],
-		"snap-refresh-control":             &p.rules[190],
-		"snap-refresh-observe":             &p.rules[191],
-		"snap-themes-control":              &p.rules[192],
-		"snapd-control":                    &p.rules[193],
-		"spi":                              &p.rules[194],
-		"ssh-keys":                         &p.rules[195],
-		"ssh-public-keys":                  &p.rules[196],
-		"steam-support":                    &p.rules[197],
-		"storage-framework-service":        &p.rules[198],
-		"system-backup":                    &p.rules[199],
-		"system-files":                     &p.rules[200],
-		"system-observe":                   &p.rules[201],
-		"system-packages-doc":              &p.rules[202],
-		"system-source-code":               &p.rules[203],
-		"system-trace":                     &p.rules[204],
-		"tee":                              &p.rules[205],
-		"thumbnailer-service":              &p.rules[206],
-		"time-control":                     &p.rules[207],
-		"timeserver-control":               &p.rules[208],
-		"timezone-control":                 &p.rules[209],
-		"tpm":                              &p.rules[210],
-		"u2f-devices":                      &p.rules[211],
-		"ubuntu-download-manager":          &p.rules[212],
-		"ubuntu-pro-control":               &p.rules[213],
-		"udisks2":                          &p.rules[214],
-		"uhid":                             &p.rules[215],
-		"uinput":                           &p.rules[216],
-		"uio":                              &p.rules[217],
-		"unity7":                           &p.rules[218],
-		"unity8":                           &p.rules[219],
-		"unity8-calendar":                  &p.rules[220],
-		"unity8-contacts":                  &p.rules[221],
-		"upower-observe":                   &p.rules[222],
-		"usb-gadget":                       &p.rules[223],
-		"vcio":                             &p.rules[224],
-		"vsock-guest":                      &p.rules[225],
-		"wayland":                          &p.rules[226],
-		"x11":                              &p.rules[227],
-		"xdg-portal-permission-store":      &p.rules[228],
-		"xilinx-dma":                       &p.rules[229],
+		"gpg-keys":                         &p.rules[93],
+		"gpg-public-keys":                  &p.rules[94],
+		"gpio":                             &p.rules[95],
+		"gpio-chardev":                     &p.rules[96],
+		"gpio-control":                     &p.rules[97],
+		"gpio-memory-control":              &p.rules[98],
+		"gsettings":                        &p.rules[99],
+		"hardware-observe":                 &p.rules[100],
+		"hardware-random-control":          &p.rules[101],
+		"hardware-random-observe":          &p.rules[102],
+		"hidraw":                           &p.rules[103],
+		"home":                             &p.rules[104],
+		"hostname-control":                 &p.rules[105],
+		"hugepages-control":                &p.rules[106],
+		"i2c":                              &p.rules[107],
+		"iio":                              &p.rules[108],
+		"intel-mei":                        &p.rules[109],
+		"intel-qat":                        &p.rules[110],
+		"io-ports-control":                 &p.rules[111],
+		"ion-memory-control":               &p.rules[112],
+		"jack1":                            &p.rules[113],
+		"joystick":                         &p.rules[114],
+		"juju-client-observe":              &p.rules[115],
+		"kerberos-tickets":                 &p.rules[116],
+		"kernel-crypto-api":                &p.rules[117],
+		"kernel-firmware-control":          &p.rules[118],
+		"kernel-module-control":            &p.rules[119],
+		"kernel-module-observe":            &p.rules[120],
+		"kernel-sched-ext-control":         &p.rules[121],
+		"kubernetes-support":               &p.rules[122],
+		"kvm":                              &p.rules[123],
+		"libvirt":                          &p.rules[124],
+		"locale-control":                   &p.rules[125],
+		"location-control":                 &p.rules[126],
+		"location-observe":                 &p.rules[127],
+		"log-observe":                      &p.rules[128],
+		"login-session-control":            &p.rules[129],
+		"login-session-observe":            &p.rules[130],
+		"lxd":                              &p.rules[131],
+		"lxd-support":                      &p.rules[132],
+		"maliit":                           &p.rules[133],
+		"media-control":                    &p.rules[134],
+		"media-hub":                        &p.rules[135],
+		"mediatek-accel":                   &p.rules[136],
+		"microceph":                        &p.rules[137],
+		"microovn":                         &p.rules[138],
+		"mir":                              &p.rules[139],
+		"modem-manager":                    &p.rules[140],
+		"mount-observe":                    &p.rules[141],
+		"mpris":                            &p.rules[142],
+		"multipass-support":                &p.rules[143],
+		"netlink-audit":                    &p.rules[144],
+		"netlink-connector":                &p.rules[145],
+		"netlink-driver":                   &p.rules[146],
+		"network":                          &p.rules[147],
+		"network-bind":                     &p.rules[148],
+		"network-control":                  &p.rules[149],
+		"network-manager":                  &p.rules[150],
+		"network-manager-observe":          &p.rules[151],
+		"network-observe":                  &p.rules[152],
+		"network-setup-control":            &p.rules[153],
+		"network-setup-observe":            &p.rules[154],
+		"network-status":                   &p.rules[155],
+		"nvme-control":                     &p.rules[156],
+		"ofono":                            &p.rules[157],
+		"online-accounts-service":          &p.rules[158],
+		"opengl":                           &p.rules[159],
+		"openvswitch":                      &p.rules[160],
+		"openvswitch-support":              &p.rules[161],
+		"optical-drive":                    &p.rules[162],
+		"packagekit-control":               &p.rules[163],
+		"password-manager-service":         &p.rules[164],
+		"pcscd":                            &p.rules[165],
+		"personal-files":                   &p.rules[166],
+		"physical-memory-control":          &p.rules[167],
+		"physical-memory-observe":          &p.rules[168],
+		"pipewire":                         &p.rules[169],
+		"polkit":                           &p.rules[170],
+		"polkit-agent":                     &p.rules[171],
+		"posix-mq":                         &p.rules[172],
+		"power-control":                    &p.rules[173],
+		"ppp":                              &p.rules[174],
+		"process-control":                  &p.rules[175],
+		"ptp":                              &p.rules[176],
+		"pulseaudio":                       &p.rules[177],
+		"pwm":                              &p.rules[178],
+		"qualcomm-ipc-router":              &p.rules[179],
+		"raw-input":                        &p.rules[180],
+		"raw-usb":                          &p.rules[181],
+		"raw-volume":                       &p.rules[182],
+		"remoteproc":                       &p.rules[183],
+		"removable-media":                  &p.rules[184],
+		"screen-inhibit-control":           &p.rules[185],
+		"screencast-legacy":                &p.rules[186],
+		"scsi-generic":                     &p.rules[187],
+		"sd-control":                       &p.rules[188],
+		"serial-port":                      &p.rules[189],
+		"shared-memory":                    &p.rules[190],
+		"shutdown":                         &p.rules[191],
+		"snap-fde-control":                 &p.rules[192],
+		"snap-interfaces-requests-control": &p.rules[193],
+		"snap-refresh-control":             &p.rules[194],
+		"snap-refresh-observe":             &p.rules[195],
+		"snap-themes-control":              &p.rules[196],
+		"snapd-control":                    &p.rules[197],
+		"spi":                              &p.rules[198],
+		"ssh-keys":                         &p.rules[199],
+		"ssh-public-keys":                  &p.rules[200],
+		"steam-support":                    &p.rules[201],
+		"storage-framework-service":        &p.rules[202],
+		"system-backup":                    &p.rules[203],
+		"system-files":                     &p.rules[204],
+		"system-observe":                   &p.rules[205],
+		"system-packages-doc":              &p.rules[206],
+		"system-source-code":               &p.rules[207],
+		"system-trace":                     &p.rules[208],
+		"tee":                              &p.rules[209],
+		"thumbnailer-service":              &p.rules[210],
+		"time-control":                     &p.rules[211],
+		"timeserver-control":               &p.rules[212],
+		"timezone-control":                 &p.rules[213],
+		"tpm":                              &p.rules[214],
+		"u2f-devices":                      &p.rules[215],
+		"ubuntu-download-manager":          &p.rules[216],
+		"ubuntu-pro-control":               &p.rules[217],
+		"udisks2":                          &p.rules[218],
+		"uhid":                             &p.rules[219],
+		"uinput":                           &p.rules[220],
+		"uio":                              &p.rules[221],
+		"unity7":                           &p.rules[222],
+		"unity8":                           &p.rules[223],
+		"unity8-calendar":                  &p.rules[224],
+		"unity8-contacts":                  &p.rules[225],
+		"upower-observe":                   &p.rules[226],
+		"usb-gadget":                       &p.rules[227],
+		"vcio":                             &p.rules[228],
+		"vsock-guest":                      &p.rules[229],
+		"wayland":                          &p.rules[230],
+		"x11":                              &p.rules[231],
+		"xdg-portal-permission-store":      &p.rules[232],
+		"xilinx-dma":                       &p.rules[233],
 	}}
 }
 
