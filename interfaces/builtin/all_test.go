@@ -204,6 +204,9 @@ var samples = map[string][]sample{
 	// Catalogue III: kernel and device interfaces.
 	"netlink-driver": netlinkDriverSamples,
 	"posix-mq":       posixMQSamples,
+
+	// Catalogue IV: credentials.
+	"pkcs11": {{slot: attrs{"pkcs11-socket": "/run/p11-kit/pkcs11-optee-slot-0"}}},
 }
 
 // samplesOf returns the samples of an interface: those listed, or one

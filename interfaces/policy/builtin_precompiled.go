@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "ce7af74916512ac92dd65a1d9e18325efd9a33da01fa2cb5b1efe98722349592"
+const precompiledSum = "36bde13ec70f0d825140eaa6edc03d9afc7622700a11f27fac62b39af97ddd86"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [234]Rule
-		subs    [495]Subrule
-		alts    [459]Alternative
-		altPtrs [459]*Alternative
+		rules   [235]Rule
+		subs    [497]Subrule
+		alts    [460]Alternative
+		altPtrs [460]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -721,293 +721,296 @@ func precompiledDeclaration() *Declaration {
 	p.subs[352] = Subrule{Kind: 3, Alternatives: p.altPtrs[312:313:313]}
 	p.subs[353] = Subrule{Kind: 5, Alternatives: p.altPtrs[313:314:314], Shortcut: true}
 	p.rules[169] = Rule{Interface: "pipewire", Side: 1, Subrules: [6]*Subrule{0: &p.subs[351], 3: &p.subs[352], 5: &p.subs[353]}}
-	p.alts[314] = Alternative{constraints: precompiled3}
-	p.subs[354] = Subrule{Alternatives: p.altPtrs[314:315:315]}
-	p.subs[355] = Subrule{Kind: 5, Alternatives: p.altPtrs[315:316:316], Shortcut: true}
-	p.rules[170] = Rule{Interface: "polkit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[354], 5: &p.subs[355]}}
-	p.alts[316] = Alternative{constraints: precompiled3}
-	p.subs[356] = Subrule{Alternatives: p.altPtrs[316:317:317]}
-	p.subs[357] = Subrule{Kind: 5, Alternatives: p.altPtrs[317:318:318], Shortcut: true}
-	p.rules[171] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[356], 5: &p.subs[357]}}
-	p.subs[358] = Subrule{Shortcut: true}
-	p.alts[318] = Alternative{constraints: precompiled16}
-	p.subs[359] = Subrule{Kind: 2, Alternatives: p.altPtrs[318:319:319]}
-	p.alts[319] = Alternative{constraints: precompiled17}
-	p.subs[360] = Subrule{Kind: 4, Alternatives: p.altPtrs[319:320:320]}
-	p.rules[172] = Rule{Interface: "posix-mq", Side: 1, Subrules: [6]*Subrule{0: &p.subs[358], 2: &p.subs[359], 4: &p.subs[360]}}
-	p.alts[320] = Alternative{constraints: precompiled3}
-	p.subs[361] = Subrule{Alternatives: p.altPtrs[320:321:321]}
-	p.subs[362] = Subrule{Kind: 5, Alternatives: p.altPtrs[321:322:322], Shortcut: true}
-	p.rules[173] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[361], 5: &p.subs[362]}}
-	p.alts[322] = Alternative{constraints: precompiled3}
-	p.subs[363] = Subrule{Alternatives: p.altPtrs[322:323:323]}
-	p.subs[364] = Subrule{Kind: 5, Alternatives: p.altPtrs[323:324:324], Shortcut: true}
-	p.rules[174] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[363], 5: &p.subs[364]}}
-	p.alts[324] = Alternative{constraints: precompiled3}
-	p.subs[365] = Subrule{Alternatives: p.altPtrs[324:325:325]}
-	p.subs[366] = Subrule{Kind: 5, Alternatives: p.altPtrs[325:326:326], Shortcut: true}
-	p.rules[175] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[365], 5: &p.subs[366]}}
-	p.alts[326] = Alternative{constraints: precompiled3}
-	p.subs[367] = Subrule{Alternatives: p.altPtrs[326:327:327]}
-	p.subs[368] = Subrule{Kind: 5, Alternatives: p.altPtrs[327:328:328], Shortcut: true}
-	p.rules[176] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[367], 5: &p.subs[368]}}
-	p.alts[328] = Alternative{constraints: precompiled4}
-	p.subs[369] = Subrule{Alternatives: p.altPtrs[328:329:329]}
-	p.alts[329] = Alternative{constraints: precompiled5}
-	p.subs[370] = Subrule{Kind: 3, Alternatives: p.altPtrs[329:330:330]}
-	p.subs[371] = Subrule{Kind: 5, Alternatives: p.altPtrs[330:331:331], Shortcut: true}
-	p.rules[177] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[369], 3: &p.subs[370], 5: &p.subs[371]}}
-	p.alts[331] = Alternative{constraints: precompiled7}
-	p.subs[372] = Subrule{Alternatives: p.altPtrs[331:332:332]}
-	p.subs[373] = Subrule{Kind: 5, Alternatives: p.altPtrs[332:333:333], Shortcut: true}
-	p.rules[178] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[372], 5: &p.subs[373]}}
-	p.alts[333] = Alternative{constraints: precompiled4}
-	p.subs[374] = Subrule{Alternatives: p.altPtrs[333:334:334]}
-	p.subs[375] = Subrule{Kind: 5, Alternatives: p.altPtrs[334:335:335], Shortcut: true}
-	p.rules[179] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[374], 5: &p.subs[375]}}
-	p.alts[335] = Alternative{constraints: precompiled3}
-	p.subs[376] = Subrule{Alternatives: p.altPtrs[335:336:336]}
-	p.subs[377] = Subrule{Kind: 5, Alternatives: p.altPtrs[336:337:337], Shortcut: true}
-	p.rules[180] = Rule{Interface: "raw-input", Side: 1, Subrules: [6]*Subrule{0: &p.subs[376], 5: &p.subs[377]}}
-	p.alts[337] = Alternative{constraints: precompiled3}
-	p.subs[378] = Subrule{Alternatives: p.altPtrs[337:338:338]}
-	p.subs[379] = Subrule{Kind: 5, Alternatives: p.altPtrs[338:339:339], Shortcut: true}
-	p.rules[181] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[378], 5: &p.subs[379]}}
-	p.alts[339] = Alternative{constraints: precompiled7}
-	p.subs[380] = Subrule{Alternatives: p.altPtrs[339:340:340]}
-	p.subs[381] = Subrule{Kind: 3, Alternatives: p.altPtrs[340:341:341], Shortcut: true}
-	p.subs[382] = Subrule{Kind: 5, Alternatives: p.altPtrs[341:342:342], Shortcut: true}
-	p.rules[182] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[380], 3: &p.subs[381], 5: &p.subs[382]}}
-	p.alts[342] = Alternative{constraints: precompiled3}
-	p.subs[383] = Subrule{Alternatives: p.altPtrs[342:343:343]}
-	p.subs[384] = Subrule{Kind: 5, Alternatives: p.altPtrs[343:344:344], Shortcut: true}
-	p.rules[183] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[383], 5: &p.subs[384]}}
-	p.alts[344] = Alternative{constraints: precompiled3}
-	p.subs[385] = Subrule{Alternatives: p.altPtrs[344:345:345]}
-	p.subs[386] = Subrule{Kind: 5, Alternatives: p.altPtrs[345:346:346], Shortcut: true}
-	p.rules[184] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[385], 5: &p.subs[386]}}
-	p.alts[346] = Alternative{constraints: precompiled4}
-	p.subs[387] = Subrule{Alternatives: p.altPtrs[346:347:347]}
-	p.alts[347] = Alternative{constraints: precompiled5}
-	p.subs[388] = Subrule{Kind: 3, Alternatives: p.altPtrs[347:348:348]}
+	p.subs[354] = Subrule{Shortcut: true}
+	p.subs[355] = Subrule{Kind: 5, Alternatives: p.altPtrs[314:315:315], Shortcut: true}
+	p.rules[170] = Rule{Interface: "pkcs11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[354], 5: &p.subs[355]}}
+	p.alts[315] = Alternative{constraints: precompiled3}
+	p.subs[356] = Subrule{Alternatives: p.altPtrs[315:316:316]}
+	p.subs[357] = Subrule{Kind: 5, Alternatives: p.altPtrs[316:317:317], Shortcut: true}
+	p.rules[171] = Rule{Interface: "polkit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[356], 5: &p.subs[357]}}
+	p.alts[317] = Alternative{constraints: precompiled3}
+	p.subs[358] = Subrule{Alternatives: p.altPtrs[317:318:318]}
+	p.subs[359] = Subrule{Kind: 5, Alternatives: p.altPtrs[318:319:319], Shortcut: true}
+	p.rules[172] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[358], 5: &p.subs[359]}}
+	p.subs[360] = Subrule{Shortcut: true}
+	p.alts[319] = Alternative{constraints: precompiled16}
+	p.subs[361] = Subrule{Kind: 2, Alternatives: p.altPtrs[319:320:320]}
+	p.alts[320] = Alternative{constraints: precompiled17}
+	p.subs[362] = Subrule{Kind: 4, Alternatives: p.altPtrs[320:321:321]}
+	p.rules[173] = Rule{Interface: "posix-mq", Side: 1, Subrules: [6]*Subrule{0: &p.subs[360], 2: &p.subs[361], 4: &p.subs[362]}}
+	p.alts[321] = Alternative{constraints: precompiled3}
+	p.subs[363] = Subrule{Alternatives: p.altPtrs[321:322:322]}
+	p.subs[364] = Subrule{Kind: 5, Alternatives: p.altPtrs[322:323:323], Shortcut: true}
+	p.rules[174] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[363], 5: &p.subs[364]}}
+	p.alts[323] = Alternative{constraints: precompiled3}
+	p.subs[365] = Subrule{Alternatives: p.altPtrs[323:324:324]}
+	p.subs[366] = Subrule{Kind: 5, Alternatives: p.altPtrs[324:325:325], Shortcut: true}
+	p.rules[175] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[365], 5: &p.subs[366]}}
+	p.alts[325] = Alternative{constraints: precompiled3}
+	p.subs[367] = Subrule{Alternatives: p.altPtrs[325:326:326]}
+	p.subs[368] = Subrule{Kind: 5, Alternatives: p.altPtrs[326:327:327], Shortcut: true}
+	p.rules[176] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[367], 5: &p.subs[368]}}
+	p.alts[327] = Alternative{constraints: precompiled3}
+	p.subs[369] = Subrule{Alternatives: p.altPtrs[327:328:328]}
+	p.subs[370] = Subrule{Kind: 5, Alternatives: p.altPtrs[328:329:329], Shortcut: true}
+	p.rules[177] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[369], 5: &p.subs[370]}}
+	p.alts[329] = Alternative{constraints: precompiled4}
+	p.subs[371] = Subrule{Alternatives: p.altPtrs[329:330:330]}
+	p.alts[330] = Alternative{constraints: precompiled5}
+	p.subs[372] = Subrule{Kind: 3, Alternatives: p.altPtrs[330:331:331]}
+	p.subs[373] = Subrule{Kind: 5, Alternatives: p.altPtrs[331:332:332], Shortcut: true}
+	p.rules[178] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[371], 3: &p.subs[372], 5: &p.subs[373]}}
+	p.alts[332] = Alternative{constraints: precompiled7}
+	p.subs[374] = Subrule{Alternatives: p.altPtrs[332:333:333]}
+	p.subs[375] = Subrule{Kind: 5, Alternatives: p.altPtrs[333:334:334], Shortcut: true}
+	p.rules[179] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[374], 5: &p.subs[375]}}
+	p.alts[334] = Alternative{constraints: precompiled4}
+	p.subs[376] = Subrule{Alternatives: p.altPtrs[334:335:335]}
+	p.subs[377] = Subrule{Kind: 5, Alternatives: p.altPtrs[335:336:336], Shortcut: true}
+	p.rules[180] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[376], 5: &p.subs[377]}}
+	p.alts[336] = Alternative{constraints: precompiled3}
+	p.subs[378] = Subrule{Alternatives: p.altPtrs[336:337:337]}
+	p.subs[379] = Subrule{Kind: 5, Alternatives: p.altPtrs[337:338:338], Shortcut: true}
+	p.rules[181] = Rule{Interface: "raw-input", Side: 1, Subrules: [6]*Subrule{0: &p.subs[378], 5: &p.subs[379]}}
+	p.alts[338] = Alternative{constraints: precompiled3}
+	p.subs[380] = Subrule{Alternatives: p.altPtrs[338:339:339]}
+	p.subs[381] = Subrule{Kind: 5, Alternatives: p.altPtrs[339:340:340], Shortcut: true}
+	p.rules[182] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[380], 5: &p.subs[381]}}
+	p.alts[340] = Alternative{constraints: precompiled7}
+	p.subs[382] = Subrule{Alternatives: p.altPtrs[340:341:341]}
+	p.subs[383] = Subrule{Kind: 3, Alternatives: p.altPtrs[341:342:342], Shortcut: true}
+	p.subs[384] = Subrule{Kind: 5, Alternatives: p.altPtrs[342:343:343], Shortcut: true}
+	p.rules[183] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[382], 3: &p.subs[383], 5: &p.subs[384]}}
+	p.alts[343] = Alternative{constraints: precompiled3}
+	p.subs[385] = Subrule{Alternatives: p.altPtrs[343:344:344]}
+	p.subs[386] = Subrule{Kind: 5, Alternatives: p.altPtrs[344:345:345], Shortcut: true}
+	p.rules[184] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[385], 5: &p.subs[386]}}
+	p.alts[345] = Alternative{constraints: precompiled3}
+	p.subs[387] = Subrule{Alternatives: p.altPtrs[345:346:346]}
+	p.subs[388] = Subrule{Kind: 5, Alternatives: p.altPtrs[346:347:347], Shortcut: true}
+	p.rules[185] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[387], 5: &p.subs[388]}}
+	p.alts[347] = Alternative{constraints: precompiled4}
+	p.subs[389] = Subrule{Alternatives: p.altPtrs[347:348:348]}
 	p.alts[348] = Alternative{constraints: precompiled5}
-	p.alts[349] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[389] = Subrule{Kind: 5, Alternatives: p.altPtrs[348:350:350], List: true}
-	p.rules[185] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[387], 3: &p.subs[388], 5: &p.subs[389]}}
-	p.alts[350] = Alternative{constraints: precompiled3}
-	p.subs[390] = Subrule{Alternatives: p.altPtrs[350:351:351]}
-	p.subs[391] = Subrule{Kind: 5, Alternatives: p.altPtrs[351:352:352], Shortcut: true}
-	p.rules[186] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[390], 5: &p.subs[391]}}
-	p.alts[352] = Alternative{constraints: precompiled3}
-	p.subs[392] = Subrule{Alternatives: p.altPtrs[352:353:353]}
-	p.subs[393] = Subrule{Kind: 5, Alternatives: p.altPtrs[353:354:354], Shortcut: true}
-	p.rules[187] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[392], 5: &p.subs[393]}}
-	p.alts[354] = Alternative{constraints: precompiled3}
-	p.subs[394] = Subrule{Alternatives: p.altPtrs[354:355:355]}
-	p.subs[395] = Subrule{Kind: 5, Alternatives: p.altPtrs[355:356:356], Shortcut: true}
-	p.rules[188] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[394], 5: &p.subs[395]}}
-	p.alts[356] = Alternative{constraints: precompiled7}
-	p.subs[396] = Subrule{Alternatives: p.altPtrs[356:357:357]}
-	p.subs[397] = Subrule{Kind: 5, Alternatives: p.altPtrs[357:358:358], Shortcut: true}
-	p.rules[189] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[396], 5: &p.subs[397]}}
-	p.alts[358] = Alternative{constraints: precompiled3}
-	p.subs[398] = Subrule{Alternatives: p.altPtrs[358:359:359]}
-	p.alts[359] = Alternative{constraints: precompiled18}
-	p.alts[360] = Alternative{Index: 1, constraints: precompiled19}
-	p.subs[399] = Subrule{Kind: 2, Alternatives: p.altPtrs[359:361:361], List: true}
-	p.alts[361] = Alternative{constraints: precompiled18}
-	p.alts[362] = Alternative{Index: 1, constraints: precompiled20}
-	p.subs[400] = Subrule{Kind: 4, Alternatives: p.altPtrs[361:363:363], List: true}
-	p.rules[190] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[398], 2: &p.subs[399], 4: &p.subs[400]}}
-	p.alts[363] = Alternative{constraints: precompiled3}
-	p.subs[401] = Subrule{Alternatives: p.altPtrs[363:364:364]}
-	p.subs[402] = Subrule{Kind: 5, Alternatives: p.altPtrs[364:365:365], Shortcut: true}
-	p.rules[191] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[401], 5: &p.subs[402]}}
-	p.alts[365] = Alternative{constraints: precompiled3}
-	p.subs[403] = Subrule{Alternatives: p.altPtrs[365:366:366]}
-	p.subs[404] = Subrule{Kind: 5, Alternatives: p.altPtrs[366:367:367], Shortcut: true}
-	p.rules[192] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[403], 5: &p.subs[404]}}
-	p.alts[367] = Alternative{constraints: precompiled3}
-	p.subs[405] = Subrule{Alternatives: p.altPtrs[367:368:368]}
-	p.subs[406] = Subrule{Kind: 5, Alternatives: p.altPtrs[368:369:369], Shortcut: true}
-	p.rules[193] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[405], 5: &p.subs[406]}}
-	p.alts[369] = Alternative{constraints: precompiled3}
-	p.subs[407] = Subrule{Alternatives: p.altPtrs[369:370:370]}
-	p.subs[408] = Subrule{Kind: 5, Alternatives: p.altPtrs[370:371:371], Shortcut: true}
-	p.rules[194] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[407], 5: &p.subs[408]}}
-	p.alts[371] = Alternative{constraints: precompiled3}
-	p.subs[409] = Subrule{Alternatives: p.altPtrs[371:372:372]}
-	p.subs[410] = Subrule{Kind: 5, Alternatives: p.altPtrs[372:373:373], Shortcut: true}
-	p.rules[195] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[409], 5: &p.subs[410]}}
-	p.alts[373] = Alternative{constraints: precompiled3}
-	p.subs[411] = Subrule{Alternatives: p.altPtrs[373:374:374]}
-	p.subs[412] = Subrule{Kind: 5, Alternatives: p.altPtrs[374:375:375], Shortcut: true}
-	p.rules[196] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[411], 5: &p.subs[412]}}
-	p.alts[375] = Alternative{constraints: precompiled3}
-	p.subs[413] = Subrule{Alternatives: p.altPtrs[375:376:376]}
-	p.subs[414] = Subrule{Kind: 5, Alternatives: p.altPtrs[376:377:377], Shortcut: true}
-	p.rules[197] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[413], 5: &p.subs[414]}}
-	p.alts[377] = Alternative{constraints: precompiled7}
-	p.subs[415] = Subrule{Alternatives: p.altPtrs[377:378:378]}
-	p.subs[416] = Subrule{Kind: 5, Alternatives: p.altPtrs[378:379:379], Shortcut: true}
-	p.rules[198] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[415], 5: &p.subs[416]}}
-	p.alts[379] = Alternative{constraints: precompiled3}
-	p.subs[417] = Subrule{Alternatives: p.altPtrs[379:380:380]}
-	p.subs[418] = Subrule{Kind: 5, Alternatives: p.altPtrs[380:381:381], Shortcut: true}
-	p.rules[199] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[417], 5: &p.subs[418]}}
-	p.alts[381] = Alternative{constraints: precompiled3}
-	p.subs[419] = Subrule{Alternatives: p.altPtrs[381:382:382]}
-	p.subs[420] = Subrule{Kind: 5, Alternatives: p.altPtrs[382:383:383], Shortcut: true}
-	p.rules[200] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[419], 5: &p.subs[420]}}
-	p.alts[383] = Alternative{constraints: precompiled3}
-	p.subs[421] = Subrule{Alternatives: p.altPtrs[383:384:384]}
-	p.subs[422] = Subrule{Kind: 5, Alternatives: p.altPtrs[384:385:385], Shortcut: true}
-	p.rules[201] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[421], 5: &p.subs[422]}}
-	p.alts[385] = Alternative{constraints: precompiled6}
-	p.subs[423] = Subrule{Alternatives: p.altPtrs[385:386:386]}
-	p.subs[424] = Subrule{Kind: 3, Alternatives: p.altPtrs[386:387:387], Shortcut: true}
-	p.subs[425] = Subrule{Kind: 5, Alternatives: p.altPtrs[387:388:388], Shortcut: true}
-	p.rules[202] = Rule{Interface: "storage-framework-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[423], 3: &p.subs[424], 5: &p.subs[425]}}
-	p.alts[388] = Alternative{constraints: precompiled3}
-	p.subs[426] = Subrule{Alternatives: p.altPtrs[388:389:389]}
-	p.subs[427] = Subrule{Kind: 5, Alternatives: p.altPtrs[389:390:390], Shortcut: true}
-	p.rules[203] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[426], 5: &p.subs[427]}}
-	p.alts[390] = Alternative{constraints: precompiled3}
-	p.subs[428] = Subrule{Alternatives: p.altPtrs[390:391:391]}
-	p.subs[429] = Subrule{Kind: 5, Alternatives: p.altPtrs[391:392:392], Shortcut: true}
-	p.rules[204] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[428], 5: &p.subs[429]}}
-	p.alts[392] = Alternative{constraints: precompiled3}
-	p.subs[430] = Subrule{Alternatives: p.altPtrs[392:393:393]}
-	p.subs[431] = Subrule{Kind: 5, Alternatives: p.altPtrs[393:394:394], Shortcut: true}
-	p.rules[205] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[430], 5: &p.subs[431]}}
-	p.alts[394] = Alternative{constraints: precompiled3}
-	p.subs[432] = Subrule{Alternatives: p.altPtrs[394:395:395]}
-	p.subs[433] = Subrule{Kind: 5, Alternatives: p.altPtrs[395:396:396], Shortcut: true}
-	p.rules[206] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[432], 5: &p.subs[433]}}
-	p.alts[396] = Alternative{constraints: precompiled3}
-	p.subs[434] = Subrule{Alternatives: p.altPtrs[396:397:397]}
-	p.subs[435] = Subrule{Kind: 5, Alternatives: p.altPtrs[397:398:398], Shortcut: true}
-	p.rules[207] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[434], 5: &p.subs[435]}}
-	p.alts[398] = Alternative{constraints: precompiled3}
-	p.subs[436] = Subrule{Alternatives: p.altPtrs[398:399:399]}
-	p.subs[437] = Subrule{Kind: 5, Alternatives: p.altPtrs[399:400:400], Shortcut: true}
-	p.rules[208] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[436], 5: &p.subs[437]}}
-	p.alts[400] = Alternative{constraints: precompiled3}
-	p.subs[438] = Subrule{Alternatives: p.altPtrs[400:401:401]}
-	p.subs[439] = Subrule{Kind: 5, Alternatives: p.altPtrs[401:402:402], Shortcut: true}
-	p.rules[209] = Rule{Interface: "tee", Side: 1, Subrules: [6]*Subrule{0: &p.subs[438], 5: &p.subs[439]}}
-	p.alts[402] = Alternative{constraints: precompiled6}
-	p.subs[440] = Subrule{Alternatives: p.altPtrs[402:403:403]}
-	p.subs[441] = Subrule{Kind: 3, Alternatives: p.altPtrs[403:404:404], Shortcut: true}
-	p.subs[442] = Subrule{Kind: 5, Alternatives: p.altPtrs[404:405:405], Shortcut: true}
-	p.rules[210] = Rule{Interface: "thumbnailer-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[440], 3: &p.subs[441], 5: &p.subs[442]}}
-	p.alts[405] = Alternative{constraints: precompiled3}
-	p.subs[443] = Subrule{Alternatives: p.altPtrs[405:406:406]}
-	p.subs[444] = Subrule{Kind: 5, Alternatives: p.altPtrs[406:407:407], Shortcut: true}
-	p.rules[211] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[443], 5: &p.subs[444]}}
-	p.alts[407] = Alternative{constraints: precompiled3}
-	p.subs[445] = Subrule{Alternatives: p.altPtrs[407:408:408]}
-	p.subs[446] = Subrule{Kind: 5, Alternatives: p.altPtrs[408:409:409], Shortcut: true}
-	p.rules[212] = Rule{Interface: "timeserver-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[445], 5: &p.subs[446]}}
-	p.alts[409] = Alternative{constraints: precompiled3}
-	p.subs[447] = Subrule{Alternatives: p.altPtrs[409:410:410]}
-	p.subs[448] = Subrule{Kind: 5, Alternatives: p.altPtrs[410:411:411], Shortcut: true}
-	p.rules[213] = Rule{Interface: "timezone-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[447], 5: &p.subs[448]}}
-	p.alts[411] = Alternative{constraints: precompiled3}
-	p.subs[449] = Subrule{Alternatives: p.altPtrs[411:412:412]}
-	p.subs[450] = Subrule{Kind: 5, Alternatives: p.altPtrs[412:413:413], Shortcut: true}
-	p.rules[214] = Rule{Interface: "tpm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[449], 5: &p.subs[450]}}
-	p.alts[413] = Alternative{constraints: precompiled3}
-	p.subs[451] = Subrule{Alternatives: p.altPtrs[413:414:414]}
-	p.subs[452] = Subrule{Kind: 5, Alternatives: p.altPtrs[414:415:415], Shortcut: true}
-	p.rules[215] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[451], 5: &p.subs[452]}}
-	p.alts[415] = Alternative{constraints: precompiled6}
-	p.subs[453] = Subrule{Alternatives: p.altPtrs[415:416:416]}
-	p.subs[454] = Subrule{Kind: 3, Alternatives: p.altPtrs[416:417:417], Shortcut: true}
-	p.subs[455] = Subrule{Kind: 5, Alternatives: p.altPtrs[417:418:418], Shortcut: true}
-	p.rules[216] = Rule{Interface: "ubuntu-download-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[453], 3: &p.subs[454], 5: &p.subs[455]}}
-	p.alts[418] = Alternative{constraints: precompiled3}
-	p.subs[456] = Subrule{Alternatives: p.altPtrs[418:419:419]}
-	p.subs[457] = Subrule{Kind: 5, Alternatives: p.altPtrs[419:420:420], Shortcut: true}
-	p.rules[217] = Rule{Interface: "ubuntu-pro-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[456], 5: &p.subs[457]}}
-	p.alts[420] = Alternative{constraints: precompiled4}
-	p.subs[458] = Subrule{Alternatives: p.altPtrs[420:421:421]}
-	p.alts[421] = Alternative{constraints: precompiled5}
-	p.subs[459] = Subrule{Kind: 3, Alternatives: p.altPtrs[421:422:422]}
-	p.subs[460] = Subrule{Kind: 5, Alternatives: p.altPtrs[422:423:423], Shortcut: true}
-	p.rules[218] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[458], 3: &p.subs[459], 5: &p.subs[460]}}
-	p.alts[423] = Alternative{constraints: precompiled3}
-	p.subs[461] = Subrule{Alternatives: p.altPtrs[423:424:424]}
-	p.subs[462] = Subrule{Kind: 5, Alternatives: p.altPtrs[424:425:425], Shortcut: true}
-	p.rules[219] = Rule{Interface: "uhid", Side: 1, Subrules: [6]*Subrule{0: &p.subs[461], 5: &p.subs[462]}}
-	p.alts[425] = Alternative{constraints: precompiled3}
-	p.subs[463] = Subrule{Alternatives: p.altPtrs[425:426:426]}
-	p.subs[464] = Subrule{Kind: 5, Alternatives: p.altPtrs[426:427:427], Shortcut: true}
-	p.rules[220] = Rule{Interface: "uinput", Side: 1, Subrules: [6]*Subrule{0: &p.subs[463], 5: &p.subs[464]}}
-	p.alts[427] = Alternative{constraints: precompiled7}
-	p.subs[465] = Subrule{Alternatives: p.altPtrs[427:428:428]}
-	p.subs[466] = Subrule{Kind: 5, Alternatives: p.altPtrs[428:429:429], Shortcut: true}
-	p.rules[221] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[465], 5: &p.subs[466]}}
-	p.alts[429] = Alternative{constraints: precompiled3}
-	p.subs[467] = Subrule{Alternatives: p.altPtrs[429:430:430]}
-	p.rules[222] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[467]}}
-	p.alts[430] = Alternative{constraints: precompiled6}
-	p.subs[468] = Subrule{Alternatives: p.altPtrs[430:431:431]}
-	p.subs[469] = Subrule{Kind: 5, Alternatives: p.altPtrs[431:432:432], Shortcut: true}
-	p.rules[223] = Rule{Interface: "unity8", Side: 1, Subrules: [6]*Subrule{0: &p.subs[468], 5: &p.subs[469]}}
-	p.alts[432] = Alternative{constraints: precompiled6}
-	p.subs[470] = Subrule{Alternatives: p.altPtrs[432:433:433]}
-	p.subs[471] = Subrule{Kind: 3, Alternatives: p.altPtrs[433:434:434], Shortcut: true}
-	p.subs[472] = Subrule{Kind: 5, Alternatives: p.altPtrs[434:435:435], Shortcut: true}
-	p.rules[224] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[470], 3: &p.subs[471], 5: &p.subs[472]}}
-	p.alts[435] = Alternative{constraints: precompiled6}
-	p.subs[473] = Subrule{Alternatives: p.altPtrs[435:436:436]}
-	p.subs[474] = Subrule{Kind: 3, Alternatives: p.altPtrs[436:437:437], Shortcut: true}
-	p.subs[475] = Subrule{Kind: 5, Alternatives: p.altPtrs[437:438:438], Shortcut: true}
-	p.rules[225] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[473], 3: &p.subs[474], 5: &p.subs[475]}}
-	p.alts[438] = Alternative{constraints: precompiled4}
-	p.subs[476] = Subrule{Alternatives: p.altPtrs[438:439:439]}
-	p.alts[439] = Alternative{constraints: precompiled5}
-	p.subs[477] = Subrule{Kind: 3, Alternatives: p.altPtrs[439:440:440]}
+	p.subs[390] = Subrule{Kind: 3, Alternatives: p.altPtrs[348:349:349]}
+	p.alts[349] = Alternative{constraints: precompiled5}
+	p.alts[350] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[391] = Subrule{Kind: 5, Alternatives: p.altPtrs[349:351:351], List: true}
+	p.rules[186] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[389], 3: &p.subs[390], 5: &p.subs[391]}}
+	p.alts[351] = Alternative{constraints: precompiled3}
+	p.subs[392] = Subrule{Alternatives: p.altPtrs[351:352:352]}
+	p.subs[393] = Subrule{Kind: 5, Alternatives: p.altPtrs[352:353:353], Shortcut: true}
+	p.rules[187] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[392], 5: &p.subs[393]}}
+	p.alts[353] = Alternative{constraints: precompiled3}
+	p.subs[394] = Subrule{Alternatives: p.altPtrs[353:354:354]}
+	p.subs[395] = Subrule{Kind: 5, Alternatives: p.altPtrs[354:355:355], Shortcut: true}
+	p.rules[188] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[394], 5: &p.subs[395]}}
+	p.alts[355] = Alternative{constraints: precompiled3}
+	p.subs[396] = Subrule{Alternatives: p.altPtrs[355:356:356]}
+	p.subs[397] = Subrule{Kind: 5, Alternatives: p.altPtrs[356:357:357], Shortcut: true}
+	p.rules[189] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[396], 5: &p.subs[397]}}
+	p.alts[357] = Alternative{constraints: precompiled7}
+	p.subs[398] = Subrule{Alternatives: p.altPtrs[357:358:358]}
+	p.subs[399] = Subrule{Kind: 5, Alternatives: p.altPtrs[358:359:359], Shortcut: true}
+	p.rules[190] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[398], 5: &p.subs[399]}}
+	p.alts[359] = Alternative{constraints: precompiled3}
+	p.subs[400] = Subrule{Alternatives: p.altPtrs[359:360:360]}
+	p.alts[360] = Alternative{constraints: precompiled18}
+	p.alts[361] = Alternative{Index: 1, constraints: precompiled19}
+	p.subs[401] = Subrule{Kind: 2, Alternatives: p.altPtrs[360:362:362], List: true}
+	p.alts[362] = Alternative{constraints: precompiled18}
+	p.alts[363] = Alternative{Index: 1, constraints: precompiled20}
+	p.subs[402] = Subrule{Kind: 4, Alternatives: p.altPtrs[362:364:364], List: true}
+	p.rules[191] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[400], 2: &p.subs[401], 4: &p.subs[402]}}
+	p.alts[364] = Alternative{constraints: precompiled3}
+	p.subs[403] = Subrule{Alternatives: p.altPtrs[364:365:365]}
+	p.subs[404] = Subrule{Kind: 5, Alternatives: p.altPtrs[365:366:366], Shortcut: true}
+	p.rules[192] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[403], 5: &p.subs[404]}}
+	p.alts[366] = Alternative{constraints: precompiled3}
+	p.subs[405] = Subrule{Alternatives: p.altPtrs[366:367:367]}
+	p.subs[406] = Subrule{Kind: 5, Alternatives: p.altPtrs[367:368:368], Shortcut: true}
+	p.rules[193] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[405], 5: &p.subs[406]}}
+	p.alts[368] = Alternative{constraints: precompiled3}
+	p.subs[407] = Subrule{Alternatives: p.altPtrs[368:369:369]}
+	p.subs[408] = Subrule{Kind: 5, Alternatives: p.altPtrs[369:370:370], Shortcut: true}
+	p.rules[194] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[407], 5: &p.subs[408]}}
+	p.alts[370] = Alternative{constraints: precompiled3}
+	p.subs[409] = Subrule{Alternatives: p.altPtrs[370:371:371]}
+	p.subs[410] = Subrule{Kind: 5, Alternatives: p.altPtrs[371:372:372], Shortcut: true}
+	p.rules[195] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[409], 5: &p.subs[410]}}
+	p.alts[372] = Alternative{constraints: precompiled3}
+	p.subs[411] = Subrule{Alternatives: p.altPtrs[372:373:373]}
+	p.subs[412] = Subrule{Kind: 5, Alternatives: p.altPtrs[373:374:374], Shortcut: true}
+	p.rules[196] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[411], 5: &p.subs[412]}}
+	p.alts[374] = Alternative{constraints: precompiled3}
+	p.subs[413] = Subrule{Alternatives: p.altPtrs[374:375:375]}
+	p.subs[414] = Subrule{Kind: 5, Alternatives: p.altPtrs[375:376:376], Shortcut: true}
+	p.rules[197] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[413], 5: &p.subs[414]}}
+	p.alts[376] = Alternative{constraints: precompiled3}
+	p.subs[415] = Subrule{Alternatives: p.altPtrs[376:377:377]}
+	p.subs[416] = Subrule{Kind: 5, Alternatives: p.altPtrs[377:378:378], Shortcut: true}
+	p.rules[198] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[415], 5: &p.subs[416]}}
+	p.alts[378] = Alternative{constraints: precompiled7}
+	p.subs[417] = Subrule{Alternatives: p.altPtrs[378:379:379]}
+	p.subs[418] = Subrule{Kind: 5, Alternatives: p.altPtrs[379:380:380], Shortcut: true}
+	p.rules[199] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[417], 5: &p.subs[418]}}
+	p.alts[380] = Alternative{constraints: precompiled3}
+	p.subs[419] = Subrule{Alternatives: p.altPtrs[380:381:381]}
+	p.subs[420] = Subrule{Kind: 5, Alternatives: p.altPtrs[381:382:382], Shortcut: true}
+	p.rules[200] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[419], 5: &p.subs[420]}}
+	p.alts[382] = Alternative{constraints: precompiled3}
+	p.subs[421] = Subrule{Alternatives: p.altPtrs[382:383:383]}
+	p.subs[422] = Subrule{Kind: 5, Alternatives: p.altPtrs[383:384:384], Shortcut: true}
+	p.rules[201] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[421], 5: &p.subs[422]}}
+	p.alts[384] = Alternative{constraints: precompiled3}
+	p.subs[423] = Subrule{Alternatives: p.altPtrs[384:385:385]}
+	p.subs[424] = Subrule{Kind: 5, Alternatives: p.altPtrs[385:386:386], Shortcut: true}
+	p.rules[202] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[423], 5: &p.subs[424]}}
+	p.alts[386] = Alternative{constraints: precompiled6}
+	p.subs[425] = Subrule{Alternatives: p.altPtrs[386:387:387]}
+	p.subs[426] = Subrule{Kind: 3, Alternatives: p.altPtrs[387:388:388], Shortcut: true}
+	p.subs[427] = Subrule{Kind: 5, Alternatives: p.altPtrs[388:389:389], Shortcut: true}
+	p.rules[203] = Rule{Interface: "storage-framework-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[425], 3: &p.subs[426], 5: &p.subs[427]}}
+	p.alts[389] = Alternative{constraints: precompiled3}
+	p.subs[428] = Subrule{Alternatives: p.altPtrs[389:390:390]}
+	p.subs[429] = Subrule{Kind: 5, Alternatives: p.altPtrs[390:391:391], Shortcut: true}
+	p.rules[204] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[428], 5: &p.subs[429]}}
+	p.alts[391] = Alternative{constraints: precompiled3}
+	p.subs[430] = Subrule{Alternatives: p.altPtrs[391:392:392]}
+	p.subs[431] = Subrule{Kind: 5, Alternatives: p.altPtrs[392:393:393], Shortcut: true}
+	p.rules[205] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[430], 5: &p.subs[431]}}
+	p.alts[393] = Alternative{constraints: precompiled3}
+	p.subs[432] = Subrule{Alternatives: p.altPtrs[393:394:394]}
+	p.subs[433] = Subrule{Kind: 5, Alternatives: p.altPtrs[394:395:395], Shortcut: true}
+	p.rules[206] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[432], 5: &p.subs[433]}}
+	p.alts[395] = Alternative{constraints: precompiled3}
+	p.subs[434] = Subrule{Alternatives: p.altPtrs[395:396:396]}
+	p.subs[435] = Subrule{Kind: 5, Alternatives: p.altPtrs[396:397:397], Shortcut: true}
+	p.rules[207] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[434], 5: &p.subs[435]}}
+	p.alts[397] = Alternative{constraints: precompiled3}
+	p.subs[436] = Subrule{Alternatives: p.altPtrs[397:398:398]}
+	p.subs[437] = Subrule{Kind: 5, Alternatives: p.altPtrs[398:399:399], Shortcut: true}
+	p.rules[208] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[436], 5: &p.subs[437]}}
+	p.alts[399] = Alternative{constraints: precompiled3}
+	p.subs[438] = Subrule{Alternatives: p.altPtrs[399:400:400]}
+	p.subs[439] = Subrule{Kind: 5, Alternatives: p.altPtrs[400:401:401], Shortcut: true}
+	p.rules[209] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[438], 5: &p.subs[439]}}
+	p.alts[401] = Alternative{constraints: precompiled3}
+	p.subs[440] = Subrule{Alternatives: p.altPtrs[401:402:402]}
+	p.subs[441] = Subrule{Kind: 5, Alternatives: p.altPtrs[402:403:403], Shortcut: true}
+	p.rules[210] = Rule{Interface: "tee", Side: 1, Subrules: [6]*Subrule{0: &p.subs[440], 5: &p.subs[441]}}
+	p.alts[403] = Alternative{constraints: precompiled6}
+	p.subs[442] = Subrule{Alternatives: p.altPtrs[403:404:404]}
+	p.subs[443] = Subrule{Kind: 3, Alternatives: p.altPtrs[404:405:405], Shortcut: true}
+	p.subs[444] = Subrule{Kind: 5, Alternatives: p.altPtrs[405:406:406], Shortcut: true}
+	p.rules[211] = Rule{Interface: "thumbnailer-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[442], 3: &p.subs[443], 5: &p.subs[444]}}
+	p.alts[406] = Alternative{constraints: precompiled3}
+	p.subs[445] = Subrule{Alternatives: p.altPtrs[406:407:407]}
+	p.subs[446] = Subrule{Kind: 5, Alternatives: p.altPtrs[407:408:408], Shortcut: true}
+	p.rules[212] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[445], 5: &p.subs[446]}}
+	p.alts[408] = Alternative{constraints: precompiled3}
+	p.subs[447] = Subrule{Alternatives: p.altPtrs[408:409:409]}
+	p.subs[448] = Subrule{Kind: 5, Alternatives: p.altPtrs[409:410:410], Shortcut: true}
+	p.rules[213] = Rule{Interface: "timeserver-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[447], 5: &p.subs[448]}}
+	p.alts[410] = Alternative{constraints: precompiled3}
+	p.subs[449] = Subrule{Alternatives: p.altPtrs[410:411:411]}
+	p.subs[450] = Subrule{Kind: 5, Alternatives: p.altPtrs[411:412:412], Shortcut: true}
+	p.rules[214] = Rule{Interface: "timezone-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[449], 5: &p.subs[450]}}
+	p.alts[412] = Alternative{constraints: precompiled3}
+	p.subs[451] = Subrule{Alternatives: p.altPtrs[412:413:413]}
+	p.subs[452] = Subrule{Kind: 5, Alternatives: p.altPtrs[413:414:414], Shortcut: true}
+	p.rules[215] = Rule{Interface: "tpm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[451], 5: &p.subs[452]}}
+	p.alts[414] = Alternative{constraints: precompiled3}
+	p.subs[453] = Subrule{Alternatives: p.altPtrs[414:415:415]}
+	p.subs[454] = Subrule{Kind: 5, Alternatives: p.altPtrs[415:416:416], Shortcut: true}
+	p.rules[216] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[453], 5: &p.subs[454]}}
+	p.alts[416] = Alternative{constraints: precompiled6}
+	p.subs[455] = Subrule{Alternatives: p.altPtrs[416:417:417]}
+	p.subs[456] = Subrule{Kind: 3, Alternatives: p.altPtrs[417:418:418], Shortcut: true}
+	p.subs[457] = Subrule{Kind: 5, Alternatives: p.altPtrs[418:419:419], Shortcut: true}
+	p.rules[217] = Rule{Interface: "ubuntu-download-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[455], 3: &p.subs[456], 5: &p.subs[457]}}
+	p.alts[419] = Alternative{constraints: precompiled3}
+	p.subs[458] = Subrule{Alternatives: p.altPtrs[419:420:420]}
+	p.subs[459] = Subrule{Kind: 5, Alternatives: p.altPtrs[420:421:421], Shortcut: true}
+	p.rules[218] = Rule{Interface: "ubuntu-pro-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[458], 5: &p.subs[459]}}
+	p.alts[421] = Alternative{constraints: precompiled4}
+	p.subs[460] = Subrule{Alternatives: p.altPtrs[421:422:422]}
+	p.alts[422] = Alternative{constraints: precompiled5}
+	p.subs[461] = Subrule{Kind: 3, Alternatives: p.altPtrs[422:423:423]}
+	p.subs[462] = Subrule{Kind: 5, Alternatives: p.altPtrs[423:424:424], Shortcut: true}
+	p.rules[219] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[460], 3: &p.subs[461], 5: &p.subs[462]}}
+	p.alts[424] = Alternative{constraints: precompiled3}
+	p.subs[463] = Subrule{Alternatives: p.altPtrs[424:425:425]}
+	p.subs[464] = Subrule{Kind: 5, Alternatives: p.altPtrs[425:426:426], Shortcut: true}
+	p.rules[220] = Rule{Interface: "uhid", Side: 1, Subrules: [6]*Subrule{0: &p.subs[463], 5: &p.subs[464]}}
+	p.alts[426] = Alternative{constraints: precompiled3}
+	p.subs[465] = Subrule{Alternatives: p.altPtrs[426:427:427]}
+	p.subs[466] = Subrule{Kind: 5, Alternatives: p.altPtrs[427:428:428], Shortcut: true}
+	p.rules[221] = Rule{Interface: "uinput", Side: 1, Subrules: [6]*Subrule{0: &p.subs[465], 5: &p.subs[466]}}
+	p.alts[428] = Alternative{constraints: precompiled7}
+	p.subs[467] = Subrule{Alternatives: p.altPtrs[428:429:429]}
+	p.subs[468] = Subrule{Kind: 5, Alternatives: p.altPtrs[429:430:430], Shortcut: true}
+	p.rules[222] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[467], 5: &p.subs[468]}}
+	p.alts[430] = Alternative{constraints: precompiled3}
+	p.subs[469] = Subrule{Alternatives: p.altPtrs[430:431:431]}
+	p.rules[223] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[469]}}
+	p.alts[431] = Alternative{constraints: precompiled6}
+	p.subs[470] = Subrule{Alternatives: p.altPtrs[431:432:432]}
+	p.subs[471] = Subrule{Kind: 5, Alternatives: p.altPtrs[432:433:433], Shortcut: true}
+	p.rules[224] = Rule{Interface: "unity8", Side: 1, Subrules: [6]*Subrule{0: &p.subs[470], 5: &p.subs[471]}}
+	p.alts[433] = Alternative{constraints: precompiled6}
+	p.subs[472] = Subrule{Alternatives: p.altPtrs[433:434:434]}
+	p.subs[473] = Subrule{Kind: 3, Alternatives: p.altPtrs[434:435:435], Shortcut: true}
+	p.subs[474] = Subrule{Kind: 5, Alternatives: p.altPtrs[435:436:436], Shortcut: true}
+	p.rules[225] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[472], 3: &p.subs[473], 5: &p.subs[474]}}
+	p.alts[436] = Alternative{constraints: precompiled6}
+	p.subs[475] = Subrule{Alternatives: p.altPtrs[436:437:437]}
+	p.subs[476] = Subrule{Kind: 3, Alternatives: p.altPtrs[437:438:438], Shortcut: true}
+	p.subs[477] = Subrule{Kind: 5, Alternatives: p.altPtrs[438:439:439], Shortcut: true}
+	p.rules[226] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[475], 3: &p.subs[476], 5: &p.subs[477]}}
+	p.alts[439] = Alternative{constraints: precompiled4}
+	p.subs[478] = Subrule{Alternatives: p.altPtrs[439:440:440]}
 	p.alts[440] = Alternative{constraints: precompiled5}
-	p.subs[478] = Subrule{Kind: 5, Alternatives: p.altPtrs[440:441:441]}
-	p.rules[226] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[476], 3: &p.subs[477], 5: &p.subs[478]}}
-	p.alts[441] = Alternative{constraints: precompiled3}
-	p.subs[479] = Subrule{Alternatives: p.altPtrs[441:442:442]}
-	p.subs[480] = Subrule{Kind: 5, Alternatives: p.altPtrs[442:443:443], Shortcut: true}
-	p.rules[227] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[479], 5: &p.subs[480]}}
-	p.alts[443] = Alternative{constraints: precompiled3}
-	p.subs[481] = Subrule{Alternatives: p.altPtrs[443:444:444]}
-	p.subs[482] = Subrule{Kind: 5, Alternatives: p.altPtrs[444:445:445], Shortcut: true}
-	p.rules[228] = Rule{Interface: "vcio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[481], 5: &p.subs[482]}}
-	p.alts[445] = Alternative{constraints: precompiled3}
-	p.subs[483] = Subrule{Alternatives: p.altPtrs[445:446:446]}
-	p.subs[484] = Subrule{Kind: 5, Alternatives: p.altPtrs[446:447:447], Shortcut: true}
-	p.rules[229] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[483], 5: &p.subs[484]}}
-	p.alts[447] = Alternative{constraints: precompiled4}
-	p.subs[485] = Subrule{Alternatives: p.altPtrs[447:448:448]}
-	p.alts[448] = Alternative{constraints: precompiled5}
-	p.subs[486] = Subrule{Kind: 3, Alternatives: p.altPtrs[448:449:449]}
+	p.subs[479] = Subrule{Kind: 3, Alternatives: p.altPtrs[440:441:441]}
+	p.alts[441] = Alternative{constraints: precompiled5}
+	p.subs[480] = Subrule{Kind: 5, Alternatives: p.altPtrs[441:442:442]}
+	p.rules[227] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[478], 3: &p.subs[479], 5: &p.subs[480]}}
+	p.alts[442] = Alternative{constraints: precompiled3}
+	p.subs[481] = Subrule{Alternatives: p.altPtrs[442:443:443]}
+	p.subs[482] = Subrule{Kind: 5, Alternatives: p.altPtrs[443:444:444], Shortcut: true}
+	p.rules[228] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[481], 5: &p.subs[482]}}
+	p.alts[444] = Alternative{constraints: precompiled3}
+	p.subs[483] = Subrule{Alternatives: p.altPtrs[444:445:445]}
+	p.subs[484] = Subrule{Kind: 5, Alternatives: p.altPtrs[445:446:446], Shortcut: true}
+	p.rules[229] = Rule{Interface: "vcio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[483], 5: &p.subs[484]}}
+	p.alts[446] = Alternative{constraints: precompiled3}
+	p.subs[485] = Subrule{Alternatives: p.altPtrs[446:447:447]}
+	p.subs[486] = Subrule{Kind: 5, Alternatives: p.altPtrs[447:448:448], Shortcut: true}
+	p.rules[230] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[485], 5: &p.subs[486]}}
+	p.alts[448] = Alternative{constraints: precompiled4}
+	p.subs[487] = Subrule{Alternatives: p.altPtrs[448:449:449]}
 	p.alts[449] = Alternative{constraints: precompiled5}
-	p.alts[450] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[487] = Subrule{Kind: 5, Alternatives: p.altPtrs[449:451:451], List: true}
-	p.rules[230] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[485], 3: &p.subs[486], 5: &p.subs[487]}}
-	p.alts[451] = Alternative{constraints: precompiled4}
-	p.subs[488] = Subrule{Alternatives: p.altPtrs[451:452:452]}
-	p.alts[452] = Alternative{constraints: precompiled5}
-	p.subs[489] = Subrule{Kind: 3, Alternatives: p.altPtrs[452:453:453]}
+	p.subs[488] = Subrule{Kind: 3, Alternatives: p.altPtrs[449:450:450]}
+	p.alts[450] = Alternative{constraints: precompiled5}
+	p.alts[451] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[489] = Subrule{Kind: 5, Alternatives: p.altPtrs[450:452:452], List: true}
+	p.rules[231] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[487], 3: &p.subs[488], 5: &p.subs[489]}}
+	p.alts[452] = Alternative{constraints: precompiled4}
+	p.subs[490] = Subrule{Alternatives: p.altPtrs[452:453:453]}
 	p.alts[453] = Alternative{constraints: precompiled5}
-	p.alts[454] = Alternative{Index: 1, constraints: precompiled6}
-	p.subs[490] = Subrule{Kind: 5, Alternatives: p.altPtrs[453:455:455], List: true}
-	p.rules[231] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[488], 3: &p.subs[489], 5: &p.subs[490]}}
-	p.alts[455] = Alternative{constraints: precompiled3}
-	p.subs[491] = Subrule{Alternatives: p.altPtrs[455:456:456]}
-	p.subs[492] = Subrule{Kind: 5, Alternatives: p.altPtrs[456:457:457], Shortcut: true}
-	p.rules[232] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[491], 5: &p.subs[492]}}
-	p.alts[457] = Alternative{constraints: precompiled3}
-	p.subs[493] = Subrule{Alternatives: p.altPtrs[457:458:458]}
-	p.subs[494] = Subrule{Kind: 5, Alternatives: p.altPtrs[458:459:459], Shortcut: true}
-	p.rules[233] = Rule{Interface: "xilinx-dma", Side: 1, Subrules: [6]*Subrule{0: &p.subs[493], 5: &p.subs[494]}}
+	p.subs[491] = Subrule{Kind: 3, Alternatives: p.altPtrs[453:454:454]}
+	p.alts[454] = Alternative{constraints: precompiled5}
+	p.alts[455] = Alternative{Index: 1, constraints: precompiled6}
+	p.subs[492] = Subrule{Kind: 5, Alternatives: p.altPtrs[454:456:456], List: true}
+	p.rules[232] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[490], 3: &p.subs[491], 5: &p.subs[492]}}
+	p.alts[456] = Alternative{constraints: precompiled3}
+	p.subs[493] = Subrule{Alternatives: p.altPtrs[456:457:457]}
+	p.subs[494] = Subrule{Kind: 5, Alternatives: p.altPtrs[457:458:458], Shortcut: true}
+	p.rules[233] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[493], 5: &p.subs[494]}}
+	p.alts[458] = Alternative{constraints: precompiled3}
+	p.subs[495] = Subrule{Alternatives: p.altPtrs[458:459:459]}
+	p.subs[496] = Subrule{Kind: 5, Alternatives: p.altPtrs[459:460:460], Shortcut: true}
+	p.rules[234] = Rule{Interface: "xilinx-dma", Side: 1, Subrules: [6]*Subrule{0: &p.subs[495], 5: &p.subs[496]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"auditd-support":                   &p.rules[0],
 		"block-devices":                    &p.rules[1],
@@ -1180,70 +1183,71 @@ func precompiledDeclaration() *Declaration {
 		"physical-memory-control":          &p.rules[167],
 		"physical-memory-observe":          &p.rules[168],
 		"pipewire":                         &p.rules[169],
-		"polkit":                           &p.rules[170],
-		"polkit-agent":                     &p.rules[171],
-		"posix-mq":                         &p.rules[172],
-		"power-control":                    &p.rules[173],
-		"ppp":                              &p.rules[174],
-		"process-control":                  &p.rules[175],
-		"ptp":                              &p.rules[176],
-		"pulseaudio":                       &p.rules[177],
-		"pwm":                              &p.rules[178],
-		"qualcomm-ipc-router":              &p.rules[179],
-		"raw-input":                        &p.rules[180],
-		"raw-usb":                          &p.rules[181],
-		"raw-volume":                       &p.rules[182],
-		"remoteproc":                       &p.rules[183],
-		"removable-media":                  &p.rules[184],
-		"screen-inhibit-control":           &p.rules[185],
-		"screencast-legacy":                &p.rules[186],
-		"scsi-generic":                     &p.rules[187],
-		"sd-control":                       &p.rules[188],
-		"serial-port":                      &p.rules[189],
-		"shared-memory":                    &p.rules[190],
-		"shutdown":                         &p.rules[191],
-		"snap-fde-control":                 &p.rules[192],
-		"snap-interfaces-requests-control": &p.rules[193],
-		"snap-refresh-control":             &p.rules[194],
-		"snap-refresh-observe":             &p.rules[195],
-		"snap-themes-control":              &p.rules[196],
-		"snapd-control":                    &p.rules[197],
-		"spi":                              &p.rules[198],
-		"ssh-keys":                         &p.rules[199],
-		"ssh-public-keys":                  &p.rules[200],
-		"steam-support":                    &p.rules[201],
-		"storage-framework-service":        &p.rules[202],
-		"system-backup":                    &p.rules[203],
-		"system-files":                     &p.rules[204],
-		"system-observe":                   &p.rules[205],
-		"system-packages-doc":              &p.rules[206],
-		"system-source-code":               &p.rules[207],
-		"system-trace":                     &p.rules[208],
-		"tee":                              &p.rules[209],
-		"thumbnailer-service":              &p.rules[210],
-		"time-control":                     &p.rules[211],
-		"timeserver-control":               &p.rules[212],
-		"timezone-control":                 &p.rules[213],
-		"tpm":                              &p.rules[214],
-		"u2f-devices":                      &p.rules[215],
-		"ubuntu-download-manager":          &p.rules[216],
-		"ubuntu-pro-control":               &p.rules[217],
-		"udisks2":                          &p.rules[218],
-		"uhid":                             &p.rules[219],
-		"uinput":                           &p.rules[220],
-		"uio":                              &p.rules[221],
-		"unity7":                           &p.rules[222],
-		"unity8":                           &p.rules[223],
-		"unity8-calendar":                  &p.rules[224],
-		"unity8-contacts":                  &p.rules[225],
-		"upower-observe":                   &p.rules[226],
-		"usb-gadget":                       &p.rules[227],
-		"vcio":                             &p.rules[228],
-		"vsock-guest":                      &p.rules[229],
-		"wayland":                          &p.rules[230],
-		"x11":                              &p.rules[231],
-		"xdg-portal-permission-store":      &p.rules[232],
-		"xilinx-dma":                       &p.rules[233],
+		"pkcs11":                           &p.rules[170],
+		"polkit":                           &p.rules[171],
+		"polkit-agent":                     &p.rules[172],
+		"posix-mq":                         &p.rules[173],
+		"power-control":                    &p.rules[174],
+		"ppp":                              &p.rules[175],
+		"process-control":                  &p.rules[176],
+		"ptp":                              &p.rules[177],
+		"pulseaudio":                       &p.rules[178],
+		"pwm":                              &p.rules[179],
+		"qualcomm-ipc-router":              &p.rules[180],
+		"raw-input":                        &p.rules[181],
+		"raw-usb":                          &p.rules[182],
+		"raw-volume":                       &p.rules[183],
+		"remoteproc":                       &p.rules[184],
+		"removable-media":                  &p.rules[185],
+		"screen-inhibit-control":           &p.rules[186],
+		"screencast-legacy":                &p.rules[187],
+		"scsi-generic":                     &p.rules[188],
+		"sd-control":                       &p.rules[189],
+		"serial-port":                      &p.rules[190],
+		"shared-memory":                    &p.rules[191],
+		"shutdown":                         &p.rules[192],
+		"snap-fde-control":                 &p.rules[193],
+		"snap-interfaces-requests-control": &p.rules[194],
+		"snap-refresh-control":             &p.rules[195],
+		"snap-refresh-observe":             &p.rules[196],
+		"snap-themes-control":              &p.rules[197],
+		"snapd-control":                    &p.rules[198],
+		"spi":                              &p.rules[199],
+		"ssh-keys":                         &p.rules[200],
+		"ssh-public-keys":                  &p.rules[201],
+		"steam-support":                    &p.rules[202],
+		"storage-framework-service":        &p.rules[203],
+		"system-backup":                    &p.rules[204],
+		"system-files":                     &p.rules[205],
+		"system-observe":                   &p.rules[206],
+		"system-packages-doc":              &p.rules[207],
+		"system-source-code":               &p.rules[208],
+		"system-trace":                     &p.rules[209],
+		"tee":                              &p.rules[210],
+		"thumbnailer-service":              &p.rules[211],
+		"time-control":                     &p.rules[212],
+		"timeserver-control":               &p.rules[213],
+		"timezone-control":                 &p.rules[214],
+		"tpm":                              &p.rules[215],
+		"u2f-devices":                      &p.rules[216],
+		"ubuntu-download-manager":          &p.rules[217],
+		"ubuntu-pro-control":               &p.rules[218],
+		"udisks2":                          &p.rules[219],
+		"uhid":                             &p.rules[220],
+		"uinput":                           &p.rules[221],
+		"uio":                              &p.rules[222],
+		"unity7":                           &p.rules[223],
+		"unity8":                           &p.rules[224],
+		"unity8-calendar":                  &p.rules[225],
+		"unity8-contacts":                  &p.rules[226],
+		"upower-observe":                   &p.rules[227],
+		"usb-gadget":                       &p.rules[228],
+		"vcio":                             &p.rules[229],
+		"vsock-guest":                      &p.rules[230],
+		"wayland":                          &p.rules[231],
+		"x11":                              &p.rules[232],
+		"xdg-portal-permission-store":      &p.rules[233],
+		"xilinx-dma":                       &p.rules[234],
 	}}
 }
 
