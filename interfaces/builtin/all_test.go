@@ -228,6 +228,7 @@ var noPolicy = map[string]string{
 	"empty":                    "it exists for testing connections, and grants nothing by design",
 	"snap-fde-control":         "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"ros-snapd-support":        "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {
