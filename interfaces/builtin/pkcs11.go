@@ -138,6 +138,7 @@ var (
 	_ apparmor.ConnectedPlugDefiner = (*pkcs11Interface)(nil)
 	_ apparmor.PermanentSlotDefiner = (*pkcs11Interface)(nil)
 	_ seccomp.PermanentSlotDefiner  = (*pkcs11Interface)(nil)
+	_ interfaces.AttributeDescriber = (*pkcs11Interface)(nil)
 )
 
 // BeforePrepareSlot implements interfaces.SlotSanitizer.
@@ -169,6 +170,20 @@ func (iface *pkcs11Interface) AppArmorPermanentSlot(spec *apparmor.Specification
 	spec.AddSnippet(pkcs11PermanentSlotAppArmor + "\n# The socket the slot names.\n" + socket + " rw,\n")
 	return nil
 }
+
+// pkcs11Attributes describes the slot's pkcs11-socket (pkcs11Socket).
+var pkcs11Attributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: pkcs11SocketAttr, Type: interfaces.AttrTypeString, Required: true,
+		Description: fmt.Sprintf("The unix socket on which the slot's p11-kit server serves its tokens; a connected plug reaches this socket and no other. It must be directly in %s and named pkcs11- then a letter or digit followed by letters, digits, \".\", \"_\" or \"-\", the whole path at most %d bytes (a unix socket address).", pkcs11SocketDir, unixSocketPathMax),
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the tokens of a board's OP-TEE, served by its gadget", Slot: map[string]interface{}{pkcs11SocketAttr: "/run/p11-kit/pkcs11-optee-slot-0"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *pkcs11Interface) Attributes() interfaces.AttributeDoc { return pkcs11Attributes }
 
 func init() {
 	registerIface(&pkcs11Interface{commonInterface{
