@@ -6,19 +6,32 @@ PKGS := ./...
 # The tools that the tests run for real, and the Debian packages that
 # bring them.
 DEB_PACKAGES := apparmor libseccomp-dev pkg-config
+# Headless Chromium, for the test of the reference site (snapiface docs),
+# and the fonts its screenshot shows text with.
+CHROMIUM := /usr/bin/chromium
+CHROMIUM_PACKAGES := chromium fonts-dejavu-core
 
 .PHONY: help deps fmt vet test check golden bench fuzz ci-fuzz demo
 
 help: ## show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
 
-deps: ## install apparmor_parser and libseccomp (Debian, as root) when missing, and build apparmor_parser 4
+deps: ## install apparmor_parser, libseccomp and chromium (Debian, as root) when missing, and build apparmor_parser 4
 	@if ! command -v apparmor_parser >/dev/null 2>&1 && ! test -x /sbin/apparmor_parser || \
 	   ! pkg-config --exists libseccomp 2>/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); \
 		else \
 			echo "deps: install $(DEB_PACKAGES) (Debian) to run every test" >&2; \
+		fi; \
+	fi
+	@# Chromium, for the test that opens the reference site of
+	@# `snapiface docs` headless (cmd/snapiface/docs_chromium_test.go).
+	@if ! test -x $(CHROMIUM); then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(CHROMIUM_PACKAGES); \
+		else \
+			echo "deps: install $(CHROMIUM_PACKAGES) (Debian) to run the test of the reference site" >&2; \
 		fi; \
 	fi
 	@# apparmor_parser 4.1, for the tests of ABI 4.0 profiles: built once

@@ -50,7 +50,7 @@ func (s *basicSuite) TestUsage(c *check.C) {
 func (s *basicSuite) TestList(c *check.C) {
 	stdout, _, code := runCLI("list")
 	c.Assert(code, check.Equals, 0)
-	c.Check(stdout, check.Matches, `(?s)Interface +Summary\n.*multipass-support +allows operating as the Multipass service\n.*`)
+	c.Check(stdout, check.Matches, `(?s)Interface +Classic +Core +Notes +Summary\n.*\nmultipass-support +manual +manual +decl-plug +allows operating as the Multipass service\n.*`)
 
 	stdout, _, code = runCLI("list", "--json")
 	c.Assert(code, check.Equals, 0)

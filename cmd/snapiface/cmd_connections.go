@@ -16,7 +16,7 @@ import (
 func init() {
 	addCommand(&command{
 		name:    "connections",
-		usage:   "connections SNAP_YAML... [--core] [--declaration FILE]... [--json]",
+		usage:   "connections SNAP_YAML... [--core] [--declaration FILE]... [--table | --explain | --json]",
 		summary: "decide, with reasons, the installation of snaps and the connection of each plug",
 		run:     runConnections,
 	})
@@ -66,10 +66,16 @@ type plugEntry struct {
 func runConnections(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("connections", stderr)
 	onCore := fs.Bool("core", false, "decide for Ubuntu Core instead of a classic distribution")
-	asJSON := fs.Bool("json", false, "print JSON")
+	output := addOutputFlags(fs)
 	var declFiles stringList
 	fs.Var(&declFiles, "declaration", "a snap declaration (for the snap its snap-name names), or a base declaration replacing the built-in one (repeatable)")
 	pos, err := parseArgs(fs, args, 1, -1)
+	if err != nil {
+		return err
+	}
+	// A terminal gets the table; anything else the explanation, as
+	// before the table existed.
+	mode, err := output.mode(stdout, modeExplain)
 	if err != nil {
 		return err
 	}
@@ -89,8 +95,11 @@ func runConnections(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	switch mode {
+	case modeJSON:
 		return writeJSON(stdout, out)
+	case modeTable:
+		return writeConnectionsTable(stdout, out)
 	}
 	writeConnections(stdout, out)
 	return nil

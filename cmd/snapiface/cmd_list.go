@@ -5,18 +5,17 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/interfaces/docsite"
 )
 
 func init() {
 	addCommand(&command{
 		name:    "list",
-		usage:   "list [--json]",
-		summary: "list every interface of the catalogue with its summary",
+		usage:   "list [--table | --explain | --json]",
+		summary: "list every interface of the catalogue: how it connects on classic and Core, and its summary",
 		run:     runList,
 	})
 }
@@ -28,23 +27,32 @@ type listEntry struct {
 
 func runList(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("list", stderr)
-	asJSON := fs.Bool("json", false, "print JSON")
+	output := addOutputFlags(fs)
 	if _, err := parseArgs(fs, args, 0, 0); err != nil {
 		return err
 	}
-	var entries []listEntry
-	for _, iface := range builtin.Interfaces() {
-		entries = append(entries, listEntry{Name: iface.Name(), Summary: iface.StaticInfo().Summary})
+	// The table everywhere: list printed one before, now with more
+	// columns.
+	mode, err := output.mode(stdout, modeTable)
+	if err != nil {
+		return err
 	}
-	if *asJSON {
+	if mode == modeJSON {
+		var entries []listEntry
+		for _, iface := range builtin.Interfaces() {
+			entries = append(entries, listEntry{Name: iface.Name(), Summary: iface.StaticInfo().Summary})
+		}
 		return writeJSON(stdout, entries)
 	}
-	w := tabwriter.NewWriter(stdout, 0, 8, 2, ' ', 0)
-	fmt.Fprintln(w, "Interface\tSummary")
-	for _, e := range entries {
-		fmt.Fprintf(w, "%s\t%s\n", e.Name, e.Summary)
+	site, err := docsite.Build()
+	if err != nil {
+		return err
 	}
-	return w.Flush()
+	if mode == modeExplain {
+		writeListExplain(stdout, site)
+		return nil
+	}
+	return writeListTable(stdout, site)
 }
 
 func writeJSON(w io.Writer, v interface{}) error {

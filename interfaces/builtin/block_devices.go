@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // block-devices lets an app read and write whole disks, as
 // partitioning, formatting, imaging and disk health tools do, and tell
 // the kernel about a changed partition table. Raw access to any disk is
@@ -22,6 +24,10 @@ package builtin
 // /dev/disk and the kernel's partition list are read, which partitioning
 // tools look up before they open a disk. Mounting is not granted: writing
 // a disk is not mounting it.
+//
+// Not rendered here: udev. The app's device cgroup admits the disks'
+// nodes only once udev rules tag them for the app's security tag; a
+// daemon using this library writes those rules itself.
 
 const blockDevicesSummary = `allows reading and writing disks and partitions directly`
 
@@ -111,14 +117,28 @@ func blockDevicesPartitions(attrs map[string]interface{}) (bool, error) {
 	return boolAttr(attrs, "allow-partitions", false)
 }
 
+// blockDevicesAttributes describes the plug's "allow-partitions"
+// (blockDevicesPartitions).
+var blockDevicesAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "allow-partitions", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true also grants the disks' partitions, not only whole disks.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "whole disks", Plug: map[string]interface{}{}},
+		{Title: "whole disks and their partitions", Plug: map[string]interface{}{"allow-partitions": true}},
+	},
+}
+
 func init() {
 	registerIface(&optionalRulesInterface{commonInterface: commonInterface{
 		name:                  "block-devices",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               blockDevicesSummary,
 		docURL:                "https://snapcraft.io/docs/block-devices-interface",
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationPlugs:  superPrivilegedPlug,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: blockDevicesConnectedPlugAppArmor,
-	}, attrSet: blockDevicesPartitions, extraAppArmor: blockDevicesPartitionsAppArmor})
+	}, attrSet: blockDevicesPartitions, extraAppArmor: blockDevicesPartitionsAppArmor, attrDoc: blockDevicesAttributes})
 }

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // bluez lets an app use Bluetooth through the BlueZ daemon's D-Bus API:
 // discover, pair, connect and configure devices, use GATT services, and
 // register agents, profiles and advertisements. The slot is the host's
@@ -15,6 +17,10 @@ package builtin
 // family, and its AppArmor rules "network bluetooth" and the RFCOMM
 // serial ports. Both sides join the system bus with the shared rules
 // (dbusSystemBusAppArmor).
+//
+// Not rendered here: dbus. An app snap serving the slot owns BlueZ's
+// well-known name on the system bus only if a bus policy file lets it; a
+// daemon using this library installs that file itself.
 
 const bluezSummary = `allows using Bluetooth through the BlueZ service`
 
@@ -128,6 +134,7 @@ accept4
 func init() {
 	registerIface(&commonInterface{
 		name:                  "bluez",
+		notRendered:           []string{interfaces.BackendDBus},
 		summary:               bluezSummary,
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,

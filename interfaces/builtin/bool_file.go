@@ -142,6 +142,18 @@ func (iface *boolFileInterface) AppArmorPermanentSlot(spec *apparmor.Specificati
 	return nil
 }
 
+// boolFileAttributes describes the slot's "path" (readBoolFilePath).
+var boolFileAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The file the connected plug may read, write and lock: /sys/class/gpio/gpioN/value for GPIO pin N, or /sys/class/leds/NAME/brightness for the LED NAME (letters, digits, \"_\", \".\", \":\" and \"-\").",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a slot for the value of GPIO pin 17", Slot: map[string]interface{}{"path": "/sys/class/gpio/gpio17/value"}},
+		{Title: "a slot for the brightness of an LED", Slot: map[string]interface{}{"path": "/sys/class/leds/beaglebone:green:usr0/brightness"}},
+	},
+}
+
 func init() {
 	registerIface(&boolFileInterface{gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -152,5 +164,6 @@ func init() {
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: boolFilePlugRules,
+		attrDoc:   boolFileAttributes,
 	}})
 }

@@ -261,6 +261,7 @@ type browserSupportInterface struct {
 
 var (
 	_ interfaces.Interface          = (*browserSupportInterface)(nil)
+	_ interfaces.AttributeDescriber = (*browserSupportInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*browserSupportInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*browserSupportInterface)(nil)
 	_ seccomp.ConnectedPlugDefiner  = (*browserSupportInterface)(nil)
@@ -313,6 +314,23 @@ func (iface *browserSupportInterface) SecCompConnectedPlug(spec *seccomp.Specifi
 		spec.AddSnippet(browserSupportSandboxSecComp)
 	}
 	return nil
+}
+
+// browserSupportAttributes describes the plug's "allow-sandbox".
+var browserSupportAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "allow-sandbox", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true lets the browser run its own sandbox: the capabilities it takes inside new user, PID and network namespaces, ptrace over its own processes, and, on AppArmor 4, creating user namespaces. Such a plug never auto-connects.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a browser engine with its sandbox off", Plug: map[string]interface{}{}},
+		{Title: "a browser that runs its own sandbox", Plug: map[string]interface{}{"allow-sandbox": true}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *browserSupportInterface) Attributes() interfaces.AttributeDoc {
+	return browserSupportAttributes
 }
 
 func init() {

@@ -3,11 +3,17 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // camera lets an app capture video from the cameras the host sees:
 // V4L2 devices such as USB webcams, and the media-controller devices
 // libcamera drives for the sensors of laptops and boards. Seeing through
 // the user's camera is sensitive, so the plug does not auto-connect. The
 // slot is the system's, on classic and on Ubuntu Core.
+//
+// Not rendered here: udev. The app's device cgroup admits the
+// video4linux nodes only once udev rules tag them for the app's security
+// tag; a daemon using this library writes those rules itself.
 
 const cameraSummary = `allows capturing video from the cameras`
 
@@ -39,6 +45,7 @@ const cameraConnectedPlugAppArmor = `
 func init() {
 	registerIface(&commonInterface{
 		name:                  "camera",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               cameraSummary,
 		docURL:                "https://snapcraft.io/docs/camera-interface",
 		implicitOn:            implicitOnAllSystems,

@@ -314,11 +314,14 @@ type optionalRulesInterface struct {
 	commonInterface
 	attrSet       func(attrs map[string]interface{}) (bool, error)
 	extraAppArmor string
+	// attrDoc describes the attribute attrSet reads.
+	attrDoc interfaces.AttributeDoc
 }
 
 var (
 	_ interfaces.Interface          = (*optionalRulesInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*optionalRulesInterface)(nil)
+	_ interfaces.AttributeDescriber = (*optionalRulesInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*optionalRulesInterface)(nil)
 )
 
@@ -329,6 +332,9 @@ func (iface *optionalRulesInterface) BeforePreparePlug(plug *snap.PlugInfo) erro
 	}
 	return nil
 }
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *optionalRulesInterface) Attributes() interfaces.AttributeDoc { return iface.attrDoc }
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
 func (iface *optionalRulesInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {

@@ -45,6 +45,11 @@ import (
 // (attrs.go), where the reference refuses its glob characters, and when
 // it, or the slot's paths together, pass the limits of limits.go: the
 // slot's paths land in every consumer's profile.
+//
+// Not rendered here: mount. The reference bind-mounts the slot's
+// directories into the consumer's mount namespace at the plug's target;
+// the rules here grant the content where it is. A daemon that wants the
+// mounts makes them itself.
 
 const contentSummary = `allows sharing files and directories from one snap to another`
 
@@ -85,6 +90,7 @@ type contentInterface struct {
 
 var (
 	_ interfaces.Interface          = (*contentInterface)(nil)
+	_ interfaces.AttributeDescriber = (*contentInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*contentInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*contentInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*contentInterface)(nil)
@@ -290,9 +296,49 @@ func (iface *contentInterface) AppArmorConnectedPlug(spec *apparmor.Specificatio
 	return nil
 }
 
+// contentAttributes describes both sides' attributes (contentTarget,
+// contentShared).
+var contentAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "content", Type: interfaces.AttrTypeString, Default: "the plug's name",
+		Description: "The tag a slot must carry too for the plug to connect to it. " + attrDocTag,
+	}, {
+		Side: "plug", Name: "target", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The directory where the content appears: $SNAP, $SNAP_DATA or $SNAP_COMMON followed by a relative path (a path without one of them is under $SNAP). It must be a directory below one of them, not the directory itself, and clean. " + attrDocLiteral,
+	}, {
+		Side: "plug", Name: "default-provider", Type: interfaces.AttrTypeString,
+		Description: "The snap to install with this one to provide the content, as SNAP or SNAP:SLOT.",
+	}, {
+		Side: "slot", Name: "content", Type: interfaces.AttrTypeString, Default: "the slot's name",
+		Description: "The tag a plug must carry too to connect. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "read", Type: interfaces.AttrTypeStringList,
+		Description: "Directories the consuming app may read, map and run: $SNAP, $SNAP_DATA or $SNAP_COMMON followed by a path (a path without one of them is under $SNAP). " + attrDocLiteral + " " + attrDocPathList,
+	}, {
+		Side: "slot", Name: "write", Type: interfaces.AttrTypeStringList,
+		Description: "Directories the consuming app may read and write, as in read but under $SNAP_DATA or $SNAP_COMMON only: $SNAP is read-only.",
+	}, {
+		Side: "slot", Name: "source", Type: interfaces.AttrTypeMap,
+		Description: "Another way to write the lists: a map holding \"read\" and \"write\" and nothing else, in place of read and write beside it.",
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "themes shared by one snap, with a writable cache, and used by another",
+		Plug:  map[string]interface{}{"content": "themes", "target": "$SNAP/data-dir/themes", "default-provider": "gtk-common-themes"},
+		Slot:  map[string]interface{}{"content": "themes", "read": []interface{}{"$SNAP/share/themes"}, "write": []interface{}{"$SNAP_COMMON/themes-cache"}},
+	}, {
+		Title: "a writable directory, listed under source",
+		Plug:  map[string]interface{}{"content": "spool", "target": "$SNAP_DATA/spool"},
+		Slot:  map[string]interface{}{"content": "spool", "source": map[string]interface{}{"write": []interface{}{"$SNAP_DATA/spool"}}},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *contentInterface) Attributes() interfaces.AttributeDoc { return contentAttributes }
+
 func init() {
 	registerIface(&contentInterface{commonInterface{
 		name:                 "content",
+		notRendered:          []string{interfaces.BackendMount},
 		summary:              contentSummary,
 		baseDeclarationSlots: contentBaseDeclarationSlots,
 	}})

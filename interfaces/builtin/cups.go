@@ -42,6 +42,11 @@ import (
 // snapiface has no mount backend and grants the socket where the
 // provider keeps it. The directory is refused when it holds any
 // character AppArmor gives a meaning to, and past PATH_MAX (limits.go).
+//
+// Not rendered here: mount. The reference bind-mounts the provider's
+// socket directory into the client's mount namespace; the rules here
+// grant the socket where the provider keeps it. A daemon that wants the
+// mount makes it itself.
 
 const cupsSummary = `allows printing through a CUPS scheduler provided by a snap`
 
@@ -138,6 +143,7 @@ type cupsInterface struct {
 
 var (
 	_ interfaces.Interface          = (*cupsInterface)(nil)
+	_ interfaces.AttributeDescriber = (*cupsInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*cupsInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*cupsInterface)(nil)
 	_ apparmor.ConnectedSlotDefiner = (*cupsInterface)(nil)
@@ -191,9 +197,26 @@ func (iface *cupsInterface) AppArmorPermanentSlot(spec *apparmor.Specification, 
 	return nil
 }
 
+// cupsAttributes describes the slot's "cups-socket-directory"
+// (readCupsSocketDir).
+var cupsAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: cupsSocketDirAttr, Type: interfaces.AttrTypeString,
+		Description: "The directory of the scheduler's socket, cups.sock: $SNAP_COMMON or $SNAP_DATA, or a clean relative path under one of them. Clients may use that socket, and /var/cups/cups.sock whatever the slot says. " + attrDocLiteral,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a scheduler on the default socket", Slot: map[string]interface{}{}},
+		{Title: "a scheduler whose socket is in its common data", Slot: map[string]interface{}{cupsSocketDirAttr: "$SNAP_COMMON/run"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *cupsInterface) Attributes() interfaces.AttributeDoc { return cupsAttributes }
+
 func init() {
 	registerIface(&cupsInterface{commonInterface{
 		name:                  "cups",
+		notRendered:           []string{interfaces.BackendMount},
 		summary:               cupsSummary,
 		implicitOn:            notImplicit,
 		baseDeclarationSlots:  appServiceSlotNeedsDeclaration,

@@ -510,6 +510,7 @@ type customDeviceInterface struct {
 
 var (
 	_ interfaces.Interface          = (*customDeviceInterface)(nil)
+	_ interfaces.AttributeDescriber = (*customDeviceInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*customDeviceInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*customDeviceInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*customDeviceInterface)(nil)
@@ -546,6 +547,46 @@ func (iface *customDeviceInterface) AppArmorConnectedPlug(spec *apparmor.Specifi
 	}
 	spec.AddSnippet(s.rules())
 	return nil
+}
+
+// customDeviceAttributes describes both sides' attributes
+// (customDeviceName, readCustomDeviceSlot).
+var customDeviceAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "custom-device", Type: interfaces.AttrTypeString, Default: "the plug's name",
+		Description: "The name a slot must carry too for the plug to connect to it. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "custom-device", Type: interfaces.AttrTypeString, Default: "the slot's name",
+		Description: "The name a plug must carry too to connect. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "devices", Type: interfaces.AttrTypeStringList,
+		Description: fmt.Sprintf("Device nodes under /dev the app may read, write (ioctls included) and lock. Paths are absolute and clean, at most %d bytes each and %d together, at most %d to a list, none twice. They may hold the globs \"*\" (never \"**\"), \"?\" and classes of letters, digits, \".\" and \"_\" and ranges, but not at the start of the first component under /dev. The slot lists devices, read-devices or files, or more than one of them.", AttrPathMax, AttrPathsMax, AttrListMax),
+	}, {
+		Side: "slot", Name: "read-devices", Type: interfaces.AttrTypeStringList,
+		Description: "Device nodes the app may only read, written as in devices.",
+	}, {
+		Side: "slot", Name: "files", Type: interfaces.AttrTypeMap,
+		Description: "A map of \"read\" and \"write\" lists of other files (sysfs attributes, firmware tables) the app may read, or read and write. Written as in devices, but anywhere but under a glob in their first component, and they may also hold alternations of words such as {brightness,max_brightness}.",
+	}, {
+		Side: "slot", Name: "udev-tagging", Type: interfaces.AttrTypeMapList,
+		Description: fmt.Sprintf("How udev finds the devices, for the app's device cgroup: entries with a \"kernel\" name (required: a device's path below /dev, or the last component of exactly one device's path), and optionally a \"subsystem\", \"attributes\" and \"environment\" (maps of names to values), and \"for-device\", the device the entry is for. Values are at most %d bytes. The daemon writes the udev rules; snapiface renders none.", AttrNameMax),
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "a board's control device, its input events and a sysfs attribute",
+		Plug:  map[string]interface{}{"custom-device": "board-io"},
+		Slot: map[string]interface{}{
+			"custom-device": "board-io",
+			"devices":       []interface{}{"/dev/DualSD", "/dev/input/event[0-9]"},
+			"read-devices":  []interface{}{"/dev/js*"},
+			"files":         map[string]interface{}{"write": []interface{}{"/sys/devices/platform/leds/leds/status/{brightness,trigger}"}},
+			"udev-tagging":  []interface{}{map[string]interface{}{"kernel": "DualSD", "subsystem": "misc"}},
+		},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *customDeviceInterface) Attributes() interfaces.AttributeDoc {
+	return customDeviceAttributes
 }
 
 func init() {

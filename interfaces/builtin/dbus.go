@@ -30,6 +30,10 @@ import (
 // The name is checked against the D-Bus specification's grammar of
 // well-known names, at most 255 bytes, as the reference checks it; the
 // bus daemon's own name is refused besides, since no snap may own it.
+//
+// Not rendered here: dbus. A slot on the system bus owns its well-known
+// name only if a bus policy file lets it; a daemon using this library
+// installs that file itself (the session bus needs none).
 
 const dbusSummary = `allows owning a D-Bus name, or talking to the snap that owns it`
 
@@ -90,6 +94,7 @@ type dbusInterface struct {
 
 var (
 	_ interfaces.Interface          = (*dbusInterface)(nil)
+	_ interfaces.AttributeDescriber = (*dbusInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*dbusInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*dbusInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*dbusInterface)(nil)
@@ -173,9 +178,35 @@ func (iface *dbusInterface) AppArmorPermanentSlot(spec *apparmor.Specification, 
 	return nil
 }
 
+// dbusAttributes describes both sides' attributes (dbusService).
+var dbusAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "bus", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The bus of the service the plug talks to: session or system.",
+	}, {
+		Side: "plug", Name: "name", Type: interfaces.AttrTypeString, Required: true,
+		Description: fmt.Sprintf("The well-known name of the service: two or more dot-separated elements of letters, digits, \"_\" and \"-\", none starting with a digit, at most %d bytes, and not org.freedesktop.DBus. A plug connects only to a slot of the same bus and name.", AttrNameMax),
+	}, {
+		Side: "slot", Name: "bus", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The bus the service runs on: session or system.",
+	}, {
+		Side: "slot", Name: "name", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The well-known name the slot's snap owns, written as the plug's.",
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "a session service and its client",
+		Plug:  map[string]interface{}{"bus": "session", "name": "org.example.Editor"},
+		Slot:  map[string]interface{}{"bus": "session", "name": "org.example.Editor"},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *dbusInterface) Attributes() interfaces.AttributeDoc { return dbusAttributes }
+
 func init() {
 	registerIface(&dbusInterface{commonInterface{
 		name:                 "dbus",
+		notRendered:          []string{interfaces.BackendDBus},
 		summary:              dbusSummary,
 		baseDeclarationSlots: dbusBaseDeclarationSlots,
 		permanentSlotSecComp: dbusPermanentSlotSecComp,

@@ -41,6 +41,11 @@ import (
 //     Each is checked as a D-Bus well-known name, and a plug lists at
 //     most AttrListMax of them (limits.go), a limit the reference does
 //     not have.
+//
+// Not rendered here: mount. The reference bind-mounts the host's font
+// directories into the snap's mount namespace; the rules here grant
+// reading them where they are. A daemon that wants the mounts makes them
+// itself.
 
 const desktopSummary = `allows access to basic graphical desktop resources`
 
@@ -204,6 +209,7 @@ type desktopInterface struct {
 
 var (
 	_ interfaces.Interface          = (*desktopInterface)(nil)
+	_ interfaces.AttributeDescriber = (*desktopInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*desktopInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*desktopInterface)(nil)
 )
@@ -241,9 +247,29 @@ func (iface *desktopInterface) AppArmorConnectedPlug(spec *apparmor.Specificatio
 	return nil
 }
 
+// desktopAttributes describes the plug's attributes.
+var desktopAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "mount-host-font-cache", Type: interfaces.AttrTypeBool, Default: "true",
+		Description: "Whether the app may read the host's fontconfig cache; snaps whose fontconfig has another cache format set it false and build their own.",
+	}, {
+		Side: "plug", Name: "desktop-file-ids", Type: interfaces.AttrTypeStringList,
+		Description: fmt.Sprintf("Desktop file names the snap installs without the usual snap-name prefix, each a D-Bus-style well-known name of at most %d bytes, at most %d of them. A plug that sets it needs a snap declaration to install.", AttrNameMax, AttrListMax),
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a graphical app", Plug: map[string]interface{}{}},
+		{Title: "an app with its own font cache", Plug: map[string]interface{}{"mount-host-font-cache": false}},
+		{Title: "an app installing an unprefixed desktop file", Plug: map[string]interface{}{"desktop-file-ids": []interface{}{"org.example.Editor"}}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *desktopInterface) Attributes() interfaces.AttributeDoc { return desktopAttributes }
+
 func init() {
 	registerIface(&desktopInterface{commonInterface{
 		name:                  "desktop",
+		notRendered:           []string{interfaces.BackendMount},
 		summary:               desktopSummary,
 		docURL:                "https://snapcraft.io/docs/desktop-interface",
 		implicitOn:            implicitOnClassic,

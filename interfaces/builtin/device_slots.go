@@ -23,11 +23,14 @@ import (
 type gadgetDeviceInterface struct {
 	commonInterface
 	plugRules func(attrs map[string]interface{}) (string, error)
+	// attrDoc describes the slot's attributes, which plugRules checks.
+	attrDoc interfaces.AttributeDoc
 }
 
 var (
 	_ interfaces.Interface          = (*gadgetDeviceInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*gadgetDeviceInterface)(nil)
+	_ interfaces.AttributeDescriber = (*gadgetDeviceInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*gadgetDeviceInterface)(nil)
 )
 
@@ -38,6 +41,9 @@ func (iface *gadgetDeviceInterface) BeforePrepareSlot(slot *snap.SlotInfo) error
 	}
 	return nil
 }
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *gadgetDeviceInterface) Attributes() interfaces.AttributeDoc { return iface.attrDoc }
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner. Only
 // the slot's static attributes, which the sanitizer checked, name the

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // dm-crypt lets an app set up, open and close encrypted volumes with the
 // kernel's device mapper, as cryptsetup does for LUKS volumes. The disks
 // or partitions behind the volumes come from another interface (such as
@@ -10,6 +12,10 @@ package builtin
 // and the kernel key and crypto facilities the volumes need. Opened
 // volumes hold decrypted data, so the plug needs a snap declaration to
 // install and is connected by hand; the slot is the system's.
+//
+// Not rendered here: udev. The app's device cgroup admits the device-
+// mapper and loop nodes only once udev rules tag them for the app's
+// security tag; a daemon using this library writes those rules itself.
 
 const dmCryptSummary = `allows setting up and opening encrypted volumes with the device mapper`
 
@@ -58,6 +64,7 @@ socket AF_ALG
 func init() {
 	registerIface(&commonInterface{
 		name:                  "dm-crypt",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               dmCryptSummary,
 		docURL:                "https://snapcraft.io/docs/dm-crypt-interface",
 		implicitOn:            implicitOnAllSystems,

@@ -336,6 +336,7 @@ type dockerSupportInterface struct {
 
 var (
 	_ interfaces.Interface          = (*dockerSupportInterface)(nil)
+	_ interfaces.AttributeDescriber = (*dockerSupportInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*dockerSupportInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*dockerSupportInterface)(nil)
 	_ seccomp.ConnectedPlugDefiner  = (*dockerSupportInterface)(nil)
@@ -380,6 +381,23 @@ func (iface *dockerSupportInterface) SecCompConnectedPlug(spec *seccomp.Specific
 		spec.AddSnippet(dockerSupportPrivilegedConnectedPlugSecComp)
 	}
 	return nil
+}
+
+// dockerSupportAttributes describes the plug's "privileged-containers".
+var dockerSupportAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "privileged-containers", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true lets the daemon run privileged containers (docker run --privileged): its children may change to the unconfined profile, and its own seccomp filter is lifted.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the Docker daemon", Plug: map[string]interface{}{}},
+		{Title: "the Docker daemon with privileged containers", Plug: map[string]interface{}{"privileged-containers": true}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *dockerSupportInterface) Attributes() interfaces.AttributeDoc {
+	return dockerSupportAttributes
 }
 
 func init() {

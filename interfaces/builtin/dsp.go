@@ -67,6 +67,17 @@ func dspPlugRules(attrs map[string]interface{}) (string, error) {
 	return rules, nil
 }
 
+// dspAttributes describes the slot's "flavor" (dspPlugRules).
+var dspAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "flavor", Type: interfaces.AttrTypeString, Required: true,
+		Description: "Which DSP the board has, and so which drivers' nodes the connected plug may use. The only flavor is \"ambarella\": the IAV, ucode, cavalry, lens and ambad nodes and /proc/ambarella.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "an Ambarella board's DSP", Slot: map[string]interface{}{"flavor": "ambarella"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -77,5 +88,6 @@ func init() {
 			notRendered:          []string{interfaces.BackendUDev},
 		},
 		plugRules: dspPlugRules,
+		attrDoc:   dspAttributes,
 	})
 }

@@ -61,11 +61,14 @@ type namedFilesInterface struct {
 	resolvePath func(what, p string) (string, error)
 	// qualifier is "" or "owner ", put before each rule.
 	qualifier string
+	// attrDoc describes "read" and "write" as resolvePath checks them.
+	attrDoc interfaces.AttributeDoc
 }
 
 var (
 	_ interfaces.Interface          = (*namedFilesInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*namedFilesInterface)(nil)
+	_ interfaces.AttributeDescriber = (*namedFilesInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*namedFilesInterface)(nil)
 )
 
@@ -76,6 +79,9 @@ func (iface *namedFilesInterface) BeforePreparePlug(plug *snap.PlugInfo) error {
 	}
 	return nil
 }
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *namedFilesInterface) Attributes() interfaces.AttributeDoc { return iface.attrDoc }
 
 // AppArmorConnectedPlug implements apparmor.ConnectedPlugDefiner.
 func (iface *namedFilesInterface) AppArmorConnectedPlug(spec *apparmor.Specification, plug *interfaces.ConnectedPlug, slot *interfaces.ConnectedSlot) error {

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // firewall-control lets an app configure the host's packet filtering
 // and NAT with iptables, ip6tables, arptables, ebtables (the x_tables
 // interface) or nft (nftables). The slot is the system's, on every
@@ -12,6 +14,11 @@ package builtin
 // grants it). Rules may name hosts, services and protocols, which the
 // tools look up: the plug gets the shared name-service, certificate
 // and system-bus rules (client_rules.go).
+//
+// Not rendered here: kmod. The netfilter modules the firewall tools
+// expect (iptables' and nftables' tables, bridge netfilter) are loaded
+// by the daemon when the plug is connected, since the app may not load
+// modules itself.
 
 const firewallControlSummary = `allows configuring the host's firewall`
 
@@ -62,6 +69,7 @@ bind
 func init() {
 	registerIface(&commonInterface{
 		name:                  "firewall-control",
+		notRendered:           []string{interfaces.BackendKMod},
 		summary:               firewallControlSummary,
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // fuse-support lets an app mount filesystems it serves itself through
 // FUSE (sshfs, rclone mount and the like) and unmount them again. As
 // under the reference, the mounts are FUSE filesystems with a subtype
@@ -20,6 +22,10 @@ package builtin
 // under the app's profile; and the app may unmount what it mounted, on
 // the same directories, which the reference leaves to the kernel at
 // the daemon's exit.
+//
+// Not rendered here: udev. The app's device cgroup admits /dev/fuse only
+// once a udev rule tags it for the app's security tag; a daemon using
+// this library writes that rule itself.
 
 const fuseSupportSummary = `allows mounting FUSE filesystems on the snap's own directories`
 
@@ -64,6 +70,7 @@ umount2
 func init() {
 	registerIface(&commonInterface{
 		name:                  "fuse-support",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               fuseSupportSummary,
 		docURL:                "https://snapcraft.io/docs/fuse-support-interface",
 		implicitOn:            implicitOnAllSystems,

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // fwupd lets an app update device firmware through the fwupd daemon's
 // D-Bus API: list devices and releases, install, verify and activate
 // firmware. The slot is the host's fwupd on classic, or the app snap
@@ -16,6 +18,10 @@ package builtin
 // shared system-bus rules on both sides. The sockets to download over
 // come with the name-service rules; network must be connected too for
 // the seccomp side.
+//
+// Not rendered here: dbus. An app snap serving the slot owns fwupd's
+// well-known name on the system bus only if a bus policy file lets it; a
+// daemon using this library installs that file itself.
 
 const fwupdSummary = `allows updating firmware through the fwupd service`
 
@@ -131,6 +137,7 @@ bind
 func init() {
 	registerIface(&commonInterface{
 		name:                  "fwupd",
+		notRendered:           []string{interfaces.BackendDBus},
 		summary:               fwupdSummary,
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  fwupdBaseDeclarationSlots,

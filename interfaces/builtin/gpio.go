@@ -3,7 +3,11 @@
 
 package builtin
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/snapiface/snapiface/interfaces"
+)
 
 // gpio lets an app drive one GPIO pin through the kernel's sysfs GPIO
 // interface: set its direction, read or write its value, and wait for
@@ -25,6 +29,10 @@ import "fmt"
 // The reference was measured on a host without /sys/class/gpio, where
 // resolving the link failed and no rule was added; here a slot with a
 // number always gets its rule.
+//
+// Not rendered here: systemd. The reference exports the slot's pin
+// through sysfs from a systemd unit, before the app starts; a daemon
+// using this library writes that unit itself.
 
 const gpioSummary = `allows access to a specific GPIO pin`
 
@@ -44,14 +52,27 @@ func gpioPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(gpioConnectedPlugAppArmor, number), nil
 }
 
+// gpioAttributes describes the slot's "number" (gpioPlugRules).
+var gpioAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "number", Type: interfaces.AttrTypeInt, Required: true,
+		Description: "The kernel's global number of the pin whose sysfs attributes the connected plug may use. " + attrDocDeviceNumber,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the GPIO pin numbered 17", Slot: map[string]interface{}{"number": int64(17)}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
 			name:                 "gpio",
+			notRendered:          []string{interfaces.BackendSystemd},
 			summary:              gpioSummary,
 			implicitOn:           notImplicit,
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: gpioPlugRules,
+		attrDoc:   gpioAttributes,
 	})
 }

@@ -166,6 +166,7 @@ type gpioChardevInterface struct {
 
 var (
 	_ interfaces.Interface          = (*gpioChardevInterface)(nil)
+	_ interfaces.AttributeDescriber = (*gpioChardevInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*gpioChardevInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*gpioChardevInterface)(nil)
 )
@@ -195,6 +196,24 @@ func (iface *gpioChardevInterface) AppArmorConnectedPlug(spec *apparmor.Specific
 	spec.AddSnippet(fmt.Sprintf(gpioChardevConnectedPlugAppArmor, slotSnap, slotName, plugSnap))
 	return nil
 }
+
+// gpioChardevAttributes describes the slot's attributes
+// (gpioChardevSlot).
+var gpioChardevAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "source-chip", Type: interfaces.AttrTypeStringList, Required: true,
+		Description: fmt.Sprintf("The labels the GPIO controller may have, at least one: letters, digits and \"_.:@+-\", words separated by single spaces, each at most %d bytes.", gpioChipLabelMax),
+	}, {
+		Side: "slot", Name: "lines", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The line offsets on that controller, numbers and ranges separated by commas (\"4\", \"0-3,17,22-27\"), at most 512 lines, none twice.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "four lines of a Raspberry Pi's controller", Slot: map[string]interface{}{"source-chip": []interface{}{"pinctrl-bcm2835", "pinctrl-bcm2711"}, "lines": "4,17-19"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *gpioChardevInterface) Attributes() interfaces.AttributeDoc { return gpioChardevAttributes }
 
 func init() {
 	registerIface(&gpioChardevInterface{commonInterface{

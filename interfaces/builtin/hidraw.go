@@ -114,6 +114,24 @@ func hidrawPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(hidrawConnectedPlugAppArmor, path, node), nil
 }
 
+// hidrawAttributes describes the slot's attributes (hidrawPlugRules).
+var hidrawAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The device's hidraw node, /dev/hidrawN, which the connected plug may use. " + attrDocDevicePath,
+	}, {
+		Side: "slot", Name: "usb-vendor", Type: interfaces.AttrTypeInt,
+		Description: "The USB vendor id of the device the node must belong to, from 0 to 0xffff; set together with usb-product. With both, the plug's sysfs rules are tied to the HID device of those ids.",
+	}, {
+		Side: "slot", Name: "usb-product", Type: interfaces.AttrTypeInt,
+		Description: "The USB product id of that device, from 0 to 0xffff; set together with usb-vendor.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a HID device's node", Slot: map[string]interface{}{"path": "/dev/hidraw3"}},
+		{Title: "a node tied to a USB device's ids", Slot: map[string]interface{}{"path": "/dev/hidraw0", "usb-vendor": int64(0x046d), "usb-product": int64(0xc52b)}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -125,5 +143,6 @@ func init() {
 			notRendered:          []string{interfaces.BackendUDev},
 		},
 		plugRules: hidrawPlugRules,
+		attrDoc:   hidrawAttributes,
 	})
 }

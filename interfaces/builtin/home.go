@@ -4,6 +4,8 @@
 package builtin
 
 import (
+	"github.com/snapiface/snapiface/interfaces"
+
 	"fmt"
 )
 
@@ -121,6 +123,18 @@ func homeReadAll(attrs map[string]interface{}) (bool, error) {
 	return true, nil
 }
 
+// homeAttributes describes the plug's "read" (homeReadAll).
+var homeAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "read", Type: interfaces.AttrTypeString,
+		Description: "\"all\", its only value, also lets the app read the non-hidden files of every user's home, as file permissions allow. Such a plug never auto-connects.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the home of the user the app runs as", Plug: map[string]interface{}{}},
+		{Title: "every user's home, read only", Plug: map[string]interface{}{"read": "all"}},
+	},
+}
+
 func init() {
 	registerIface(&optionalRulesInterface{commonInterface: commonInterface{
 		name:                  "home",
@@ -128,5 +142,5 @@ func init() {
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationSlots:  homeBaseDeclarationSlots,
 		connectedPlugAppArmor: homeConnectedPlugAppArmor,
-	}, attrSet: homeReadAll, extraAppArmor: homeReadAllAppArmor})
+	}, attrSet: homeReadAll, extraAppArmor: homeReadAllAppArmor, attrDoc: homeAttributes})
 }

@@ -6,6 +6,8 @@ package builtin
 import (
 	"fmt"
 	"regexp"
+
+	"github.com/snapiface/snapiface/interfaces"
 )
 
 // i2c lets an app use one I2C bus or one device on it. The slot is the
@@ -25,6 +27,10 @@ import (
 // reference renders the plug's rules for a slot with attributes; a bare
 // slot, which Describe uses, is refused here, so the catalogue-wide
 // comparison sees no connected plug policy for it.
+//
+// Not rendered here: udev. The app's device cgroup admits the slot's bus
+// node only once a udev rule tags it for the app's security tag; a
+// daemon using this library writes that rule itself.
 
 const i2cSummary = `allows access to a specific I2C bus or device`
 
@@ -78,14 +84,32 @@ func i2cPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(i2cAdapterConnectedPlugAppArmor, path, path[len("/dev/"):]), nil
 }
 
+// i2cAttributes describes the slot's attributes (i2cPlugRules): one of
+// two, so that neither is required alone.
+var i2cAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString,
+		Description: "The bus adapter's i2c-dev node, /dev/i2c-N, through which the connected plug talks to any device on bus N. Exactly one of path and sysfs-name is set. " + attrDocDevicePath,
+	}, {
+		Side: "slot", Name: "sysfs-name", Type: interfaces.AttrTypeString,
+		Description: "The kernel's name of one device under /sys/bus/i2c/devices, such as 1-0050 (bus 1, address 0x50) or i2c-NAME:aa for an ACPI device, whose sysfs attributes the connected plug may read and write. Exactly one of path and sysfs-name is set.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a whole I2C bus", Slot: map[string]interface{}{"path": "/dev/i2c-1"}},
+		{Title: "one device that a kernel driver serves", Slot: map[string]interface{}{"sysfs-name": "1-0050"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
 			name:                 "i2c",
+			notRendered:          []string{interfaces.BackendUDev},
 			summary:              i2cSummary,
 			implicitOn:           notImplicit,
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: i2cPlugRules,
+		attrDoc:   i2cAttributes,
 	})
 }

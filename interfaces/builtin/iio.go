@@ -58,6 +58,17 @@ func iioPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(iioConnectedPlugAppArmor, path, path[len("/dev/"):]), nil
 }
 
+// iioAttributes describes the slot's "path" (iioPlugRules).
+var iioAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The IIO device's node, /dev/iio:deviceN; the connected plug may use it and that device's sysfs directory. " + attrDocDevicePath,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "an IIO sensor", Slot: map[string]interface{}{"path": "/dev/iio:device0"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -69,5 +80,6 @@ func init() {
 			notRendered:          []string{interfaces.BackendUDev},
 		},
 		plugRules: iioPlugRules,
+		attrDoc:   iioAttributes,
 	})
 }

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // joystick lets an app read game controllers through the joystick
 // devices (/dev/input/jsN). The plug does not auto-connect. The slot is
 // the system's, on classic and on Ubuntu Core.
@@ -12,6 +14,12 @@ package builtin
 // keyboard's, and the reference system tells them apart with udev tags
 // and the device cgroup, which snapiface does not model; granting every
 // event node would let the app read the user's keystrokes.
+//
+// Not rendered here: udev. The app's device cgroup admits the joystick
+// and event nodes only once udev rules tag the game controllers for the
+// app's security tag; that tagging is also what tells a controller from
+// a keyboard, which AppArmor cannot. A daemon using this library writes
+// those rules itself.
 
 const joystickSummary = `allows reading game controllers through the joystick devices`
 
@@ -35,6 +43,7 @@ const joystickConnectedPlugAppArmor = `
 func init() {
 	registerIface(&commonInterface{
 		name:                  "joystick",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               joystickSummary,
 		docURL:                "https://snapcraft.io/docs/joystick-interface",
 		implicitOn:            implicitOnAllSystems,

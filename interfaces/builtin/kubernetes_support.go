@@ -55,6 +55,10 @@ import (
 // which its parser does not know: AppArmor does not mediate creating
 // user namespaces under that ABI, so they are created as the kernel's
 // own settings allow.
+//
+// Not rendered here: kmod. The modules the kubelet and kube-proxy expect
+// (bridge netfilter, overlay, IPVS) are loaded by the daemon when the
+// plug is connected, since the app may not load modules itself.
 
 const kubernetesSupportSummary = `allows operating as the Kubernetes service`
 
@@ -198,6 +202,7 @@ type kubernetesSupportInterface struct {
 
 var (
 	_ interfaces.Interface          = (*kubernetesSupportInterface)(nil)
+	_ interfaces.AttributeDescriber = (*kubernetesSupportInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*kubernetesSupportInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*kubernetesSupportInterface)(nil)
 	_ seccomp.ConnectedPlugDefiner  = (*kubernetesSupportInterface)(nil)
@@ -259,9 +264,29 @@ func (iface *kubernetesSupportInterface) SecCompConnectedPlug(spec *seccomp.Spec
 	return nil
 }
 
+// kubernetesSupportAttributes describes the plug's "flavor"
+// (kubernetesFlavor).
+var kubernetesSupportAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "flavor", Type: interfaces.AttrTypeString, Default: "every component's rules",
+		Description: "Narrows the plug to one component: \"kubelet\" (the kubelet's rules and autobind), \"kubeproxy\" (kube-proxy's rules and autobind) or \"autobind-unix\" (only binding unix sockets to kernel-chosen abstract addresses).",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "every node component", Plug: map[string]interface{}{}},
+		{Title: "the kubelet alone", Plug: map[string]interface{}{"flavor": "kubelet"}},
+		{Title: "a client that only autobinds unix sockets", Plug: map[string]interface{}{"flavor": "autobind-unix"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *kubernetesSupportInterface) Attributes() interfaces.AttributeDoc {
+	return kubernetesSupportAttributes
+}
+
 func init() {
 	registerIface(&kubernetesSupportInterface{commonInterface{
 		name:                 "kubernetes-support",
+		notRendered:          []string{interfaces.BackendKMod},
 		summary:              kubernetesSupportSummary,
 		implicitOn:           implicitOnAllSystems,
 		baseDeclarationPlugs: superPrivilegedPlug,

@@ -90,6 +90,7 @@ type mediatekAccelInterface struct {
 
 var (
 	_ interfaces.Interface          = (*mediatekAccelInterface)(nil)
+	_ interfaces.AttributeDescriber = (*mediatekAccelInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*mediatekAccelInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*mediatekAccelInterface)(nil)
 )
@@ -112,6 +113,27 @@ func (iface *mediatekAccelInterface) AppArmorConnectedPlug(spec *apparmor.Specif
 	}
 	spec.AddSnippet(rules)
 	return nil
+}
+
+// mediatekAccelAttributes describes the plug's attributes
+// (mediatekAccelRules).
+var mediatekAccelAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "apu", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true grants the AI processing unit, /dev/apusys. At least one of apu and vcu must be true.",
+	}, {
+		Side: "plug", Name: "vcu", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true grants the video processor unit, /dev/vcu, and the media data path units /dev/vcuN. At least one of apu and vcu must be true.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the AI processing unit", Plug: map[string]interface{}{"apu": true}},
+		{Title: "both units", Plug: map[string]interface{}{"apu": true, "vcu": true}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *mediatekAccelInterface) Attributes() interfaces.AttributeDoc {
+	return mediatekAccelAttributes
 }
 
 func init() {

@@ -112,6 +112,7 @@ type mprisInterface struct {
 
 var (
 	_ interfaces.Interface          = (*mprisInterface)(nil)
+	_ interfaces.AttributeDescriber = (*mprisInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*mprisInterface)(nil)
 	_ apparmor.PermanentSlotDefiner = (*mprisInterface)(nil)
 )
@@ -159,6 +160,21 @@ func (iface *mprisInterface) AppArmorPermanentSlot(spec *apparmor.Specification,
 	spec.AddSnippet(fmt.Sprintf(mprisPermanentSlotAppArmor, dbusOwnNameRules(dbusSessionBus, name), fmt.Sprintf(mprisServeAppArmor, "unconfined")))
 	return nil
 }
+
+// mprisAttributes describes the slot's "name" (mprisBusName).
+var mprisAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "name", Type: interfaces.AttrTypeString, Default: "the snap's instance name",
+		Description: fmt.Sprintf("NAME of the bus name org.mpris.MediaPlayer2.NAME the player owns (and NAME.* for its extra instances); the whole bus name must be a valid well-known name of at most %d bytes. A slot that sets it needs a snap declaration to connect.", AttrNameMax),
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a player under its snap's name", Slot: map[string]interface{}{}},
+		{Title: "a player under a name of its own", Slot: map[string]interface{}{"name": "vlc"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *mprisInterface) Attributes() interfaces.AttributeDoc { return mprisAttributes }
 
 func init() {
 	registerIface(&mprisInterface{commonInterface{

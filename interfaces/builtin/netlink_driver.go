@@ -130,6 +130,7 @@ type netlinkDriverInterface struct {
 
 var (
 	_ interfaces.Interface          = (*netlinkDriverInterface)(nil)
+	_ interfaces.AttributeDescriber = (*netlinkDriverInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*netlinkDriverInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*netlinkDriverInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*netlinkDriverInterface)(nil)
@@ -198,6 +199,31 @@ func (iface *netlinkDriverInterface) SecCompConnectedPlug(spec *seccomp.Specific
 	}
 	spec.AddSnippet(fmt.Sprintf(netlinkDriverConnectedPlugSecComp, s.family, s.name))
 	return nil
+}
+
+// netlinkDriverAttributes describes both sides' attributes
+// (netlinkDriverPlugAttrs, netlinkDriverSlotAttrs).
+var netlinkDriverAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "family-name", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The name of the driver's netlink family the plug wants; it connects to a slot of that name. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "family", Type: interfaces.AttrTypeInt, Required: true,
+		Description: "The driver's netlink protocol number, the third argument of socket(AF_NETLINK, ...): from 0 to 31 and not one the kernel gives to a protocol of its own, so 1, 17, or 23 to 31.",
+	}, {
+		Side: "slot", Name: "family-name", Type: interfaces.AttrTypeString, Required: true,
+		Description: "A name for the family, which plugs repeat. " + attrDocTag,
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "a driver's protocol and its client",
+		Plug:  map[string]interface{}{"family-name": "foo"},
+		Slot:  map[string]interface{}{"family": int64(23), "family-name": "foo"},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *netlinkDriverInterface) Attributes() interfaces.AttributeDoc {
+	return netlinkDriverAttributes
 }
 
 func init() {

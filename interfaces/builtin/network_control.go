@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // network-control lets an app configure the host's networking:
 // interfaces, addresses, routes, bridges, tunnels, wireless devices and
 // radios, and network namespaces (ip netns). Packet filtering is
@@ -20,6 +22,10 @@ package builtin
 // system-bus rules (client_rules.go). Listing the processes of a
 // namespace ("ip netns pids") reads every process's ns/net, which
 // needs ptrace read on them: that is system-observe's.
+//
+// Not rendered here: udev. The app's device cgroup admits /dev/net/tun
+// and the rfkill node only once udev rules tag them for the app's
+// security tag; a daemon using this library writes those rules itself.
 
 const networkControlSummary = `allows configuring networking and network namespaces`
 
@@ -174,6 +180,7 @@ umount2
 func init() {
 	registerIface(&commonInterface{
 		name:                  "network-control",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               networkControlSummary,
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // network-manager lets an app configure the network through
 // NetworkManager's D-Bus API: devices, connections and their secrets,
 // wireless networks, the hostname. The slot is the host's NetworkManager
@@ -10,6 +12,11 @@ package builtin
 // NetworkManager, which gets the service's policy. A provider snap is
 // trusted with the whole network, so connecting to an app's slot off
 // classic needs a snap declaration, and nothing auto-connects.
+//
+// Not rendered here: dbus. An app snap serving the slot owns
+// NetworkManager's well-known names on the system bus only if a bus
+// policy file lets it; a daemon using this library installs that file
+// itself.
 
 const networkManagerSummary = `allows configuring the network through NetworkManager`
 
@@ -79,6 +86,7 @@ accept4
 func init() {
 	registerIface(&commonInterface{
 		name:                  "network-manager",
+		notRendered:           []string{interfaces.BackendDBus},
 		summary:               networkManagerSummary,
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,

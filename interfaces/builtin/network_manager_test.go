@@ -3,7 +3,12 @@
 
 package builtin_test
 
-import "gopkg.in/check.v1"
+import (
+	"gopkg.in/check.v1"
+
+	"github.com/snapiface/snapiface/interfaces/builtin"
+	"github.com/snapiface/snapiface/snap"
+)
 
 type networkManagerSuite struct{ referenceSuite }
 
@@ -27,3 +32,19 @@ var _ = check.Suite(&networkManagerSuite{referenceSuite{referenceCase{
 	mustNotGrant:     []string{"capability sys_admin,", "capability sys_module,"},
 	plugMustNotGrant: []string{"capability ", "network packet", "AF_PACKET", "dbus (bind)", " rw,"},
 }}})
+
+// The serving app switches radios through /dev/rfkill and each radio's
+// rfkillN directory in sysfs (its state and soft block), and no other
+// attribute of the device.
+func (s *networkManagerSuite) TestSlotSwitchesRadios(c *check.C) {
+	cn := connectToProvider(c, builtin.Classic, consumerYaml("network-manager"), providerYaml(snap.TypeApp, "network-manager"))
+	cn.checkAccesses(c, slotTag, []string{
+		"file rw /dev/rfkill",
+		"file r /sys/devices/pci0000:00/0000:00:14.3/ieee80211/phy0/rfkill1/name",
+		"file w /sys/devices/pci0000:00/0000:00:14.3/ieee80211/phy0/rfkill1/soft",
+		"file w /sys/devices/platform/thinkpad_acpi/rfkill/rfkill0/state",
+	}, []string{
+		"file w /sys/devices/pci0000:00/0000:00:14.3/ieee80211/phy0/rfkill1/name",
+		"file w /sys/devices/pci0000:00/0000:00:14.3/remove",
+	})
+}

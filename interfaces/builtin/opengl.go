@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // opengl lets an app render and compute on the GPU through the host's
 // graphics stack: the DRM card and render nodes, the proprietary NVIDIA
 // devices and the host's NVIDIA userspace (GL, EGL, Vulkan, VDPAU, CUDA
@@ -22,6 +24,11 @@ package builtin
 // socket pair with the NVIDIA X driver: an unconfined X server needs no
 // rule for it, and a confined one is a snap serving the x11 slot,
 // whose connection is where its peer is named.
+//
+// Not rendered here: udev. The app's device cgroup admits the DRM,
+// NVIDIA and accelerator nodes only once udev rules tag them for the
+// app's security tag; a daemon using this library writes those rules
+// itself.
 
 const openglSummary = `allows access to the GPU for OpenGL, EGL, Vulkan and OpenCL`
 
@@ -155,6 +162,7 @@ unix (bind, listen) type=seqpacket addr="@cuda-uvmfd-[0-9a-f]*",
 func init() {
 	registerIface(&commonInterface{
 		name:                  "opengl",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               openglSummary,
 		docURL:                "https://snapcraft.io/docs/opengl-interface",
 		implicitOn:            implicitOnAllSystems,

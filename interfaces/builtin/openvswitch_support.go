@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // openvswitch-support is for snaps that run Open vSwitch themselves
 // (ovs-vswitchd and ovsdb-server, as MicroOVN and MicroStack do). What
 // it asks of the host is that the openvswitch kernel module, the
@@ -13,12 +15,17 @@ package builtin
 // configuring ports is network-control's, which such snaps plug as
 // well. The slot is the system's, on classic and Ubuntu Core. Any snap
 // may plug; it never auto-connects.
+//
+// Not rendered here: kmod. The openvswitch kernel module is loaded by
+// the daemon when the plug is connected, since the app may not load
+// modules itself.
 
 const openvswitchSupportSummary = `allows operating as the Open vSwitch service`
 
 func init() {
 	registerIface(&commonInterface{
 		name:                 "openvswitch-support",
+		notRendered:          []string{interfaces.BackendKMod},
 		summary:              openvswitchSupportSummary,
 		implicitOn:           implicitOnAllSystems,
 		baseDeclarationSlots: systemSlotNoAutoConnect,

@@ -5,6 +5,8 @@ package builtin
 
 import (
 	"fmt"
+
+	"github.com/snapiface/snapiface/interfaces"
 )
 
 // optical-drive gives an app the CD, DVD and Blu-ray drives of the
@@ -17,6 +19,10 @@ import (
 // cgroup; snapiface has no device backend, so a daemon using it that
 // confines devices with cgroups must let the drives (block major 11)
 // through itself.
+//
+// Not rendered here: udev. The app's device cgroup admits the optical
+// drives' nodes only once udev rules tag them for the app's security
+// tag; a daemon using this library writes those rules itself.
 
 const opticalDriveSummary = `allows access to optical drives`
 
@@ -68,12 +74,26 @@ func opticalDriveWrite(attrs map[string]interface{}) (bool, error) {
 	return write, nil
 }
 
+// opticalDriveAttributes describes the plug's "write"
+// (opticalDriveWrite).
+var opticalDriveAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "write", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true also lets the app write discs (burn them). Such a plug never auto-connects.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "reading discs", Plug: map[string]interface{}{}},
+		{Title: "reading and burning discs", Plug: map[string]interface{}{"write": true}},
+	},
+}
+
 func init() {
 	registerIface(&optionalRulesInterface{commonInterface: commonInterface{
 		name:                  "optical-drive",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               opticalDriveSummary,
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  opticalDriveBaseDeclarationSlots,
 		connectedPlugAppArmor: opticalDriveConnectedPlugAppArmor,
-	}, attrSet: opticalDriveWrite, extraAppArmor: opticalDriveWriteAppArmor})
+	}, attrSet: opticalDriveWrite, extraAppArmor: opticalDriveWriteAppArmor, attrDoc: opticalDriveAttributes})
 }

@@ -4,6 +4,8 @@
 package builtin
 
 import (
+	"github.com/snapiface/snapiface/interfaces"
+
 	"fmt"
 	"strings"
 )
@@ -54,6 +56,24 @@ func personalFilesPath(what, p string) (string, error) {
 	return "@{HOME}/" + rest, nil
 }
 
+// personalFilesAttributes describes the plug's "read" and "write"
+// (personalFilesPath, fileListAttrs).
+var personalFilesAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "read", Type: interfaces.AttrTypeStringList,
+		Description: "Files and directories of the user's home that the app may read: each starts with \"$HOME/\" and names something below it, hidden or not; a directory comes with all it holds. What follows $HOME must be clean (no \"..\", \".\" or \"//\", no trailing slash). " + attrDocLiteral + " " + attrDocPathList,
+	}, {
+		Side: "plug", Name: "write", Type: interfaces.AttrTypeStringList,
+		Description: "Files and directories of the user's home that the app may read and write, written as in read.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a program's old configuration and data", Plug: map[string]interface{}{
+			"read":  []interface{}{"$HOME/.config/foo"},
+			"write": []interface{}{"$HOME/.foo"},
+		}},
+	},
+}
+
 func init() {
 	registerIface(&namedFilesInterface{commonInterface: commonInterface{
 		name:                  "personal-files",
@@ -62,5 +82,5 @@ func init() {
 		baseDeclarationPlugs:  superPrivilegedPlug,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: personalFilesConnectedPlugAppArmor,
-	}, resolvePath: personalFilesPath, qualifier: "owner "})
+	}, resolvePath: personalFilesPath, qualifier: "owner ", attrDoc: personalFilesAttributes})
 }

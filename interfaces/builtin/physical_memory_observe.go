@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // physical-memory-observe lets an app read physical memory through
 // /dev/mem, as hardware inspection tools do to find firmware tables
 // (dmidecode on machines without sysfs DMI tables) or device registers
@@ -10,6 +12,10 @@ package builtin
 // slot is the system's; the plug installs anywhere and is connected by
 // hand. How much of memory /dev/mem shows is the kernel's choice
 // (CONFIG_STRICT_DEVMEM limits it to I/O regions on most kernels).
+//
+// Not rendered here: udev. The app's device cgroup admits /dev/mem only
+// once a udev rule tags it for the app's security tag; a daemon using
+// this library writes that rule itself.
 
 const physicalMemoryObserveSummary = `allows reading physical memory through /dev/mem`
 
@@ -25,6 +31,7 @@ capability sys_rawio,
 func init() {
 	registerIface(&commonInterface{
 		name:                  "physical-memory-observe",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               physicalMemoryObserveSummary,
 		docURL:                "https://snapcraft.io/docs/physical-memory-observe-interface",
 		implicitOn:            implicitOnAllSystems,

@@ -80,8 +80,9 @@ type polkitInterface struct {
 }
 
 var (
-	_ interfaces.Interface     = (*polkitInterface)(nil)
-	_ interfaces.PlugSanitizer = (*polkitInterface)(nil)
+	_ interfaces.Interface          = (*polkitInterface)(nil)
+	_ interfaces.AttributeDescriber = (*polkitInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*polkitInterface)(nil)
 )
 
 // BeforePreparePlug implements interfaces.PlugSanitizer: action-prefix
@@ -110,6 +111,21 @@ func polkitActionPrefixAttr(attrs map[string]interface{}) (string, error) {
 	}
 	return prefix, nil
 }
+
+// polkitAttributes describes the plug's "action-prefix"
+// (polkitActionPrefixAttr).
+var polkitAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "action-prefix", Type: interfaces.AttrTypeString, Required: true,
+		Description: fmt.Sprintf("The prefix of every polkit action the snap declares: two or more dot-separated elements of lowercase letters, digits and \"-\", each starting with a letter, at most %d bytes.", AttrNameMax),
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a service whose actions start with org.example.foo", Plug: map[string]interface{}{"action-prefix": "org.example.foo"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *polkitInterface) Attributes() interfaces.AttributeDoc { return polkitAttributes }
 
 func init() {
 	registerIface(&polkitInterface{commonInterface{

@@ -311,6 +311,7 @@ type posixMQInterface struct {
 
 var (
 	_ interfaces.Interface          = (*posixMQInterface)(nil)
+	_ interfaces.AttributeDescriber = (*posixMQInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*posixMQInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*posixMQInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*posixMQInterface)(nil)
@@ -399,6 +400,36 @@ func (iface *posixMQInterface) SecCompPermanentSlot(spec *seccomp.Specification,
 	spec.AddSnippet(posixMQPermanentSlotSecComp)
 	return nil
 }
+
+// posixMQAttributes describes both sides' attributes
+// (posixMQPlugAttrs, posixMQSlotAttrs).
+var posixMQAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "posix-mq", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The tag of the slot whose queues the plug wants; it connects to a slot with that tag. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "posix-mq", Type: interfaces.AttrTypeString, Default: "the slot's name",
+		Description: "The tag plugs must repeat to connect. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeStringOrList, Required: true,
+		Description: fmt.Sprintf("The queue, or the queues used together: each \"/\" followed by letters, digits, \"_\", \".\" and \"-\", not starting with \".\", at most %d bytes.", AttrNameMax),
+	}, {
+		Side: "slot", Name: "permissions", Type: interfaces.AttrTypeStringList, Default: "read and write",
+		Description: "What a connected plug may do with the queues: read, write, create and delete, at least one.",
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "a queue shared with the default permissions",
+		Plug:  map[string]interface{}{"posix-mq": "jobs"},
+		Slot:  map[string]interface{}{"posix-mq": "jobs", "path": "/jobs"},
+	}, {
+		Title: "two queues that plugs may also create and delete",
+		Plug:  map[string]interface{}{"posix-mq": "jobs"},
+		Slot:  map[string]interface{}{"posix-mq": "jobs", "path": []interface{}{"/jobs", "/results"}, "permissions": []interface{}{"read", "write", "create", "delete"}},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *posixMQInterface) Attributes() interfaces.AttributeDoc { return posixMQAttributes }
 
 func init() {
 	registerIface(&posixMQInterface{commonInterface{

@@ -3,7 +3,10 @@
 
 package builtin
 
-import "fmt"
+import (
+	"fmt"
+	"github.com/snapiface/snapiface/interfaces"
+)
 
 // pwm lets an app drive one channel of a PWM (pulse-width modulation)
 // controller through the kernel's sysfs PWM interface: its period, duty
@@ -43,6 +46,20 @@ func pwmPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(pwmConnectedPlugAppArmor, chip, channel), nil
 }
 
+// pwmAttributes describes the slot's attributes (pwmPlugRules).
+var pwmAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "chip-number", Type: interfaces.AttrTypeInt, Required: true,
+		Description: "N of the PWM controller /sys/class/pwm/pwmchipN. " + attrDocDeviceNumber,
+	}, {
+		Side: "slot", Name: "channel", Type: interfaces.AttrTypeInt, Required: true,
+		Description: "M of the controller's channel pwmM, whose attributes the connected plug may use. " + attrDocDeviceNumber,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "channel 1 of PWM chip 0", Slot: map[string]interface{}{"chip-number": int64(0), "channel": int64(1)}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -52,5 +69,6 @@ func init() {
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: pwmPlugRules,
+		attrDoc:   pwmAttributes,
 	})
 }

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // raw-usb gives an app raw access to every USB device of the host
 // through usbfs, the /dev/bus/usb nodes that libusb opens, and to USB
 // serial adapters (ttyUSB, ttyACM), with what finding them takes: the
@@ -11,6 +13,10 @@ package builtin
 // Ubuntu Core. Any snap may plug; it never auto-connects: raw access
 // goes around the drivers, so every USB device (keyboards, security
 // keys, disks) is in reach.
+//
+// Not rendered here: udev. The app's device cgroup admits the USB device
+// nodes only once udev rules tag them for the app's security tag; a
+// daemon using this library writes those rules itself.
 
 const rawUSBSummary = `allows raw access to all USB devices`
 
@@ -61,6 +67,7 @@ socket AF_NETLINK - NETLINK_KOBJECT_UEVENT
 func init() {
 	registerIface(&commonInterface{
 		name:                  "raw-usb",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               rawUSBSummary,
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,

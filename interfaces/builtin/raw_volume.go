@@ -79,6 +79,17 @@ func rawVolumePlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(rawVolumeConnectedPlugAppArmor, path, path[len("/dev/"):]), nil
 }
 
+// rawVolumeAttributes describes the slot's "path" (rawVolumePlugRules).
+var rawVolumeAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The device node of one partition, numbered 1 to 63: /dev/sdXN (sda to sdzzz), /dev/hdXN (hda to hdt), /dev/vdXN (vda to vdzz), /dev/mmcblkMpN or /dev/nvmeMnKpN. Never a whole disk. " + attrDocDevicePath,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the third partition of an eMMC", Slot: map[string]interface{}{"path": "/dev/mmcblk0p3"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -90,5 +101,6 @@ func init() {
 			notRendered:          []string{interfaces.BackendUDev},
 		},
 		plugRules: rawVolumePlugRules,
+		attrDoc:   rawVolumeAttributes,
 	})
 }

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // scsi-generic lets an app send SCSI commands to any SCSI device
 // through the kernel's generic SCSI driver, /dev/sgN: tape drives,
 // scanners, optical burners, and disks' own management commands
@@ -10,6 +12,10 @@ package builtin
 // Ubuntu Core. A SCSI command reaches a disk below its filesystems and
 // their permissions, so installing the plug needs a snap declaration,
 // and it never auto-connects.
+//
+// Not rendered here: udev. The app's device cgroup admits the sg nodes
+// only once udev rules tag them for the app's security tag; a daemon
+// using this library writes those rules itself.
 
 const scsiGenericSummary = `allows access to SCSI generic devices`
 
@@ -30,6 +36,7 @@ const scsiGenericConnectedPlugAppArmor = `
 func init() {
 	registerIface(&commonInterface{
 		name:                  "scsi-generic",
+		notRendered:           []string{interfaces.BackendUDev},
 		summary:               scsiGenericSummary,
 		implicitOn:            implicitOnAllSystems,
 		baseDeclarationPlugs:  superPrivilegedPlug,

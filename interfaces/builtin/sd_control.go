@@ -63,6 +63,7 @@ type sdControlInterface struct {
 
 var (
 	_ interfaces.Interface          = (*sdControlInterface)(nil)
+	_ interfaces.AttributeDescriber = (*sdControlInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*sdControlInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*sdControlInterface)(nil)
 )
@@ -86,6 +87,20 @@ func (iface *sdControlInterface) AppArmorConnectedPlug(spec *apparmor.Specificat
 	}
 	return nil
 }
+
+// sdControlAttributes describes the plug's "flavor" (sdControlRules).
+var sdControlAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "flavor", Type: interfaces.AttrTypeString, Default: "none: the plug gets nothing",
+		Description: "The SD controller: the only flavor is \"dual-sd\", the DualSD driver's /dev/DualSD node.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a board with the DualSD driver", Plug: map[string]interface{}{"flavor": "dual-sd"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *sdControlInterface) Attributes() interfaces.AttributeDoc { return sdControlAttributes }
 
 func init() {
 	registerIface(&sdControlInterface{commonInterface{

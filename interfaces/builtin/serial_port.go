@@ -6,6 +6,8 @@ package builtin
 import (
 	"fmt"
 	"regexp"
+
+	"github.com/snapiface/snapiface/interfaces"
 )
 
 // serial-port lets an app use one serial port: a UART of the board
@@ -27,6 +29,11 @@ import (
 // The reference renders the plug's rule for a slot with a path; a bare
 // slot, which Describe uses, is refused here, so the catalogue-wide
 // comparison sees no connected plug policy for it.
+//
+// Not rendered here: udev. The app's device cgroup admits the slot's
+// port only once a udev rule tags it (by path, or by USB vendor and
+// product for a hot-plugged adapter) for the app's security tag; a
+// daemon using this library writes that rule itself.
 
 const serialPortSummary = `allows accessing a specific serial port`
 
@@ -60,14 +67,28 @@ func serialPortPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(serialPortConnectedPlugAppArmor, path), nil
 }
 
+// serialPortAttributes describes the slot's "path"
+// (serialPortPlugRules).
+var serialPortAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The serial port's node: /dev/tty followed by a capitalised driver name (ttyS, ttyUSB, ttyAMA, ttyACM, ...) or mxc, and a number. The hotplug attributes usb-vendor, usb-product and usb-interface-number are refused: they need a udev backend. " + attrDocDevicePath,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the board's first UART", Slot: map[string]interface{}{"path": "/dev/ttyS0"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
 			name:                 "serial-port",
+			notRendered:          []string{interfaces.BackendUDev},
 			summary:              serialPortSummary,
 			implicitOn:           notImplicit,
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: serialPortPlugRules,
+		attrDoc:   serialPortAttributes,
 	})
 }

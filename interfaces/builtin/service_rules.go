@@ -108,7 +108,9 @@ network inet6 dgram,
 @{run}/udev/data/* r,
 /dev/rfkill rw,
 @{sys}/class/rfkill/ r,
-@{sys}/devices/**/rfkill/** rw,
+@{sys}/devices/**/rfkill[0-9]*/ r,
+@{sys}/devices/**/rfkill[0-9]*/* r,
+@{sys}/devices/**/rfkill[0-9]*/{soft,state} w,
 
 # Its runtime state, including the resolv.conf it writes when it
 # manages DNS.

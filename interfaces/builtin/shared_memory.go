@@ -100,6 +100,7 @@ type sharedMemoryInterface struct {
 
 var (
 	_ interfaces.Interface          = (*sharedMemoryInterface)(nil)
+	_ interfaces.AttributeDescriber = (*sharedMemoryInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*sharedMemoryInterface)(nil)
 	_ interfaces.SlotSanitizer      = (*sharedMemoryInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*sharedMemoryInterface)(nil)
@@ -259,6 +260,39 @@ func objectRules(description string, read, write []string, readPerms string) str
 		}
 	}
 	return b.String()
+}
+
+// sharedMemoryAttributes describes both sides' attributes
+// (sharedMemoryPrivate, sharedMemoryObjects).
+var sharedMemoryAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "private", Type: interfaces.AttrTypeBool, Default: "false",
+		Description: "true asks for a /dev/shm of the app's own: such a plug connects, and auto-connects, to the system's slot only, and takes no shared-memory tag.",
+	}, {
+		Side: "plug", Name: "shared-memory", Type: interfaces.AttrTypeString, Default: "the plug's name (unless private)",
+		Description: "The tag of the slot whose objects the plug wants. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "shared-memory", Type: interfaces.AttrTypeString, Default: "the slot's name",
+		Description: "The tag plugs must repeat to connect. " + attrDocTag,
+	}, {
+		Side: "slot", Name: "read", Type: interfaces.AttrTypeStringList,
+		Description: fmt.Sprintf("Objects in /dev/shm that connected plugs may read: names of letters, digits, \"_\", \".\" and \"-\", not starting with \".\" or \"-\" nor with \"snap.\", at most %d bytes. An app's slot lists at least one object in read or write, at most %d in each, none twice.", AttrNameMax, AttrListMax),
+	}, {
+		Side: "slot", Name: "write", Type: interfaces.AttrTypeStringList,
+		Description: "Objects in /dev/shm that connected plugs may read and write, written as in read.",
+	}},
+	Examples: []interfaces.AttributeExample{{
+		Title: "a private /dev/shm", Plug: map[string]interface{}{"private": true},
+	}, {
+		Title: "objects one snap shares with another",
+		Plug:  map[string]interface{}{"shared-memory": "frames"},
+		Slot:  map[string]interface{}{"shared-memory": "frames", "read": []interface{}{"frames-ro"}, "write": []interface{}{"frames-rw", "sem.frames"}},
+	}},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *sharedMemoryInterface) Attributes() interfaces.AttributeDoc {
+	return sharedMemoryAttributes
 }
 
 func init() {

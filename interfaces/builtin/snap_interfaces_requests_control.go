@@ -49,8 +49,9 @@ type snapInterfacesRequestsControlInterface struct {
 }
 
 var (
-	_ interfaces.Interface     = (*snapInterfacesRequestsControlInterface)(nil)
-	_ interfaces.PlugSanitizer = (*snapInterfacesRequestsControlInterface)(nil)
+	_ interfaces.Interface          = (*snapInterfacesRequestsControlInterface)(nil)
+	_ interfaces.AttributeDescriber = (*snapInterfacesRequestsControlInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*snapInterfacesRequestsControlInterface)(nil)
 )
 
 // BeforePreparePlug implements interfaces.PlugSanitizer: handler-service,
@@ -81,6 +82,24 @@ func checkHandlerService(plug *snap.PlugInfo) error {
 		return fmt.Errorf(`"handler-service" names app %q, which is not a daemon`, name)
 	}
 	return nil
+}
+
+// snapInterfacesRequestsControlAttributes describes the plug's
+// "handler-service" (checkHandlerService).
+var snapInterfacesRequestsControlAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "handler-service", Type: interfaces.AttrTypeString,
+		Description: "The app of the snap that handles the requests, which must be a daemon of the snap: snapd starts it, and turns prompting on only while such a handler is installed.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a prompting client", Plug: map[string]interface{}{}},
+		{Title: "a prompting client with its handler daemon", Plug: map[string]interface{}{"handler-service": "daemon"}, Daemon: "daemon"},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *snapInterfacesRequestsControlInterface) Attributes() interfaces.AttributeDoc {
+	return snapInterfacesRequestsControlAttributes
 }
 
 func init() {

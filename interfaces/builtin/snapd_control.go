@@ -44,8 +44,9 @@ type snapdControlInterface struct {
 }
 
 var (
-	_ interfaces.Interface     = (*snapdControlInterface)(nil)
-	_ interfaces.PlugSanitizer = (*snapdControlInterface)(nil)
+	_ interfaces.Interface          = (*snapdControlInterface)(nil)
+	_ interfaces.AttributeDescriber = (*snapdControlInterface)(nil)
+	_ interfaces.PlugSanitizer      = (*snapdControlInterface)(nil)
 )
 
 // BeforePreparePlug implements interfaces.PlugSanitizer: refresh-schedule,
@@ -59,6 +60,23 @@ func (iface *snapdControlInterface) BeforePreparePlug(plug *snap.PlugInfo) error
 		return plugAttrError(plug, err)
 	}
 	return nil
+}
+
+// snapdControlAttributes describes the plug's "refresh-schedule".
+var snapdControlAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "refresh-schedule", Type: interfaces.AttrTypeString,
+		Description: "\"managed\", its only value, tells snapd that the app decides when snaps refresh. It changes no policy text.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a device management agent", Plug: map[string]interface{}{}},
+		{Title: "an agent that schedules refreshes", Plug: map[string]interface{}{"refresh-schedule": "managed"}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *snapdControlInterface) Attributes() interfaces.AttributeDoc {
+	return snapdControlAttributes
 }
 
 func init() {

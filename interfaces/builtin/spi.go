@@ -6,6 +6,8 @@ package builtin
 import (
 	"fmt"
 	"regexp"
+
+	"github.com/snapiface/snapiface/interfaces"
 )
 
 // spi lets an app talk to one device on an SPI bus through the kernel's
@@ -19,6 +21,10 @@ import (
 // The reference renders the plug's rule for a slot with a path; a bare
 // slot, which Describe uses, is refused here, so the catalogue-wide
 // comparison sees no connected plug policy for it.
+//
+// Not rendered here: udev. The app's device cgroup admits the slot's
+// spidev node only once a udev rule tags it for the app's security tag;
+// a daemon using this library writes that rule itself.
 
 const spiSummary = `allows access to a specific SPI device`
 
@@ -39,14 +45,27 @@ func spiPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(spiConnectedPlugAppArmor, path), nil
 }
 
+// spiAttributes describes the slot's "path" (spiPlugRules).
+var spiAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The spidev node /dev/spidevB.C of chip select C on bus B, which the connected plug may use. " + attrDocDevicePath,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "chip select 0 of SPI bus 0", Slot: map[string]interface{}{"path": "/dev/spidev0.0"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
 			name:                 "spi",
+			notRendered:          []string{interfaces.BackendUDev},
 			summary:              spiSummary,
 			implicitOn:           notImplicit,
 			baseDeclarationSlots: gadgetDeviceSlot,
 		},
 		plugRules: spiPlugRules,
+		attrDoc:   spiAttributes,
 	})
 }

@@ -4,6 +4,8 @@
 package builtin
 
 import (
+	"github.com/snapiface/snapiface/interfaces"
+
 	"fmt"
 )
 
@@ -47,6 +49,24 @@ func systemFilesPath(what, p string) (string, error) {
 	return p, nil
 }
 
+// systemFilesAttributes describes the plug's "read" and "write"
+// (systemFilesPath, fileListAttrs).
+var systemFilesAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "read", Type: interfaces.AttrTypeStringList,
+		Description: "Files and directories of the system that the app may read: absolute, clean paths (no \"..\", \".\" or \"//\", no trailing slash), \"/\" itself refused; a directory comes with all it holds. " + attrDocLiteral + " " + attrDocPathList,
+	}, {
+		Side: "plug", Name: "write", Type: interfaces.AttrTypeStringList,
+		Description: "Files and directories of the system that the app may read and write, written as in read.",
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "the host's printing configuration, and a state directory", Plug: map[string]interface{}{
+			"read":  []interface{}{"/etc/cups"},
+			"write": []interface{}{"/var/lib/foo"},
+		}},
+	},
+}
+
 func init() {
 	registerIface(&namedFilesInterface{commonInterface: commonInterface{
 		name:                  "system-files",
@@ -55,5 +75,5 @@ func init() {
 		baseDeclarationPlugs:  superPrivilegedPlug,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,
 		connectedPlugAppArmor: systemFilesConnectedPlugAppArmor,
-	}, resolvePath: systemFilesPath, qualifier: ""})
+	}, resolvePath: systemFilesPath, qualifier: "", attrDoc: systemFilesAttributes})
 }

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // system-packages-doc lets an app read the documentation of the host's
 // packages, for help browsers and documentation viewers: /usr/share/doc
 // and the help trees some applications install elsewhere under
@@ -10,6 +12,11 @@ package builtin
 // auto-connect. The host's /usr/share is not the snap's: it is read
 // through /var/lib/snapd/hostfs, and at /usr/share where a mount
 // backend places it in the snap's namespace.
+//
+// Not rendered here: mount. The reference bind-mounts the host's
+// /usr/share/doc into the snap's mount namespace; the rules here grant
+// reading it where the mount would put it. A daemon using this library
+// makes that mount itself.
 
 const systemPackagesDocSummary = `allows reading the documentation of the host's packages`
 
@@ -24,6 +31,7 @@ const systemPackagesDocConnectedPlugAppArmor = `
 func init() {
 	registerIface(&commonInterface{
 		name:                  "system-packages-doc",
+		notRendered:           []string{interfaces.BackendMount},
 		summary:               systemPackagesDocSummary,
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  systemSlotNoAutoConnect,

@@ -3,12 +3,18 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // udisks2 lets an app manage storage through the UDisks2 daemon's D-Bus
 // API: list drives and block devices, mount and unmount, format,
 // unlock, power off; the daemon asks polkit about each request. The
 // slot is the host's udisksd on classic, or an app snap that runs
 // UDisks2, which gets the daemon's policy; connecting to an app's slot
 // off classic needs a snap declaration, and nothing auto-connects.
+//
+// Not rendered here: dbus. An app snap serving the slot owns UDisks2's
+// well-known name on the system bus only if a bus policy file lets it; a
+// daemon using this library installs that file itself.
 
 const udisks2Summary = `allows managing storage devices through the UDisks2 service`
 
@@ -118,6 +124,7 @@ bind
 func init() {
 	registerIface(&commonInterface{
 		name:                  "udisks2",
+		notRendered:           []string{interfaces.BackendDBus},
 		summary:               udisks2Summary,
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  appOrSystemServiceSlotNoAutoConnect,

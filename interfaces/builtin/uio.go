@@ -54,6 +54,17 @@ func uioPlugRules(attrs map[string]interface{}) (string, error) {
 	return fmt.Sprintf(uioConnectedPlugAppArmor, path, path[len("/dev/"):]), nil
 }
 
+// uioAttributes describes the slot's "path" (uioPlugRules).
+var uioAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "slot", Name: "path", Type: interfaces.AttrTypeString, Required: true,
+		Description: "The UIO device's node, /dev/uioN; the connected plug may use it and read that device's sysfs directory. " + attrDocDevicePath,
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "a UIO device", Slot: map[string]interface{}{"path": "/dev/uio0"}},
+	},
+}
+
 func init() {
 	registerIface(&gadgetDeviceInterface{
 		commonInterface: commonInterface{
@@ -65,5 +76,6 @@ func init() {
 			notRendered:          []string{interfaces.BackendUDev},
 		},
 		plugRules: uioPlugRules,
+		attrDoc:   uioAttributes,
 	})
 }

@@ -3,6 +3,8 @@
 
 package builtin
 
+import "github.com/snapiface/snapiface/interfaces"
+
 // upower-observe lets an app read the state of power supplies through
 // the UPower daemon's D-Bus API: batteries, AC adapters, UPS, charge,
 // time estimates, history, and the keyboard backlight's level, without
@@ -10,6 +12,10 @@ package builtin
 // app snap that runs UPower, which gets the daemon's policy. On classic
 // it auto-connects; elsewhere (an app's slot) connecting needs a snap
 // declaration.
+//
+// Not rendered here: dbus. An app snap serving the slot owns UPower's
+// well-known name on the system bus only if a bus policy file lets it; a
+// daemon using this library installs that file itself.
 
 const upowerObserveSummary = `allows reading the state of power supplies and batteries from UPower`
 
@@ -111,6 +117,7 @@ bind
 func init() {
 	registerIface(&commonInterface{
 		name:                  "upower-observe",
+		notRendered:           []string{interfaces.BackendDBus},
 		summary:               upowerObserveSummary,
 		implicitOn:            implicitOnClassic,
 		baseDeclarationSlots:  upowerObserveBaseDeclarationSlots,

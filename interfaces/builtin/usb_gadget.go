@@ -229,6 +229,7 @@ type usbGadgetInterface struct {
 
 var (
 	_ interfaces.Interface          = (*usbGadgetInterface)(nil)
+	_ interfaces.AttributeDescriber = (*usbGadgetInterface)(nil)
 	_ interfaces.PlugSanitizer      = (*usbGadgetInterface)(nil)
 	_ apparmor.ConnectedPlugDefiner = (*usbGadgetInterface)(nil)
 )
@@ -254,6 +255,24 @@ func (iface *usbGadgetInterface) AppArmorConnectedPlug(spec *apparmor.Specificat
 	}
 	return nil
 }
+
+// usbGadgetAttributes describes the plug's "ffs-mounts"
+// (usbGadgetMounts).
+var usbGadgetAttributes = interfaces.AttributeDoc{
+	Attributes: []interfaces.Attribute{{
+		Side: "plug", Name: "ffs-mounts", Type: interfaces.AttrTypeMapList,
+		Description: fmt.Sprintf("The FunctionFS functions the app implements, at most %d, each a map of \"name\" (the instance, letters, digits, \"_\", \".\" and \"-\" starting with a letter or digit, at most %d bytes, none twice), \"where\" (the mount point: $SNAP_COMMON or $SNAP_DATA, a directory under one of them, or an absolute path at least two levels deep; none twice) and \"persistent\" (whether the mount outlives the connection; never under $SNAP_DATA). A plug that lists them needs a snap declaration to install.", AttrListMax, usbGadgetFFSNameMax),
+	}},
+	Examples: []interfaces.AttributeExample{
+		{Title: "gadgets made in configfs", Plug: map[string]interface{}{}},
+		{Title: "an adb function", Plug: map[string]interface{}{"ffs-mounts": []interface{}{
+			map[string]interface{}{"name": "adb", "where": "/dev/usb-ffs/adb", "persistent": true},
+		}}},
+	},
+}
+
+// Attributes implements interfaces.AttributeDescriber.
+func (iface *usbGadgetInterface) Attributes() interfaces.AttributeDoc { return usbGadgetAttributes }
 
 func init() {
 	registerIface(&usbGadgetInterface{commonInterface{

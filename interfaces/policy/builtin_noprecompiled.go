@@ -10,7 +10,7 @@ package policy
 // regenerating that file when it no longer compiles, after a change to
 // the compiled types:
 //
-//	go test -tags nobuiltinprecompiled ./interfaces/policy -run Precompiled -update
+//	go test -tags nobuiltinprecompiled ./interfaces/policy -check.f Precompiled -update
 
 const precompiledSum = ""
 

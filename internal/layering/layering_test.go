@@ -72,6 +72,11 @@ var forbidden = []struct {
 		"github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",
 	}, "the catalogue imports without cgo or exec"},
 	{"interfaces/policy", false, []string{module + "/cmd/snapiface", "github.com/seccomp/libseccomp-golang"}, "policy is pure"},
+	{"interfaces/builtin", true, []string{module + "/interfaces/docsite"}, "the reference is built from the catalogue, never the other way"},
+	{"interfaces/policy", true, []string{module + "/interfaces/docsite"}, "the reference is built from the policy package, never the other way"},
+	{"interfaces/docsite", false, []string{
+		module + "/cmd/snapiface", "github.com/seccomp/libseccomp-golang", "os/exec", "runtime/cgo",
+	}, "the reference builder runs nothing and needs no cgo, for a store or docs build to import"},
 	{"cmd/snapiface", false, []string{module + "/interfaces/seccomp/compiler/grants"}, "grants measures filters for tests; nothing a daemon runs needs it"},
 }
 
