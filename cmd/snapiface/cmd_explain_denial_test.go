@@ -134,3 +134,18 @@ func runWithStdin(c *check.C, text string, args ...string) (stdout, stderr strin
 	defer func() { os.Stdin = saved }()
 	return runCLI(args...)
 }
+
+// TestREADME: the README shows the real output of explain-denial on
+// the example log.
+func (s *explainDenialSuite) TestREADME(c *check.C) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	c.Assert(err, check.IsNil)
+	const cmd = "$ snapiface explain-denial examples/denials.log\n"
+	_, block, ok := strings.Cut(string(data), cmd)
+	c.Assert(ok, check.Equals, true)
+	block, _, ok = strings.Cut(block, "```")
+	c.Assert(ok, check.Equals, true)
+	stdout, _, code := runCLI("explain-denial", filepath.Join("..", "..", "examples", "denials.log"))
+	c.Assert(code, check.Equals, 0)
+	c.Check(block, check.Equals, stdout, check.Commentf("README.md's explain-denial example is out of date"))
+}
