@@ -76,6 +76,7 @@ FUZZ_TARGETS := \
 	./interfaces/builtin:FuzzPathAttrs \
 	./interfaces/builtin:FuzzDBusNames \
 	./interfaces/builtin:FuzzDeviceAttrs \
+	./interfaces/auditlog:FuzzParse \
 
 FUZZTIME ?= 30s
 # CI_FUZZTIME is how long .ci/run fuzzes each target, after the tests.
