@@ -62,12 +62,12 @@ type Options struct {
 // The decisions about a plug that would allow a denied access.
 const (
 	// DecisionAuto: the plug auto-connects.
-	DecisionAuto = "auto-connect"
+	DecisionAuto = policy.ConnectAuto
 	// DecisionManual: the plug connects with snap connect.
-	DecisionManual = "manual"
+	DecisionManual = policy.ConnectManual
 	// DecisionDeclaration: policy lets the snap carry or connect the
 	// plug only with a snap declaration from the store.
-	DecisionDeclaration = "needs-declaration"
+	DecisionDeclaration = policy.ConnectDeclaration
 )
 
 var decisionRank = map[string]int{DecisionAuto: 0, DecisionManual: 1, DecisionDeclaration: 2}

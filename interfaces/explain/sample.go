@@ -274,24 +274,11 @@ func (e *Explainer) connect(repo *interfaces.Repository, s *sample, subj subject
 			g.Command += " " + providerSnap
 		}
 	}
-	var cand *policy.SlotEvaluation
-	for i := range res.Candidates {
-		if res.Candidates[i].Slot == slotRef {
-			cand = &res.Candidates[i]
-		}
-	}
-	switch {
-	case res.Installation != nil:
-		g.Decision, g.Reason = DecisionDeclaration, res.Installation.String()
-	case cand == nil:
+	how, reason, ok := res.ConnectionTo(slotRef)
+	if !ok {
 		return fmt.Errorf("internal error: slot %s is no candidate of plug %s", slotRef, plugRef)
-	case cand.Auto.Allowed:
-		g.Decision, g.Reason = DecisionAuto, cand.Auto.String()
-	case cand.Manual != nil && cand.Manual.Allowed:
-		g.Decision, g.Reason = DecisionManual, cand.Auto.String()
-	default:
-		g.Decision, g.Reason = DecisionDeclaration, cand.Manual.String()
 	}
+	g.Decision, g.Reason = how, reason
 	if _, err := repo.Connect(interfaces.ConnRef{PlugRef: plugRef, SlotRef: slotRef}, nil, nil); err != nil {
 		s.skip = err.Error()
 	}

@@ -113,24 +113,11 @@ func decideCatalogue(base *policy.Declaration, opts Options) ([]decided, error) 
 			return nil, fmt.Errorf("internal error: %v", err)
 		}
 		d := decided{subject: fmt.Sprintf("connection of plug %s to slot %s", plugRef, slotRef), iface: iface}
-		var cand *policy.SlotEvaluation
-		for i := range res.Candidates {
-			if res.Candidates[i].Slot == slotRef {
-				cand = &res.Candidates[i]
-			}
-		}
-		switch {
-		case cand == nil:
+		how, reason, ok := res.ConnectionTo(slotRef)
+		if !ok {
 			continue
-		case res.Installation != nil:
-			d.decision, d.reason = DecisionDeclaration, res.Installation.String()
-		case cand.Auto.Allowed:
-			d.decision, d.reason = DecisionAuto, cand.Auto.String()
-		case cand.Manual != nil && cand.Manual.Allowed:
-			d.decision, d.reason = DecisionManual, cand.Auto.String()
-		default:
-			d.decision, d.reason = DecisionDeclaration, cand.Manual.String()
 		}
+		d.decision, d.reason = how, reason
 		out = append(out, d)
 	}
 	return out, nil

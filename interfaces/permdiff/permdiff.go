@@ -47,9 +47,9 @@ type Options struct {
 // the least permissive; installation decisions are "allowed" and
 // "denied".
 const (
-	DecisionAuto        = "auto-connect"
-	DecisionManual      = "manual"
-	DecisionDeclaration = "needs-declaration"
+	DecisionAuto        = policy.ConnectAuto
+	DecisionManual      = policy.ConnectManual
+	DecisionDeclaration = policy.ConnectDeclaration
 	DecisionNoSlot      = "no-slot"
 	DecisionAllowed     = "allowed"
 	DecisionDenied      = "denied"
@@ -324,26 +324,14 @@ func renderRevision(info *snap.Info, base *policy.Declaration, opts Options) (*r
 		}
 		d := decided{subject: "connection of plug " + plugRef.String(), iface: res.Interface}
 		slotRef := interfaces.SlotRef{Snap: builtin.SystemSnapName, Name: res.Interface}
-		var cand *policy.SlotEvaluation
-		for i := range res.Candidates {
-			if res.Candidates[i].Slot == slotRef {
-				cand = &res.Candidates[i]
-			}
-		}
-		switch {
-		case cand == nil:
+		how, reason, candidate := res.ConnectionTo(slotRef)
+		if candidate {
+			d.decision, d.reason = how, reason
+		} else {
 			d.decision, d.reason = DecisionNoSlot, fmt.Sprintf("the %s system has no %q slot; another snap's slot is not compared", opts.System, res.Interface)
-		case res.Installation != nil:
-			d.decision, d.reason = DecisionDeclaration, res.Installation.String()
-		case cand.Auto.Allowed:
-			d.decision, d.reason = DecisionAuto, cand.Auto.String()
-		case cand.Manual != nil && cand.Manual.Allowed:
-			d.decision, d.reason = DecisionManual, cand.Auto.String()
-		default:
-			d.decision, d.reason = DecisionDeclaration, cand.Manual.String()
 		}
 		rev.decisions = append(rev.decisions, d)
-		if cand != nil {
+		if candidate {
 			if _, err := repo.Connect(interfaces.ConnRef{PlugRef: plugRef, SlotRef: slotRef}, nil, nil); err != nil {
 				return nil, fmt.Errorf("cannot connect plug %s: %w", plugRef, err)
 			}
