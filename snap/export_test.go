@@ -25,7 +25,30 @@ func CountValues(data []byte) int {
 	return root.count()
 }
 
-type written struct{ n int }
+// WrittenDepth is how deep the document's collections nest as written:
+// a value a later duplicate key replaces still counts. It is -1 when
+// yaml.v2 refuses the document.
+func WrittenDepth(data []byte) int {
+	var root *written
+	if yaml.Unmarshal(data, &root) != nil {
+		return -1
+	}
+	if root == nil {
+		return 0
+	}
+	return root.depth
+}
+
+// written is a value as the text writes it: how many values it holds
+// with itself, and how deep its collections nest.
+type written struct{ n, depth int }
+
+func (w *written) nested() int {
+	if w == nil {
+		return 0
+	}
+	return w.depth
+}
 
 func (w *written) count() int {
 	if w == nil {
@@ -42,9 +65,10 @@ func (w *written) UnmarshalYAML(unmarshal func(interface{}) error) error {
 	}
 	var m map[writtenKey]*written
 	if err := unmarshal(&m); err == nil {
-		w.n = 1
+		w.n, w.depth = 1, 1
 		for _, v := range m {
 			w.n += 1 + v.count()
+			w.depth = max(w.depth, 1+v.nested())
 		}
 		return nil
 	}
@@ -52,9 +76,10 @@ func (w *written) UnmarshalYAML(unmarshal func(interface{}) error) error {
 	if err := unmarshal(&seq); err != nil {
 		return err
 	}
-	w.n = 1
+	w.n, w.depth = 1, 1
 	for _, v := range seq {
 		w.n += v.count()
+		w.depth = max(w.depth, 1+v.nested())
 	}
 	return nil
 }

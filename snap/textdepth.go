@@ -62,6 +62,9 @@ type flowScanner struct {
 	// stops when they pass valueLimit (unless it is negative).
 	values     int
 	valueLimit int
+	// uncounted is set while the scan reads what a merge key ("<<")
+	// merges: keys of the map they merge into may replace its entries.
+	uncounted bool
 	// skipIndent, when -1 or more, skips the lines indented more than
 	// it (and blank ones): what may be a block scalar's content or a
 	// multi-line plain scalar's continuation. -2 skips none; -1 skips
@@ -144,8 +147,24 @@ var breaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u20
 
 // counted adds n values, and says whether they passed the limit.
 func (s *flowScanner) counted(n int) bool {
+	if s.uncounted {
+		return false
+	}
 	s.values += n
 	return s.valueLimit >= 0 && s.values > s.valueLimit
+}
+
+// isMergeKey says whether a plain key is YAML's merge key, whose value's
+// entries become the map's own, unless the map has them already.
+func isMergeKey(key string) bool {
+	return strings.TrimRight(key, " \t") == "<<"
+}
+
+// skipMerged moves past a merge key's line and the lines indented more
+// than it, its value's, which the count leaves out.
+func (s *flowScanner) skipMerged(indent, end int) {
+	s.skipIndent = indent
+	s.nextLine(end)
 }
 
 func isMarker(text, marker string) bool {
@@ -254,6 +273,10 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		rest = strings.TrimLeft(s.src[after:vend], " \t")
 		if !strings.HasPrefix(rest, ":") || len(rest) > 1 && rest[1] != ' ' && rest[1] != '\t' {
 			s.nextLine(end) // not a key: whatever follows is an error
+			if bare && parent == -1 {
+				// or, for yaml.v2, after the document.
+				s.pos = len(s.src)
+			}
 			return 0
 		}
 		if s.counted(2) { // the key and its value
@@ -269,6 +292,10 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		}
 		switch {
 		case i < 0 && strings.HasSuffix(rest, ":") && !strings.Contains(rest, " #"):
+			if isMergeKey(rest[:len(rest)-1]) {
+				s.skipMerged(indent, end)
+				return 0
+			}
 			if s.counted(2) { // the key and its value, null or below
 				return s.line
 			}
@@ -285,10 +312,20 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 			s.nextLine(end)
 			return 0
 		}
+		value = strings.TrimLeft(rest[i+2:], " \t")
+		if isMergeKey(rest[:i]) {
+			if v := stripProperties(value); v != "" && (v[0] == '[' || v[0] == '{') {
+				s.uncounted = true
+				line := s.flow(vend - len(v))
+				s.uncounted = false
+				return line
+			}
+			s.skipMerged(indent, end)
+			return 0
+		}
 		if s.counted(2) {
 			return s.line
 		}
-		value = strings.TrimLeft(rest[i+2:], " \t")
 	}
 	value = stripProperties(value)
 	switch {

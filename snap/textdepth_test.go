@@ -69,6 +69,7 @@ func (s *flowDepthSuite) TestFlowTooDeep(c *check.C) {
 		{" a: 1\nb: [[[[[x]]]]]\n", 2, 0},
 		{"[]\nb: [[[[[x]]]]]\n", 2, 0},
 		{"\"\"\n[[[[[x]]]]]\n", 2, 0},
+		{"''000\n[[[[[x]]]]]\n", 2, 0},
 	} {
 		c.Check(snap.TooDeep([]byte(t.src), t.limit), check.Equals, t.line, check.Commentf("%q", t.src))
 		if t.line > 0 {
@@ -133,6 +134,10 @@ func (s *flowDepthSuite) TestTooMany(c *check.C) {
 		{"[]\na: 1\nb: 2\n", 2, 0},
 		{"!t\n plain\n:\n", 1, 0},
 		{">#:\n", 1, 0},
+		// What a merge key merges may be replaced by the map's own.
+		{"a:\n  <<:\n    b: 1\n    c: 2\n  b: 3\n", 5, 0},
+		{"a:\n  <<: {b: 1, c: 2, d: 3}\n  b: 3\n", 5, 0},
+		{"a: &x {b: 1}\nc:\n  <<: *x\n  b: 2\n", 6, 0},
 		{"- |\n  a: 1\n  b: 2\n", 2, 0},
 		{"a:\n  !!seq\n  - 1\n  - 2\n", 3, 4},
 	} {
