@@ -78,11 +78,11 @@ func BenchmarkDaemonProfile(b *testing.B) {
 	if snippets(b, repo, "multipass") == 0 {
 		b.Fatal("no snippets")
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, 1, "profile")
 	for i := 0; i < b.N; i++ {
 		snippets(b, repo, "multipass")
 	}
+	p.stop()
 }
 
 // BenchmarkNewSpecifications allocates the two empty specifications
@@ -135,13 +135,13 @@ func BenchmarkAutoConnectDecision(b *testing.B) {
 	plug := newSnap("consumer", []string{"app"}, []string{"network"}).Plugs["network"]
 	slot := builtin.SystemSnap(builtin.Classic).Slots["network"]
 	cand := &policy.ConnectCandidate{Plug: plug, Slot: slot, BaseDeclaration: base, Interface: iface}
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, 1, "decision")
 	for i := 0; i < b.N; i++ {
 		if !cand.CheckAutoConnect().Allowed {
 			b.Fatal("not allowed")
 		}
 	}
+	p.stop()
 }
 
 // benchmarkWholeSystem adds n snaps of 3 apps and 8 plugs each to a
@@ -157,18 +157,17 @@ func benchmarkWholeSystem(b *testing.B, n int, out *[]byte) {
 		b.Fatal(err)
 	}
 	pool := implicitPlugs(b)
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, n, "snap")
 	for i := 0; i < b.N; i++ {
-		b.StopTimer()
+		p.pause()
 		infos := systemSnaps(n, pool)
 		runtime.GC()
-		b.StartTimer()
+		p.resume()
 		if _, rendered := wholeSystem(b, base, infos, out); rendered != 2*3*n {
 			b.Fatalf("rendered %d profiles and policies, want %d", rendered, 2*3*n)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/snap")
+	p.stop()
 }
 
 // BenchmarkWholeSystem200 is the whole system of 200 snaps.
@@ -200,8 +199,7 @@ func BenchmarkIncrementalConnect(b *testing.B) {
 	if !ok {
 		b.Fatal("every plug is connected")
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, 1, "connect")
 	for i := 0; i < b.N; i++ {
 		if _, err := repo.Connect(ref, nil, nil); err != nil {
 			b.Fatal(err)
@@ -212,6 +210,7 @@ func BenchmarkIncrementalConnect(b *testing.B) {
 		}
 		rerender(b, repo, ref)
 	}
+	p.stop()
 }
 
 // unconnectedPlug finds a plug that auto-connection left unconnected
