@@ -238,20 +238,6 @@ func rerender(b *testing.B, repo *interfaces.Repository, ref interfaces.ConnRef)
 	}
 }
 
-// BenchmarkParseDeclaration30K parses and validates a declaration file
-// of about 30 KB.
-func BenchmarkParseDeclaration30K(b *testing.B) {
-	text := largeDeclaration(b, 30<<10)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := policy.ParseDeclaration(text, "large.yaml"); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // BenchmarkCompileSeccompPolicy compiles the seccomp policy of the
 // multipass daemon to BPF with libseccomp, for the native architecture
 // and its compat ones. It is reported, with no target: the cost is

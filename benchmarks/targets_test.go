@@ -75,12 +75,18 @@ func mallocs() uint64 {
 	return m.Mallocs
 }
 
+// perUnit returns the wall-clock and CPU time of a unit, once stopped.
+func (p *perUnit) perUnit() [2]float64 {
+	ops := float64(p.b.N) * float64(p.n)
+	return [2]float64{float64(p.b.Elapsed().Nanoseconds()) / ops, float64(p.cpu.Nanoseconds()) / ops}
+}
+
 // stop stops the timer and reports the figures per unit.
 func (p *perUnit) stop() {
 	p.pause()
 	ops := float64(p.b.N) * float64(p.n)
-	ns := float64(p.b.Elapsed().Nanoseconds()) / ops
-	cpu := float64(p.cpu.Nanoseconds()) / ops
+	t := p.perUnit()
+	ns, cpu := t[0], t[1]
 	p.b.ReportMetric(ns, "ns/"+p.unit)
 	p.b.ReportMetric(cpu, "cpu-ns/"+p.unit)
 	p.b.ReportMetric(float64(p.mallocs)/ops, "allocs/"+p.unit)
