@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/snapiface/snapiface/snap"
 )
@@ -356,8 +357,11 @@ type pattern struct {
 // compilePattern compiles a regular expression that must match a whole
 // value.
 func compilePattern(expr string) (pattern, error) {
-	if regexp.QuoteMeta(expr) == expr {
+	if !hasMeta(expr) {
 		return pattern{literal: expr}, nil
+	}
+	if re := compiledPatterns.get(expr); re != nil {
+		return pattern{re: re}, nil
 	}
 	re, err := regexp.Compile("^(?:" + expr + ")$")
 	if err != nil {
@@ -367,7 +371,50 @@ func compilePattern(expr string) (pattern, error) {
 		}
 		return pattern{}, fmt.Errorf("has invalid regular expression %q: %v", expr, err)
 	}
+	compiledPatterns.put(expr, re)
 	return pattern{re: re}, nil
+}
+
+// hasMeta says whether an expression has a character that
+// regexp.QuoteMeta would escape: one without matches itself only.
+func hasMeta(expr string) bool {
+	for i := 0; i < len(expr); i++ {
+		switch expr[i] {
+		case '\\', '.', '+', '*', '?', '(', ')', '|', '[', ']', '{', '}', '^', '$':
+			return true
+		}
+	}
+	return false
+}
+
+// compiledPatterns holds the patterns compiled so far, by expression:
+// declarations repeat their expressions (a store's declarations the
+// same paths, bus names and content tags), a compiled expression is
+// safe for concurrent use, and compiling one costs more than parsing
+// the YAML it came in. It is bounded, and starts again when full.
+var compiledPatterns = patternCache{max: 4096}
+
+// patternCache is a bounded, concurrent cache of compiled expressions.
+type patternCache struct {
+	mu  sync.RWMutex
+	max int
+	m   map[string]*regexp.Regexp
+}
+
+func (c *patternCache) get(expr string) *regexp.Regexp {
+	c.mu.RLock()
+	re := c.m[expr]
+	c.mu.RUnlock()
+	return re
+}
+
+func (c *patternCache) put(expr string, re *regexp.Regexp) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= c.max {
+		c.m = make(map[string]*regexp.Regexp)
+	}
+	c.m[expr] = re
+	c.mu.Unlock()
 }
 
 // match says whether the pattern matches all of s.

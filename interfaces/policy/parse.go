@@ -6,6 +6,7 @@ package policy
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -243,10 +244,13 @@ type entry struct {
 func sortedEntries(m map[interface{}]interface{}) []entry {
 	out := make([]entry, 0, len(m))
 	for k, v := range m {
-		_, isString := k.(string)
-		out = append(out, entry{fmt.Sprint(k), v, isString})
+		if s, isString := k.(string); isString {
+			out = append(out, entry{s, v, true})
+			continue
+		}
+		out = append(out, entry{fmt.Sprint(k), v, false})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	slices.SortFunc(out, func(a, b entry) int { return strings.Compare(a.key, b.key) })
 	return out
 }
 
