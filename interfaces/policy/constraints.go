@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/snapiface/snapiface/snap"
 )
@@ -360,6 +361,9 @@ func compilePattern(expr string) (pattern, error) {
 	if !hasMeta(expr) {
 		return pattern{literal: expr}, nil
 	}
+	if literal, ok := escapedLiteral(expr); ok {
+		return pattern{literal: literal}, nil
+	}
 	if re := compiledPatterns.get(expr); re != nil {
 		return pattern{re: re}, nil
 	}
@@ -385,6 +389,41 @@ func hasMeta(expr string) bool {
 		}
 	}
 	return false
+}
+
+// escapedLiteral returns the text an expression matches when it is
+// literal text with its metacharacters escaped, as a path often is
+// ("\$HOME/\.config/foo"): then, as for RE2, each backslash escapes
+// the ASCII punctuation after it, and the expression matches that text
+// alone. An expression with anything else (an unescaped
+// metacharacter, an escape of a letter or digit such as \d or \Q, a
+// trailing backslash), with invalid UTF-8 or with U+FFFD, which an
+// expression matches for any invalid byte, is not.
+func escapedLiteral(expr string) (string, bool) {
+	if !utf8.ValidString(expr) || strings.ContainsRune(expr, utf8.RuneError) {
+		return "", false
+	}
+	b := make([]byte, 0, len(expr))
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		if c == '\\' {
+			if i+1 == len(expr) {
+				return "", false
+			}
+			i++
+			c = expr[i]
+			if c >= utf8.RuneSelf || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') {
+				return "", false
+			}
+			b = append(b, c)
+			continue
+		}
+		if hasMeta(expr[i : i+1]) {
+			return "", false
+		}
+		b = append(b, c)
+	}
+	return string(b), true
 }
 
 // compiledPatterns holds the patterns compiled so far, by expression:
