@@ -6,6 +6,7 @@ package interfaces_test
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"sync"
 
 	"gopkg.in/check.v1"
@@ -472,5 +473,35 @@ func (s *repoSuite) TestAffectedByConnection(c *check.C) {
 			// Connected or not, the answer is the same.
 			c.Check(s.repo.AffectedByConnection(t.ref), check.DeepEquals, t.want, check.Commentf("%s", t.ref))
 		}
+	}
+}
+
+// TestPlugsAndSlotsSorted checks that a snap's plugs and slots come in
+// name order, however many there are and however long the part of
+// their names they share.
+func (s *repoSuite) TestPlugsAndSlotsSorted(c *check.C) {
+	for _, n := range []int{0, 1, 2, 7, 255, 256, 257, 600} {
+		info := &snap.Info{SuggestedName: fmt.Sprintf("many%d", n), Version: "1", Type: snap.TypeApp,
+			Plugs: map[string]*snap.PlugInfo{}, Slots: map[string]*snap.SlotInfo{}}
+		var want []string
+		for i := 0; i < n; i++ {
+			// Names sharing 0 to 12 bytes, some a prefix of others.
+			name := []string{"a", "test-", "test-plug", "test-plug-", "x"}[i%5] + fmt.Sprint((i*7919)%1000)
+			want = append(want, name)
+			info.Plugs[name] = &snap.PlugInfo{Snap: info, Name: name, Interface: "test"}
+			info.Slots[name] = &snap.SlotInfo{Snap: info, Name: name, Interface: "test"}
+		}
+		sort.Strings(want)
+		_, err := s.repo.AddSnap(info)
+		c.Assert(err, check.IsNil)
+		var plugs, slots []string
+		for _, plug := range s.repo.Plugs(info.InstanceName()) {
+			plugs = append(plugs, plug.Name)
+		}
+		for _, slot := range s.repo.Slots(info.InstanceName()) {
+			slots = append(slots, slot.Name)
+		}
+		c.Check(plugs, check.DeepEquals, want, check.Commentf("%d plugs", n))
+		c.Check(slots, check.DeepEquals, want, check.Commentf("%d slots", n))
 	}
 }
