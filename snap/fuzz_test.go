@@ -4,8 +4,8 @@
 package snap_test
 
 import (
-	"bytes"
 	"errors"
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v2"
@@ -87,7 +87,7 @@ parts:
 			if line == 0 {
 				continue
 			}
-			if lines := bytes.Count(data, []byte("\n")) + 1; line > lines {
+			if lines := strings.Count(snap.NormalizeBreaks(data), "\n") + 1; line > lines {
 				t.Fatalf("flow too deep on line %d of %d", line, lines)
 			}
 			var v interface{}
@@ -108,6 +108,18 @@ parts:
 		}
 		if err := snap.Validate(info); err != nil {
 			t.Fatalf("accepted metadata does not validate: %v", err)
+		}
+		// The count of values in the text never refuses a snap.yaml
+		// that holds no more (at any limit: the document's own
+		// count less one is the largest it must pass).
+		n := snap.CountValues(data)
+		for _, limit := range []int{n - 2, n - 1, n / 2} {
+			if limit < 0 {
+				continue
+			}
+			if line := snap.TooMany(data, limit); line > 0 && n <= limit+1 {
+				t.Fatalf("more than %d values on line %d, but the document holds %d with its root", limit, line, n)
+			}
 		}
 		// The scanner must cope with anything the parser accepts.
 		for name := range info.Apps {

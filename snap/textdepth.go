@@ -26,8 +26,31 @@ const MaxTextDepth = 64
 // while it may miss some that do, which yaml.v2 and the checks after it
 // then refuse at a higher cost.
 func tooDeep(src []byte, limit int) int {
-	s := &flowScanner{src: string(src), limit: limit, line: 1, skipIndent: -2}
-	return s.run()
+	line, _ := scanText(src, limit, -1)
+	return line
+}
+
+// tooMany returns the line where the values the text of src shows on
+// its own (block sequence entries, keys with their values, the entries
+// a comma separates in a flow collection) pass limit, or 0. It counts
+// as decode's value count does but never more, so that the densest 1
+// MiB documents (half a million list items) are refused before yaml.v2
+// builds a tree of them (about 350 bytes a value).
+func tooMany(src []byte, limit int) int {
+	line, _ := scanText(src, -1, limit)
+	return line
+}
+
+// scanText reads src once for both checks, and returns the line of the
+// first one that fails and whether it is the value count; a negative
+// limit turns its check off.
+func scanText(src []byte, depthLimit, valueLimit int) (line int, tooManyValues bool) {
+	if depthLimit < 0 {
+		depthLimit = int(^uint(0) >> 1)
+	}
+	s := &flowScanner{src: normalizeBreaks(src), limit: depthLimit, valueLimit: valueLimit, line: 1, skipIndent: -2}
+	line = s.run()
+	return line, line > 0 && s.valueLimit >= 0 && s.values > s.valueLimit
 }
 
 type flowScanner struct {
@@ -35,6 +58,10 @@ type flowScanner struct {
 	pos   int
 	line  int
 	limit int
+	// values counts, from below, the values read so far; the scan
+	// stops when they pass valueLimit (unless it is negative).
+	values     int
+	valueLimit int
 	// skipIndent, when -1 or more, skips the lines indented more than
 	// it (and blank ones): what may be a block scalar's content or a
 	// multi-line plain scalar's continuation. -2 skips none; -1 skips
@@ -102,6 +129,25 @@ func (s *flowScanner) run() int {
 	return 0
 }
 
+// normalizeBreaks returns src with every line break YAML knows (a
+// lone CR, NEL, LS and PS besides LF and CRLF) as LF, so that the lines
+// the scanner reads, and their numbers, are those of yaml.v2.
+func normalizeBreaks(src []byte) string {
+	text := string(src)
+	if !strings.ContainsAny(text, "\r\u0085\u2028\u2029") {
+		return text
+	}
+	return breaks.Replace(text)
+}
+
+var breaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
+
+// counted adds n values, and says whether they passed the limit.
+func (s *flowScanner) counted(n int) bool {
+	s.values += n
+	return s.valueLimit >= 0 && s.values > s.valueLimit
+}
+
 func isMarker(text, marker string) bool {
 	return text == marker || strings.HasPrefix(text, marker+" ") || strings.HasPrefix(text, marker+"\t")
 }
@@ -122,10 +168,17 @@ func (s *flowScanner) restOfLine(i int) {
 	}
 }
 
-// stripProperties drops the anchors ("&a") and tags ("!t") a node starts
-// with.
+// stripProperties drops the anchor ("&a") and the tag ("!t") a node
+// starts with.
 func stripProperties(text string) string {
-	for text != "" && (text[0] == '&' || text[0] == '!') {
+	// At most one of each: a second tag or anchor is content.
+	seen := [2]bool{}
+	for text != "" && (text[0] == '&' && !seen[0] || text[0] == '!' && !seen[1]) {
+		if text[0] == '&' {
+			seen[0] = true
+		} else {
+			seen[1] = true
+		}
 		sp := strings.IndexAny(text, " \t")
 		if sp < 0 {
 			return ""
@@ -148,7 +201,7 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		if rest[0] == '-' {
 			// Each "- " on a line opens a sequence within
 			// the last.
-			if entries++; entries > s.limit {
+			if entries++; entries > s.limit || s.counted(1) {
 				return s.line
 			}
 		}
@@ -159,26 +212,52 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		rest = stripProperties(strings.TrimLeft(rest[2:], " \t"))
 		bare = false
 	}
+	if stripped := stripProperties(rest); bare && stripped != rest && (stripped == "" || stripped[0] == '#') {
+		// Properties alone on their line belong to the node on
+		// the next: that node, not this line, is below parent.
+		s.indents = s.indents[:len(s.indents)-1]
+		s.nextLine(end)
+		return 0
+	}
 	rest = stripProperties(rest)
 	var value string
+	wholeFlow := false // the line's flow collection is the document
 	switch {
 	case rest == "" || rest[0] == '#':
 		s.nextLine(end)
 		return 0
 	case rest[0] == '[' || rest[0] == '{':
 		value = rest
+		wholeFlow = bare && parent == -1
+	case rest[0] == '|' || rest[0] == '>':
+		// A block scalar: its content is the lines indented more
+		// than the line (an entry's) or than its parent (a node of
+		// its own).
+		s.skipIndent = indent
+		if bare {
+			s.skipIndent = parent
+		}
+		s.nextLine(end)
+		return 0
 	case rest[0] == '"' || rest[0] == '\'':
 		// A quoted key, or a quoted scalar.
 		line := s.line
 		after := s.quoted(vend-len(rest), rest[0])
 		if s.line != line || after >= vend {
 			s.restOfLine(after - 1)
+			if bare && parent == -1 {
+				// A quoted scalar is the whole document.
+				s.pos = len(s.src)
+			}
 			return 0
 		}
 		rest = strings.TrimLeft(s.src[after:vend], " \t")
 		if !strings.HasPrefix(rest, ":") || len(rest) > 1 && rest[1] != ' ' && rest[1] != '\t' {
 			s.nextLine(end) // not a key: whatever follows is an error
 			return 0
+		}
+		if s.counted(2) { // the key and its value
+			return s.line
 		}
 		value = strings.TrimLeft(rest[1:], " \t")
 	default:
@@ -190,6 +269,9 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		}
 		switch {
 		case i < 0 && strings.HasSuffix(rest, ":") && !strings.Contains(rest, " #"):
+			if s.counted(2) { // the key and its value, null or below
+				return s.line
+			}
 			s.nextLine(end)
 			return 0
 		case i < 0 || strings.Contains(rest[:i], " #"):
@@ -203,6 +285,9 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 			s.nextLine(end)
 			return 0
 		}
+		if s.counted(2) {
+			return s.line
+		}
 		value = strings.TrimLeft(rest[i+2:], " \t")
 	}
 	value = stripProperties(value)
@@ -211,7 +296,13 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		s.nextLine(end)
 		return 0
 	case value[0] == '[' || value[0] == '{':
-		return s.flow(vend - len(value))
+		line := s.flow(vend - len(value))
+		if line == 0 && wholeFlow {
+			// A flow collection is the whole document: yaml.v2
+			// reads nothing after it.
+			s.pos = len(s.src)
+		}
+		return line
 	case value[0] == '"' || value[0] == '\'':
 		after := s.quoted(vend-len(value), value[0])
 		s.restOfLine(after - 1)
@@ -278,6 +369,13 @@ func (s *flowScanner) flow(at int) int {
 			continue
 		case c == '[' || c == '{':
 			if depth++; depth > s.limit {
+				return s.line
+			}
+		case c == ',' && depth > 0:
+			// Each comma follows an entry: a collection holds at
+			// least as many values as commas (itself makes up for
+			// a trailing one).
+			if s.counted(1) {
 				return s.line
 			}
 		case c == ']' || c == '}':

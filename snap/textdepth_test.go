@@ -4,6 +4,9 @@
 package snap_test
 
 import (
+	"errors"
+	"strings"
+
 	"gopkg.in/check.v1"
 	"gopkg.in/yaml.v2"
 
@@ -52,6 +55,8 @@ func (s *flowDepthSuite) TestFlowTooDeep(c *check.C) {
 		{"a: x # [[[[[\n", 2, 0},
 		{"# [[[[[\na: 1\n", 2, 0},
 		{"a: [!t[[[[[ x]\n", 2, 0},
+		{"! !  [[[[[\n", 2, 0},
+		{"&a !t &b [[[[[\n", 2, 0},
 		{"--- |\n[[[[[[\n", 2, 0},
 		{"command: foo[[[[[\n", 2, 0},
 		{"a[[[[[: b\n", 2, 0},
@@ -62,6 +67,8 @@ func (s *flowDepthSuite) TestFlowTooDeep(c *check.C) {
 		{"---\nb: [[[[[x]]]]]\n", 2, 2},
 		// Nor past the end of its top-level node.
 		{" a: 1\nb: [[[[[x]]]]]\n", 2, 0},
+		{"[]\nb: [[[[[x]]]]]\n", 2, 0},
+		{"\"\"\n[[[[[x]]]]]\n", 2, 0},
 	} {
 		c.Check(snap.TooDeep([]byte(t.src), t.limit), check.Equals, t.line, check.Commentf("%q", t.src))
 		if t.line > 0 {
@@ -90,4 +97,63 @@ func nesting(v interface{}) int {
 		return 0
 	}
 	return deepest + 1
+}
+
+// TestTooMany has a row for each place the text shows values on its
+// own, and for text that looks like them but is not; where it refuses,
+// the decoded document holds more values than the limit.
+func (s *flowDepthSuite) TestTooMany(c *check.C) {
+	for _, t := range []struct {
+		src   string
+		limit int
+		line  int
+	}{
+		// Block entries, keys and flow commas count.
+		{"- 1\n- 2\n- 3\n", 2, 3},
+		{"- 1\n- 2\n", 2, 0},
+		{"a: 1\nb: 2\n", 3, 2},
+		{"a: 1\n", 2, 0},
+		{"a:\nb:\n", 3, 2},
+		{"\"a\": 1\n'b': 2\n", 3, 2},
+		{"a: [1, 2, 3]\n", 3, 1},
+		{"a: [1,\n  2,\n  3]\n", 3, 2},
+		{"- - - 1\n", 2, 1},
+		{"a: {b: 1, c: 2, d: 3}\n", 3, 1},
+		// A trailing comma: the collection makes up for it.
+		{"[1,]\n", 1, 0},
+		// Text that holds no values of its own.
+		{"a: |\n  - 1\n  - 2\n  - 3\n  b: 4\n", 2, 0},
+		{"a: \"1, 2, 3, 4, 5\"\n", 2, 0},
+		{"a: [\"1, 2, 3, 4\"]\n", 2, 0},
+		{"# - 1\n# - 2\n# - 3\n", 0, 0},
+		{"a: 1 # b: 2, c: 3\n", 2, 0},
+		{"a: plain, with, commas\n", 2, 0},
+		{"a: plain\n  - continued\n  - lines\n", 2, 0},
+		{"a: 1\n---\n- 1\n- 2\n- 3\n", 2, 0},
+		{"[]\na: 1\nb: 2\n", 2, 0},
+		{"!t\n plain\n:\n", 1, 0},
+		{">#:\n", 1, 0},
+		{"- |\n  a: 1\n  b: 2\n", 2, 0},
+		{"a:\n  !!seq\n  - 1\n  - 2\n", 3, 4},
+	} {
+		c.Check(snap.TooMany([]byte(t.src), t.limit), check.Equals, t.line, check.Commentf("%q", t.src))
+		if n := snap.CountValues([]byte(t.src)); t.line > 0 && n >= 0 {
+			c.Check(n > t.limit+1, check.Equals, true, check.Commentf("%q has %d values", t.src, n))
+		}
+	}
+}
+
+// TestDenseRefusedBeforeDecoding: the densest snap.yaml is refused by
+// the text's count, on the line where it passes the limit, without the
+// tree yaml.v2 would build.
+func (s *flowDepthSuite) TestDenseRefusedBeforeDecoding(c *check.C) {
+	src := "name: dense\nversion: '1'\nplugs:\n  p:\n    interface: content\n    a:\n" + strings.Repeat("    - 1\n", snap.MaxSnapYamlValues)
+	_, err := snap.InfoFromSnapYaml([]byte(src))
+	c.Assert(err, check.ErrorMatches, `line \d+: cannot parse snap.yaml: more than 100000 values`)
+	var yerr *snap.YamlError
+	c.Assert(errors.As(err, &yerr), check.Equals, true)
+	// The 6 keys above the list count 12 (each key and its value):
+	// the count passes the limit at item 100,001 - 12, on the line
+	// after the header's 6 and that many items less one.
+	c.Check(yerr.Line, check.Equals, 6+snap.MaxSnapYamlValues+1-12)
 }

@@ -134,7 +134,9 @@ func decode(data []byte) (root *node, err error) {
 	if len(data) > MaxSnapYamlSize {
 		return nil, &YamlError{Err: fmt.Errorf("cannot parse snap.yaml: larger than %d bytes", MaxSnapYamlSize)}
 	}
-	if line := tooDeep(data, MaxTextDepth); line > 0 {
+	if line, tooMany := scanText(data, MaxTextDepth, MaxSnapYamlValues); tooMany {
+		return nil, &YamlError{Line: line, Err: fmt.Errorf("cannot parse snap.yaml: more than %d values", MaxSnapYamlValues)}
+	} else if line > 0 {
 		return nil, &YamlError{Line: line, Err: fmt.Errorf("cannot parse snap.yaml: lists and maps nest more than %d deep", MaxTextDepth)}
 	}
 	if err := yaml.Unmarshal(data, &root); err != nil {

@@ -225,6 +225,7 @@ var noPolicy = map[string]string{
 	"empty":                    "it exists for testing connections, and grants nothing by design",
 	"snap-fde-control":         "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+	"core-support":             "the snap daemon applies the system's settings itself now; the reference keeps it, empty, for snaps that look for it",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {
@@ -287,6 +288,9 @@ var referenceExceptions = map[string]map[string]string{
 	"adb-support": {"has_seccomp_connected_plug": "adb's libusb backend does not start without its hotplug monitor, which listens on a kobject-uevent netlink socket that the base allow-list leaves out (adb_support.go)"},
 	"posix-mq":    {"has_apparmor_connected_plug": "its rules are mqueue rules, which only ABI 4.0 has (AddFeatureSnippet): on ABI 3.0, which these columns compare, AppArmor does not mediate message queues and the plug gets no AppArmor rule (posix_mq.go)"},
 	"ptp":         {"has_seccomp_connected_plug": "steering and stepping a PHC are clock_adjtime and clock_settime on its descriptor's clock id, which the base allow-list leaves out; ours grants them for descriptor clocks only (ptp.go)"},
+	// Catalogue IV: container and support interfaces.
+	"devlxd":            {"has_seccomp_connected_plug": "a DevLXD client connects to a unix socket file and speaks HTTP over it, all in the base allow-list (devlxd.go)"},
+	"microceph-support": {"has_seccomp_connected_plug": "rbd device map waits for the mapped device on libudev's kobject-uevent netlink socket, which the base allow-list leaves out (microceph_support.go)"},
 }
 
 func yesNo(b bool) string {
