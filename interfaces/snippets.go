@@ -4,6 +4,7 @@
 package interfaces
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -105,13 +106,48 @@ func (it *item) joined() string {
 // bigSet is what a set with many tags or snippets finds them through.
 type bigSet struct {
 	byTag map[string]int
-	seen  map[itemKey]struct{}
+	// seen maps the digest of a snippet (its tag, length, and first
+	// and last bytes: hashing whole texts, thousands of bytes each,
+	// cost more than the rest of adding them) to the index of the last
+	// item with it plus one; next chains each item to the previous one
+	// with the same digest, the same way. Texts with the same digest
+	// are then compared whole. Past maxChain of them (texts made to
+	// differ only in their middles), the set finds them through exact
+	// instead, by their whole texts.
+	seen  map[uint64]int32
+	next  []int32
+	exact map[itemKey]struct{}
 }
 
-// itemKey is what duplicates are found by through bigSet.seen.
+// itemKey is what duplicates are found by through bigSet.exact.
 type itemKey struct {
 	tag  int
 	text string
+}
+
+// maxChain is the most texts of the same digest compared with a new
+// one before the set finds them by their whole texts.
+const maxChain = 8
+
+// digestEnds is how many bytes of each end of a text its digest reads.
+const digestEnds = 16
+
+// digest returns what bigSet.seen finds a snippet of tag i by.
+func digest(i int, text string) uint64 {
+	var head, tail [digestEnds]byte
+	copy(head[:], text)
+	if len(text) > digestEnds {
+		copy(tail[:], text[len(text)-digestEnds:])
+	}
+	h := uint64(uint32(i))<<32 | uint64(uint32(len(text)))
+	for _, w := range [...]uint64{
+		binary.LittleEndian.Uint64(head[:8]), binary.LittleEndian.Uint64(head[8:]),
+		binary.LittleEndian.Uint64(tail[:8]), binary.LittleEndian.Uint64(tail[8:]),
+	} {
+		h = (h ^ w) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
+	}
+	return h
 }
 
 // noCopy makes go vet's copylocks check report copies of the struct
@@ -133,9 +169,22 @@ const (
 
 // has says whether tag i has a snippet of the given text.
 func (s *SnippetSet) has(i int, text string) bool {
-	if s.big != nil && s.big.seen != nil {
-		_, ok := s.big.seen[itemKey{i, text}]
+	if b := s.big; b != nil && b.exact != nil {
+		_, ok := b.exact[itemKey{i, text}]
 		return ok
+	}
+	if b := s.big; b != nil && b.seen != nil {
+		n := 0
+		for j := b.seen[digest(i, text)] - 1; j >= 0; j = b.next[j] - 1 {
+			if it := &s.items[j]; int(it.tag) == i && it.text() == text {
+				return true
+			}
+			if n++; n == maxChain {
+				s.findExactly()
+				return s.has(i, text)
+			}
+		}
+		return false
 	}
 	for j := range s.items {
 		// Lengths first: they mostly differ.
@@ -154,16 +203,36 @@ func (s *SnippetSet) add(it item) {
 	if s.tags[it.tag].snippets++; s.tags[it.tag].snippets == 1 {
 		s.sorted = nil
 	}
-	switch {
-	case s.big != nil && s.big.seen != nil:
-		s.big.seen[itemKey{int(it.tag), it.text()}] = struct{}{}
+	switch b := s.big; {
+	case b != nil && b.exact != nil:
+		b.exact[itemKey{int(it.tag), it.text()}] = struct{}{}
+	case b != nil && b.seen != nil:
+		b.see(len(s.items)-1, &s.items[len(s.items)-1])
 	case len(s.items) > linearDedupMax:
-		seen := make(map[itemKey]struct{}, 2*len(s.items))
+		b = s.bigSet()
+		b.seen = make(map[uint64]int32, 2*len(s.items))
+		b.next = make([]int32, 0, 2*len(s.items))
 		for j := range s.items {
-			seen[itemKey{int(s.items[j].tag), s.items[j].text()}] = struct{}{}
+			b.see(j, &s.items[j])
 		}
-		s.bigSet().seen = seen
 	}
+}
+
+// see records item j, it, in seen.
+func (b *bigSet) see(j int, it *item) {
+	d := digest(int(it.tag), it.text())
+	b.next = append(b.next, b.seen[d])
+	b.seen[d] = int32(j) + 1
+}
+
+// findExactly makes the set find its snippets by their whole texts.
+func (s *SnippetSet) findExactly() {
+	b := s.bigSet()
+	b.exact = make(map[itemKey]struct{}, 2*len(s.items))
+	for j := range s.items {
+		b.exact[itemKey{int(s.items[j].tag), s.items[j].text()}] = struct{}{}
+	}
+	b.seen, b.next = nil, nil
 }
 
 func (s *SnippetSet) bigSet() *bigSet {
@@ -378,26 +447,45 @@ func compareSnippets(a, b Snippet) int {
 
 // Joined returns a tag's snippets, sorted, separated by blank lines.
 func (s *SnippetSet) Joined(tag string) string {
-	if i := s.find(tag); i >= 0 && s.tags[i].snippets == 1 {
+	i := s.find(tag)
+	if i < 0 || s.tags[i].snippets == 0 {
+		return ""
+	}
+	if s.tags[i].snippets == 1 {
 		for j := range s.items {
 			if it := &s.items[j]; int(it.tag) == i {
 				return it.joined()
 			}
 		}
 	}
-	snippets := s.Snippets(tag)
-	size := 0
-	for _, snippet := range snippets {
-		size += len(snippet.Text) + 2
+	// The tag's items, sorted as Snippets sorts them, by index: on the
+	// stack for all but the largest sets.
+	var buf [256]int32
+	order := buf[:0]
+	if n := int(s.tags[i].snippets); n > len(buf) {
+		order = make([]int32, 0, n)
 	}
+	size := 0
+	for j := range s.items {
+		if int(s.items[j].tag) == i {
+			order = append(order, int32(j))
+			size += len(s.items[j].text()) + 2
+		}
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		x, y := &s.items[a], &s.items[b]
+		if x.iface != y.iface {
+			return strings.Compare(x.iface, y.iface)
+		}
+		return strings.Compare(x.text(), y.text())
+	})
 	var b strings.Builder
-	b.Grow(size)
-	for i, snippet := range snippets {
-		if i > 0 {
+	b.Grow(size - 1)
+	for k, j := range order {
+		if k > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(snippet.Text)
-		b.WriteString("\n")
+		b.WriteString(s.items[j].joined())
 	}
 	return b.String()
 }
