@@ -106,17 +106,24 @@ func (it *item) joined() string {
 // bigSet is what a set with many tags or snippets finds them through.
 type bigSet struct {
 	byTag map[string]int
-	// seen maps the digest of a snippet (its tag, length, and first
-	// and last bytes: hashing whole texts, thousands of bytes each,
-	// cost more than the rest of adding them) to the index of the last
-	// item with it plus one; next chains each item to the previous one
-	// with the same digest, the same way. Texts with the same digest
-	// are then compared whole. Past maxChain of them (texts made to
-	// differ only in their middles), the set finds them through exact
-	// instead, by their whole texts.
-	seen  map[uint64]int32
-	next  []int32
+	// heads and seen find snippets by the digest of each (its tag,
+	// length, and first and last bytes: hashing whole texts, thousands
+	// of bytes each, cost more than the rest of adding them). heads is
+	// a table of a power of two buckets, each the index plus one of
+	// the last item whose digest falls in it; seen[j] holds item j's
+	// digest and the index plus one of the previous item in its
+	// bucket. Texts of the same digest are then compared whole. Past
+	// maxChain of them (texts made to differ only in their middles),
+	// the set finds them through exact instead, by their whole texts.
+	heads []int32
+	seen  []seenItem
 	exact map[itemKey]struct{}
+}
+
+// seenItem is an item's digest and the previous item in its bucket.
+type seenItem struct {
+	digest uint64
+	next   int32
 }
 
 // itemKey is what duplicates are found by through bigSet.exact.
@@ -173,9 +180,12 @@ func (s *SnippetSet) has(i int, text string) bool {
 		_, ok := b.exact[itemKey{i, text}]
 		return ok
 	}
-	if b := s.big; b != nil && b.seen != nil {
-		n := 0
-		for j := b.seen[digest(i, text)] - 1; j >= 0; j = b.next[j] - 1 {
+	if b := s.big; b != nil && b.heads != nil {
+		d, n := digest(i, text), 0
+		for j := b.heads[d&uint64(len(b.heads)-1)] - 1; j >= 0; j = b.seen[j].next - 1 {
+			if b.seen[j].digest != d {
+				continue
+			}
 			if it := &s.items[j]; int(it.tag) == i && it.text() == text {
 				return true
 			}
@@ -199,6 +209,12 @@ func (s *SnippetSet) add(it item) {
 	if s.items == nil {
 		s.items = s.itemsBuf[:0]
 	}
+	if len(s.items) == cap(s.items) {
+		// Four times as many rather than twice: a set that outgrows
+		// its buffer mostly holds a snippet for each of many
+		// connections, and copies less growing in fewer steps.
+		s.items = append(make([]item, 0, max(16, 4*cap(s.items))), s.items...)
+	}
 	s.items = append(s.items, it)
 	if s.tags[it.tag].snippets++; s.tags[it.tag].snippets == 1 {
 		s.sorted = nil
@@ -206,23 +222,39 @@ func (s *SnippetSet) add(it item) {
 	switch b := s.big; {
 	case b != nil && b.exact != nil:
 		b.exact[itemKey{int(it.tag), it.text()}] = struct{}{}
-	case b != nil && b.seen != nil:
+	case b != nil && b.heads != nil:
 		b.see(len(s.items)-1, &s.items[len(s.items)-1])
 	case len(s.items) > linearDedupMax:
 		b = s.bigSet()
-		b.seen = make(map[uint64]int32, 2*len(s.items))
-		b.next = make([]int32, 0, 2*len(s.items))
+		b.seen = make([]seenItem, 0, cap(s.items))
 		for j := range s.items {
 			b.see(j, &s.items[j])
 		}
 	}
 }
 
-// see records item j, it, in seen.
+// see records item j, it, in the table, which it grows to keep at
+// most half full.
 func (b *bigSet) see(j int, it *item) {
-	d := digest(int(it.tag), it.text())
-	b.next = append(b.next, b.seen[d])
-	b.seen[d] = int32(j) + 1
+	b.seen = append(b.seen, seenItem{digest: digest(int(it.tag), it.text())})
+	if 2*len(b.seen) > len(b.heads) {
+		n := 64
+		for n < 4*len(b.seen) {
+			n *= 2
+		}
+		b.heads = make([]int32, n)
+		for k := range b.seen[:j] {
+			b.link(k)
+		}
+	}
+	b.link(j)
+}
+
+// link puts item j at the head of its bucket.
+func (b *bigSet) link(j int) {
+	h := &b.heads[b.seen[j].digest&uint64(len(b.heads)-1)]
+	b.seen[j].next = *h
+	*h = int32(j) + 1
 }
 
 // findExactly makes the set find its snippets by their whole texts.
@@ -232,7 +264,7 @@ func (s *SnippetSet) findExactly() {
 	for j := range s.items {
 		b.exact[itemKey{int(s.items[j].tag), s.items[j].text()}] = struct{}{}
 	}
-	b.seen, b.next = nil, nil
+	b.heads, b.seen = nil, nil
 }
 
 func (s *SnippetSet) bigSet() *bigSet {
