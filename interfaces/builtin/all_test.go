@@ -204,6 +204,9 @@ var samples = map[string][]sample{
 	// Catalogue III: kernel and device interfaces.
 	"netlink-driver": netlinkDriverSamples,
 	"posix-mq":       posixMQSamples,
+
+	// Catalogue IV: credentials.
+	"pkcs11": {{slot: attrs{"pkcs11-socket": "/run/p11-kit/pkcs11-optee-slot-0"}}},
 }
 
 // samplesOf returns the samples of an interface: those listed, or one
@@ -226,6 +229,7 @@ var noPolicy = map[string]string{
 	"snap-fde-control":         "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"core-support":             "the snap daemon applies the system's settings itself now; the reference keeps it, empty, for snaps that look for it",
+	"ros-snapd-support":        "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {

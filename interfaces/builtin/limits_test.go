@@ -74,6 +74,7 @@ var limitedAttrs = []limitedAttr{
 	{"netlink-driver", true, attrLimits{good: "foo", injectionErr: `"family-name" .*`, build: one("family-name", attrs{"family": int64(23)})}},
 	{"personal-files", false, attrLimits{good: "$HOME/.config/foo", injectionErr: `read\[0\] .*`, path: true, list: true, build: list("read", nil)}},
 	{"personal-files", false, attrLimits{good: "$HOME/.foo", injectionErr: `write\[0\] .*`, path: true, list: true, build: list("write", nil)}},
+	{"pkcs11", true, attrLimits{good: "/run/p11-kit/pkcs11-optee", injectionErr: `pkcs11-socket .*`, path: true, max: 107, shaped: true, build: one("pkcs11-socket", nil)}},
 	{"polkit", false, attrLimits{good: "org.example.foo", injectionErr: `"action-prefix" .*`, build: one("action-prefix", nil)}},
 	{"raw-volume", true, attrLimits{good: "/dev/sda1", injectionErr: `path .*`, path: true, shaped: true, build: one("path", nil)}},
 	{"posix-mq", false, attrLimits{good: "jobs", injectionErr: `"posix-mq" .*`, build: one("posix-mq", nil)}},
