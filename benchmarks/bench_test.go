@@ -115,11 +115,12 @@ func BenchmarkDaemonProfile(b *testing.B) {
 // that BenchmarkDaemonProfile fills: the part of it that is the cost of
 // allocating memory on this machine, not of snapiface's work.
 func BenchmarkNewSpecifications(b *testing.B) {
-	b.ReportAllocs()
+	p := startPerUnit(b, 1, "profile")
 	for i := 0; i < b.N; i++ {
 		specSink.aa = &apparmor.Specification{}
 		specSink.sc = &seccomp.Specification{}
 	}
+	p.stop()
 }
 
 // specSink keeps the compiler from allocating specifications on the

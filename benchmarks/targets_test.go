@@ -5,6 +5,7 @@ package benchmarks_test
 
 import (
 	"runtime"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -32,7 +33,9 @@ var reference = map[string]float64{
 // smaller unit) besides those of one operation, so that the
 // catalogue's size does not distort comparisons: ns/UNIT, cpu-ns/UNIT
 // (user and system CPU time of the process, every thread), allocs/UNIT,
-// and with a reference figure x-ref and cpu-x-ref.
+// faults/UNIT (minor page faults: memory the runtime gave back to the
+// kernel and takes again), and with a reference figure x-ref and
+// cpu-x-ref.
 type perUnit struct {
 	b       *testing.B
 	n       int
@@ -41,6 +44,7 @@ type perUnit struct {
 	mallocs uint64
 	cpu     time.Duration
 	started time.Duration
+	faults  int64
 }
 
 // startPerUnit resets the timer; n units of work make one operation.
@@ -59,11 +63,13 @@ func (p *perUnit) pause() {
 	p.b.StopTimer()
 	p.cpu += cpuTime() - p.started
 	p.mallocs += mallocs()
+	p.faults += minorFaults()
 }
 
 // resume starts them again, as b.StartTimer.
 func (p *perUnit) resume() {
 	p.mallocs -= mallocs()
+	p.faults -= minorFaults()
 	p.started = cpuTime()
 	p.b.StartTimer()
 }
@@ -81,6 +87,15 @@ func (p *perUnit) perUnit() [2]float64 {
 	return [2]float64{float64(p.b.Elapsed().Nanoseconds()) / ops, float64(p.cpu.Nanoseconds()) / ops}
 }
 
+// minorFaults returns the minor page faults of the process so far.
+func minorFaults() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Minflt
+}
+
 // stop stops the timer and reports the figures per unit.
 func (p *perUnit) stop() {
 	p.pause()
@@ -90,6 +105,7 @@ func (p *perUnit) stop() {
 	p.b.ReportMetric(ns, "ns/"+p.unit)
 	p.b.ReportMetric(cpu, "cpu-ns/"+p.unit)
 	p.b.ReportMetric(float64(p.mallocs)/ops, "allocs/"+p.unit)
+	p.b.ReportMetric(float64(p.faults)/ops, "faults/"+p.unit)
 	if p.ref > 0 && ns > 0 && cpu > 0 {
 		p.b.ReportMetric(p.ref/ns, "x-ref")
 		p.b.ReportMetric(p.ref/cpu, "cpu-x-ref")
