@@ -196,7 +196,7 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 		}
 		c.text = list
 	case keyPlugSnapID, keySlotSnapID:
-		list, err := checkedList(raw, "a snap id or a list of snap ids", validSnapID.MatchString, "has invalid snap id %q")
+		list, err := checkedList(raw, "a snap id or a list of snap ids", validSnapID, "has invalid snap id %q")
 		if err != nil {
 			return nil, err
 		}
@@ -214,7 +214,7 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 				c.sameAs = true
 			case strings.HasPrefix(s, "$"):
 				return nil, fmt.Errorf("has unknown variable %q (want %s)", s, want)
-			case !validAccountID.MatchString(s):
+			case !validAccountID(s):
 				return nil, fmt.Errorf("has invalid publisher id %q", s)
 			default:
 				c.ids = append(c.ids, s)
@@ -319,17 +319,17 @@ func checkedList(raw interface{}, shape string, valid func(string) bool, invalid
 func validOnValue(key constraintKey, s string) bool {
 	switch key {
 	case keyOnStore:
-		return validStoreID.MatchString(s)
+		return validStoreID(s)
 	case keyOnBrand:
-		return validAccountID.MatchString(s)
+		return validAccountID(s)
 	}
 	brand, model, ok := strings.Cut(s, "/")
-	return ok && validAccountID.MatchString(brand) && validModelName.MatchString(model)
+	return ok && validAccountID(brand) && validModelName(model)
 }
 
 func parseDistro(s string) (distro, bool) {
 	id, variant, hasVariant := strings.Cut(s, "/")
-	if !validDistroID.MatchString(id) {
+	if !validDistroID(id) {
 		return distro{}, false
 	}
 	if !hasVariant {
@@ -338,7 +338,7 @@ func parseDistro(s string) (distro, bool) {
 	if variant == "*" {
 		return distro{id: id, anyVariant: true}, true
 	}
-	if !validDistroID.MatchString(variant) {
+	if !validDistroID(variant) {
 		return distro{}, false
 	}
 	return distro{id: id, variant: variant}, true

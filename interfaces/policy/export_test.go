@@ -26,3 +26,16 @@ func PatternIsLiteral(expr string) bool {
 	p, err := compilePattern(expr)
 	return err == nil && p.re == nil
 }
+
+// Validators are the hand-written checks of identifiers, by name.
+var Validators = map[string]func(string) bool{
+	"snap-id":   validSnapID,
+	"account":   validAccountID,
+	"store":     validStoreID,
+	"model":     validModelName,
+	"distro":    validDistroID,
+	"attribute": validAttrName,
+}
+
+// OtherSideAttr is otherSideAttr.
+func OtherSideAttr(s string) (side, path string, ok bool) { return otherSideAttr(s) }
