@@ -46,7 +46,7 @@ vet: ## go vet
 	$(GO) vet $(PKGS)
 
 test: deps ## run every test (installs the tools first when root on Debian)
-	PATH="$$PATH:/sbin:/usr/sbin" $(GO) test -race -count=1 $(PKGS)
+	PATH="$$PATH:/sbin:/usr/sbin" $(GO) test -race -count=1 -timeout 30m $(PKGS)
 
 check: fmt vet test ## fmt, vet and tests: run before each commit
 
@@ -88,6 +88,7 @@ FUZZ_TARGETS := \
 	./interfaces/builtin:FuzzPathAttrs \
 	./interfaces/builtin:FuzzDBusNames \
 	./interfaces/builtin:FuzzDeviceAttrs \
+	./interfaces/auditlog:FuzzParse \
 
 FUZZTIME ?= 30s
 # CI_FUZZTIME is how long .ci/run fuzzes each target, after the tests.

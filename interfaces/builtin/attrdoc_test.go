@@ -40,7 +40,7 @@ func sanitizeSide(c *check.C, iface interfaces.Interface, side string, attrs map
 			return nil, false
 		}
 		plug := info.Plugs["plug"]
-		plug.Attrs = copyAttrs(attrs)
+		plug.Attrs = builtin.CopyAttrs(attrs)
 		return s.BeforePreparePlug(plug), true
 	}
 	s, ok := iface.(interfaces.SlotSanitizer)
@@ -48,33 +48,8 @@ func sanitizeSide(c *check.C, iface interfaces.Interface, side string, attrs map
 		return nil, false
 	}
 	slot := info.Slots["slot"]
-	slot.Attrs = copyAttrs(attrs)
+	slot.Attrs = builtin.CopyAttrs(attrs)
 	return s.BeforePrepareSlot(slot), true
-}
-
-func copyAttrs(attrs map[string]interface{}) map[string]interface{} {
-	if attrs == nil {
-		return nil
-	}
-	out := make(map[string]interface{}, len(attrs))
-	for k, v := range attrs {
-		out[k] = copyAttrValue(v)
-	}
-	return out
-}
-
-func copyAttrValue(v interface{}) interface{} {
-	switch v := v.(type) {
-	case []interface{}:
-		out := make([]interface{}, len(v))
-		for i, item := range v {
-			out[i] = copyAttrValue(item)
-		}
-		return out
-	case map[string]interface{}:
-		return copyAttrs(v)
-	}
-	return v
 }
 
 // hasType says whether a value, as snap.yaml gives it, is written as
@@ -205,7 +180,7 @@ func (s *attrDocSuite) TestSanitizersDescribeTheirAttributes(c *check.C) {
 					if !c.Check(attrs[a.Name], check.NotNil, check.Commentf("%s: lacks required %s attribute %q", comment.CheckCommentString(), side, a.Name)) {
 						continue
 					}
-					without := copyAttrs(attrs)
+					without := builtin.CopyAttrs(attrs)
 					delete(without, a.Name)
 					err, _ := sanitizeSide(c, iface, side, without, ex.Daemon)
 					c.Check(err, check.NotNil, check.Commentf("%s: passes without required %s attribute %q", comment.CheckCommentString(), side, a.Name))

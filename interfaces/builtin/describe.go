@@ -108,9 +108,9 @@ func DescribeWith(iface interfaces.Interface, plugAttrs, slotAttrs map[string]in
 }
 
 // copyAttrs returns a copy of attrs, deep enough that a sanitizer
-// completing the copy leaves attrs as it was; nil for no attributes.
+// completing the copy leaves attrs as it was; nil for nil.
 func copyAttrs(attrs map[string]interface{}) map[string]interface{} {
-	if len(attrs) == 0 {
+	if attrs == nil {
 		return nil
 	}
 	out := make(map[string]interface{}, len(attrs))

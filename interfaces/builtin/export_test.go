@@ -19,3 +19,7 @@ func RegisterIfaceForTest(iface interfaces.Interface) (msg string) {
 	registerIface(iface)
 	return ""
 }
+
+// CopyAttrs is copyAttrs: attributes a sanitizer may complete without
+// changing the original.
+var CopyAttrs = copyAttrs

@@ -89,6 +89,46 @@ func AutoConnect(repo *interfaces.Repository, base *Declaration, snapDecls map[s
 	return connected, report, nil
 }
 
+// How a plug may be connected to a slot, from the most permissive: the
+// values of AutoConnectResult.ConnectionTo.
+const (
+	// ConnectAuto: the plug auto-connects to the slot.
+	ConnectAuto = "auto-connect"
+	// ConnectManual: a user may connect it (snap connect).
+	ConnectManual = "manual"
+	// ConnectDeclaration: only a snap declaration from the store lets
+	// the snap carry the plug or connect it.
+	ConnectDeclaration = "needs-declaration"
+)
+
+// ConnectionTo says how the evaluated plug may be connected to slot (one
+// of the Connect constants) and why, or false when slot is no candidate
+// of the plug. The reason of a manual connection is why the plug does
+// not auto-connect. Manual is set by EvaluatePlug only: without it a
+// plug that does not auto-connect needs a declaration.
+func (r *AutoConnectResult) ConnectionTo(slot interfaces.SlotRef) (how, reason string, ok bool) {
+	var cand *SlotEvaluation
+	for i := range r.Candidates {
+		if r.Candidates[i].Slot == slot {
+			cand = &r.Candidates[i]
+		}
+	}
+	switch {
+	case cand == nil:
+		return "", "", false
+	case r.Installation != nil:
+		return ConnectDeclaration, r.Installation.String(), true
+	case cand.Auto.Allowed:
+		return ConnectAuto, cand.Auto.String(), true
+	case cand.Manual != nil && cand.Manual.Allowed:
+		return ConnectManual, cand.Auto.String(), true
+	case cand.Manual != nil:
+		return ConnectDeclaration, cand.Manual.String(), true
+	default:
+		return ConnectDeclaration, cand.Auto.String(), true
+	}
+}
+
 // EvaluatePlug says what auto-connection would do with a plug of repo,
 // without connecting anything, and also decides for each candidate slot
 // whether a manual connection is allowed.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Copzright (C) 2026 The snapiface Authors
+// Copyright (C) 2026 The snapiface Authors
 
 package policy_test
 
@@ -238,6 +238,31 @@ func (s *autoConnectSuite) TestEvaluatePlug(c *check.C) {
 
 	_, err = policy.EvaluatePlug(s.repo, base, nil, policy.System{}, interfaces.PlugRef{Snap: "consumer", Name: "nope"})
 	c.Check(err, check.ErrorMatches, `cannot evaluate plug consumer:nope: no such plug`)
+}
+
+// TestConnectionTo has a row for each way a plug may connect to the
+// system's slot, and one for a slot that is no candidate.
+func (s *autoConnectSuite) TestConnectionTo(c *check.C) {
+	s.consumer(c)
+	system := interfaces.SlotRef{Snap: "snapd", Name: "x"}
+	for _, t := range []struct {
+		base, how, reason string
+	}{
+		{"slots:\n  x:\n    allow-auto-connection: true\n", policy.ConnectAuto, "^auto-connection .* allowed by slot rule .*"},
+		{"slots:\n  x:\n    deny-auto-connection: true\n", policy.ConnectManual, "^auto-connection .* denied by slot rule .*"},
+		{"slots:\n  x:\n    deny-connection: true\n    deny-auto-connection: true\n", policy.ConnectDeclaration, "^connection .* denied by slot rule .*"},
+		{"plugs:\n  x:\n    deny-installation: true\n", policy.ConnectDeclaration, "^installation of plug consumer:px denied by plug rule .*"},
+	} {
+		base := mustParse(c, t.base, "base.yaml")
+		res, err := policy.EvaluatePlug(s.repo, base, nil, policy.System{}, interfaces.PlugRef{Snap: "consumer", Name: "px"})
+		c.Assert(err, check.IsNil)
+		how, reason, ok := res.ConnectionTo(system)
+		c.Check(ok, check.Equals, true, check.Commentf("%s", t.base))
+		c.Check(how, check.Equals, t.how, check.Commentf("%s", t.base))
+		c.Check(reason, check.Matches, t.reason, check.Commentf("%s", t.base))
+		_, _, ok = res.ConnectionTo(interfaces.SlotRef{Snap: "consumer", Name: "own"})
+		c.Check(ok, check.Equals, false)
+	}
 }
 
 func (s *autoConnectSuite) TestCheckManualConnection(c *check.C) {

@@ -22,6 +22,7 @@ import (
 
 	"github.com/snapiface/snapiface/interfaces/seccomp"
 	"github.com/snapiface/snapiface/interfaces/seccomp/compiler"
+	"github.com/snapiface/snapiface/interfaces/seccomp/syscalls"
 )
 
 // The seccomp return values (linux/seccomp.h) and audit architectures
@@ -36,12 +37,12 @@ const (
 	retActionFull  = 0xffff0000
 	retData        = 0x0000ffff
 
-	AuditArchX86_64  = 0xc000003e
-	AuditArchI386    = 0x40000003
-	AuditArchAArch64 = 0xc00000b7
+	AuditArchX86_64  = syscalls.AuditArchX86_64
+	AuditArchI386    = syscalls.AuditArchI386
+	AuditArchAArch64 = syscalls.AuditArchAArch64
 	// X32SyscallBit marks an x32 syscall, which carries x86_64's audit
 	// architecture.
-	X32SyscallBit = 0x40000000
+	X32SyscallBit = syscalls.X32SyscallBit
 )
 
 // Filter is a compiled filter, ready to run.
@@ -156,16 +157,10 @@ func Action(ret uint32) string {
 	return fmt.Sprintf("%#x", ret)
 }
 
-// arch is an architecture the grants are evaluated on.
-type arch struct {
-	name  string
-	audit uint32
-	table []syscall
-}
-
+// The architectures the grants are evaluated on.
 var (
-	x86_64 = arch{"x86_64", AuditArchX86_64, syscallsX86_64}
-	i386   = arch{"x86", AuditArchI386, syscallsI386}
+	x86_64 = syscalls.X86_64()
+	i386   = syscalls.I386()
 )
 
 // result is the action taken on one probe of one syscall.
@@ -215,21 +210,21 @@ type Grants struct {
 // probes, and an x32 syscall. The filter must be amd64's.
 func Of(f *Filter) (*Grants, error) {
 	g := &Grants{unrestricted: f.Unrestricted}
-	for _, a := range []arch{x86_64, i386} {
+	for _, a := range []*syscalls.Arch{x86_64, i386} {
 		var list []syscallGrants
-		for _, sc := range a.table {
-			s := syscallGrants{name: sc.name}
-			for _, p := range probesOf(sc.name) {
-				ret, err := f.Evaluate(a.audit, sc.nr, p.args...)
+		for _, sc := range a.Table() {
+			s := syscallGrants{name: sc.Name}
+			for _, p := range probesOf(sc.Name) {
+				ret, err := f.Evaluate(a.Audit, sc.Nr, p.args...)
 				if err != nil {
-					return nil, fmt.Errorf("%s %s(%s): %w", a.name, sc.name, p.label, err)
+					return nil, fmt.Errorf("%s %s(%s): %w", a.Name, sc.Name, p.label, err)
 				}
 				s.results = append(s.results, result{p.label, Action(ret)})
 			}
 			list = append(list, s)
 		}
 		sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
-		if a.name == x86_64.name {
+		if a == x86_64 {
 			g.x86_64 = list
 		} else {
 			g.x86 = list
@@ -265,7 +260,7 @@ func (g *Grants) Text() string {
 	}
 	var b strings.Builder
 	for _, s := range g.x86_64 {
-		writeSyscall(&b, x86_64.name, s)
+		writeSyscall(&b, x86_64.Name, s)
 	}
 	native := make(map[string]syscallGrants, len(g.x86_64))
 	for _, s := range g.x86_64 {
@@ -274,10 +269,10 @@ func (g *Grants) Text() string {
 	for _, s := range g.x86 {
 		n, ok := native[s.name]
 		if !ok {
-			writeSyscall(&b, i386.name, s)
+			writeSyscall(&b, i386.Name, s)
 			continue
 		}
-		writeChanges(&b, i386.name, n, s, false)
+		writeChanges(&b, i386.Name, n, s, false)
 	}
 	fmt.Fprintf(&b, "x32     *: %s\n", g.x32)
 	return b.String()
@@ -347,18 +342,18 @@ func Diff(base, g *Grants) string {
 	nativeBase := make(map[string]syscallGrants, len(base.x86_64))
 	nativeWith := make(map[string]syscallGrants, len(g.x86_64))
 	for i, s := range g.x86_64 {
-		writeChanges(&b, x86_64.name, base.x86_64[i], s, true)
+		writeChanges(&b, x86_64.Name, base.x86_64[i], s, true)
 		nativeBase[s.name], nativeWith[s.name] = base.x86_64[i], s
 	}
 	for i, s := range g.x86 {
 		from := base.x86[i]
 		nb, ok := nativeBase[s.name]
 		if !ok {
-			writeChanges(&b, i386.name, from, s, true)
+			writeChanges(&b, i386.Name, from, s, true)
 			continue
 		}
 		nw := nativeWith[s.name]
-		prefix := fmt.Sprintf("%-8s", i386.name)
+		prefix := fmt.Sprintf("%-8s", i386.Name)
 		for j, r := range s.results {
 			fa, ta := from.results[j].action, r.action
 			if fa == nb.results[j].action && ta == nw.results[j].action {
@@ -387,9 +382,9 @@ func Diff(base, g *Grants) string {
 // syscalls neither table has are left out (the compiler refuses them).
 func Uncovered(rs *seccomp.RuleSet) []string {
 	known := make(map[string]bool)
-	for _, a := range []arch{x86_64, i386} {
-		for _, sc := range a.table {
-			known[sc.name] = true
+	for _, a := range []*syscalls.Arch{x86_64, i386} {
+		for _, sc := range a.Table() {
+			known[sc.Name] = true
 		}
 	}
 	var out []string
