@@ -223,6 +223,9 @@ func (s *profileSuite) checkCorpus(c *check.C, abi string) {
 			c.Check(standard, check.Equals, false, check.Commentf("dropped %+v", d))
 			c.Check(d.Reason, check.Equals, `unknown interface "`+d.Interface+`"`)
 		}
+		// The catalogue is whole: nothing a corpus snap declares is
+		// dropped.
+		c.Check(out.Dropped, check.HasLen, 0)
 	}
 }
 

@@ -207,6 +207,46 @@ var samples = map[string][]sample{
 
 	// Catalogue IV: credentials.
 	"pkcs11": {{slot: attrs{"pkcs11-socket": "/run/p11-kit/pkcs11-optee-slot-0"}}},
+
+	// The driver-libs family: a driver snap's slot.
+	"cuda-driver-libs": {{
+		slot: attrs{"compatibility": "cuda-12-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu", "$SNAP_COMPONENT(cuda-libs)/lib"}},
+	}},
+	"egl-driver-libs": {{
+		slot: attrs{"compatibility": "egl-1-5-ubuntu-2404", "priority": int64(10),
+			"library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}, "icd-source": []interface{}{"$SNAP/usr/share/glvnd/egl_vendor.d"}},
+	}},
+	"gbm-driver-libs": {{
+		slot: attrs{"compatibility": "gbmbackend-2-arch64-ubuntu-2404", "client-driver": "nvidia-drm_gbm.so", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"nvidia-video-driver-libs": {{
+		slot: attrs{"compatibility": "nvidia-video-12-2-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"opengl-driver-libs": {{
+		slot: attrs{"compatibility": "opengl-4-6-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"opengles-driver-libs": {{
+		slot: attrs{"compatibility": "opengles-3-2-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"}},
+	}},
+	"vulkan-driver-libs": {{
+		slot: attrs{"compatibility": "vulkan-1-3-ubuntu-2404", "library-source": []interface{}{"$SNAP/usr/lib/x86_64-linux-gnu"},
+			"icd-source": []interface{}{"$SNAP/usr/share/vulkan/icd.d"}, "implicit-layer-source": []interface{}{"$SNAP/usr/share/vulkan/implicit_layer.d"}},
+	}},
+
+	"confdb": {{plug: attrs{"account": "canonical", "view": "network/wifi-setup"}}},
+	"kernel-module-load": {{plug: kmodules(
+		mountEntry("name", "pcspkr", "load", "denied"),
+		mountEntry("name", "snd-hda-intel", "load", "dynamic", "options", "model=auto"),
+	)}},
+	// mount-control: each kind of entry.
+	"mount-control": {
+		{plug: mounts(usbDisk())},
+		{plug: mounts(
+			mountEntry("what", "none", "where", "$SNAP_COMMON/scratch", "type", []string{"tmpfs"}, "options", []string{"nosuid", "size=64M"}),
+			mountEntry("what", "/srv/data", "where", "$SNAP_DATA/data", "options", []string{"bind", "ro"}),
+			mountEntry("what", "/dev/vdb", "where", "/mnt/*", "options", []string{"defaults"}, "persistent", true),
+		)},
+	},
 }
 
 // samplesOf returns the samples of an interface: those listed, or one
@@ -230,6 +270,9 @@ var noPolicy = map[string]string{
 	"snap-refresh-control":     "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
 	"core-support":             "the snap daemon applies the system's settings itself now; the reference keeps it, empty, for snaps that look for it",
 	"ros-snapd-support":        "the snap daemon checks the connection itself; it grants a permission of the daemon, no rules",
+
+	"confdb":             "the daemon answers the app's snapctl requests for the views its plugs name; no rule",
+	"kernel-module-load": "the daemon loads or denies the modules (kmod); the app loads nothing itself",
 }
 
 func (s *allSuite) TestPolicyTextHasDescriptionAndNoPlaceholders(c *check.C) {
@@ -295,6 +338,19 @@ var referenceExceptions = map[string]map[string]string{
 	// Catalogue IV: container and support interfaces.
 	"devlxd":            {"has_seccomp_connected_plug": "a DevLXD client connects to a unix socket file and speaks HTTP over it, all in the base allow-list (devlxd.go)"},
 	"microceph-support": {"has_seccomp_connected_plug": "rbd device map waits for the mapped device on libudev's kobject-uevent netlink socket, which the base allow-list leaves out (microceph_support.go)"},
+
+	// The driver-libs family.
+	"cuda-driver-libs":         {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"egl-driver-libs":          {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"gbm-driver-libs":          {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"nvidia-video-driver-libs": {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"opengl-driver-libs":       {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"opengles-driver-libs":     {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+	"vulkan-driver-libs":       {"has_apparmor_connected_plug": driverLibsPlugDiffers},
+
+	"iscsi-initiator":    {"has_seccomp_connected_plug": "the reference grants no netlink socket with it, so that iscsid must be the host's; here the app may run iscsid itself, which drives the kernel's iSCSI transport over the NETLINK_ISCSI family (iscsi_initiator.go)"},
+	"kernel-module-load": {"needs_attributes": "a plug without modules is refused when its snap is added, where the reference takes it and refuses to connect it: it could never be connected, and the sanitizer is the one place that checks the entries (kernel_module_load.go)"},
+	"mount-control":      {"needs_attributes": "a plug without mount entries is refused when its snap is added, where the reference takes it and refuses to connect it: it could never be connected, and the sanitizer is the one place that checks the entries (mount_control.go)"},
 }
 
 func yesNo(b bool) string {
@@ -542,6 +598,7 @@ var abi4Rules = map[string]struct {
 	"kubernetes-support": {[]string{"userns,"}, "pods with user namespaces of their own (the kubelet's rules)"},
 	"lxd-support":        {[]string{"mqueue,", "userns,"}, "LXD gets every class of rule; unprivileged containers live in user namespaces"},
 	"steam-support":      {[]string{"userns,"}, "bubblewrap starts each game in new user namespaces"},
+	"userns":             {[]string{"userns,"}, "the interface exists to create user namespaces"},
 
 	// Catalogue III: kernel and device interfaces.
 	"posix-mq": {posixMQABI4Rules, "the queues a slot shares: the slot's permissions on the plug's side, every permission on the provider's"},
@@ -668,4 +725,34 @@ func checkNamesSide(c *check.C, err error, snapName, side, iface string) int {
 	c.Check(*serr, check.DeepEquals, interfaces.SanitizeError{Snap: snapName, Side: side, Name: side, Interface: iface, Err: serr.Err})
 	c.Check(err, check.ErrorMatches, regexp.QuoteMeta(fmt.Sprintf("cannot sanitize %s %s:%s (interface %q): ", side, snapName, side, iface))+"(?s).+")
 	return 1
+}
+
+// A bare plug (no attributes) on an app snap is refused when its snap is
+// added exactly where the reference says the interface needs attributes
+// (the needs_attributes column), but for the rows of
+// referenceExceptions, which must still differ.
+func (s *allSuite) TestBarePlugAgreesWithReferenceFacts(c *check.C) {
+	facts, err := testutil.LoadReferenceFacts()
+	c.Assert(err, check.IsNil)
+	compared := 0
+	for _, iface := range builtin.Interfaces() {
+		name := iface.Name()
+		row, ok := facts[name]
+		if !ok {
+			continue
+		}
+		info, err := snap.InfoFromSnapYaml([]byte(consumerYaml(name)))
+		c.Assert(err, check.IsNil)
+		dropped, err := builtin.NewRepository().AddSnap(info)
+		c.Assert(err, check.IsNil, check.Commentf("interface %q", name))
+		got := yesNo(len(dropped) > 0)
+		compared++
+		if why, ok := referenceExceptions[name]["needs_attributes"]; ok {
+			c.Logf("%s: needs_attributes differs from the reference on purpose: %s", name, why)
+			c.Check(got, check.Not(check.Equals), row["needs_attributes"], check.Commentf("%q agrees with the reference now: drop its exception", name))
+			continue
+		}
+		c.Check(got, check.Equals, row["needs_attributes"], check.Commentf("needs_attributes of %q (dropped: %v)", name, dropped))
+	}
+	c.Check(compared > 100, check.Equals, true, check.Commentf("only %d interfaces compared", compared))
 }

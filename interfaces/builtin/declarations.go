@@ -109,3 +109,43 @@ allow-installation: false
 deny-connection: true
 deny-auto-connection: true
 `
+
+// driverLibsSlot: no snap may carry the slot without a snap declaration
+// saying so, and nothing auto-connects to it; a manual connection is
+// allowed. The reference behaviour of the driver-libs interfaces, whose
+// slot hands a driver's libraries to the system and to other snaps:
+// the store vets who may offer them.
+const driverLibsSlot = `
+allow-installation: false
+deny-auto-connection: true
+`
+
+// systemDriverLibsPlug: only the system carries the plug, and one plug
+// takes any number of slots (one a driver); connections are made by
+// hand. The reference behaviour of egl-, gbm- and vulkan-driver-libs,
+// whose configuration files only the host's loaders read.
+const systemDriverLibsPlug = `
+allow-installation:
+  plug-snap-type:
+    - core
+allow-connection:
+  slots-per-plug: "*"
+deny-auto-connection: true
+`
+
+// driverLibsPlug: on classic only the system carries the plug (the
+// host's loader cache serves every snap); on Ubuntu Core, where there
+// is no such host, any snap may carry it and use the driver's
+// libraries itself. One plug takes any number of slots; connections
+// are made by hand. The reference behaviour of cuda-, nvidia-video-,
+// opengl- and opengles-driver-libs.
+const driverLibsPlug = `
+allow-installation:
+  - on-classic: true
+    plug-snap-type:
+      - core
+  - on-classic: false
+allow-connection:
+  slots-per-plug: "*"
+deny-auto-connection: true
+`

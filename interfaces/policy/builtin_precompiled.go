@@ -12,17 +12,17 @@ import "regexp"
 
 // precompiledSum is the SHA-256 sum of the built-in base declaration
 // that precompiledDeclaration was compiled from.
-const precompiledSum = "2e41095357515356673896065ef39e2bb55c830b31d9f6ee05f8f99497c32c08"
+const precompiledSum = "90e169b57327cb64250e0383483f37a67a3108238a071754fc0fb7167a1cad1a"
 
 // precompiledDeclaration returns the rules of the text of precompiledSum, as
 // ParseDeclaration compiles them, without what points back up from the
 // rules (see link), nor the file name and source.
 func precompiledDeclaration() *Declaration {
 	p := new(struct {
-		rules   [255]Rule
-		subs    [536]Subrule
-		alts    [491]Alternative
-		altPtrs [491]*Alternative
+		rules   [282]Rule
+		subs    [597]Subrule
+		alts    [544]Alternative
+		altPtrs [544]*Alternative
 	})
 	for i := range p.alts {
 		p.altPtrs[i] = &p.alts[i]
@@ -46,598 +46,688 @@ func precompiledDeclaration() *Declaration {
 	p.subs[9] = Subrule{Alternatives: p.altPtrs[5:6:6]}
 	p.rules[5] = Rule{Interface: "core-support", Subrules: [6]*Subrule{0: &p.subs[9]}}
 	p.alts[6] = Alternative{constraints: precompiled2}
-	p.subs[10] = Subrule{Alternatives: p.altPtrs[6:7:7]}
-	p.rules[6] = Rule{Interface: "desktop", Subrules: [6]*Subrule{0: &p.subs[10]}}
-	p.subs[11] = Subrule{Shortcut: true}
-	p.subs[12] = Subrule{Kind: 5, Alternatives: p.altPtrs[7:8:8], Shortcut: true}
-	p.rules[7] = Rule{Interface: "desktop-launch", Subrules: [6]*Subrule{0: &p.subs[11], 5: &p.subs[12]}}
-	p.subs[13] = Subrule{Shortcut: true}
-	p.subs[14] = Subrule{Kind: 5, Alternatives: p.altPtrs[8:9:9], Shortcut: true}
-	p.rules[8] = Rule{Interface: "devlxd", Subrules: [6]*Subrule{0: &p.subs[13], 5: &p.subs[14]}}
-	p.subs[15] = Subrule{Shortcut: true}
-	p.subs[16] = Subrule{Kind: 5, Alternatives: p.altPtrs[9:10:10], Shortcut: true}
-	p.rules[9] = Rule{Interface: "dm-crypt", Subrules: [6]*Subrule{0: &p.subs[15], 5: &p.subs[16]}}
-	p.subs[17] = Subrule{Shortcut: true}
-	p.subs[18] = Subrule{Kind: 5, Alternatives: p.altPtrs[10:11:11], Shortcut: true}
-	p.rules[10] = Rule{Interface: "dm-multipath", Subrules: [6]*Subrule{0: &p.subs[17], 5: &p.subs[18]}}
-	p.subs[19] = Subrule{Shortcut: true}
-	p.subs[20] = Subrule{Kind: 5, Alternatives: p.altPtrs[11:12:12], Shortcut: true}
-	p.rules[11] = Rule{Interface: "docker-support", Subrules: [6]*Subrule{0: &p.subs[19], 5: &p.subs[20]}}
-	p.subs[21] = Subrule{Shortcut: true}
-	p.subs[22] = Subrule{Kind: 5, Alternatives: p.altPtrs[12:13:13], Shortcut: true}
-	p.rules[12] = Rule{Interface: "firmware-updater-support", Subrules: [6]*Subrule{0: &p.subs[21], 5: &p.subs[22]}}
-	p.subs[23] = Subrule{Shortcut: true}
-	p.subs[24] = Subrule{Kind: 5, Alternatives: p.altPtrs[13:14:14], Shortcut: true}
-	p.rules[13] = Rule{Interface: "gpio-control", Subrules: [6]*Subrule{0: &p.subs[23], 5: &p.subs[24]}}
-	p.subs[25] = Subrule{Shortcut: true}
-	p.subs[26] = Subrule{Kind: 5, Alternatives: p.altPtrs[14:15:15], Shortcut: true}
-	p.rules[14] = Rule{Interface: "greengrass-support", Subrules: [6]*Subrule{0: &p.subs[25], 5: &p.subs[26]}}
+	p.alts[7] = Alternative{Index: 1, constraints: precompiled3}
+	p.subs[10] = Subrule{Alternatives: p.altPtrs[6:8:8], List: true}
+	p.alts[8] = Alternative{SlotsPerPlug: -1}
+	p.subs[11] = Subrule{Kind: 2, Alternatives: p.altPtrs[8:9:9]}
+	p.subs[12] = Subrule{Kind: 5, Alternatives: p.altPtrs[9:10:10], Shortcut: true}
+	p.rules[6] = Rule{Interface: "cuda-driver-libs", Subrules: [6]*Subrule{0: &p.subs[10], 2: &p.subs[11], 5: &p.subs[12]}}
+	p.alts[10] = Alternative{constraints: precompiled4}
+	p.subs[13] = Subrule{Alternatives: p.altPtrs[10:11:11]}
+	p.rules[7] = Rule{Interface: "desktop", Subrules: [6]*Subrule{0: &p.subs[13]}}
+	p.subs[14] = Subrule{Shortcut: true}
+	p.subs[15] = Subrule{Kind: 5, Alternatives: p.altPtrs[11:12:12], Shortcut: true}
+	p.rules[8] = Rule{Interface: "desktop-launch", Subrules: [6]*Subrule{0: &p.subs[14], 5: &p.subs[15]}}
+	p.subs[16] = Subrule{Shortcut: true}
+	p.subs[17] = Subrule{Kind: 5, Alternatives: p.altPtrs[12:13:13], Shortcut: true}
+	p.rules[9] = Rule{Interface: "devlxd", Subrules: [6]*Subrule{0: &p.subs[16], 5: &p.subs[17]}}
+	p.subs[18] = Subrule{Shortcut: true}
+	p.subs[19] = Subrule{Kind: 5, Alternatives: p.altPtrs[13:14:14], Shortcut: true}
+	p.rules[10] = Rule{Interface: "dm-crypt", Subrules: [6]*Subrule{0: &p.subs[18], 5: &p.subs[19]}}
+	p.subs[20] = Subrule{Shortcut: true}
+	p.subs[21] = Subrule{Kind: 5, Alternatives: p.altPtrs[14:15:15], Shortcut: true}
+	p.rules[11] = Rule{Interface: "dm-multipath", Subrules: [6]*Subrule{0: &p.subs[20], 5: &p.subs[21]}}
+	p.subs[22] = Subrule{Shortcut: true}
+	p.subs[23] = Subrule{Kind: 5, Alternatives: p.altPtrs[15:16:16], Shortcut: true}
+	p.rules[12] = Rule{Interface: "docker-support", Subrules: [6]*Subrule{0: &p.subs[22], 5: &p.subs[23]}}
+	p.alts[16] = Alternative{constraints: precompiled1}
+	p.subs[24] = Subrule{Alternatives: p.altPtrs[16:17:17]}
+	p.alts[17] = Alternative{SlotsPerPlug: -1}
+	p.subs[25] = Subrule{Kind: 2, Alternatives: p.altPtrs[17:18:18]}
+	p.subs[26] = Subrule{Kind: 5, Alternatives: p.altPtrs[18:19:19], Shortcut: true}
+	p.rules[13] = Rule{Interface: "egl-driver-libs", Subrules: [6]*Subrule{0: &p.subs[24], 2: &p.subs[25], 5: &p.subs[26]}}
 	p.subs[27] = Subrule{Shortcut: true}
-	p.subs[28] = Subrule{Kind: 5, Alternatives: p.altPtrs[15:16:16], Shortcut: true}
-	p.rules[15] = Rule{Interface: "ion-memory-control", Subrules: [6]*Subrule{0: &p.subs[27], 5: &p.subs[28]}}
-	p.subs[29] = Subrule{Shortcut: true}
-	p.subs[30] = Subrule{Kind: 5, Alternatives: p.altPtrs[16:17:17], Shortcut: true}
-	p.rules[16] = Rule{Interface: "kernel-firmware-control", Subrules: [6]*Subrule{0: &p.subs[29], 5: &p.subs[30]}}
-	p.subs[31] = Subrule{Shortcut: true}
-	p.subs[32] = Subrule{Kind: 5, Alternatives: p.altPtrs[17:18:18], Shortcut: true}
-	p.rules[17] = Rule{Interface: "kernel-module-control", Subrules: [6]*Subrule{0: &p.subs[31], 5: &p.subs[32]}}
-	p.subs[33] = Subrule{Shortcut: true}
-	p.subs[34] = Subrule{Kind: 5, Alternatives: p.altPtrs[18:19:19], Shortcut: true}
-	p.rules[18] = Rule{Interface: "kernel-sched-ext-control", Subrules: [6]*Subrule{0: &p.subs[33], 5: &p.subs[34]}}
-	p.subs[35] = Subrule{Shortcut: true}
-	p.subs[36] = Subrule{Kind: 5, Alternatives: p.altPtrs[19:20:20], Shortcut: true}
-	p.rules[19] = Rule{Interface: "kubernetes-support", Subrules: [6]*Subrule{0: &p.subs[35], 5: &p.subs[36]}}
-	p.subs[37] = Subrule{Shortcut: true}
-	p.subs[38] = Subrule{Kind: 5, Alternatives: p.altPtrs[20:21:21], Shortcut: true}
-	p.rules[20] = Rule{Interface: "lxd-support", Subrules: [6]*Subrule{0: &p.subs[37], 5: &p.subs[38]}}
-	p.subs[39] = Subrule{Shortcut: true}
-	p.subs[40] = Subrule{Kind: 5, Alternatives: p.altPtrs[21:22:22], Shortcut: true}
-	p.rules[21] = Rule{Interface: "microceph-support", Subrules: [6]*Subrule{0: &p.subs[39], 5: &p.subs[40]}}
-	p.subs[41] = Subrule{Shortcut: true}
-	p.subs[42] = Subrule{Kind: 5, Alternatives: p.altPtrs[22:23:23], Shortcut: true}
-	p.rules[22] = Rule{Interface: "microstack-support", Subrules: [6]*Subrule{0: &p.subs[41], 5: &p.subs[42]}}
-	p.subs[43] = Subrule{Shortcut: true}
-	p.subs[44] = Subrule{Kind: 5, Alternatives: p.altPtrs[23:24:24], Shortcut: true}
-	p.rules[23] = Rule{Interface: "multipass-support", Subrules: [6]*Subrule{0: &p.subs[43], 5: &p.subs[44]}}
-	p.subs[45] = Subrule{Shortcut: true}
-	p.subs[46] = Subrule{Kind: 5, Alternatives: p.altPtrs[24:25:25], Shortcut: true}
-	p.rules[24] = Rule{Interface: "nomad-support", Subrules: [6]*Subrule{0: &p.subs[45], 5: &p.subs[46]}}
-	p.subs[47] = Subrule{Shortcut: true}
-	p.subs[48] = Subrule{Kind: 5, Alternatives: p.altPtrs[25:26:26], Shortcut: true}
-	p.rules[25] = Rule{Interface: "nvme-control", Subrules: [6]*Subrule{0: &p.subs[47], 5: &p.subs[48]}}
-	p.subs[49] = Subrule{Shortcut: true}
-	p.subs[50] = Subrule{Kind: 5, Alternatives: p.altPtrs[26:27:27], Shortcut: true}
-	p.rules[26] = Rule{Interface: "packagekit-control", Subrules: [6]*Subrule{0: &p.subs[49], 5: &p.subs[50]}}
-	p.subs[51] = Subrule{Shortcut: true}
-	p.subs[52] = Subrule{Kind: 5, Alternatives: p.altPtrs[27:28:28], Shortcut: true}
-	p.rules[27] = Rule{Interface: "personal-files", Subrules: [6]*Subrule{0: &p.subs[51], 5: &p.subs[52]}}
-	p.subs[53] = Subrule{Shortcut: true}
-	p.subs[54] = Subrule{Kind: 5, Alternatives: p.altPtrs[28:29:29], Shortcut: true}
-	p.rules[28] = Rule{Interface: "polkit", Subrules: [6]*Subrule{0: &p.subs[53], 5: &p.subs[54]}}
-	p.subs[55] = Subrule{Shortcut: true}
-	p.subs[56] = Subrule{Kind: 5, Alternatives: p.altPtrs[29:30:30], Shortcut: true}
-	p.rules[29] = Rule{Interface: "polkit-agent", Subrules: [6]*Subrule{0: &p.subs[55], 5: &p.subs[56]}}
-	p.subs[57] = Subrule{Shortcut: true}
-	p.subs[58] = Subrule{Kind: 5, Alternatives: p.altPtrs[30:31:31], Shortcut: true}
-	p.rules[30] = Rule{Interface: "remoteproc", Subrules: [6]*Subrule{0: &p.subs[57], 5: &p.subs[58]}}
-	p.subs[59] = Subrule{Shortcut: true}
-	p.subs[60] = Subrule{Kind: 5, Alternatives: p.altPtrs[31:32:32], Shortcut: true}
-	p.rules[31] = Rule{Interface: "ros-snapd-support", Subrules: [6]*Subrule{0: &p.subs[59], 5: &p.subs[60]}}
-	p.subs[61] = Subrule{Shortcut: true}
-	p.subs[62] = Subrule{Kind: 5, Alternatives: p.altPtrs[32:33:33], Shortcut: true}
-	p.rules[32] = Rule{Interface: "scsi-generic", Subrules: [6]*Subrule{0: &p.subs[61], 5: &p.subs[62]}}
-	p.subs[63] = Subrule{Shortcut: true}
-	p.subs[64] = Subrule{Kind: 5, Alternatives: p.altPtrs[33:34:34], Shortcut: true}
-	p.rules[33] = Rule{Interface: "sd-control", Subrules: [6]*Subrule{0: &p.subs[63], 5: &p.subs[64]}}
-	p.subs[65] = Subrule{Shortcut: true}
-	p.subs[66] = Subrule{Kind: 5, Alternatives: p.altPtrs[34:35:35], Shortcut: true}
-	p.rules[34] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[65], 5: &p.subs[66]}}
+	p.subs[28] = Subrule{Kind: 5, Alternatives: p.altPtrs[19:20:20], Shortcut: true}
+	p.rules[14] = Rule{Interface: "firmware-updater-support", Subrules: [6]*Subrule{0: &p.subs[27], 5: &p.subs[28]}}
+	p.alts[20] = Alternative{constraints: precompiled1}
+	p.subs[29] = Subrule{Alternatives: p.altPtrs[20:21:21]}
+	p.alts[21] = Alternative{SlotsPerPlug: -1}
+	p.subs[30] = Subrule{Kind: 2, Alternatives: p.altPtrs[21:22:22]}
+	p.subs[31] = Subrule{Kind: 5, Alternatives: p.altPtrs[22:23:23], Shortcut: true}
+	p.rules[15] = Rule{Interface: "gbm-driver-libs", Subrules: [6]*Subrule{0: &p.subs[29], 2: &p.subs[30], 5: &p.subs[31]}}
+	p.subs[32] = Subrule{Shortcut: true}
+	p.subs[33] = Subrule{Kind: 5, Alternatives: p.altPtrs[23:24:24], Shortcut: true}
+	p.rules[16] = Rule{Interface: "gpio-control", Subrules: [6]*Subrule{0: &p.subs[32], 5: &p.subs[33]}}
+	p.subs[34] = Subrule{Shortcut: true}
+	p.subs[35] = Subrule{Kind: 5, Alternatives: p.altPtrs[24:25:25], Shortcut: true}
+	p.rules[17] = Rule{Interface: "greengrass-support", Subrules: [6]*Subrule{0: &p.subs[34], 5: &p.subs[35]}}
+	p.subs[36] = Subrule{Shortcut: true}
+	p.subs[37] = Subrule{Kind: 5, Alternatives: p.altPtrs[25:26:26], Shortcut: true}
+	p.rules[18] = Rule{Interface: "ion-memory-control", Subrules: [6]*Subrule{0: &p.subs[36], 5: &p.subs[37]}}
+	p.subs[38] = Subrule{Shortcut: true}
+	p.subs[39] = Subrule{Kind: 5, Alternatives: p.altPtrs[26:27:27], Shortcut: true}
+	p.rules[19] = Rule{Interface: "iscsi-initiator", Subrules: [6]*Subrule{0: &p.subs[38], 5: &p.subs[39]}}
+	p.subs[40] = Subrule{Shortcut: true}
+	p.subs[41] = Subrule{Kind: 5, Alternatives: p.altPtrs[27:28:28], Shortcut: true}
+	p.rules[20] = Rule{Interface: "kernel-firmware-control", Subrules: [6]*Subrule{0: &p.subs[40], 5: &p.subs[41]}}
+	p.subs[42] = Subrule{Shortcut: true}
+	p.subs[43] = Subrule{Kind: 5, Alternatives: p.altPtrs[28:29:29], Shortcut: true}
+	p.rules[21] = Rule{Interface: "kernel-module-control", Subrules: [6]*Subrule{0: &p.subs[42], 5: &p.subs[43]}}
+	p.subs[44] = Subrule{Shortcut: true}
+	p.subs[45] = Subrule{Kind: 5, Alternatives: p.altPtrs[29:30:30], Shortcut: true}
+	p.rules[22] = Rule{Interface: "kernel-module-load", Subrules: [6]*Subrule{0: &p.subs[44], 5: &p.subs[45]}}
+	p.subs[46] = Subrule{Shortcut: true}
+	p.subs[47] = Subrule{Kind: 5, Alternatives: p.altPtrs[30:31:31], Shortcut: true}
+	p.rules[23] = Rule{Interface: "kernel-sched-ext-control", Subrules: [6]*Subrule{0: &p.subs[46], 5: &p.subs[47]}}
+	p.subs[48] = Subrule{Shortcut: true}
+	p.subs[49] = Subrule{Kind: 5, Alternatives: p.altPtrs[31:32:32], Shortcut: true}
+	p.rules[24] = Rule{Interface: "kubernetes-support", Subrules: [6]*Subrule{0: &p.subs[48], 5: &p.subs[49]}}
+	p.subs[50] = Subrule{Shortcut: true}
+	p.subs[51] = Subrule{Kind: 5, Alternatives: p.altPtrs[32:33:33], Shortcut: true}
+	p.rules[25] = Rule{Interface: "lxd-support", Subrules: [6]*Subrule{0: &p.subs[50], 5: &p.subs[51]}}
+	p.subs[52] = Subrule{Shortcut: true}
+	p.subs[53] = Subrule{Kind: 5, Alternatives: p.altPtrs[33:34:34], Shortcut: true}
+	p.rules[26] = Rule{Interface: "microceph-support", Subrules: [6]*Subrule{0: &p.subs[52], 5: &p.subs[53]}}
+	p.subs[54] = Subrule{Shortcut: true}
+	p.subs[55] = Subrule{Kind: 5, Alternatives: p.altPtrs[34:35:35], Shortcut: true}
+	p.rules[27] = Rule{Interface: "microstack-support", Subrules: [6]*Subrule{0: &p.subs[54], 5: &p.subs[55]}}
+	p.subs[56] = Subrule{Shortcut: true}
+	p.subs[57] = Subrule{Kind: 5, Alternatives: p.altPtrs[35:36:36], Shortcut: true}
+	p.rules[28] = Rule{Interface: "mount-control", Subrules: [6]*Subrule{0: &p.subs[56], 5: &p.subs[57]}}
+	p.subs[58] = Subrule{Shortcut: true}
+	p.subs[59] = Subrule{Kind: 5, Alternatives: p.altPtrs[36:37:37], Shortcut: true}
+	p.rules[29] = Rule{Interface: "multipass-support", Subrules: [6]*Subrule{0: &p.subs[58], 5: &p.subs[59]}}
+	p.subs[60] = Subrule{Shortcut: true}
+	p.subs[61] = Subrule{Kind: 5, Alternatives: p.altPtrs[37:38:38], Shortcut: true}
+	p.rules[30] = Rule{Interface: "nomad-support", Subrules: [6]*Subrule{0: &p.subs[60], 5: &p.subs[61]}}
+	p.subs[62] = Subrule{Shortcut: true}
+	p.subs[63] = Subrule{Kind: 5, Alternatives: p.altPtrs[38:39:39], Shortcut: true}
+	p.rules[31] = Rule{Interface: "nvidia-drivers-support", Subrules: [6]*Subrule{0: &p.subs[62], 5: &p.subs[63]}}
+	p.alts[39] = Alternative{constraints: precompiled2}
+	p.alts[40] = Alternative{Index: 1, constraints: precompiled3}
+	p.subs[64] = Subrule{Alternatives: p.altPtrs[39:41:41], List: true}
+	p.alts[41] = Alternative{SlotsPerPlug: -1}
+	p.subs[65] = Subrule{Kind: 2, Alternatives: p.altPtrs[41:42:42]}
+	p.subs[66] = Subrule{Kind: 5, Alternatives: p.altPtrs[42:43:43], Shortcut: true}
+	p.rules[32] = Rule{Interface: "nvidia-video-driver-libs", Subrules: [6]*Subrule{0: &p.subs[64], 2: &p.subs[65], 5: &p.subs[66]}}
 	p.subs[67] = Subrule{Shortcut: true}
-	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[35:36:36], Shortcut: true}
-	p.rules[35] = Rule{Interface: "snap-fde-control", Subrules: [6]*Subrule{0: &p.subs[67], 5: &p.subs[68]}}
-	p.subs[69] = Subrule{Shortcut: true}
-	p.subs[70] = Subrule{Kind: 5, Alternatives: p.altPtrs[36:37:37], Shortcut: true}
-	p.rules[36] = Rule{Interface: "snap-interfaces-requests-control", Subrules: [6]*Subrule{0: &p.subs[69], 5: &p.subs[70]}}
-	p.subs[71] = Subrule{Shortcut: true}
-	p.subs[72] = Subrule{Kind: 5, Alternatives: p.altPtrs[37:38:38], Shortcut: true}
-	p.rules[37] = Rule{Interface: "snap-refresh-control", Subrules: [6]*Subrule{0: &p.subs[71], 5: &p.subs[72]}}
-	p.subs[73] = Subrule{Shortcut: true}
-	p.subs[74] = Subrule{Kind: 5, Alternatives: p.altPtrs[38:39:39], Shortcut: true}
-	p.rules[38] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[73], 5: &p.subs[74]}}
+	p.subs[68] = Subrule{Kind: 5, Alternatives: p.altPtrs[43:44:44], Shortcut: true}
+	p.rules[33] = Rule{Interface: "nvme-control", Subrules: [6]*Subrule{0: &p.subs[67], 5: &p.subs[68]}}
+	p.alts[44] = Alternative{constraints: precompiled2}
+	p.alts[45] = Alternative{Index: 1, constraints: precompiled3}
+	p.subs[69] = Subrule{Alternatives: p.altPtrs[44:46:46], List: true}
+	p.alts[46] = Alternative{SlotsPerPlug: -1}
+	p.subs[70] = Subrule{Kind: 2, Alternatives: p.altPtrs[46:47:47]}
+	p.subs[71] = Subrule{Kind: 5, Alternatives: p.altPtrs[47:48:48], Shortcut: true}
+	p.rules[34] = Rule{Interface: "opengl-driver-libs", Subrules: [6]*Subrule{0: &p.subs[69], 2: &p.subs[70], 5: &p.subs[71]}}
+	p.alts[48] = Alternative{constraints: precompiled2}
+	p.alts[49] = Alternative{Index: 1, constraints: precompiled3}
+	p.subs[72] = Subrule{Alternatives: p.altPtrs[48:50:50], List: true}
+	p.alts[50] = Alternative{SlotsPerPlug: -1}
+	p.subs[73] = Subrule{Kind: 2, Alternatives: p.altPtrs[50:51:51]}
+	p.subs[74] = Subrule{Kind: 5, Alternatives: p.altPtrs[51:52:52], Shortcut: true}
+	p.rules[35] = Rule{Interface: "opengles-driver-libs", Subrules: [6]*Subrule{0: &p.subs[72], 2: &p.subs[73], 5: &p.subs[74]}}
 	p.subs[75] = Subrule{Shortcut: true}
-	p.subs[76] = Subrule{Kind: 5, Alternatives: p.altPtrs[39:40:40], Shortcut: true}
-	p.rules[39] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[75], 5: &p.subs[76]}}
+	p.subs[76] = Subrule{Kind: 5, Alternatives: p.altPtrs[52:53:53], Shortcut: true}
+	p.rules[36] = Rule{Interface: "packagekit-control", Subrules: [6]*Subrule{0: &p.subs[75], 5: &p.subs[76]}}
 	p.subs[77] = Subrule{Shortcut: true}
-	p.subs[78] = Subrule{Kind: 5, Alternatives: p.altPtrs[40:41:41], Shortcut: true}
-	p.rules[40] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[77], 5: &p.subs[78]}}
+	p.subs[78] = Subrule{Kind: 5, Alternatives: p.altPtrs[53:54:54], Shortcut: true}
+	p.rules[37] = Rule{Interface: "personal-files", Subrules: [6]*Subrule{0: &p.subs[77], 5: &p.subs[78]}}
 	p.subs[79] = Subrule{Shortcut: true}
-	p.subs[80] = Subrule{Kind: 5, Alternatives: p.altPtrs[41:42:42], Shortcut: true}
-	p.rules[41] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[79], 5: &p.subs[80]}}
+	p.subs[80] = Subrule{Kind: 5, Alternatives: p.altPtrs[54:55:55], Shortcut: true}
+	p.rules[38] = Rule{Interface: "polkit", Subrules: [6]*Subrule{0: &p.subs[79], 5: &p.subs[80]}}
 	p.subs[81] = Subrule{Shortcut: true}
-	p.subs[82] = Subrule{Kind: 5, Alternatives: p.altPtrs[42:43:43], Shortcut: true}
-	p.rules[42] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[81], 5: &p.subs[82]}}
+	p.subs[82] = Subrule{Kind: 5, Alternatives: p.altPtrs[55:56:56], Shortcut: true}
+	p.rules[39] = Rule{Interface: "polkit-agent", Subrules: [6]*Subrule{0: &p.subs[81], 5: &p.subs[82]}}
 	p.subs[83] = Subrule{Shortcut: true}
-	p.subs[84] = Subrule{Kind: 5, Alternatives: p.altPtrs[43:44:44], Shortcut: true}
-	p.rules[43] = Rule{Interface: "tee", Subrules: [6]*Subrule{0: &p.subs[83], 5: &p.subs[84]}}
+	p.subs[84] = Subrule{Kind: 5, Alternatives: p.altPtrs[56:57:57], Shortcut: true}
+	p.rules[40] = Rule{Interface: "remoteproc", Subrules: [6]*Subrule{0: &p.subs[83], 5: &p.subs[84]}}
 	p.subs[85] = Subrule{Shortcut: true}
-	p.subs[86] = Subrule{Kind: 5, Alternatives: p.altPtrs[44:45:45], Shortcut: true}
-	p.rules[44] = Rule{Interface: "ubuntu-pro-control", Subrules: [6]*Subrule{0: &p.subs[85], 5: &p.subs[86]}}
+	p.subs[86] = Subrule{Kind: 5, Alternatives: p.altPtrs[57:58:58], Shortcut: true}
+	p.rules[41] = Rule{Interface: "ros-snapd-support", Subrules: [6]*Subrule{0: &p.subs[85], 5: &p.subs[86]}}
 	p.subs[87] = Subrule{Shortcut: true}
-	p.subs[88] = Subrule{Kind: 5, Alternatives: p.altPtrs[45:46:46], Shortcut: true}
-	p.rules[45] = Rule{Interface: "uinput", Subrules: [6]*Subrule{0: &p.subs[87], 5: &p.subs[88]}}
+	p.subs[88] = Subrule{Kind: 5, Alternatives: p.altPtrs[58:59:59], Shortcut: true}
+	p.rules[42] = Rule{Interface: "scsi-generic", Subrules: [6]*Subrule{0: &p.subs[87], 5: &p.subs[88]}}
 	p.subs[89] = Subrule{Shortcut: true}
-	p.subs[90] = Subrule{Kind: 5, Alternatives: p.altPtrs[46:47:47], Shortcut: true}
-	p.rules[46] = Rule{Interface: "unity8", Subrules: [6]*Subrule{0: &p.subs[89], 5: &p.subs[90]}}
-	p.alts[47] = Alternative{constraints: precompiled3}
-	p.subs[91] = Subrule{Alternatives: p.altPtrs[47:48:48]}
-	p.subs[92] = Subrule{Kind: 5, Alternatives: p.altPtrs[48:49:49], Shortcut: true}
-	p.rules[47] = Rule{Interface: "usb-gadget", Subrules: [6]*Subrule{0: &p.subs[91], 5: &p.subs[92]}}
+	p.subs[90] = Subrule{Kind: 5, Alternatives: p.altPtrs[59:60:60], Shortcut: true}
+	p.rules[43] = Rule{Interface: "sd-control", Subrules: [6]*Subrule{0: &p.subs[89], 5: &p.subs[90]}}
+	p.subs[91] = Subrule{Shortcut: true}
+	p.subs[92] = Subrule{Kind: 5, Alternatives: p.altPtrs[60:61:61], Shortcut: true}
+	p.rules[44] = Rule{Interface: "shutdown", Subrules: [6]*Subrule{0: &p.subs[91], 5: &p.subs[92]}}
 	p.subs[93] = Subrule{Shortcut: true}
-	p.subs[94] = Subrule{Kind: 5, Alternatives: p.altPtrs[49:50:50], Shortcut: true}
-	p.rules[48] = Rule{Interface: "xdg-portal-permission-store", Subrules: [6]*Subrule{0: &p.subs[93], 5: &p.subs[94]}}
+	p.subs[94] = Subrule{Kind: 5, Alternatives: p.altPtrs[61:62:62], Shortcut: true}
+	p.rules[45] = Rule{Interface: "snap-fde-control", Subrules: [6]*Subrule{0: &p.subs[93], 5: &p.subs[94]}}
 	p.subs[95] = Subrule{Shortcut: true}
-	p.subs[96] = Subrule{Kind: 5, Alternatives: p.altPtrs[50:51:51], Shortcut: true}
-	p.rules[49] = Rule{Interface: "xilinx-dma", Subrules: [6]*Subrule{0: &p.subs[95], 5: &p.subs[96]}}
-	p.alts[51] = Alternative{constraints: precompiled4}
-	p.subs[97] = Subrule{Alternatives: p.altPtrs[51:52:52]}
-	p.rules[50] = Rule{Interface: "accel", Side: 1, Subrules: [6]*Subrule{0: &p.subs[97]}}
-	p.alts[52] = Alternative{constraints: precompiled4}
-	p.subs[98] = Subrule{Alternatives: p.altPtrs[52:53:53]}
-	p.subs[99] = Subrule{Kind: 5, Alternatives: p.altPtrs[53:54:54], Shortcut: true}
-	p.rules[51] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[98], 5: &p.subs[99]}}
-	p.alts[54] = Alternative{constraints: precompiled4}
-	p.subs[100] = Subrule{Alternatives: p.altPtrs[54:55:55]}
-	p.subs[101] = Subrule{Kind: 5, Alternatives: p.altPtrs[55:56:56], Shortcut: true}
-	p.rules[52] = Rule{Interface: "accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[100], 5: &p.subs[101]}}
-	p.alts[56] = Alternative{constraints: precompiled4}
-	p.subs[102] = Subrule{Alternatives: p.altPtrs[56:57:57]}
-	p.subs[103] = Subrule{Kind: 5, Alternatives: p.altPtrs[57:58:58], Shortcut: true}
-	p.rules[53] = Rule{Interface: "acrn-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[102], 5: &p.subs[103]}}
-	p.alts[58] = Alternative{constraints: precompiled4}
-	p.subs[104] = Subrule{Alternatives: p.altPtrs[58:59:59]}
-	p.subs[105] = Subrule{Kind: 5, Alternatives: p.altPtrs[59:60:60], Shortcut: true}
-	p.rules[54] = Rule{Interface: "adb-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[104], 5: &p.subs[105]}}
-	p.alts[60] = Alternative{constraints: precompiled4}
-	p.subs[106] = Subrule{Alternatives: p.altPtrs[60:61:61]}
-	p.subs[107] = Subrule{Kind: 5, Alternatives: p.altPtrs[61:62:62], Shortcut: true}
-	p.rules[55] = Rule{Interface: "allegro-vcu", Side: 1, Subrules: [6]*Subrule{0: &p.subs[106], 5: &p.subs[107]}}
-	p.alts[62] = Alternative{constraints: precompiled4}
-	p.subs[108] = Subrule{Alternatives: p.altPtrs[62:63:63]}
-	p.subs[109] = Subrule{Kind: 5, Alternatives: p.altPtrs[63:64:64], Shortcut: true}
-	p.rules[56] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[108], 5: &p.subs[109]}}
-	p.alts[64] = Alternative{constraints: precompiled4}
-	p.subs[110] = Subrule{Alternatives: p.altPtrs[64:65:65]}
-	p.subs[111] = Subrule{Kind: 5, Alternatives: p.altPtrs[65:66:66], Shortcut: true}
-	p.rules[57] = Rule{Interface: "apparmor-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[110], 5: &p.subs[111]}}
-	p.alts[66] = Alternative{constraints: precompiled4}
-	p.subs[112] = Subrule{Alternatives: p.altPtrs[66:67:67]}
-	p.subs[113] = Subrule{Kind: 5, Alternatives: p.altPtrs[67:68:68], Shortcut: true}
-	p.rules[58] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[112], 5: &p.subs[113]}}
-	p.alts[68] = Alternative{constraints: precompiled5}
-	p.subs[114] = Subrule{Alternatives: p.altPtrs[68:69:69]}
-	p.alts[69] = Alternative{constraints: precompiled6}
-	p.subs[115] = Subrule{Kind: 3, Alternatives: p.altPtrs[69:70:70]}
-	p.alts[70] = Alternative{constraints: precompiled6}
-	p.alts[71] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[116] = Subrule{Kind: 5, Alternatives: p.altPtrs[70:72:72], List: true}
-	p.rules[59] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[114], 3: &p.subs[115], 5: &p.subs[116]}}
-	p.alts[72] = Alternative{constraints: precompiled5}
-	p.subs[117] = Subrule{Alternatives: p.altPtrs[72:73:73]}
-	p.alts[73] = Alternative{constraints: precompiled6}
-	p.subs[118] = Subrule{Kind: 3, Alternatives: p.altPtrs[73:74:74]}
-	p.subs[119] = Subrule{Kind: 5, Alternatives: p.altPtrs[74:75:75], Shortcut: true}
-	p.rules[60] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[117], 3: &p.subs[118], 5: &p.subs[119]}}
-	p.alts[75] = Alternative{constraints: precompiled4}
-	p.subs[120] = Subrule{Alternatives: p.altPtrs[75:76:76]}
-	p.subs[121] = Subrule{Kind: 5, Alternatives: p.altPtrs[76:77:77], Shortcut: true}
-	p.rules[61] = Rule{Interface: "auditd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[120], 5: &p.subs[121]}}
-	p.alts[77] = Alternative{constraints: precompiled4}
-	p.subs[122] = Subrule{Alternatives: p.altPtrs[77:78:78]}
+	p.subs[96] = Subrule{Kind: 5, Alternatives: p.altPtrs[62:63:63], Shortcut: true}
+	p.rules[46] = Rule{Interface: "snap-interfaces-requests-control", Subrules: [6]*Subrule{0: &p.subs[95], 5: &p.subs[96]}}
+	p.subs[97] = Subrule{Shortcut: true}
+	p.subs[98] = Subrule{Kind: 5, Alternatives: p.altPtrs[63:64:64], Shortcut: true}
+	p.rules[47] = Rule{Interface: "snap-refresh-control", Subrules: [6]*Subrule{0: &p.subs[97], 5: &p.subs[98]}}
+	p.subs[99] = Subrule{Shortcut: true}
+	p.subs[100] = Subrule{Kind: 5, Alternatives: p.altPtrs[64:65:65], Shortcut: true}
+	p.rules[48] = Rule{Interface: "snap-refresh-observe", Subrules: [6]*Subrule{0: &p.subs[99], 5: &p.subs[100]}}
+	p.subs[101] = Subrule{Shortcut: true}
+	p.subs[102] = Subrule{Kind: 5, Alternatives: p.altPtrs[65:66:66], Shortcut: true}
+	p.rules[49] = Rule{Interface: "snap-themes-control", Subrules: [6]*Subrule{0: &p.subs[101], 5: &p.subs[102]}}
+	p.subs[103] = Subrule{Shortcut: true}
+	p.subs[104] = Subrule{Kind: 5, Alternatives: p.altPtrs[66:67:67], Shortcut: true}
+	p.rules[50] = Rule{Interface: "snapd-control", Subrules: [6]*Subrule{0: &p.subs[103], 5: &p.subs[104]}}
+	p.subs[105] = Subrule{Shortcut: true}
+	p.subs[106] = Subrule{Kind: 5, Alternatives: p.altPtrs[67:68:68], Shortcut: true}
+	p.rules[51] = Rule{Interface: "steam-support", Subrules: [6]*Subrule{0: &p.subs[105], 5: &p.subs[106]}}
+	p.subs[107] = Subrule{Shortcut: true}
+	p.subs[108] = Subrule{Kind: 5, Alternatives: p.altPtrs[68:69:69], Shortcut: true}
+	p.rules[52] = Rule{Interface: "system-files", Subrules: [6]*Subrule{0: &p.subs[107], 5: &p.subs[108]}}
+	p.subs[109] = Subrule{Shortcut: true}
+	p.subs[110] = Subrule{Kind: 5, Alternatives: p.altPtrs[69:70:70], Shortcut: true}
+	p.rules[53] = Rule{Interface: "tee", Subrules: [6]*Subrule{0: &p.subs[109], 5: &p.subs[110]}}
+	p.subs[111] = Subrule{Shortcut: true}
+	p.subs[112] = Subrule{Kind: 5, Alternatives: p.altPtrs[70:71:71], Shortcut: true}
+	p.rules[54] = Rule{Interface: "ubuntu-pro-control", Subrules: [6]*Subrule{0: &p.subs[111], 5: &p.subs[112]}}
+	p.subs[113] = Subrule{Shortcut: true}
+	p.subs[114] = Subrule{Kind: 5, Alternatives: p.altPtrs[71:72:72], Shortcut: true}
+	p.rules[55] = Rule{Interface: "uinput", Subrules: [6]*Subrule{0: &p.subs[113], 5: &p.subs[114]}}
+	p.subs[115] = Subrule{Shortcut: true}
+	p.subs[116] = Subrule{Kind: 5, Alternatives: p.altPtrs[72:73:73], Shortcut: true}
+	p.rules[56] = Rule{Interface: "unity8", Subrules: [6]*Subrule{0: &p.subs[115], 5: &p.subs[116]}}
+	p.alts[73] = Alternative{constraints: precompiled5}
+	p.subs[117] = Subrule{Alternatives: p.altPtrs[73:74:74]}
+	p.subs[118] = Subrule{Kind: 5, Alternatives: p.altPtrs[74:75:75], Shortcut: true}
+	p.rules[57] = Rule{Interface: "usb-gadget", Subrules: [6]*Subrule{0: &p.subs[117], 5: &p.subs[118]}}
+	p.subs[119] = Subrule{Shortcut: true}
+	p.subs[120] = Subrule{Kind: 5, Alternatives: p.altPtrs[75:76:76], Shortcut: true}
+	p.rules[58] = Rule{Interface: "userns", Subrules: [6]*Subrule{0: &p.subs[119], 5: &p.subs[120]}}
+	p.alts[76] = Alternative{constraints: precompiled1}
+	p.subs[121] = Subrule{Alternatives: p.altPtrs[76:77:77]}
+	p.alts[77] = Alternative{SlotsPerPlug: -1}
+	p.subs[122] = Subrule{Kind: 2, Alternatives: p.altPtrs[77:78:78]}
 	p.subs[123] = Subrule{Kind: 5, Alternatives: p.altPtrs[78:79:79], Shortcut: true}
-	p.rules[62] = Rule{Interface: "autopilot-introspection", Side: 1, Subrules: [6]*Subrule{0: &p.subs[122], 5: &p.subs[123]}}
-	p.alts[79] = Alternative{constraints: precompiled5}
-	p.subs[124] = Subrule{Alternatives: p.altPtrs[79:80:80]}
-	p.alts[80] = Alternative{constraints: precompiled6}
-	p.subs[125] = Subrule{Kind: 3, Alternatives: p.altPtrs[80:81:81]}
-	p.subs[126] = Subrule{Kind: 5, Alternatives: p.altPtrs[81:82:82], Shortcut: true}
-	p.rules[63] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[124], 3: &p.subs[125], 5: &p.subs[126]}}
-	p.alts[82] = Alternative{constraints: precompiled5}
-	p.subs[127] = Subrule{Alternatives: p.altPtrs[82:83:83]}
-	p.alts[83] = Alternative{constraints: precompiled6}
-	p.subs[128] = Subrule{Kind: 3, Alternatives: p.altPtrs[83:84:84]}
-	p.subs[129] = Subrule{Kind: 5, Alternatives: p.altPtrs[84:85:85], Shortcut: true}
-	p.rules[64] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[127], 3: &p.subs[128], 5: &p.subs[129]}}
-	p.alts[85] = Alternative{constraints: precompiled4}
-	p.subs[130] = Subrule{Alternatives: p.altPtrs[85:86:86]}
-	p.subs[131] = Subrule{Kind: 5, Alternatives: p.altPtrs[86:87:87], Shortcut: true}
-	p.rules[65] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[130], 5: &p.subs[131]}}
-	p.alts[87] = Alternative{constraints: precompiled4}
-	p.subs[132] = Subrule{Alternatives: p.altPtrs[87:88:88]}
-	p.subs[133] = Subrule{Kind: 5, Alternatives: p.altPtrs[88:89:89], Shortcut: true}
-	p.rules[66] = Rule{Interface: "bluetooth-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[132], 5: &p.subs[133]}}
-	p.alts[89] = Alternative{constraints: precompiled5}
-	p.subs[134] = Subrule{Alternatives: p.altPtrs[89:90:90]}
+	p.rules[59] = Rule{Interface: "vulkan-driver-libs", Subrules: [6]*Subrule{0: &p.subs[121], 2: &p.subs[122], 5: &p.subs[123]}}
+	p.subs[124] = Subrule{Shortcut: true}
+	p.subs[125] = Subrule{Kind: 5, Alternatives: p.altPtrs[79:80:80], Shortcut: true}
+	p.rules[60] = Rule{Interface: "xdg-portal-permission-store", Subrules: [6]*Subrule{0: &p.subs[124], 5: &p.subs[125]}}
+	p.subs[126] = Subrule{Shortcut: true}
+	p.subs[127] = Subrule{Kind: 5, Alternatives: p.altPtrs[80:81:81], Shortcut: true}
+	p.rules[61] = Rule{Interface: "xilinx-dma", Subrules: [6]*Subrule{0: &p.subs[126], 5: &p.subs[127]}}
+	p.alts[81] = Alternative{constraints: precompiled6}
+	p.subs[128] = Subrule{Alternatives: p.altPtrs[81:82:82]}
+	p.rules[62] = Rule{Interface: "accel", Side: 1, Subrules: [6]*Subrule{0: &p.subs[128]}}
+	p.alts[82] = Alternative{constraints: precompiled6}
+	p.subs[129] = Subrule{Alternatives: p.altPtrs[82:83:83]}
+	p.subs[130] = Subrule{Kind: 5, Alternatives: p.altPtrs[83:84:84], Shortcut: true}
+	p.rules[63] = Rule{Interface: "account-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[129], 5: &p.subs[130]}}
+	p.alts[84] = Alternative{constraints: precompiled6}
+	p.subs[131] = Subrule{Alternatives: p.altPtrs[84:85:85]}
+	p.subs[132] = Subrule{Kind: 5, Alternatives: p.altPtrs[85:86:86], Shortcut: true}
+	p.rules[64] = Rule{Interface: "accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[131], 5: &p.subs[132]}}
+	p.alts[86] = Alternative{constraints: precompiled6}
+	p.subs[133] = Subrule{Alternatives: p.altPtrs[86:87:87]}
+	p.subs[134] = Subrule{Kind: 5, Alternatives: p.altPtrs[87:88:88], Shortcut: true}
+	p.rules[65] = Rule{Interface: "acrn-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[133], 5: &p.subs[134]}}
+	p.alts[88] = Alternative{constraints: precompiled6}
+	p.subs[135] = Subrule{Alternatives: p.altPtrs[88:89:89]}
+	p.subs[136] = Subrule{Kind: 5, Alternatives: p.altPtrs[89:90:90], Shortcut: true}
+	p.rules[66] = Rule{Interface: "adb-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[135], 5: &p.subs[136]}}
 	p.alts[90] = Alternative{constraints: precompiled6}
-	p.subs[135] = Subrule{Kind: 3, Alternatives: p.altPtrs[90:91:91]}
-	p.subs[136] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
-	p.rules[67] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[134], 3: &p.subs[135], 5: &p.subs[136]}}
-	p.alts[92] = Alternative{constraints: precompiled8}
-	p.subs[137] = Subrule{Alternatives: p.altPtrs[92:93:93]}
-	p.subs[138] = Subrule{Kind: 5, Alternatives: p.altPtrs[93:94:94], Shortcut: true}
-	p.rules[68] = Rule{Interface: "bool-file", Side: 1, Subrules: [6]*Subrule{0: &p.subs[137], 5: &p.subs[138]}}
-	p.alts[94] = Alternative{constraints: precompiled4}
-	p.subs[139] = Subrule{Alternatives: p.altPtrs[94:95:95]}
-	p.subs[140] = Subrule{Kind: 5, Alternatives: p.altPtrs[95:96:96], Shortcut: true}
-	p.rules[69] = Rule{Interface: "broadcom-asic-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[139], 5: &p.subs[140]}}
-	p.alts[96] = Alternative{constraints: precompiled4}
-	p.subs[141] = Subrule{Alternatives: p.altPtrs[96:97:97]}
-	p.rules[70] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[141]}}
-	p.alts[97] = Alternative{constraints: precompiled4}
-	p.subs[142] = Subrule{Alternatives: p.altPtrs[97:98:98]}
-	p.subs[143] = Subrule{Kind: 5, Alternatives: p.altPtrs[98:99:99], Shortcut: true}
-	p.rules[71] = Rule{Interface: "calendar-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[142], 5: &p.subs[143]}}
-	p.alts[99] = Alternative{constraints: precompiled4}
-	p.subs[144] = Subrule{Alternatives: p.altPtrs[99:100:100]}
-	p.subs[145] = Subrule{Kind: 5, Alternatives: p.altPtrs[100:101:101], Shortcut: true}
-	p.rules[72] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[144], 5: &p.subs[145]}}
-	p.alts[101] = Alternative{constraints: precompiled4}
-	p.subs[146] = Subrule{Alternatives: p.altPtrs[101:102:102]}
-	p.subs[147] = Subrule{Kind: 5, Alternatives: p.altPtrs[102:103:103], Shortcut: true}
-	p.rules[73] = Rule{Interface: "can-bus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[146], 5: &p.subs[147]}}
-	p.alts[103] = Alternative{constraints: precompiled4}
-	p.subs[148] = Subrule{Alternatives: p.altPtrs[103:104:104]}
-	p.subs[149] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:105:105], Shortcut: true}
-	p.rules[74] = Rule{Interface: "checkbox-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[148], 5: &p.subs[149]}}
-	p.alts[105] = Alternative{constraints: precompiled4}
-	p.subs[150] = Subrule{Alternatives: p.altPtrs[105:106:106]}
-	p.subs[151] = Subrule{Kind: 5, Alternatives: p.altPtrs[106:107:107], Shortcut: true}
-	p.rules[75] = Rule{Interface: "classic-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[150], 5: &p.subs[151]}}
-	p.alts[107] = Alternative{constraints: precompiled4}
-	p.subs[152] = Subrule{Alternatives: p.altPtrs[107:108:108]}
-	p.subs[153] = Subrule{Kind: 5, Alternatives: p.altPtrs[108:109:109], Shortcut: true}
-	p.rules[76] = Rule{Interface: "contacts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[152], 5: &p.subs[153]}}
-	p.alts[109] = Alternative{constraints: precompiled9}
-	p.subs[154] = Subrule{Alternatives: p.altPtrs[109:110:110]}
-	p.alts[110] = Alternative{constraints: precompiled10}
-	p.subs[155] = Subrule{Kind: 2, Alternatives: p.altPtrs[110:111:111]}
-	p.alts[111] = Alternative{constraints: precompiled11}
-	p.subs[156] = Subrule{Kind: 4, Alternatives: p.altPtrs[111:112:112]}
-	p.rules[77] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[154], 2: &p.subs[155], 4: &p.subs[156]}}
-	p.alts[112] = Alternative{constraints: precompiled4}
-	p.subs[157] = Subrule{Alternatives: p.altPtrs[112:113:113]}
-	p.subs[158] = Subrule{Kind: 5, Alternatives: p.altPtrs[113:114:114], Shortcut: true}
-	p.rules[78] = Rule{Interface: "core-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[157], 5: &p.subs[158]}}
-	p.alts[114] = Alternative{constraints: precompiled4}
-	p.subs[159] = Subrule{Alternatives: p.altPtrs[114:115:115]}
-	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[115:116:116], Shortcut: true}
-	p.rules[79] = Rule{Interface: "cpu-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[159], 5: &p.subs[160]}}
-	p.alts[116] = Alternative{constraints: precompiled7}
-	p.subs[161] = Subrule{Alternatives: p.altPtrs[116:117:117]}
-	p.subs[162] = Subrule{Kind: 3, Alternatives: p.altPtrs[117:118:118], Shortcut: true}
-	p.subs[163] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
-	p.rules[80] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 3: &p.subs[162], 5: &p.subs[163]}}
-	p.alts[119] = Alternative{constraints: precompiled5}
-	p.subs[164] = Subrule{Alternatives: p.altPtrs[119:120:120]}
-	p.alts[120] = Alternative{constraints: precompiled6}
-	p.subs[165] = Subrule{Kind: 3, Alternatives: p.altPtrs[120:121:121]}
-	p.subs[166] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
-	p.rules[81] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[164], 3: &p.subs[165], 5: &p.subs[166]}}
-	p.subs[167] = Subrule{Shortcut: true}
-	p.alts[122] = Alternative{constraints: precompiled12}
-	p.subs[168] = Subrule{Kind: 2, Alternatives: p.altPtrs[122:123:123]}
+	p.subs[137] = Subrule{Alternatives: p.altPtrs[90:91:91]}
+	p.subs[138] = Subrule{Kind: 5, Alternatives: p.altPtrs[91:92:92], Shortcut: true}
+	p.rules[67] = Rule{Interface: "allegro-vcu", Side: 1, Subrules: [6]*Subrule{0: &p.subs[137], 5: &p.subs[138]}}
+	p.alts[92] = Alternative{constraints: precompiled6}
+	p.subs[139] = Subrule{Alternatives: p.altPtrs[92:93:93]}
+	p.subs[140] = Subrule{Kind: 5, Alternatives: p.altPtrs[93:94:94], Shortcut: true}
+	p.rules[68] = Rule{Interface: "alsa", Side: 1, Subrules: [6]*Subrule{0: &p.subs[139], 5: &p.subs[140]}}
+	p.alts[94] = Alternative{constraints: precompiled6}
+	p.subs[141] = Subrule{Alternatives: p.altPtrs[94:95:95]}
+	p.subs[142] = Subrule{Kind: 5, Alternatives: p.altPtrs[95:96:96], Shortcut: true}
+	p.rules[69] = Rule{Interface: "apparmor-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[141], 5: &p.subs[142]}}
+	p.alts[96] = Alternative{constraints: precompiled6}
+	p.subs[143] = Subrule{Alternatives: p.altPtrs[96:97:97]}
+	p.subs[144] = Subrule{Kind: 5, Alternatives: p.altPtrs[97:98:98], Shortcut: true}
+	p.rules[70] = Rule{Interface: "appstream-metadata", Side: 1, Subrules: [6]*Subrule{0: &p.subs[143], 5: &p.subs[144]}}
+	p.alts[98] = Alternative{constraints: precompiled7}
+	p.subs[145] = Subrule{Alternatives: p.altPtrs[98:99:99]}
+	p.alts[99] = Alternative{constraints: precompiled3}
+	p.subs[146] = Subrule{Kind: 3, Alternatives: p.altPtrs[99:100:100]}
+	p.alts[100] = Alternative{constraints: precompiled3}
+	p.alts[101] = Alternative{Index: 1, constraints: precompiled8}
+	p.subs[147] = Subrule{Kind: 5, Alternatives: p.altPtrs[100:102:102], List: true}
+	p.rules[71] = Rule{Interface: "audio-playback", Side: 1, Subrules: [6]*Subrule{0: &p.subs[145], 3: &p.subs[146], 5: &p.subs[147]}}
+	p.alts[102] = Alternative{constraints: precompiled7}
+	p.subs[148] = Subrule{Alternatives: p.altPtrs[102:103:103]}
+	p.alts[103] = Alternative{constraints: precompiled3}
+	p.subs[149] = Subrule{Kind: 3, Alternatives: p.altPtrs[103:104:104]}
+	p.subs[150] = Subrule{Kind: 5, Alternatives: p.altPtrs[104:105:105], Shortcut: true}
+	p.rules[72] = Rule{Interface: "audio-record", Side: 1, Subrules: [6]*Subrule{0: &p.subs[148], 3: &p.subs[149], 5: &p.subs[150]}}
+	p.alts[105] = Alternative{constraints: precompiled6}
+	p.subs[151] = Subrule{Alternatives: p.altPtrs[105:106:106]}
+	p.subs[152] = Subrule{Kind: 5, Alternatives: p.altPtrs[106:107:107], Shortcut: true}
+	p.rules[73] = Rule{Interface: "auditd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[151], 5: &p.subs[152]}}
+	p.alts[107] = Alternative{constraints: precompiled6}
+	p.subs[153] = Subrule{Alternatives: p.altPtrs[107:108:108]}
+	p.subs[154] = Subrule{Kind: 5, Alternatives: p.altPtrs[108:109:109], Shortcut: true}
+	p.rules[74] = Rule{Interface: "autopilot-introspection", Side: 1, Subrules: [6]*Subrule{0: &p.subs[153], 5: &p.subs[154]}}
+	p.alts[109] = Alternative{constraints: precompiled7}
+	p.subs[155] = Subrule{Alternatives: p.altPtrs[109:110:110]}
+	p.alts[110] = Alternative{constraints: precompiled3}
+	p.subs[156] = Subrule{Kind: 3, Alternatives: p.altPtrs[110:111:111]}
+	p.subs[157] = Subrule{Kind: 5, Alternatives: p.altPtrs[111:112:112], Shortcut: true}
+	p.rules[75] = Rule{Interface: "avahi-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[155], 3: &p.subs[156], 5: &p.subs[157]}}
+	p.alts[112] = Alternative{constraints: precompiled7}
+	p.subs[158] = Subrule{Alternatives: p.altPtrs[112:113:113]}
+	p.alts[113] = Alternative{constraints: precompiled3}
+	p.subs[159] = Subrule{Kind: 3, Alternatives: p.altPtrs[113:114:114]}
+	p.subs[160] = Subrule{Kind: 5, Alternatives: p.altPtrs[114:115:115], Shortcut: true}
+	p.rules[76] = Rule{Interface: "avahi-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[158], 3: &p.subs[159], 5: &p.subs[160]}}
+	p.alts[115] = Alternative{constraints: precompiled6}
+	p.subs[161] = Subrule{Alternatives: p.altPtrs[115:116:116]}
+	p.subs[162] = Subrule{Kind: 5, Alternatives: p.altPtrs[116:117:117], Shortcut: true}
+	p.rules[77] = Rule{Interface: "block-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[161], 5: &p.subs[162]}}
+	p.alts[117] = Alternative{constraints: precompiled6}
+	p.subs[163] = Subrule{Alternatives: p.altPtrs[117:118:118]}
+	p.subs[164] = Subrule{Kind: 5, Alternatives: p.altPtrs[118:119:119], Shortcut: true}
+	p.rules[78] = Rule{Interface: "bluetooth-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[163], 5: &p.subs[164]}}
+	p.alts[119] = Alternative{constraints: precompiled7}
+	p.subs[165] = Subrule{Alternatives: p.altPtrs[119:120:120]}
+	p.alts[120] = Alternative{constraints: precompiled3}
+	p.subs[166] = Subrule{Kind: 3, Alternatives: p.altPtrs[120:121:121]}
+	p.subs[167] = Subrule{Kind: 5, Alternatives: p.altPtrs[121:122:122], Shortcut: true}
+	p.rules[79] = Rule{Interface: "bluez", Side: 1, Subrules: [6]*Subrule{0: &p.subs[165], 3: &p.subs[166], 5: &p.subs[167]}}
+	p.alts[122] = Alternative{constraints: precompiled9}
+	p.subs[168] = Subrule{Alternatives: p.altPtrs[122:123:123]}
 	p.subs[169] = Subrule{Kind: 5, Alternatives: p.altPtrs[123:124:124], Shortcut: true}
-	p.rules[82] = Rule{Interface: "custom-device", Side: 1, Subrules: [6]*Subrule{0: &p.subs[167], 2: &p.subs[168], 5: &p.subs[169]}}
-	p.alts[124] = Alternative{constraints: precompiled4}
+	p.rules[80] = Rule{Interface: "bool-file", Side: 1, Subrules: [6]*Subrule{0: &p.subs[168], 5: &p.subs[169]}}
+	p.alts[124] = Alternative{constraints: precompiled6}
 	p.subs[170] = Subrule{Alternatives: p.altPtrs[124:125:125]}
 	p.subs[171] = Subrule{Kind: 5, Alternatives: p.altPtrs[125:126:126], Shortcut: true}
-	p.rules[83] = Rule{Interface: "daemon-notify", Side: 1, Subrules: [6]*Subrule{0: &p.subs[170], 5: &p.subs[171]}}
-	p.alts[126] = Alternative{constraints: precompiled7}
+	p.rules[81] = Rule{Interface: "broadcom-asic-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[170], 5: &p.subs[171]}}
+	p.alts[126] = Alternative{constraints: precompiled6}
 	p.subs[172] = Subrule{Alternatives: p.altPtrs[126:127:127]}
-	p.alts[127] = Alternative{constraints: precompiled13}
-	p.subs[173] = Subrule{Kind: 2, Alternatives: p.altPtrs[127:128:128]}
+	p.rules[82] = Rule{Interface: "browser-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[172]}}
+	p.alts[127] = Alternative{constraints: precompiled6}
+	p.subs[173] = Subrule{Alternatives: p.altPtrs[127:128:128]}
 	p.subs[174] = Subrule{Kind: 5, Alternatives: p.altPtrs[128:129:129], Shortcut: true}
-	p.rules[84] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[172], 2: &p.subs[173], 5: &p.subs[174]}}
-	p.alts[129] = Alternative{constraints: precompiled4}
+	p.rules[83] = Rule{Interface: "calendar-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[173], 5: &p.subs[174]}}
+	p.alts[129] = Alternative{constraints: precompiled6}
 	p.subs[175] = Subrule{Alternatives: p.altPtrs[129:130:130]}
 	p.subs[176] = Subrule{Kind: 5, Alternatives: p.altPtrs[130:131:131], Shortcut: true}
-	p.rules[85] = Rule{Interface: "dcdbas-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 5: &p.subs[176]}}
-	p.alts[131] = Alternative{constraints: precompiled4}
+	p.rules[84] = Rule{Interface: "camera", Side: 1, Subrules: [6]*Subrule{0: &p.subs[175], 5: &p.subs[176]}}
+	p.alts[131] = Alternative{constraints: precompiled6}
 	p.subs[177] = Subrule{Alternatives: p.altPtrs[131:132:132]}
-	p.rules[86] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177]}}
-	p.alts[132] = Alternative{constraints: precompiled4}
-	p.subs[178] = Subrule{Alternatives: p.altPtrs[132:133:133]}
-	p.subs[179] = Subrule{Kind: 5, Alternatives: p.altPtrs[133:134:134], Shortcut: true}
-	p.rules[87] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[178], 5: &p.subs[179]}}
-	p.alts[134] = Alternative{constraints: precompiled4}
-	p.subs[180] = Subrule{Alternatives: p.altPtrs[134:135:135]}
-	p.rules[88] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[180]}}
-	p.alts[135] = Alternative{constraints: precompiled4}
+	p.subs[178] = Subrule{Kind: 5, Alternatives: p.altPtrs[132:133:133], Shortcut: true}
+	p.rules[85] = Rule{Interface: "can-bus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[177], 5: &p.subs[178]}}
+	p.alts[133] = Alternative{constraints: precompiled6}
+	p.subs[179] = Subrule{Alternatives: p.altPtrs[133:134:134]}
+	p.subs[180] = Subrule{Kind: 5, Alternatives: p.altPtrs[134:135:135], Shortcut: true}
+	p.rules[86] = Rule{Interface: "checkbox-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[179], 5: &p.subs[180]}}
+	p.alts[135] = Alternative{constraints: precompiled6}
 	p.subs[181] = Subrule{Alternatives: p.altPtrs[135:136:136]}
 	p.subs[182] = Subrule{Kind: 5, Alternatives: p.altPtrs[136:137:137], Shortcut: true}
-	p.rules[89] = Rule{Interface: "device-buttons", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
-	p.alts[137] = Alternative{constraints: precompiled4}
+	p.rules[87] = Rule{Interface: "cifs-mount", Side: 1, Subrules: [6]*Subrule{0: &p.subs[181], 5: &p.subs[182]}}
+	p.alts[137] = Alternative{constraints: precompiled6}
 	p.subs[183] = Subrule{Alternatives: p.altPtrs[137:138:138]}
 	p.subs[184] = Subrule{Kind: 5, Alternatives: p.altPtrs[138:139:139], Shortcut: true}
-	p.rules[90] = Rule{Interface: "devlxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
-	p.alts[139] = Alternative{constraints: precompiled4}
+	p.rules[88] = Rule{Interface: "classic-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[183], 5: &p.subs[184]}}
+	p.alts[139] = Alternative{constraints: precompiled6}
 	p.subs[185] = Subrule{Alternatives: p.altPtrs[139:140:140]}
 	p.subs[186] = Subrule{Kind: 5, Alternatives: p.altPtrs[140:141:141], Shortcut: true}
-	p.rules[91] = Rule{Interface: "display-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
-	p.alts[141] = Alternative{constraints: precompiled4}
+	p.rules[89] = Rule{Interface: "confdb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[185], 5: &p.subs[186]}}
+	p.alts[141] = Alternative{constraints: precompiled6}
 	p.subs[187] = Subrule{Alternatives: p.altPtrs[141:142:142]}
 	p.subs[188] = Subrule{Kind: 5, Alternatives: p.altPtrs[142:143:143], Shortcut: true}
-	p.rules[92] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
-	p.alts[143] = Alternative{constraints: precompiled4}
+	p.rules[90] = Rule{Interface: "contacts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[187], 5: &p.subs[188]}}
+	p.alts[143] = Alternative{constraints: precompiled10}
 	p.subs[189] = Subrule{Alternatives: p.altPtrs[143:144:144]}
-	p.subs[190] = Subrule{Kind: 5, Alternatives: p.altPtrs[144:145:145], Shortcut: true}
-	p.rules[93] = Rule{Interface: "dm-multipath", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 5: &p.subs[190]}}
-	p.alts[145] = Alternative{constraints: precompiled4}
-	p.subs[191] = Subrule{Alternatives: p.altPtrs[145:146:146]}
-	p.subs[192] = Subrule{Kind: 5, Alternatives: p.altPtrs[146:147:147], Shortcut: true}
-	p.rules[94] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[191], 5: &p.subs[192]}}
-	p.alts[147] = Alternative{constraints: precompiled4}
-	p.subs[193] = Subrule{Alternatives: p.altPtrs[147:148:148]}
-	p.subs[194] = Subrule{Kind: 5, Alternatives: p.altPtrs[148:149:149], Shortcut: true}
-	p.rules[95] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[193], 5: &p.subs[194]}}
-	p.alts[149] = Alternative{constraints: precompiled8}
-	p.subs[195] = Subrule{Alternatives: p.altPtrs[149:150:150]}
-	p.subs[196] = Subrule{Kind: 5, Alternatives: p.altPtrs[150:151:151], Shortcut: true}
-	p.rules[96] = Rule{Interface: "dsp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[195], 5: &p.subs[196]}}
-	p.alts[151] = Alternative{constraints: precompiled4}
-	p.subs[197] = Subrule{Alternatives: p.altPtrs[151:152:152]}
-	p.subs[198] = Subrule{Kind: 5, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
-	p.rules[97] = Rule{Interface: "dvb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[197], 5: &p.subs[198]}}
-	p.alts[153] = Alternative{constraints: precompiled7}
-	p.subs[199] = Subrule{Alternatives: p.altPtrs[153:154:154]}
-	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[154:155:155], Shortcut: true}
-	p.rules[98] = Rule{Interface: "empty", Side: 1, Subrules: [6]*Subrule{0: &p.subs[199], 5: &p.subs[200]}}
-	p.alts[155] = Alternative{constraints: precompiled4}
-	p.subs[201] = Subrule{Alternatives: p.altPtrs[155:156:156]}
-	p.subs[202] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
-	p.rules[99] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 5: &p.subs[202]}}
-	p.alts[157] = Alternative{constraints: precompiled4}
-	p.subs[203] = Subrule{Alternatives: p.altPtrs[157:158:158]}
-	p.subs[204] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159], Shortcut: true}
-	p.rules[100] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[203], 5: &p.subs[204]}}
-	p.alts[159] = Alternative{constraints: precompiled4}
-	p.subs[205] = Subrule{Alternatives: p.altPtrs[159:160:160]}
-	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
-	p.rules[101] = Rule{Interface: "fpga", Side: 1, Subrules: [6]*Subrule{0: &p.subs[205], 5: &p.subs[206]}}
-	p.alts[161] = Alternative{constraints: precompiled4}
-	p.subs[207] = Subrule{Alternatives: p.altPtrs[161:162:162]}
-	p.subs[208] = Subrule{Kind: 5, Alternatives: p.altPtrs[162:163:163], Shortcut: true}
-	p.rules[102] = Rule{Interface: "framebuffer", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 5: &p.subs[208]}}
-	p.alts[163] = Alternative{constraints: precompiled4}
-	p.subs[209] = Subrule{Alternatives: p.altPtrs[163:164:164]}
-	p.subs[210] = Subrule{Kind: 5, Alternatives: p.altPtrs[164:165:165], Shortcut: true}
-	p.rules[103] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[209], 5: &p.subs[210]}}
-	p.alts[165] = Alternative{constraints: precompiled5}
-	p.subs[211] = Subrule{Alternatives: p.altPtrs[165:166:166]}
-	p.subs[212] = Subrule{Kind: 3, Alternatives: p.altPtrs[166:167:167], Shortcut: true}
-	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[167:168:168], Shortcut: true}
-	p.rules[104] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[211], 3: &p.subs[212], 5: &p.subs[213]}}
-	p.alts[168] = Alternative{constraints: precompiled4}
-	p.subs[214] = Subrule{Alternatives: p.altPtrs[168:169:169]}
-	p.subs[215] = Subrule{Kind: 5, Alternatives: p.altPtrs[169:170:170], Shortcut: true}
-	p.rules[105] = Rule{Interface: "gconf", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214], 5: &p.subs[215]}}
-	p.alts[170] = Alternative{constraints: precompiled4}
-	p.subs[216] = Subrule{Alternatives: p.altPtrs[170:171:171]}
-	p.subs[217] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
-	p.rules[106] = Rule{Interface: "gpg-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[216], 5: &p.subs[217]}}
-	p.alts[172] = Alternative{constraints: precompiled4}
-	p.subs[218] = Subrule{Alternatives: p.altPtrs[172:173:173]}
-	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[173:174:174], Shortcut: true}
-	p.rules[107] = Rule{Interface: "gpg-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
-	p.alts[174] = Alternative{constraints: precompiled8}
-	p.subs[220] = Subrule{Alternatives: p.altPtrs[174:175:175]}
-	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:176:176], Shortcut: true}
-	p.rules[108] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
-	p.alts[176] = Alternative{constraints: precompiled14}
-	p.subs[222] = Subrule{Alternatives: p.altPtrs[176:177:177]}
-	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[177:178:178], Shortcut: true}
-	p.rules[109] = Rule{Interface: "gpio-chardev", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
-	p.alts[178] = Alternative{constraints: precompiled4}
-	p.subs[224] = Subrule{Alternatives: p.altPtrs[178:179:179]}
-	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[179:180:180], Shortcut: true}
-	p.rules[110] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
-	p.alts[180] = Alternative{constraints: precompiled4}
-	p.subs[226] = Subrule{Alternatives: p.altPtrs[180:181:181]}
-	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[181:182:182], Shortcut: true}
-	p.rules[111] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
-	p.alts[182] = Alternative{constraints: precompiled4}
-	p.subs[228] = Subrule{Alternatives: p.altPtrs[182:183:183]}
-	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[183:184:184], Shortcut: true}
-	p.rules[112] = Rule{Interface: "greengrass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
-	p.alts[184] = Alternative{constraints: precompiled4}
-	p.subs[230] = Subrule{Alternatives: p.altPtrs[184:185:185]}
-	p.rules[113] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230]}}
-	p.alts[185] = Alternative{constraints: precompiled4}
-	p.subs[231] = Subrule{Alternatives: p.altPtrs[185:186:186]}
-	p.subs[232] = Subrule{Kind: 5, Alternatives: p.altPtrs[186:187:187], Shortcut: true}
-	p.rules[114] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[231], 5: &p.subs[232]}}
-	p.alts[187] = Alternative{constraints: precompiled4}
-	p.subs[233] = Subrule{Alternatives: p.altPtrs[187:188:188]}
-	p.subs[234] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
-	p.rules[115] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[233], 5: &p.subs[234]}}
-	p.alts[189] = Alternative{constraints: precompiled4}
-	p.subs[235] = Subrule{Alternatives: p.altPtrs[189:190:190]}
-	p.subs[236] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
-	p.rules[116] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[235], 5: &p.subs[236]}}
-	p.alts[191] = Alternative{constraints: precompiled8}
-	p.subs[237] = Subrule{Alternatives: p.altPtrs[191:192:192]}
-	p.subs[238] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
-	p.rules[117] = Rule{Interface: "hidraw", Side: 1, Subrules: [6]*Subrule{0: &p.subs[237], 5: &p.subs[238]}}
-	p.alts[193] = Alternative{constraints: precompiled4}
-	p.subs[239] = Subrule{Alternatives: p.altPtrs[193:194:194]}
-	p.alts[194] = Alternative{constraints: precompiled6}
-	p.alts[195] = Alternative{Index: 1, constraints: precompiled15}
-	p.subs[240] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:196:196], List: true}
-	p.rules[118] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[239], 5: &p.subs[240]}}
-	p.alts[196] = Alternative{constraints: precompiled4}
-	p.subs[241] = Subrule{Alternatives: p.altPtrs[196:197:197]}
-	p.subs[242] = Subrule{Kind: 5, Alternatives: p.altPtrs[197:198:198], Shortcut: true}
-	p.rules[119] = Rule{Interface: "hostname-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[241], 5: &p.subs[242]}}
-	p.alts[198] = Alternative{constraints: precompiled4}
-	p.subs[243] = Subrule{Alternatives: p.altPtrs[198:199:199]}
-	p.subs[244] = Subrule{Kind: 5, Alternatives: p.altPtrs[199:200:200], Shortcut: true}
-	p.rules[120] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[243], 5: &p.subs[244]}}
-	p.alts[200] = Alternative{constraints: precompiled8}
-	p.subs[245] = Subrule{Alternatives: p.altPtrs[200:201:201]}
-	p.subs[246] = Subrule{Kind: 5, Alternatives: p.altPtrs[201:202:202], Shortcut: true}
-	p.rules[121] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[245], 5: &p.subs[246]}}
-	p.alts[202] = Alternative{constraints: precompiled8}
-	p.subs[247] = Subrule{Alternatives: p.altPtrs[202:203:203]}
-	p.subs[248] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
-	p.rules[122] = Rule{Interface: "iio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[247], 5: &p.subs[248]}}
-	p.alts[204] = Alternative{constraints: precompiled4}
-	p.subs[249] = Subrule{Alternatives: p.altPtrs[204:205:205]}
-	p.subs[250] = Subrule{Kind: 5, Alternatives: p.altPtrs[205:206:206], Shortcut: true}
-	p.rules[123] = Rule{Interface: "intel-mei", Side: 1, Subrules: [6]*Subrule{0: &p.subs[249], 5: &p.subs[250]}}
-	p.alts[206] = Alternative{constraints: precompiled4}
-	p.subs[251] = Subrule{Alternatives: p.altPtrs[206:207:207]}
-	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[207:208:208], Shortcut: true}
-	p.rules[124] = Rule{Interface: "intel-qat", Side: 1, Subrules: [6]*Subrule{0: &p.subs[251], 5: &p.subs[252]}}
-	p.alts[208] = Alternative{constraints: precompiled4}
-	p.subs[253] = Subrule{Alternatives: p.altPtrs[208:209:209]}
-	p.subs[254] = Subrule{Kind: 5, Alternatives: p.altPtrs[209:210:210], Shortcut: true}
-	p.rules[125] = Rule{Interface: "io-ports-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253], 5: &p.subs[254]}}
-	p.alts[210] = Alternative{constraints: precompiled4}
-	p.subs[255] = Subrule{Alternatives: p.altPtrs[210:211:211]}
-	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[211:212:212], Shortcut: true}
-	p.rules[126] = Rule{Interface: "ion-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[255], 5: &p.subs[256]}}
-	p.alts[212] = Alternative{constraints: precompiled4}
-	p.subs[257] = Subrule{Alternatives: p.altPtrs[212:213:213]}
-	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[213:214:214], Shortcut: true}
-	p.rules[127] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 5: &p.subs[258]}}
-	p.alts[214] = Alternative{constraints: precompiled4}
-	p.subs[259] = Subrule{Alternatives: p.altPtrs[214:215:215]}
-	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[215:216:216], Shortcut: true}
-	p.rules[128] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 5: &p.subs[260]}}
-	p.alts[216] = Alternative{constraints: precompiled4}
-	p.subs[261] = Subrule{Alternatives: p.altPtrs[216:217:217]}
-	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[217:218:218], Shortcut: true}
-	p.rules[129] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261], 5: &p.subs[262]}}
-	p.alts[218] = Alternative{constraints: precompiled4}
-	p.subs[263] = Subrule{Alternatives: p.altPtrs[218:219:219]}
-	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[219:220:220], Shortcut: true}
-	p.rules[130] = Rule{Interface: "kerberos-tickets", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
-	p.alts[220] = Alternative{constraints: precompiled4}
-	p.subs[265] = Subrule{Alternatives: p.altPtrs[220:221:221]}
-	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[221:222:222], Shortcut: true}
-	p.rules[131] = Rule{Interface: "kernel-crypto-api", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 5: &p.subs[266]}}
-	p.alts[222] = Alternative{constraints: precompiled4}
-	p.subs[267] = Subrule{Alternatives: p.altPtrs[222:223:223]}
-	p.subs[268] = Subrule{Kind: 5, Alternatives: p.altPtrs[223:224:224], Shortcut: true}
-	p.rules[132] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267], 5: &p.subs[268]}}
-	p.alts[224] = Alternative{constraints: precompiled4}
-	p.subs[269] = Subrule{Alternatives: p.altPtrs[224:225:225]}
-	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
-	p.rules[133] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[269], 5: &p.subs[270]}}
-	p.alts[226] = Alternative{constraints: precompiled4}
-	p.subs[271] = Subrule{Alternatives: p.altPtrs[226:227:227]}
-	p.subs[272] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:228:228], Shortcut: true}
-	p.rules[134] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[271], 5: &p.subs[272]}}
-	p.alts[228] = Alternative{constraints: precompiled4}
-	p.subs[273] = Subrule{Alternatives: p.altPtrs[228:229:229]}
-	p.subs[274] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
-	p.rules[135] = Rule{Interface: "kernel-sched-ext-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[273], 5: &p.subs[274]}}
-	p.alts[230] = Alternative{constraints: precompiled4}
-	p.subs[275] = Subrule{Alternatives: p.altPtrs[230:231:231]}
-	p.subs[276] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:232:232], Shortcut: true}
-	p.rules[136] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[275], 5: &p.subs[276]}}
-	p.alts[232] = Alternative{constraints: precompiled4}
-	p.subs[277] = Subrule{Alternatives: p.altPtrs[232:233:233]}
-	p.subs[278] = Subrule{Kind: 5, Alternatives: p.altPtrs[233:234:234], Shortcut: true}
-	p.rules[137] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[277], 5: &p.subs[278]}}
-	p.alts[234] = Alternative{constraints: precompiled4}
-	p.subs[279] = Subrule{Alternatives: p.altPtrs[234:235:235]}
-	p.subs[280] = Subrule{Kind: 5, Alternatives: p.altPtrs[235:236:236], Shortcut: true}
-	p.rules[138] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[279], 5: &p.subs[280]}}
-	p.alts[236] = Alternative{constraints: precompiled4}
-	p.subs[281] = Subrule{Alternatives: p.altPtrs[236:237:237]}
-	p.subs[282] = Subrule{Kind: 5, Alternatives: p.altPtrs[237:238:238], Shortcut: true}
-	p.rules[139] = Rule{Interface: "locale-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[281], 5: &p.subs[282]}}
-	p.alts[238] = Alternative{constraints: precompiled7}
-	p.subs[283] = Subrule{Alternatives: p.altPtrs[238:239:239]}
-	p.subs[284] = Subrule{Kind: 3, Alternatives: p.altPtrs[239:240:240], Shortcut: true}
-	p.subs[285] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
-	p.rules[140] = Rule{Interface: "location-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[283], 3: &p.subs[284], 5: &p.subs[285]}}
-	p.alts[241] = Alternative{constraints: precompiled7}
-	p.subs[286] = Subrule{Alternatives: p.altPtrs[241:242:242]}
-	p.subs[287] = Subrule{Kind: 3, Alternatives: p.altPtrs[242:243:243], Shortcut: true}
-	p.subs[288] = Subrule{Kind: 5, Alternatives: p.altPtrs[243:244:244], Shortcut: true}
-	p.rules[141] = Rule{Interface: "location-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[286], 3: &p.subs[287], 5: &p.subs[288]}}
-	p.alts[244] = Alternative{constraints: precompiled4}
-	p.subs[289] = Subrule{Alternatives: p.altPtrs[244:245:245]}
-	p.subs[290] = Subrule{Kind: 5, Alternatives: p.altPtrs[245:246:246], Shortcut: true}
-	p.rules[142] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[289], 5: &p.subs[290]}}
-	p.alts[246] = Alternative{constraints: precompiled4}
-	p.subs[291] = Subrule{Alternatives: p.altPtrs[246:247:247]}
-	p.subs[292] = Subrule{Kind: 5, Alternatives: p.altPtrs[247:248:248], Shortcut: true}
-	p.rules[143] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[291], 5: &p.subs[292]}}
-	p.alts[248] = Alternative{constraints: precompiled4}
-	p.subs[293] = Subrule{Alternatives: p.altPtrs[248:249:249]}
-	p.subs[294] = Subrule{Kind: 5, Alternatives: p.altPtrs[249:250:250], Shortcut: true}
-	p.rules[144] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[293], 5: &p.subs[294]}}
-	p.subs[295] = Subrule{Shortcut: true}
-	p.subs[296] = Subrule{Kind: 3, Alternatives: p.altPtrs[250:251:251], Shortcut: true}
-	p.subs[297] = Subrule{Kind: 5, Alternatives: p.altPtrs[251:252:252], Shortcut: true}
-	p.rules[145] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[295], 3: &p.subs[296], 5: &p.subs[297]}}
-	p.alts[252] = Alternative{constraints: precompiled4}
-	p.subs[298] = Subrule{Alternatives: p.altPtrs[252:253:253]}
-	p.subs[299] = Subrule{Kind: 5, Alternatives: p.altPtrs[253:254:254], Shortcut: true}
-	p.rules[146] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[298], 5: &p.subs[299]}}
-	p.alts[254] = Alternative{constraints: precompiled7}
-	p.subs[300] = Subrule{Alternatives: p.altPtrs[254:255:255]}
-	p.subs[301] = Subrule{Kind: 3, Alternatives: p.altPtrs[255:256:256], Shortcut: true}
-	p.subs[302] = Subrule{Kind: 5, Alternatives: p.altPtrs[256:257:257], Shortcut: true}
-	p.rules[147] = Rule{Interface: "maliit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[300], 3: &p.subs[301], 5: &p.subs[302]}}
-	p.alts[257] = Alternative{constraints: precompiled4}
-	p.subs[303] = Subrule{Alternatives: p.altPtrs[257:258:258]}
-	p.subs[304] = Subrule{Kind: 5, Alternatives: p.altPtrs[258:259:259], Shortcut: true}
-	p.rules[148] = Rule{Interface: "media-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[303], 5: &p.subs[304]}}
-	p.alts[259] = Alternative{constraints: precompiled5}
-	p.subs[305] = Subrule{Alternatives: p.altPtrs[259:260:260]}
-	p.subs[306] = Subrule{Kind: 5, Alternatives: p.altPtrs[260:261:261], Shortcut: true}
-	p.rules[149] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[305], 5: &p.subs[306]}}
-	p.alts[261] = Alternative{constraints: precompiled4}
-	p.subs[307] = Subrule{Alternatives: p.altPtrs[261:262:262]}
-	p.subs[308] = Subrule{Kind: 5, Alternatives: p.altPtrs[262:263:263], Shortcut: true}
-	p.rules[150] = Rule{Interface: "mediatek-accel", Side: 1, Subrules: [6]*Subrule{0: &p.subs[307], 5: &p.subs[308]}}
-	p.subs[309] = Subrule{Shortcut: true}
-	p.subs[310] = Subrule{Kind: 3, Alternatives: p.altPtrs[263:264:264], Shortcut: true}
-	p.subs[311] = Subrule{Kind: 5, Alternatives: p.altPtrs[264:265:265], Shortcut: true}
-	p.rules[151] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[309], 3: &p.subs[310], 5: &p.subs[311]}}
-	p.alts[265] = Alternative{constraints: precompiled4}
-	p.subs[312] = Subrule{Alternatives: p.altPtrs[265:266:266]}
-	p.subs[313] = Subrule{Kind: 5, Alternatives: p.altPtrs[266:267:267], Shortcut: true}
-	p.rules[152] = Rule{Interface: "microceph-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[312], 5: &p.subs[313]}}
-	p.subs[314] = Subrule{Shortcut: true}
-	p.subs[315] = Subrule{Kind: 3, Alternatives: p.altPtrs[267:268:268], Shortcut: true}
-	p.subs[316] = Subrule{Kind: 5, Alternatives: p.altPtrs[268:269:269], Shortcut: true}
-	p.rules[153] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[314], 3: &p.subs[315], 5: &p.subs[316]}}
-	p.alts[269] = Alternative{constraints: precompiled4}
-	p.subs[317] = Subrule{Alternatives: p.altPtrs[269:270:270]}
-	p.subs[318] = Subrule{Kind: 5, Alternatives: p.altPtrs[270:271:271], Shortcut: true}
-	p.rules[154] = Rule{Interface: "microstack-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[317], 5: &p.subs[318]}}
-	p.alts[271] = Alternative{constraints: precompiled7}
-	p.subs[319] = Subrule{Alternatives: p.altPtrs[271:272:272]}
-	p.subs[320] = Subrule{Kind: 3, Alternatives: p.altPtrs[272:273:273], Shortcut: true}
-	p.subs[321] = Subrule{Kind: 5, Alternatives: p.altPtrs[273:274:274], Shortcut: true}
-	p.rules[155] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[319], 3: &p.subs[320], 5: &p.subs[321]}}
-	p.alts[274] = Alternative{constraints: precompiled5}
-	p.subs[322] = Subrule{Alternatives: p.altPtrs[274:275:275]}
+	p.alts[144] = Alternative{constraints: precompiled11}
+	p.subs[190] = Subrule{Kind: 2, Alternatives: p.altPtrs[144:145:145]}
+	p.alts[145] = Alternative{constraints: precompiled12}
+	p.subs[191] = Subrule{Kind: 4, Alternatives: p.altPtrs[145:146:146]}
+	p.rules[91] = Rule{Interface: "content", Side: 1, Subrules: [6]*Subrule{0: &p.subs[189], 2: &p.subs[190], 4: &p.subs[191]}}
+	p.alts[146] = Alternative{constraints: precompiled6}
+	p.subs[192] = Subrule{Alternatives: p.altPtrs[146:147:147]}
+	p.subs[193] = Subrule{Kind: 5, Alternatives: p.altPtrs[147:148:148], Shortcut: true}
+	p.rules[92] = Rule{Interface: "core-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[192], 5: &p.subs[193]}}
+	p.alts[148] = Alternative{constraints: precompiled6}
+	p.subs[194] = Subrule{Alternatives: p.altPtrs[148:149:149]}
+	p.subs[195] = Subrule{Kind: 5, Alternatives: p.altPtrs[149:150:150], Shortcut: true}
+	p.rules[93] = Rule{Interface: "cpu-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[194], 5: &p.subs[195]}}
+	p.subs[196] = Subrule{Shortcut: true}
+	p.subs[197] = Subrule{Kind: 5, Alternatives: p.altPtrs[150:151:151], Shortcut: true}
+	p.rules[94] = Rule{Interface: "cuda-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[196], 5: &p.subs[197]}}
+	p.alts[151] = Alternative{constraints: precompiled8}
+	p.subs[198] = Subrule{Alternatives: p.altPtrs[151:152:152]}
+	p.subs[199] = Subrule{Kind: 3, Alternatives: p.altPtrs[152:153:153], Shortcut: true}
+	p.subs[200] = Subrule{Kind: 5, Alternatives: p.altPtrs[153:154:154], Shortcut: true}
+	p.rules[95] = Rule{Interface: "cups", Side: 1, Subrules: [6]*Subrule{0: &p.subs[198], 3: &p.subs[199], 5: &p.subs[200]}}
+	p.alts[154] = Alternative{constraints: precompiled7}
+	p.subs[201] = Subrule{Alternatives: p.altPtrs[154:155:155]}
+	p.alts[155] = Alternative{constraints: precompiled3}
+	p.subs[202] = Subrule{Kind: 3, Alternatives: p.altPtrs[155:156:156]}
+	p.subs[203] = Subrule{Kind: 5, Alternatives: p.altPtrs[156:157:157], Shortcut: true}
+	p.rules[96] = Rule{Interface: "cups-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[201], 3: &p.subs[202], 5: &p.subs[203]}}
+	p.subs[204] = Subrule{Shortcut: true}
+	p.alts[157] = Alternative{constraints: precompiled13}
+	p.subs[205] = Subrule{Kind: 2, Alternatives: p.altPtrs[157:158:158]}
+	p.subs[206] = Subrule{Kind: 5, Alternatives: p.altPtrs[158:159:159], Shortcut: true}
+	p.rules[97] = Rule{Interface: "custom-device", Side: 1, Subrules: [6]*Subrule{0: &p.subs[204], 2: &p.subs[205], 5: &p.subs[206]}}
+	p.alts[159] = Alternative{constraints: precompiled6}
+	p.subs[207] = Subrule{Alternatives: p.altPtrs[159:160:160]}
+	p.subs[208] = Subrule{Kind: 5, Alternatives: p.altPtrs[160:161:161], Shortcut: true}
+	p.rules[98] = Rule{Interface: "daemon-notify", Side: 1, Subrules: [6]*Subrule{0: &p.subs[207], 5: &p.subs[208]}}
+	p.alts[161] = Alternative{constraints: precompiled8}
+	p.subs[209] = Subrule{Alternatives: p.altPtrs[161:162:162]}
+	p.alts[162] = Alternative{constraints: precompiled14}
+	p.subs[210] = Subrule{Kind: 2, Alternatives: p.altPtrs[162:163:163]}
+	p.subs[211] = Subrule{Kind: 5, Alternatives: p.altPtrs[163:164:164], Shortcut: true}
+	p.rules[99] = Rule{Interface: "dbus", Side: 1, Subrules: [6]*Subrule{0: &p.subs[209], 2: &p.subs[210], 5: &p.subs[211]}}
+	p.alts[164] = Alternative{constraints: precompiled6}
+	p.subs[212] = Subrule{Alternatives: p.altPtrs[164:165:165]}
+	p.subs[213] = Subrule{Kind: 5, Alternatives: p.altPtrs[165:166:166], Shortcut: true}
+	p.rules[100] = Rule{Interface: "dcdbas-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[212], 5: &p.subs[213]}}
+	p.alts[166] = Alternative{constraints: precompiled6}
+	p.subs[214] = Subrule{Alternatives: p.altPtrs[166:167:167]}
+	p.rules[101] = Rule{Interface: "desktop", Side: 1, Subrules: [6]*Subrule{0: &p.subs[214]}}
+	p.alts[167] = Alternative{constraints: precompiled6}
+	p.subs[215] = Subrule{Alternatives: p.altPtrs[167:168:168]}
+	p.subs[216] = Subrule{Kind: 5, Alternatives: p.altPtrs[168:169:169], Shortcut: true}
+	p.rules[102] = Rule{Interface: "desktop-launch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[215], 5: &p.subs[216]}}
+	p.alts[169] = Alternative{constraints: precompiled6}
+	p.subs[217] = Subrule{Alternatives: p.altPtrs[169:170:170]}
+	p.rules[103] = Rule{Interface: "desktop-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[217]}}
+	p.alts[170] = Alternative{constraints: precompiled6}
+	p.subs[218] = Subrule{Alternatives: p.altPtrs[170:171:171]}
+	p.subs[219] = Subrule{Kind: 5, Alternatives: p.altPtrs[171:172:172], Shortcut: true}
+	p.rules[104] = Rule{Interface: "device-buttons", Side: 1, Subrules: [6]*Subrule{0: &p.subs[218], 5: &p.subs[219]}}
+	p.alts[172] = Alternative{constraints: precompiled6}
+	p.subs[220] = Subrule{Alternatives: p.altPtrs[172:173:173]}
+	p.subs[221] = Subrule{Kind: 5, Alternatives: p.altPtrs[173:174:174], Shortcut: true}
+	p.rules[105] = Rule{Interface: "devlxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[220], 5: &p.subs[221]}}
+	p.alts[174] = Alternative{constraints: precompiled6}
+	p.subs[222] = Subrule{Alternatives: p.altPtrs[174:175:175]}
+	p.subs[223] = Subrule{Kind: 5, Alternatives: p.altPtrs[175:176:176], Shortcut: true}
+	p.rules[106] = Rule{Interface: "display-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[222], 5: &p.subs[223]}}
+	p.alts[176] = Alternative{constraints: precompiled6}
+	p.subs[224] = Subrule{Alternatives: p.altPtrs[176:177:177]}
+	p.subs[225] = Subrule{Kind: 5, Alternatives: p.altPtrs[177:178:178], Shortcut: true}
+	p.rules[107] = Rule{Interface: "dm-crypt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[224], 5: &p.subs[225]}}
+	p.alts[178] = Alternative{constraints: precompiled6}
+	p.subs[226] = Subrule{Alternatives: p.altPtrs[178:179:179]}
+	p.subs[227] = Subrule{Kind: 5, Alternatives: p.altPtrs[179:180:180], Shortcut: true}
+	p.rules[108] = Rule{Interface: "dm-multipath", Side: 1, Subrules: [6]*Subrule{0: &p.subs[226], 5: &p.subs[227]}}
+	p.alts[180] = Alternative{constraints: precompiled6}
+	p.subs[228] = Subrule{Alternatives: p.altPtrs[180:181:181]}
+	p.subs[229] = Subrule{Kind: 5, Alternatives: p.altPtrs[181:182:182], Shortcut: true}
+	p.rules[109] = Rule{Interface: "docker", Side: 1, Subrules: [6]*Subrule{0: &p.subs[228], 5: &p.subs[229]}}
+	p.alts[182] = Alternative{constraints: precompiled6}
+	p.subs[230] = Subrule{Alternatives: p.altPtrs[182:183:183]}
+	p.subs[231] = Subrule{Kind: 5, Alternatives: p.altPtrs[183:184:184], Shortcut: true}
+	p.rules[110] = Rule{Interface: "docker-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[230], 5: &p.subs[231]}}
+	p.alts[184] = Alternative{constraints: precompiled9}
+	p.subs[232] = Subrule{Alternatives: p.altPtrs[184:185:185]}
+	p.subs[233] = Subrule{Kind: 5, Alternatives: p.altPtrs[185:186:186], Shortcut: true}
+	p.rules[111] = Rule{Interface: "dsp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[232], 5: &p.subs[233]}}
+	p.alts[186] = Alternative{constraints: precompiled6}
+	p.subs[234] = Subrule{Alternatives: p.altPtrs[186:187:187]}
+	p.subs[235] = Subrule{Kind: 5, Alternatives: p.altPtrs[187:188:188], Shortcut: true}
+	p.rules[112] = Rule{Interface: "dvb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[234], 5: &p.subs[235]}}
+	p.subs[236] = Subrule{Shortcut: true}
+	p.subs[237] = Subrule{Kind: 5, Alternatives: p.altPtrs[188:189:189], Shortcut: true}
+	p.rules[113] = Rule{Interface: "egl-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[236], 5: &p.subs[237]}}
+	p.alts[189] = Alternative{constraints: precompiled8}
+	p.subs[238] = Subrule{Alternatives: p.altPtrs[189:190:190]}
+	p.subs[239] = Subrule{Kind: 5, Alternatives: p.altPtrs[190:191:191], Shortcut: true}
+	p.rules[114] = Rule{Interface: "empty", Side: 1, Subrules: [6]*Subrule{0: &p.subs[238], 5: &p.subs[239]}}
+	p.alts[191] = Alternative{constraints: precompiled6}
+	p.subs[240] = Subrule{Alternatives: p.altPtrs[191:192:192]}
+	p.subs[241] = Subrule{Kind: 5, Alternatives: p.altPtrs[192:193:193], Shortcut: true}
+	p.rules[115] = Rule{Interface: "firewall-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[240], 5: &p.subs[241]}}
+	p.alts[193] = Alternative{constraints: precompiled6}
+	p.subs[242] = Subrule{Alternatives: p.altPtrs[193:194:194]}
+	p.subs[243] = Subrule{Kind: 5, Alternatives: p.altPtrs[194:195:195], Shortcut: true}
+	p.rules[116] = Rule{Interface: "firmware-updater-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[242], 5: &p.subs[243]}}
+	p.alts[195] = Alternative{constraints: precompiled6}
+	p.subs[244] = Subrule{Alternatives: p.altPtrs[195:196:196]}
+	p.subs[245] = Subrule{Kind: 5, Alternatives: p.altPtrs[196:197:197], Shortcut: true}
+	p.rules[117] = Rule{Interface: "fpga", Side: 1, Subrules: [6]*Subrule{0: &p.subs[244], 5: &p.subs[245]}}
+	p.alts[197] = Alternative{constraints: precompiled6}
+	p.subs[246] = Subrule{Alternatives: p.altPtrs[197:198:198]}
+	p.subs[247] = Subrule{Kind: 5, Alternatives: p.altPtrs[198:199:199], Shortcut: true}
+	p.rules[118] = Rule{Interface: "framebuffer", Side: 1, Subrules: [6]*Subrule{0: &p.subs[246], 5: &p.subs[247]}}
+	p.alts[199] = Alternative{constraints: precompiled6}
+	p.subs[248] = Subrule{Alternatives: p.altPtrs[199:200:200]}
+	p.subs[249] = Subrule{Kind: 5, Alternatives: p.altPtrs[200:201:201], Shortcut: true}
+	p.rules[119] = Rule{Interface: "fuse-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[248], 5: &p.subs[249]}}
+	p.alts[201] = Alternative{constraints: precompiled7}
+	p.subs[250] = Subrule{Alternatives: p.altPtrs[201:202:202]}
+	p.subs[251] = Subrule{Kind: 3, Alternatives: p.altPtrs[202:203:203], Shortcut: true}
+	p.subs[252] = Subrule{Kind: 5, Alternatives: p.altPtrs[203:204:204], Shortcut: true}
+	p.rules[120] = Rule{Interface: "fwupd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[250], 3: &p.subs[251], 5: &p.subs[252]}}
+	p.subs[253] = Subrule{Shortcut: true}
+	p.subs[254] = Subrule{Kind: 5, Alternatives: p.altPtrs[204:205:205], Shortcut: true}
+	p.rules[121] = Rule{Interface: "gbm-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[253], 5: &p.subs[254]}}
+	p.alts[205] = Alternative{constraints: precompiled6}
+	p.subs[255] = Subrule{Alternatives: p.altPtrs[205:206:206]}
+	p.subs[256] = Subrule{Kind: 5, Alternatives: p.altPtrs[206:207:207], Shortcut: true}
+	p.rules[122] = Rule{Interface: "gconf", Side: 1, Subrules: [6]*Subrule{0: &p.subs[255], 5: &p.subs[256]}}
+	p.alts[207] = Alternative{constraints: precompiled6}
+	p.subs[257] = Subrule{Alternatives: p.altPtrs[207:208:208]}
+	p.subs[258] = Subrule{Kind: 5, Alternatives: p.altPtrs[208:209:209], Shortcut: true}
+	p.rules[123] = Rule{Interface: "gpg-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[257], 5: &p.subs[258]}}
+	p.alts[209] = Alternative{constraints: precompiled6}
+	p.subs[259] = Subrule{Alternatives: p.altPtrs[209:210:210]}
+	p.subs[260] = Subrule{Kind: 5, Alternatives: p.altPtrs[210:211:211], Shortcut: true}
+	p.rules[124] = Rule{Interface: "gpg-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[259], 5: &p.subs[260]}}
+	p.alts[211] = Alternative{constraints: precompiled9}
+	p.subs[261] = Subrule{Alternatives: p.altPtrs[211:212:212]}
+	p.subs[262] = Subrule{Kind: 5, Alternatives: p.altPtrs[212:213:213], Shortcut: true}
+	p.rules[125] = Rule{Interface: "gpio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[261], 5: &p.subs[262]}}
+	p.alts[213] = Alternative{constraints: precompiled15}
+	p.subs[263] = Subrule{Alternatives: p.altPtrs[213:214:214]}
+	p.subs[264] = Subrule{Kind: 5, Alternatives: p.altPtrs[214:215:215], Shortcut: true}
+	p.rules[126] = Rule{Interface: "gpio-chardev", Side: 1, Subrules: [6]*Subrule{0: &p.subs[263], 5: &p.subs[264]}}
+	p.alts[215] = Alternative{constraints: precompiled6}
+	p.subs[265] = Subrule{Alternatives: p.altPtrs[215:216:216]}
+	p.subs[266] = Subrule{Kind: 5, Alternatives: p.altPtrs[216:217:217], Shortcut: true}
+	p.rules[127] = Rule{Interface: "gpio-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[265], 5: &p.subs[266]}}
+	p.alts[217] = Alternative{constraints: precompiled6}
+	p.subs[267] = Subrule{Alternatives: p.altPtrs[217:218:218]}
+	p.subs[268] = Subrule{Kind: 5, Alternatives: p.altPtrs[218:219:219], Shortcut: true}
+	p.rules[128] = Rule{Interface: "gpio-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[267], 5: &p.subs[268]}}
+	p.alts[219] = Alternative{constraints: precompiled6}
+	p.subs[269] = Subrule{Alternatives: p.altPtrs[219:220:220]}
+	p.subs[270] = Subrule{Kind: 5, Alternatives: p.altPtrs[220:221:221], Shortcut: true}
+	p.rules[129] = Rule{Interface: "greengrass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[269], 5: &p.subs[270]}}
+	p.alts[221] = Alternative{constraints: precompiled6}
+	p.subs[271] = Subrule{Alternatives: p.altPtrs[221:222:222]}
+	p.rules[130] = Rule{Interface: "gsettings", Side: 1, Subrules: [6]*Subrule{0: &p.subs[271]}}
+	p.alts[222] = Alternative{constraints: precompiled6}
+	p.subs[272] = Subrule{Alternatives: p.altPtrs[222:223:223]}
+	p.subs[273] = Subrule{Kind: 5, Alternatives: p.altPtrs[223:224:224], Shortcut: true}
+	p.rules[131] = Rule{Interface: "hardware-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[272], 5: &p.subs[273]}}
+	p.alts[224] = Alternative{constraints: precompiled6}
+	p.subs[274] = Subrule{Alternatives: p.altPtrs[224:225:225]}
+	p.subs[275] = Subrule{Kind: 5, Alternatives: p.altPtrs[225:226:226], Shortcut: true}
+	p.rules[132] = Rule{Interface: "hardware-random-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[274], 5: &p.subs[275]}}
+	p.alts[226] = Alternative{constraints: precompiled6}
+	p.subs[276] = Subrule{Alternatives: p.altPtrs[226:227:227]}
+	p.subs[277] = Subrule{Kind: 5, Alternatives: p.altPtrs[227:228:228], Shortcut: true}
+	p.rules[133] = Rule{Interface: "hardware-random-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[276], 5: &p.subs[277]}}
+	p.alts[228] = Alternative{constraints: precompiled9}
+	p.subs[278] = Subrule{Alternatives: p.altPtrs[228:229:229]}
+	p.subs[279] = Subrule{Kind: 5, Alternatives: p.altPtrs[229:230:230], Shortcut: true}
+	p.rules[134] = Rule{Interface: "hidraw", Side: 1, Subrules: [6]*Subrule{0: &p.subs[278], 5: &p.subs[279]}}
+	p.alts[230] = Alternative{constraints: precompiled6}
+	p.subs[280] = Subrule{Alternatives: p.altPtrs[230:231:231]}
+	p.alts[231] = Alternative{constraints: precompiled3}
+	p.alts[232] = Alternative{Index: 1, constraints: precompiled16}
+	p.subs[281] = Subrule{Kind: 5, Alternatives: p.altPtrs[231:233:233], List: true}
+	p.rules[135] = Rule{Interface: "home", Side: 1, Subrules: [6]*Subrule{0: &p.subs[280], 5: &p.subs[281]}}
+	p.alts[233] = Alternative{constraints: precompiled6}
+	p.subs[282] = Subrule{Alternatives: p.altPtrs[233:234:234]}
+	p.subs[283] = Subrule{Kind: 5, Alternatives: p.altPtrs[234:235:235], Shortcut: true}
+	p.rules[136] = Rule{Interface: "hostname-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[282], 5: &p.subs[283]}}
+	p.alts[235] = Alternative{constraints: precompiled6}
+	p.subs[284] = Subrule{Alternatives: p.altPtrs[235:236:236]}
+	p.subs[285] = Subrule{Kind: 5, Alternatives: p.altPtrs[236:237:237], Shortcut: true}
+	p.rules[137] = Rule{Interface: "hugepages-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[284], 5: &p.subs[285]}}
+	p.alts[237] = Alternative{constraints: precompiled9}
+	p.subs[286] = Subrule{Alternatives: p.altPtrs[237:238:238]}
+	p.subs[287] = Subrule{Kind: 5, Alternatives: p.altPtrs[238:239:239], Shortcut: true}
+	p.rules[138] = Rule{Interface: "i2c", Side: 1, Subrules: [6]*Subrule{0: &p.subs[286], 5: &p.subs[287]}}
+	p.alts[239] = Alternative{constraints: precompiled9}
+	p.subs[288] = Subrule{Alternatives: p.altPtrs[239:240:240]}
+	p.subs[289] = Subrule{Kind: 5, Alternatives: p.altPtrs[240:241:241], Shortcut: true}
+	p.rules[139] = Rule{Interface: "iio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[288], 5: &p.subs[289]}}
+	p.alts[241] = Alternative{constraints: precompiled6}
+	p.subs[290] = Subrule{Alternatives: p.altPtrs[241:242:242]}
+	p.subs[291] = Subrule{Kind: 5, Alternatives: p.altPtrs[242:243:243], Shortcut: true}
+	p.rules[140] = Rule{Interface: "intel-mei", Side: 1, Subrules: [6]*Subrule{0: &p.subs[290], 5: &p.subs[291]}}
+	p.alts[243] = Alternative{constraints: precompiled6}
+	p.subs[292] = Subrule{Alternatives: p.altPtrs[243:244:244]}
+	p.subs[293] = Subrule{Kind: 5, Alternatives: p.altPtrs[244:245:245], Shortcut: true}
+	p.rules[141] = Rule{Interface: "intel-qat", Side: 1, Subrules: [6]*Subrule{0: &p.subs[292], 5: &p.subs[293]}}
+	p.alts[245] = Alternative{constraints: precompiled6}
+	p.subs[294] = Subrule{Alternatives: p.altPtrs[245:246:246]}
+	p.subs[295] = Subrule{Kind: 5, Alternatives: p.altPtrs[246:247:247], Shortcut: true}
+	p.rules[142] = Rule{Interface: "io-ports-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[294], 5: &p.subs[295]}}
+	p.alts[247] = Alternative{constraints: precompiled6}
+	p.subs[296] = Subrule{Alternatives: p.altPtrs[247:248:248]}
+	p.subs[297] = Subrule{Kind: 5, Alternatives: p.altPtrs[248:249:249], Shortcut: true}
+	p.rules[143] = Rule{Interface: "ion-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[296], 5: &p.subs[297]}}
+	p.alts[249] = Alternative{constraints: precompiled6}
+	p.subs[298] = Subrule{Alternatives: p.altPtrs[249:250:250]}
+	p.subs[299] = Subrule{Kind: 5, Alternatives: p.altPtrs[250:251:251], Shortcut: true}
+	p.rules[144] = Rule{Interface: "iscsi-initiator", Side: 1, Subrules: [6]*Subrule{0: &p.subs[298], 5: &p.subs[299]}}
+	p.alts[251] = Alternative{constraints: precompiled6}
+	p.subs[300] = Subrule{Alternatives: p.altPtrs[251:252:252]}
+	p.subs[301] = Subrule{Kind: 5, Alternatives: p.altPtrs[252:253:253], Shortcut: true}
+	p.rules[145] = Rule{Interface: "jack1", Side: 1, Subrules: [6]*Subrule{0: &p.subs[300], 5: &p.subs[301]}}
+	p.alts[253] = Alternative{constraints: precompiled6}
+	p.subs[302] = Subrule{Alternatives: p.altPtrs[253:254:254]}
+	p.subs[303] = Subrule{Kind: 5, Alternatives: p.altPtrs[254:255:255], Shortcut: true}
+	p.rules[146] = Rule{Interface: "joystick", Side: 1, Subrules: [6]*Subrule{0: &p.subs[302], 5: &p.subs[303]}}
+	p.alts[255] = Alternative{constraints: precompiled6}
+	p.subs[304] = Subrule{Alternatives: p.altPtrs[255:256:256]}
+	p.subs[305] = Subrule{Kind: 5, Alternatives: p.altPtrs[256:257:257], Shortcut: true}
+	p.rules[147] = Rule{Interface: "juju-client-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[304], 5: &p.subs[305]}}
+	p.alts[257] = Alternative{constraints: precompiled6}
+	p.subs[306] = Subrule{Alternatives: p.altPtrs[257:258:258]}
+	p.subs[307] = Subrule{Kind: 5, Alternatives: p.altPtrs[258:259:259], Shortcut: true}
+	p.rules[148] = Rule{Interface: "kerberos-tickets", Side: 1, Subrules: [6]*Subrule{0: &p.subs[306], 5: &p.subs[307]}}
+	p.alts[259] = Alternative{constraints: precompiled6}
+	p.subs[308] = Subrule{Alternatives: p.altPtrs[259:260:260]}
+	p.subs[309] = Subrule{Kind: 5, Alternatives: p.altPtrs[260:261:261], Shortcut: true}
+	p.rules[149] = Rule{Interface: "kernel-crypto-api", Side: 1, Subrules: [6]*Subrule{0: &p.subs[308], 5: &p.subs[309]}}
+	p.alts[261] = Alternative{constraints: precompiled6}
+	p.subs[310] = Subrule{Alternatives: p.altPtrs[261:262:262]}
+	p.subs[311] = Subrule{Kind: 5, Alternatives: p.altPtrs[262:263:263], Shortcut: true}
+	p.rules[150] = Rule{Interface: "kernel-firmware-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[310], 5: &p.subs[311]}}
+	p.alts[263] = Alternative{constraints: precompiled6}
+	p.subs[312] = Subrule{Alternatives: p.altPtrs[263:264:264]}
+	p.subs[313] = Subrule{Kind: 5, Alternatives: p.altPtrs[264:265:265], Shortcut: true}
+	p.rules[151] = Rule{Interface: "kernel-module-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[312], 5: &p.subs[313]}}
+	p.alts[265] = Alternative{constraints: precompiled6}
+	p.subs[314] = Subrule{Alternatives: p.altPtrs[265:266:266]}
+	p.subs[315] = Subrule{Kind: 5, Alternatives: p.altPtrs[266:267:267], Shortcut: true}
+	p.rules[152] = Rule{Interface: "kernel-module-load", Side: 1, Subrules: [6]*Subrule{0: &p.subs[314], 5: &p.subs[315]}}
+	p.alts[267] = Alternative{constraints: precompiled6}
+	p.subs[316] = Subrule{Alternatives: p.altPtrs[267:268:268]}
+	p.subs[317] = Subrule{Kind: 5, Alternatives: p.altPtrs[268:269:269], Shortcut: true}
+	p.rules[153] = Rule{Interface: "kernel-module-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[316], 5: &p.subs[317]}}
+	p.alts[269] = Alternative{constraints: precompiled6}
+	p.subs[318] = Subrule{Alternatives: p.altPtrs[269:270:270]}
+	p.subs[319] = Subrule{Kind: 5, Alternatives: p.altPtrs[270:271:271], Shortcut: true}
+	p.rules[154] = Rule{Interface: "kernel-sched-ext-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[318], 5: &p.subs[319]}}
+	p.alts[271] = Alternative{constraints: precompiled6}
+	p.subs[320] = Subrule{Alternatives: p.altPtrs[271:272:272]}
+	p.subs[321] = Subrule{Kind: 5, Alternatives: p.altPtrs[272:273:273], Shortcut: true}
+	p.rules[155] = Rule{Interface: "kubernetes-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[320], 5: &p.subs[321]}}
+	p.alts[273] = Alternative{constraints: precompiled6}
+	p.subs[322] = Subrule{Alternatives: p.altPtrs[273:274:274]}
+	p.subs[323] = Subrule{Kind: 5, Alternatives: p.altPtrs[274:275:275], Shortcut: true}
+	p.rules[156] = Rule{Interface: "kvm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[322], 5: &p.subs[323]}}
 	p.alts[275] = Alternative{constraints: precompiled6}
-	p.subs[323] = Subrule{Kind: 3, Alternatives: p.altPtrs[275:276:276]}
-	p.subs[324] = Subrule{Kind: 5, Alternatives: p.altPtrs[276:277:277], Shortcut: true}
-	p.rules[156] = Rule{Interface: "modem-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[322], 3: &p.subs[323], 5: &p.subs[324]}}
-	p.alts[277] = Alternative{constraints: precompiled4}
-	p.subs[325] = Subrule{Alternatives: p.altPtrs[277:278:278]}
-	p.subs[326] = Subrule{Kind: 5, Alternatives: p.altPtrs[278:279:279], Shortcut: true}
-	p.rules[157] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[325], 5: &p.subs[326]}}
-	p.alts[279] = Alternative{constraints: precompiled7}
-	p.subs[327] = Subrule{Alternatives: p.altPtrs[279:280:280]}
-	p.alts[280] = Alternative{constraints: []constraint{
+	p.subs[324] = Subrule{Alternatives: p.altPtrs[275:276:276]}
+	p.subs[325] = Subrule{Kind: 5, Alternatives: p.altPtrs[276:277:277], Shortcut: true}
+	p.rules[157] = Rule{Interface: "libvirt", Side: 1, Subrules: [6]*Subrule{0: &p.subs[324], 5: &p.subs[325]}}
+	p.alts[277] = Alternative{constraints: precompiled6}
+	p.subs[326] = Subrule{Alternatives: p.altPtrs[277:278:278]}
+	p.subs[327] = Subrule{Kind: 5, Alternatives: p.altPtrs[278:279:279], Shortcut: true}
+	p.rules[158] = Rule{Interface: "locale-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[326], 5: &p.subs[327]}}
+	p.alts[279] = Alternative{constraints: precompiled8}
+	p.subs[328] = Subrule{Alternatives: p.altPtrs[279:280:280]}
+	p.subs[329] = Subrule{Kind: 3, Alternatives: p.altPtrs[280:281:281], Shortcut: true}
+	p.subs[330] = Subrule{Kind: 5, Alternatives: p.altPtrs[281:282:282], Shortcut: true}
+	p.rules[159] = Rule{Interface: "location-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[328], 3: &p.subs[329], 5: &p.subs[330]}}
+	p.alts[282] = Alternative{constraints: precompiled8}
+	p.subs[331] = Subrule{Alternatives: p.altPtrs[282:283:283]}
+	p.subs[332] = Subrule{Kind: 3, Alternatives: p.altPtrs[283:284:284], Shortcut: true}
+	p.subs[333] = Subrule{Kind: 5, Alternatives: p.altPtrs[284:285:285], Shortcut: true}
+	p.rules[160] = Rule{Interface: "location-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[331], 3: &p.subs[332], 5: &p.subs[333]}}
+	p.alts[285] = Alternative{constraints: precompiled6}
+	p.subs[334] = Subrule{Alternatives: p.altPtrs[285:286:286]}
+	p.subs[335] = Subrule{Kind: 5, Alternatives: p.altPtrs[286:287:287], Shortcut: true}
+	p.rules[161] = Rule{Interface: "log-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[334], 5: &p.subs[335]}}
+	p.alts[287] = Alternative{constraints: precompiled6}
+	p.subs[336] = Subrule{Alternatives: p.altPtrs[287:288:288]}
+	p.subs[337] = Subrule{Kind: 5, Alternatives: p.altPtrs[288:289:289], Shortcut: true}
+	p.rules[162] = Rule{Interface: "login-session-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[336], 5: &p.subs[337]}}
+	p.alts[289] = Alternative{constraints: precompiled6}
+	p.subs[338] = Subrule{Alternatives: p.altPtrs[289:290:290]}
+	p.subs[339] = Subrule{Kind: 5, Alternatives: p.altPtrs[290:291:291], Shortcut: true}
+	p.rules[163] = Rule{Interface: "login-session-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[338], 5: &p.subs[339]}}
+	p.subs[340] = Subrule{Shortcut: true}
+	p.subs[341] = Subrule{Kind: 3, Alternatives: p.altPtrs[291:292:292], Shortcut: true}
+	p.subs[342] = Subrule{Kind: 5, Alternatives: p.altPtrs[292:293:293], Shortcut: true}
+	p.rules[164] = Rule{Interface: "lxd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[340], 3: &p.subs[341], 5: &p.subs[342]}}
+	p.alts[293] = Alternative{constraints: precompiled6}
+	p.subs[343] = Subrule{Alternatives: p.altPtrs[293:294:294]}
+	p.subs[344] = Subrule{Kind: 5, Alternatives: p.altPtrs[294:295:295], Shortcut: true}
+	p.rules[165] = Rule{Interface: "lxd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[343], 5: &p.subs[344]}}
+	p.alts[295] = Alternative{constraints: precompiled8}
+	p.subs[345] = Subrule{Alternatives: p.altPtrs[295:296:296]}
+	p.subs[346] = Subrule{Kind: 3, Alternatives: p.altPtrs[296:297:297], Shortcut: true}
+	p.subs[347] = Subrule{Kind: 5, Alternatives: p.altPtrs[297:298:298], Shortcut: true}
+	p.rules[166] = Rule{Interface: "maliit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[345], 3: &p.subs[346], 5: &p.subs[347]}}
+	p.alts[298] = Alternative{constraints: precompiled6}
+	p.subs[348] = Subrule{Alternatives: p.altPtrs[298:299:299]}
+	p.subs[349] = Subrule{Kind: 5, Alternatives: p.altPtrs[299:300:300], Shortcut: true}
+	p.rules[167] = Rule{Interface: "media-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[348], 5: &p.subs[349]}}
+	p.alts[300] = Alternative{constraints: precompiled7}
+	p.subs[350] = Subrule{Alternatives: p.altPtrs[300:301:301]}
+	p.subs[351] = Subrule{Kind: 5, Alternatives: p.altPtrs[301:302:302], Shortcut: true}
+	p.rules[168] = Rule{Interface: "media-hub", Side: 1, Subrules: [6]*Subrule{0: &p.subs[350], 5: &p.subs[351]}}
+	p.alts[302] = Alternative{constraints: precompiled6}
+	p.subs[352] = Subrule{Alternatives: p.altPtrs[302:303:303]}
+	p.subs[353] = Subrule{Kind: 5, Alternatives: p.altPtrs[303:304:304], Shortcut: true}
+	p.rules[169] = Rule{Interface: "mediatek-accel", Side: 1, Subrules: [6]*Subrule{0: &p.subs[352], 5: &p.subs[353]}}
+	p.subs[354] = Subrule{Shortcut: true}
+	p.subs[355] = Subrule{Kind: 3, Alternatives: p.altPtrs[304:305:305], Shortcut: true}
+	p.subs[356] = Subrule{Kind: 5, Alternatives: p.altPtrs[305:306:306], Shortcut: true}
+	p.rules[170] = Rule{Interface: "microceph", Side: 1, Subrules: [6]*Subrule{0: &p.subs[354], 3: &p.subs[355], 5: &p.subs[356]}}
+	p.alts[306] = Alternative{constraints: precompiled6}
+	p.subs[357] = Subrule{Alternatives: p.altPtrs[306:307:307]}
+	p.subs[358] = Subrule{Kind: 5, Alternatives: p.altPtrs[307:308:308], Shortcut: true}
+	p.rules[171] = Rule{Interface: "microceph-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[357], 5: &p.subs[358]}}
+	p.subs[359] = Subrule{Shortcut: true}
+	p.subs[360] = Subrule{Kind: 3, Alternatives: p.altPtrs[308:309:309], Shortcut: true}
+	p.subs[361] = Subrule{Kind: 5, Alternatives: p.altPtrs[309:310:310], Shortcut: true}
+	p.rules[172] = Rule{Interface: "microovn", Side: 1, Subrules: [6]*Subrule{0: &p.subs[359], 3: &p.subs[360], 5: &p.subs[361]}}
+	p.alts[310] = Alternative{constraints: precompiled6}
+	p.subs[362] = Subrule{Alternatives: p.altPtrs[310:311:311]}
+	p.subs[363] = Subrule{Kind: 5, Alternatives: p.altPtrs[311:312:312], Shortcut: true}
+	p.rules[173] = Rule{Interface: "microstack-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[362], 5: &p.subs[363]}}
+	p.alts[312] = Alternative{constraints: precompiled8}
+	p.subs[364] = Subrule{Alternatives: p.altPtrs[312:313:313]}
+	p.subs[365] = Subrule{Kind: 3, Alternatives: p.altPtrs[313:314:314], Shortcut: true}
+	p.subs[366] = Subrule{Kind: 5, Alternatives: p.altPtrs[314:315:315], Shortcut: true}
+	p.rules[174] = Rule{Interface: "mir", Side: 1, Subrules: [6]*Subrule{0: &p.subs[364], 3: &p.subs[365], 5: &p.subs[366]}}
+	p.alts[315] = Alternative{constraints: precompiled7}
+	p.subs[367] = Subrule{Alternatives: p.altPtrs[315:316:316]}
+	p.alts[316] = Alternative{constraints: precompiled3}
+	p.subs[368] = Subrule{Kind: 3, Alternatives: p.altPtrs[316:317:317]}
+	p.subs[369] = Subrule{Kind: 5, Alternatives: p.altPtrs[317:318:318], Shortcut: true}
+	p.rules[175] = Rule{Interface: "modem-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[367], 3: &p.subs[368], 5: &p.subs[369]}}
+	p.alts[318] = Alternative{constraints: precompiled6}
+	p.subs[370] = Subrule{Alternatives: p.altPtrs[318:319:319]}
+	p.subs[371] = Subrule{Kind: 5, Alternatives: p.altPtrs[319:320:320], Shortcut: true}
+	p.rules[176] = Rule{Interface: "mount-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[370], 5: &p.subs[371]}}
+	p.alts[320] = Alternative{constraints: precompiled6}
+	p.subs[372] = Subrule{Alternatives: p.altPtrs[320:321:321]}
+	p.subs[373] = Subrule{Kind: 5, Alternatives: p.altPtrs[321:322:322], Shortcut: true}
+	p.rules[177] = Rule{Interface: "mount-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[372], 5: &p.subs[373]}}
+	p.alts[322] = Alternative{constraints: precompiled8}
+	p.subs[374] = Subrule{Alternatives: p.altPtrs[322:323:323]}
+	p.alts[323] = Alternative{constraints: []constraint{
 		constraint{
 			key: 14,
 			attrs: &attrMatcher{
@@ -659,429 +749,453 @@ func precompiledDeclaration() *Declaration {
 			},
 		},
 	}}
-	p.subs[328] = Subrule{Kind: 3, Alternatives: p.altPtrs[280:281:281]}
-	p.subs[329] = Subrule{Kind: 5, Alternatives: p.altPtrs[281:282:282], Shortcut: true}
-	p.rules[158] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[327], 3: &p.subs[328], 5: &p.subs[329]}}
-	p.alts[282] = Alternative{constraints: precompiled4}
-	p.subs[330] = Subrule{Alternatives: p.altPtrs[282:283:283]}
-	p.subs[331] = Subrule{Kind: 5, Alternatives: p.altPtrs[283:284:284], Shortcut: true}
-	p.rules[159] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[330], 5: &p.subs[331]}}
-	p.alts[284] = Alternative{constraints: precompiled4}
-	p.subs[332] = Subrule{Alternatives: p.altPtrs[284:285:285]}
-	p.subs[333] = Subrule{Kind: 5, Alternatives: p.altPtrs[285:286:286], Shortcut: true}
-	p.rules[160] = Rule{Interface: "netlink-audit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[332], 5: &p.subs[333]}}
-	p.alts[286] = Alternative{constraints: precompiled4}
-	p.subs[334] = Subrule{Alternatives: p.altPtrs[286:287:287]}
-	p.subs[335] = Subrule{Kind: 5, Alternatives: p.altPtrs[287:288:288], Shortcut: true}
-	p.rules[161] = Rule{Interface: "netlink-connector", Side: 1, Subrules: [6]*Subrule{0: &p.subs[334], 5: &p.subs[335]}}
-	p.alts[288] = Alternative{constraints: precompiled8}
-	p.subs[336] = Subrule{Alternatives: p.altPtrs[288:289:289]}
-	p.subs[337] = Subrule{Kind: 5, Alternatives: p.altPtrs[289:290:290], Shortcut: true}
-	p.rules[162] = Rule{Interface: "netlink-driver", Side: 1, Subrules: [6]*Subrule{0: &p.subs[336], 5: &p.subs[337]}}
-	p.alts[290] = Alternative{constraints: precompiled4}
-	p.subs[338] = Subrule{Alternatives: p.altPtrs[290:291:291]}
-	p.rules[163] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[338]}}
-	p.alts[291] = Alternative{constraints: precompiled4}
-	p.subs[339] = Subrule{Alternatives: p.altPtrs[291:292:292]}
-	p.rules[164] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[339]}}
-	p.alts[292] = Alternative{constraints: precompiled4}
-	p.subs[340] = Subrule{Alternatives: p.altPtrs[292:293:293]}
-	p.subs[341] = Subrule{Kind: 5, Alternatives: p.altPtrs[293:294:294], Shortcut: true}
-	p.rules[165] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[340], 5: &p.subs[341]}}
-	p.alts[294] = Alternative{constraints: precompiled5}
-	p.subs[342] = Subrule{Alternatives: p.altPtrs[294:295:295]}
-	p.alts[295] = Alternative{constraints: precompiled6}
-	p.subs[343] = Subrule{Kind: 3, Alternatives: p.altPtrs[295:296:296]}
-	p.subs[344] = Subrule{Kind: 5, Alternatives: p.altPtrs[296:297:297], Shortcut: true}
-	p.rules[166] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[342], 3: &p.subs[343], 5: &p.subs[344]}}
-	p.alts[297] = Alternative{constraints: precompiled5}
-	p.subs[345] = Subrule{Alternatives: p.altPtrs[297:298:298]}
-	p.alts[298] = Alternative{constraints: precompiled6}
-	p.subs[346] = Subrule{Kind: 3, Alternatives: p.altPtrs[298:299:299]}
-	p.subs[347] = Subrule{Kind: 5, Alternatives: p.altPtrs[299:300:300], Shortcut: true}
-	p.rules[167] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[345], 3: &p.subs[346], 5: &p.subs[347]}}
-	p.alts[300] = Alternative{constraints: precompiled4}
-	p.subs[348] = Subrule{Alternatives: p.altPtrs[300:301:301]}
-	p.subs[349] = Subrule{Kind: 5, Alternatives: p.altPtrs[301:302:302], Shortcut: true}
-	p.rules[168] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[348], 5: &p.subs[349]}}
-	p.alts[302] = Alternative{constraints: precompiled4}
-	p.subs[350] = Subrule{Alternatives: p.altPtrs[302:303:303]}
-	p.subs[351] = Subrule{Kind: 5, Alternatives: p.altPtrs[303:304:304], Shortcut: true}
-	p.rules[169] = Rule{Interface: "network-setup-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[350], 5: &p.subs[351]}}
-	p.alts[304] = Alternative{constraints: precompiled4}
-	p.subs[352] = Subrule{Alternatives: p.altPtrs[304:305:305]}
-	p.subs[353] = Subrule{Kind: 5, Alternatives: p.altPtrs[305:306:306], Shortcut: true}
-	p.rules[170] = Rule{Interface: "network-setup-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[352], 5: &p.subs[353]}}
-	p.alts[306] = Alternative{constraints: precompiled4}
-	p.subs[354] = Subrule{Alternatives: p.altPtrs[306:307:307]}
-	p.rules[171] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[354]}}
-	p.alts[307] = Alternative{constraints: precompiled4}
-	p.subs[355] = Subrule{Alternatives: p.altPtrs[307:308:308]}
-	p.subs[356] = Subrule{Kind: 5, Alternatives: p.altPtrs[308:309:309], Shortcut: true}
-	p.rules[172] = Rule{Interface: "nomad-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[355], 5: &p.subs[356]}}
-	p.alts[309] = Alternative{constraints: precompiled4}
-	p.subs[357] = Subrule{Alternatives: p.altPtrs[309:310:310]}
-	p.subs[358] = Subrule{Kind: 5, Alternatives: p.altPtrs[310:311:311], Shortcut: true}
-	p.rules[173] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[357], 5: &p.subs[358]}}
-	p.alts[311] = Alternative{constraints: precompiled5}
-	p.subs[359] = Subrule{Alternatives: p.altPtrs[311:312:312]}
-	p.alts[312] = Alternative{constraints: precompiled6}
-	p.subs[360] = Subrule{Kind: 3, Alternatives: p.altPtrs[312:313:313]}
-	p.subs[361] = Subrule{Kind: 5, Alternatives: p.altPtrs[313:314:314], Shortcut: true}
-	p.rules[174] = Rule{Interface: "ofono", Side: 1, Subrules: [6]*Subrule{0: &p.subs[359], 3: &p.subs[360], 5: &p.subs[361]}}
-	p.alts[314] = Alternative{constraints: precompiled7}
-	p.subs[362] = Subrule{Alternatives: p.altPtrs[314:315:315]}
-	p.subs[363] = Subrule{Kind: 3, Alternatives: p.altPtrs[315:316:316], Shortcut: true}
-	p.subs[364] = Subrule{Kind: 5, Alternatives: p.altPtrs[316:317:317], Shortcut: true}
-	p.rules[175] = Rule{Interface: "online-accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[362], 3: &p.subs[363], 5: &p.subs[364]}}
-	p.alts[317] = Alternative{constraints: precompiled4}
-	p.subs[365] = Subrule{Alternatives: p.altPtrs[317:318:318]}
-	p.rules[176] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[365]}}
-	p.alts[318] = Alternative{constraints: precompiled4}
-	p.subs[366] = Subrule{Alternatives: p.altPtrs[318:319:319]}
-	p.subs[367] = Subrule{Kind: 5, Alternatives: p.altPtrs[319:320:320], Shortcut: true}
-	p.rules[177] = Rule{Interface: "openvswitch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[366], 5: &p.subs[367]}}
-	p.alts[320] = Alternative{constraints: precompiled4}
-	p.subs[368] = Subrule{Alternatives: p.altPtrs[320:321:321]}
-	p.subs[369] = Subrule{Kind: 5, Alternatives: p.altPtrs[321:322:322], Shortcut: true}
-	p.rules[178] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[368], 5: &p.subs[369]}}
-	p.alts[322] = Alternative{constraints: precompiled4}
-	p.subs[370] = Subrule{Alternatives: p.altPtrs[322:323:323]}
-	p.alts[323] = Alternative{constraints: precompiled16}
-	p.subs[371] = Subrule{Kind: 5, Alternatives: p.altPtrs[323:324:324]}
-	p.rules[179] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[370], 5: &p.subs[371]}}
-	p.alts[324] = Alternative{constraints: precompiled4}
-	p.subs[372] = Subrule{Alternatives: p.altPtrs[324:325:325]}
-	p.subs[373] = Subrule{Kind: 5, Alternatives: p.altPtrs[325:326:326], Shortcut: true}
-	p.rules[180] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[372], 5: &p.subs[373]}}
-	p.alts[326] = Alternative{constraints: precompiled4}
-	p.subs[374] = Subrule{Alternatives: p.altPtrs[326:327:327]}
-	p.subs[375] = Subrule{Kind: 5, Alternatives: p.altPtrs[327:328:328], Shortcut: true}
-	p.rules[181] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[374], 5: &p.subs[375]}}
-	p.alts[328] = Alternative{constraints: precompiled4}
-	p.subs[376] = Subrule{Alternatives: p.altPtrs[328:329:329]}
-	p.subs[377] = Subrule{Kind: 5, Alternatives: p.altPtrs[329:330:330], Shortcut: true}
-	p.rules[182] = Rule{Interface: "pcscd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[376], 5: &p.subs[377]}}
-	p.alts[330] = Alternative{constraints: precompiled4}
-	p.subs[378] = Subrule{Alternatives: p.altPtrs[330:331:331]}
-	p.subs[379] = Subrule{Kind: 5, Alternatives: p.altPtrs[331:332:332], Shortcut: true}
-	p.rules[183] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[378], 5: &p.subs[379]}}
-	p.alts[332] = Alternative{constraints: precompiled4}
-	p.subs[380] = Subrule{Alternatives: p.altPtrs[332:333:333]}
-	p.subs[381] = Subrule{Kind: 5, Alternatives: p.altPtrs[333:334:334], Shortcut: true}
-	p.rules[184] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[380], 5: &p.subs[381]}}
-	p.alts[334] = Alternative{constraints: precompiled4}
-	p.subs[382] = Subrule{Alternatives: p.altPtrs[334:335:335]}
-	p.subs[383] = Subrule{Kind: 5, Alternatives: p.altPtrs[335:336:336], Shortcut: true}
-	p.rules[185] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[382], 5: &p.subs[383]}}
-	p.alts[336] = Alternative{constraints: precompiled5}
-	p.subs[384] = Subrule{Alternatives: p.altPtrs[336:337:337]}
-	p.alts[337] = Alternative{constraints: precompiled6}
-	p.subs[385] = Subrule{Kind: 3, Alternatives: p.altPtrs[337:338:338]}
-	p.subs[386] = Subrule{Kind: 5, Alternatives: p.altPtrs[338:339:339], Shortcut: true}
-	p.rules[186] = Rule{Interface: "pipewire", Side: 1, Subrules: [6]*Subrule{0: &p.subs[384], 3: &p.subs[385], 5: &p.subs[386]}}
-	p.subs[387] = Subrule{Shortcut: true}
-	p.subs[388] = Subrule{Kind: 5, Alternatives: p.altPtrs[339:340:340], Shortcut: true}
-	p.rules[187] = Rule{Interface: "pkcs11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[387], 5: &p.subs[388]}}
-	p.alts[340] = Alternative{constraints: precompiled4}
-	p.subs[389] = Subrule{Alternatives: p.altPtrs[340:341:341]}
-	p.subs[390] = Subrule{Kind: 3, Alternatives: p.altPtrs[341:342:342], Shortcut: true}
-	p.subs[391] = Subrule{Kind: 5, Alternatives: p.altPtrs[342:343:343], Shortcut: true}
-	p.rules[188] = Rule{Interface: "podman", Side: 1, Subrules: [6]*Subrule{0: &p.subs[389], 3: &p.subs[390], 5: &p.subs[391]}}
-	p.alts[343] = Alternative{constraints: precompiled4}
-	p.subs[392] = Subrule{Alternatives: p.altPtrs[343:344:344]}
-	p.subs[393] = Subrule{Kind: 5, Alternatives: p.altPtrs[344:345:345], Shortcut: true}
-	p.rules[189] = Rule{Interface: "polkit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[392], 5: &p.subs[393]}}
-	p.alts[345] = Alternative{constraints: precompiled4}
-	p.subs[394] = Subrule{Alternatives: p.altPtrs[345:346:346]}
-	p.subs[395] = Subrule{Kind: 5, Alternatives: p.altPtrs[346:347:347], Shortcut: true}
-	p.rules[190] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[394], 5: &p.subs[395]}}
-	p.subs[396] = Subrule{Shortcut: true}
-	p.alts[347] = Alternative{constraints: precompiled17}
-	p.subs[397] = Subrule{Kind: 2, Alternatives: p.altPtrs[347:348:348]}
-	p.alts[348] = Alternative{constraints: precompiled18}
-	p.subs[398] = Subrule{Kind: 4, Alternatives: p.altPtrs[348:349:349]}
-	p.rules[191] = Rule{Interface: "posix-mq", Side: 1, Subrules: [6]*Subrule{0: &p.subs[396], 2: &p.subs[397], 4: &p.subs[398]}}
-	p.alts[349] = Alternative{constraints: precompiled4}
-	p.subs[399] = Subrule{Alternatives: p.altPtrs[349:350:350]}
-	p.subs[400] = Subrule{Kind: 5, Alternatives: p.altPtrs[350:351:351], Shortcut: true}
-	p.rules[192] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[399], 5: &p.subs[400]}}
-	p.alts[351] = Alternative{constraints: precompiled4}
-	p.subs[401] = Subrule{Alternatives: p.altPtrs[351:352:352]}
-	p.subs[402] = Subrule{Kind: 5, Alternatives: p.altPtrs[352:353:353], Shortcut: true}
-	p.rules[193] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[401], 5: &p.subs[402]}}
-	p.alts[353] = Alternative{constraints: precompiled4}
-	p.subs[403] = Subrule{Alternatives: p.altPtrs[353:354:354]}
-	p.subs[404] = Subrule{Kind: 5, Alternatives: p.altPtrs[354:355:355], Shortcut: true}
-	p.rules[194] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[403], 5: &p.subs[404]}}
-	p.alts[355] = Alternative{constraints: precompiled4}
-	p.subs[405] = Subrule{Alternatives: p.altPtrs[355:356:356]}
-	p.subs[406] = Subrule{Kind: 5, Alternatives: p.altPtrs[356:357:357], Shortcut: true}
-	p.rules[195] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[405], 5: &p.subs[406]}}
-	p.alts[357] = Alternative{constraints: precompiled5}
-	p.subs[407] = Subrule{Alternatives: p.altPtrs[357:358:358]}
-	p.alts[358] = Alternative{constraints: precompiled6}
-	p.subs[408] = Subrule{Kind: 3, Alternatives: p.altPtrs[358:359:359]}
-	p.subs[409] = Subrule{Kind: 5, Alternatives: p.altPtrs[359:360:360], Shortcut: true}
-	p.rules[196] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[407], 3: &p.subs[408], 5: &p.subs[409]}}
-	p.alts[360] = Alternative{constraints: precompiled8}
-	p.subs[410] = Subrule{Alternatives: p.altPtrs[360:361:361]}
-	p.subs[411] = Subrule{Kind: 5, Alternatives: p.altPtrs[361:362:362], Shortcut: true}
-	p.rules[197] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[410], 5: &p.subs[411]}}
-	p.alts[362] = Alternative{constraints: precompiled5}
-	p.subs[412] = Subrule{Alternatives: p.altPtrs[362:363:363]}
-	p.subs[413] = Subrule{Kind: 5, Alternatives: p.altPtrs[363:364:364], Shortcut: true}
-	p.rules[198] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[412], 5: &p.subs[413]}}
-	p.alts[364] = Alternative{constraints: precompiled4}
-	p.subs[414] = Subrule{Alternatives: p.altPtrs[364:365:365]}
-	p.subs[415] = Subrule{Kind: 5, Alternatives: p.altPtrs[365:366:366], Shortcut: true}
-	p.rules[199] = Rule{Interface: "raw-input", Side: 1, Subrules: [6]*Subrule{0: &p.subs[414], 5: &p.subs[415]}}
-	p.alts[366] = Alternative{constraints: precompiled4}
-	p.subs[416] = Subrule{Alternatives: p.altPtrs[366:367:367]}
-	p.subs[417] = Subrule{Kind: 5, Alternatives: p.altPtrs[367:368:368], Shortcut: true}
-	p.rules[200] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[416], 5: &p.subs[417]}}
-	p.alts[368] = Alternative{constraints: precompiled8}
-	p.subs[418] = Subrule{Alternatives: p.altPtrs[368:369:369]}
-	p.subs[419] = Subrule{Kind: 3, Alternatives: p.altPtrs[369:370:370], Shortcut: true}
-	p.subs[420] = Subrule{Kind: 5, Alternatives: p.altPtrs[370:371:371], Shortcut: true}
-	p.rules[201] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[418], 3: &p.subs[419], 5: &p.subs[420]}}
-	p.alts[371] = Alternative{constraints: precompiled4}
-	p.subs[421] = Subrule{Alternatives: p.altPtrs[371:372:372]}
-	p.subs[422] = Subrule{Kind: 5, Alternatives: p.altPtrs[372:373:373], Shortcut: true}
-	p.rules[202] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[421], 5: &p.subs[422]}}
-	p.alts[373] = Alternative{constraints: precompiled4}
-	p.subs[423] = Subrule{Alternatives: p.altPtrs[373:374:374]}
-	p.subs[424] = Subrule{Kind: 5, Alternatives: p.altPtrs[374:375:375], Shortcut: true}
-	p.rules[203] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[423], 5: &p.subs[424]}}
-	p.alts[375] = Alternative{constraints: precompiled4}
-	p.subs[425] = Subrule{Alternatives: p.altPtrs[375:376:376]}
-	p.rules[204] = Rule{Interface: "ros-opt-data", Side: 1, Subrules: [6]*Subrule{0: &p.subs[425]}}
-	p.alts[376] = Alternative{constraints: precompiled4}
-	p.subs[426] = Subrule{Alternatives: p.altPtrs[376:377:377]}
-	p.subs[427] = Subrule{Kind: 5, Alternatives: p.altPtrs[377:378:378], Shortcut: true}
-	p.rules[205] = Rule{Interface: "ros-snapd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[426], 5: &p.subs[427]}}
-	p.alts[378] = Alternative{constraints: precompiled5}
-	p.subs[428] = Subrule{Alternatives: p.altPtrs[378:379:379]}
-	p.alts[379] = Alternative{constraints: precompiled6}
-	p.subs[429] = Subrule{Kind: 3, Alternatives: p.altPtrs[379:380:380]}
+	p.subs[375] = Subrule{Kind: 3, Alternatives: p.altPtrs[323:324:324]}
+	p.subs[376] = Subrule{Kind: 5, Alternatives: p.altPtrs[324:325:325], Shortcut: true}
+	p.rules[178] = Rule{Interface: "mpris", Side: 1, Subrules: [6]*Subrule{0: &p.subs[374], 3: &p.subs[375], 5: &p.subs[376]}}
+	p.alts[325] = Alternative{constraints: precompiled6}
+	p.subs[377] = Subrule{Alternatives: p.altPtrs[325:326:326]}
+	p.subs[378] = Subrule{Kind: 5, Alternatives: p.altPtrs[326:327:327], Shortcut: true}
+	p.rules[179] = Rule{Interface: "multipass-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[377], 5: &p.subs[378]}}
+	p.alts[327] = Alternative{constraints: precompiled6}
+	p.subs[379] = Subrule{Alternatives: p.altPtrs[327:328:328]}
+	p.subs[380] = Subrule{Kind: 5, Alternatives: p.altPtrs[328:329:329], Shortcut: true}
+	p.rules[180] = Rule{Interface: "netlink-audit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[379], 5: &p.subs[380]}}
+	p.alts[329] = Alternative{constraints: precompiled6}
+	p.subs[381] = Subrule{Alternatives: p.altPtrs[329:330:330]}
+	p.subs[382] = Subrule{Kind: 5, Alternatives: p.altPtrs[330:331:331], Shortcut: true}
+	p.rules[181] = Rule{Interface: "netlink-connector", Side: 1, Subrules: [6]*Subrule{0: &p.subs[381], 5: &p.subs[382]}}
+	p.alts[331] = Alternative{constraints: precompiled9}
+	p.subs[383] = Subrule{Alternatives: p.altPtrs[331:332:332]}
+	p.subs[384] = Subrule{Kind: 5, Alternatives: p.altPtrs[332:333:333], Shortcut: true}
+	p.rules[182] = Rule{Interface: "netlink-driver", Side: 1, Subrules: [6]*Subrule{0: &p.subs[383], 5: &p.subs[384]}}
+	p.alts[333] = Alternative{constraints: precompiled6}
+	p.subs[385] = Subrule{Alternatives: p.altPtrs[333:334:334]}
+	p.rules[183] = Rule{Interface: "network", Side: 1, Subrules: [6]*Subrule{0: &p.subs[385]}}
+	p.alts[334] = Alternative{constraints: precompiled6}
+	p.subs[386] = Subrule{Alternatives: p.altPtrs[334:335:335]}
+	p.rules[184] = Rule{Interface: "network-bind", Side: 1, Subrules: [6]*Subrule{0: &p.subs[386]}}
+	p.alts[335] = Alternative{constraints: precompiled6}
+	p.subs[387] = Subrule{Alternatives: p.altPtrs[335:336:336]}
+	p.subs[388] = Subrule{Kind: 5, Alternatives: p.altPtrs[336:337:337], Shortcut: true}
+	p.rules[185] = Rule{Interface: "network-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[387], 5: &p.subs[388]}}
+	p.alts[337] = Alternative{constraints: precompiled7}
+	p.subs[389] = Subrule{Alternatives: p.altPtrs[337:338:338]}
+	p.alts[338] = Alternative{constraints: precompiled3}
+	p.subs[390] = Subrule{Kind: 3, Alternatives: p.altPtrs[338:339:339]}
+	p.subs[391] = Subrule{Kind: 5, Alternatives: p.altPtrs[339:340:340], Shortcut: true}
+	p.rules[186] = Rule{Interface: "network-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[389], 3: &p.subs[390], 5: &p.subs[391]}}
+	p.alts[340] = Alternative{constraints: precompiled7}
+	p.subs[392] = Subrule{Alternatives: p.altPtrs[340:341:341]}
+	p.alts[341] = Alternative{constraints: precompiled3}
+	p.subs[393] = Subrule{Kind: 3, Alternatives: p.altPtrs[341:342:342]}
+	p.subs[394] = Subrule{Kind: 5, Alternatives: p.altPtrs[342:343:343], Shortcut: true}
+	p.rules[187] = Rule{Interface: "network-manager-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[392], 3: &p.subs[393], 5: &p.subs[394]}}
+	p.alts[343] = Alternative{constraints: precompiled6}
+	p.subs[395] = Subrule{Alternatives: p.altPtrs[343:344:344]}
+	p.subs[396] = Subrule{Kind: 5, Alternatives: p.altPtrs[344:345:345], Shortcut: true}
+	p.rules[188] = Rule{Interface: "network-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[395], 5: &p.subs[396]}}
+	p.alts[345] = Alternative{constraints: precompiled6}
+	p.subs[397] = Subrule{Alternatives: p.altPtrs[345:346:346]}
+	p.subs[398] = Subrule{Kind: 5, Alternatives: p.altPtrs[346:347:347], Shortcut: true}
+	p.rules[189] = Rule{Interface: "network-setup-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[397], 5: &p.subs[398]}}
+	p.alts[347] = Alternative{constraints: precompiled6}
+	p.subs[399] = Subrule{Alternatives: p.altPtrs[347:348:348]}
+	p.subs[400] = Subrule{Kind: 5, Alternatives: p.altPtrs[348:349:349], Shortcut: true}
+	p.rules[190] = Rule{Interface: "network-setup-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[399], 5: &p.subs[400]}}
+	p.alts[349] = Alternative{constraints: precompiled6}
+	p.subs[401] = Subrule{Alternatives: p.altPtrs[349:350:350]}
+	p.rules[191] = Rule{Interface: "network-status", Side: 1, Subrules: [6]*Subrule{0: &p.subs[401]}}
+	p.alts[350] = Alternative{constraints: precompiled6}
+	p.subs[402] = Subrule{Alternatives: p.altPtrs[350:351:351]}
+	p.subs[403] = Subrule{Kind: 5, Alternatives: p.altPtrs[351:352:352], Shortcut: true}
+	p.rules[192] = Rule{Interface: "nfs-mount", Side: 1, Subrules: [6]*Subrule{0: &p.subs[402], 5: &p.subs[403]}}
+	p.alts[352] = Alternative{constraints: precompiled6}
+	p.subs[404] = Subrule{Alternatives: p.altPtrs[352:353:353]}
+	p.subs[405] = Subrule{Kind: 5, Alternatives: p.altPtrs[353:354:354], Shortcut: true}
+	p.rules[193] = Rule{Interface: "nomad-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[404], 5: &p.subs[405]}}
+	p.alts[354] = Alternative{constraints: precompiled6}
+	p.subs[406] = Subrule{Alternatives: p.altPtrs[354:355:355]}
+	p.subs[407] = Subrule{Kind: 5, Alternatives: p.altPtrs[355:356:356], Shortcut: true}
+	p.rules[194] = Rule{Interface: "nvidia-drivers-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[406], 5: &p.subs[407]}}
+	p.subs[408] = Subrule{Shortcut: true}
+	p.subs[409] = Subrule{Kind: 5, Alternatives: p.altPtrs[356:357:357], Shortcut: true}
+	p.rules[195] = Rule{Interface: "nvidia-video-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[408], 5: &p.subs[409]}}
+	p.alts[357] = Alternative{constraints: precompiled6}
+	p.subs[410] = Subrule{Alternatives: p.altPtrs[357:358:358]}
+	p.subs[411] = Subrule{Kind: 5, Alternatives: p.altPtrs[358:359:359], Shortcut: true}
+	p.rules[196] = Rule{Interface: "nvme-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[410], 5: &p.subs[411]}}
+	p.alts[359] = Alternative{constraints: precompiled7}
+	p.subs[412] = Subrule{Alternatives: p.altPtrs[359:360:360]}
+	p.alts[360] = Alternative{constraints: precompiled3}
+	p.subs[413] = Subrule{Kind: 3, Alternatives: p.altPtrs[360:361:361]}
+	p.subs[414] = Subrule{Kind: 5, Alternatives: p.altPtrs[361:362:362], Shortcut: true}
+	p.rules[197] = Rule{Interface: "ofono", Side: 1, Subrules: [6]*Subrule{0: &p.subs[412], 3: &p.subs[413], 5: &p.subs[414]}}
+	p.alts[362] = Alternative{constraints: precompiled8}
+	p.subs[415] = Subrule{Alternatives: p.altPtrs[362:363:363]}
+	p.subs[416] = Subrule{Kind: 3, Alternatives: p.altPtrs[363:364:364], Shortcut: true}
+	p.subs[417] = Subrule{Kind: 5, Alternatives: p.altPtrs[364:365:365], Shortcut: true}
+	p.rules[198] = Rule{Interface: "online-accounts-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[415], 3: &p.subs[416], 5: &p.subs[417]}}
+	p.alts[365] = Alternative{constraints: precompiled6}
+	p.subs[418] = Subrule{Alternatives: p.altPtrs[365:366:366]}
+	p.rules[199] = Rule{Interface: "opengl", Side: 1, Subrules: [6]*Subrule{0: &p.subs[418]}}
+	p.subs[419] = Subrule{Shortcut: true}
+	p.subs[420] = Subrule{Kind: 5, Alternatives: p.altPtrs[366:367:367], Shortcut: true}
+	p.rules[200] = Rule{Interface: "opengl-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[419], 5: &p.subs[420]}}
+	p.subs[421] = Subrule{Shortcut: true}
+	p.subs[422] = Subrule{Kind: 5, Alternatives: p.altPtrs[367:368:368], Shortcut: true}
+	p.rules[201] = Rule{Interface: "opengles-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[421], 5: &p.subs[422]}}
+	p.alts[368] = Alternative{constraints: precompiled6}
+	p.subs[423] = Subrule{Alternatives: p.altPtrs[368:369:369]}
+	p.subs[424] = Subrule{Kind: 5, Alternatives: p.altPtrs[369:370:370], Shortcut: true}
+	p.rules[202] = Rule{Interface: "openvswitch", Side: 1, Subrules: [6]*Subrule{0: &p.subs[423], 5: &p.subs[424]}}
+	p.alts[370] = Alternative{constraints: precompiled6}
+	p.subs[425] = Subrule{Alternatives: p.altPtrs[370:371:371]}
+	p.subs[426] = Subrule{Kind: 5, Alternatives: p.altPtrs[371:372:372], Shortcut: true}
+	p.rules[203] = Rule{Interface: "openvswitch-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[425], 5: &p.subs[426]}}
+	p.alts[372] = Alternative{constraints: precompiled6}
+	p.subs[427] = Subrule{Alternatives: p.altPtrs[372:373:373]}
+	p.alts[373] = Alternative{constraints: precompiled17}
+	p.subs[428] = Subrule{Kind: 5, Alternatives: p.altPtrs[373:374:374]}
+	p.rules[204] = Rule{Interface: "optical-drive", Side: 1, Subrules: [6]*Subrule{0: &p.subs[427], 5: &p.subs[428]}}
+	p.alts[374] = Alternative{constraints: precompiled6}
+	p.subs[429] = Subrule{Alternatives: p.altPtrs[374:375:375]}
+	p.subs[430] = Subrule{Kind: 5, Alternatives: p.altPtrs[375:376:376], Shortcut: true}
+	p.rules[205] = Rule{Interface: "packagekit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[429], 5: &p.subs[430]}}
+	p.alts[376] = Alternative{constraints: precompiled6}
+	p.subs[431] = Subrule{Alternatives: p.altPtrs[376:377:377]}
+	p.subs[432] = Subrule{Kind: 5, Alternatives: p.altPtrs[377:378:378], Shortcut: true}
+	p.rules[206] = Rule{Interface: "password-manager-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[431], 5: &p.subs[432]}}
+	p.alts[378] = Alternative{constraints: precompiled6}
+	p.subs[433] = Subrule{Alternatives: p.altPtrs[378:379:379]}
+	p.subs[434] = Subrule{Kind: 5, Alternatives: p.altPtrs[379:380:380], Shortcut: true}
+	p.rules[207] = Rule{Interface: "pcscd", Side: 1, Subrules: [6]*Subrule{0: &p.subs[433], 5: &p.subs[434]}}
 	p.alts[380] = Alternative{constraints: precompiled6}
-	p.alts[381] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[430] = Subrule{Kind: 5, Alternatives: p.altPtrs[380:382:382], List: true}
-	p.rules[206] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[428], 3: &p.subs[429], 5: &p.subs[430]}}
-	p.alts[382] = Alternative{constraints: precompiled4}
-	p.subs[431] = Subrule{Alternatives: p.altPtrs[382:383:383]}
-	p.subs[432] = Subrule{Kind: 5, Alternatives: p.altPtrs[383:384:384], Shortcut: true}
-	p.rules[207] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[431], 5: &p.subs[432]}}
-	p.alts[384] = Alternative{constraints: precompiled4}
-	p.subs[433] = Subrule{Alternatives: p.altPtrs[384:385:385]}
-	p.subs[434] = Subrule{Kind: 5, Alternatives: p.altPtrs[385:386:386], Shortcut: true}
-	p.rules[208] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[433], 5: &p.subs[434]}}
-	p.alts[386] = Alternative{constraints: precompiled4}
-	p.subs[435] = Subrule{Alternatives: p.altPtrs[386:387:387]}
-	p.subs[436] = Subrule{Kind: 5, Alternatives: p.altPtrs[387:388:388], Shortcut: true}
-	p.rules[209] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[435], 5: &p.subs[436]}}
-	p.alts[388] = Alternative{constraints: precompiled8}
-	p.subs[437] = Subrule{Alternatives: p.altPtrs[388:389:389]}
-	p.subs[438] = Subrule{Kind: 5, Alternatives: p.altPtrs[389:390:390], Shortcut: true}
-	p.rules[210] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[437], 5: &p.subs[438]}}
-	p.alts[390] = Alternative{constraints: precompiled4}
-	p.subs[439] = Subrule{Alternatives: p.altPtrs[390:391:391]}
-	p.alts[391] = Alternative{constraints: precompiled19}
-	p.alts[392] = Alternative{Index: 1, constraints: precompiled20}
-	p.subs[440] = Subrule{Kind: 2, Alternatives: p.altPtrs[391:393:393], List: true}
-	p.alts[393] = Alternative{constraints: precompiled19}
-	p.alts[394] = Alternative{Index: 1, constraints: precompiled21}
-	p.subs[441] = Subrule{Kind: 4, Alternatives: p.altPtrs[393:395:395], List: true}
-	p.rules[211] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[439], 2: &p.subs[440], 4: &p.subs[441]}}
-	p.alts[395] = Alternative{constraints: precompiled4}
-	p.subs[442] = Subrule{Alternatives: p.altPtrs[395:396:396]}
-	p.subs[443] = Subrule{Kind: 5, Alternatives: p.altPtrs[396:397:397], Shortcut: true}
-	p.rules[212] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[442], 5: &p.subs[443]}}
-	p.alts[397] = Alternative{constraints: precompiled4}
-	p.subs[444] = Subrule{Alternatives: p.altPtrs[397:398:398]}
-	p.subs[445] = Subrule{Kind: 5, Alternatives: p.altPtrs[398:399:399], Shortcut: true}
-	p.rules[213] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[444], 5: &p.subs[445]}}
-	p.alts[399] = Alternative{constraints: precompiled4}
-	p.subs[446] = Subrule{Alternatives: p.altPtrs[399:400:400]}
-	p.subs[447] = Subrule{Kind: 5, Alternatives: p.altPtrs[400:401:401], Shortcut: true}
-	p.rules[214] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[446], 5: &p.subs[447]}}
-	p.alts[401] = Alternative{constraints: precompiled4}
-	p.subs[448] = Subrule{Alternatives: p.altPtrs[401:402:402]}
-	p.subs[449] = Subrule{Kind: 5, Alternatives: p.altPtrs[402:403:403], Shortcut: true}
-	p.rules[215] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[448], 5: &p.subs[449]}}
-	p.alts[403] = Alternative{constraints: precompiled4}
-	p.subs[450] = Subrule{Alternatives: p.altPtrs[403:404:404]}
-	p.subs[451] = Subrule{Kind: 5, Alternatives: p.altPtrs[404:405:405], Shortcut: true}
-	p.rules[216] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[450], 5: &p.subs[451]}}
-	p.alts[405] = Alternative{constraints: precompiled4}
-	p.subs[452] = Subrule{Alternatives: p.altPtrs[405:406:406]}
-	p.subs[453] = Subrule{Kind: 5, Alternatives: p.altPtrs[406:407:407], Shortcut: true}
-	p.rules[217] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[452], 5: &p.subs[453]}}
-	p.alts[407] = Alternative{constraints: precompiled4}
-	p.subs[454] = Subrule{Alternatives: p.altPtrs[407:408:408]}
-	p.subs[455] = Subrule{Kind: 5, Alternatives: p.altPtrs[408:409:409], Shortcut: true}
-	p.rules[218] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[454], 5: &p.subs[455]}}
-	p.alts[409] = Alternative{constraints: precompiled8}
-	p.subs[456] = Subrule{Alternatives: p.altPtrs[409:410:410]}
-	p.subs[457] = Subrule{Kind: 5, Alternatives: p.altPtrs[410:411:411], Shortcut: true}
-	p.rules[219] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[456], 5: &p.subs[457]}}
-	p.alts[411] = Alternative{constraints: precompiled4}
-	p.subs[458] = Subrule{Alternatives: p.altPtrs[411:412:412]}
-	p.subs[459] = Subrule{Kind: 5, Alternatives: p.altPtrs[412:413:413], Shortcut: true}
-	p.rules[220] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[458], 5: &p.subs[459]}}
-	p.alts[413] = Alternative{constraints: precompiled4}
-	p.subs[460] = Subrule{Alternatives: p.altPtrs[413:414:414]}
-	p.subs[461] = Subrule{Kind: 5, Alternatives: p.altPtrs[414:415:415], Shortcut: true}
-	p.rules[221] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[460], 5: &p.subs[461]}}
-	p.alts[415] = Alternative{constraints: precompiled4}
-	p.subs[462] = Subrule{Alternatives: p.altPtrs[415:416:416]}
-	p.subs[463] = Subrule{Kind: 5, Alternatives: p.altPtrs[416:417:417], Shortcut: true}
-	p.rules[222] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[462], 5: &p.subs[463]}}
-	p.alts[417] = Alternative{constraints: precompiled7}
-	p.subs[464] = Subrule{Alternatives: p.altPtrs[417:418:418]}
-	p.subs[465] = Subrule{Kind: 3, Alternatives: p.altPtrs[418:419:419], Shortcut: true}
-	p.subs[466] = Subrule{Kind: 5, Alternatives: p.altPtrs[419:420:420], Shortcut: true}
-	p.rules[223] = Rule{Interface: "storage-framework-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[464], 3: &p.subs[465], 5: &p.subs[466]}}
-	p.alts[420] = Alternative{constraints: precompiled4}
-	p.subs[467] = Subrule{Alternatives: p.altPtrs[420:421:421]}
-	p.subs[468] = Subrule{Kind: 5, Alternatives: p.altPtrs[421:422:422], Shortcut: true}
-	p.rules[224] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[467], 5: &p.subs[468]}}
-	p.alts[422] = Alternative{constraints: precompiled4}
-	p.subs[469] = Subrule{Alternatives: p.altPtrs[422:423:423]}
-	p.subs[470] = Subrule{Kind: 5, Alternatives: p.altPtrs[423:424:424], Shortcut: true}
-	p.rules[225] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[469], 5: &p.subs[470]}}
-	p.alts[424] = Alternative{constraints: precompiled4}
-	p.subs[471] = Subrule{Alternatives: p.altPtrs[424:425:425]}
-	p.subs[472] = Subrule{Kind: 5, Alternatives: p.altPtrs[425:426:426], Shortcut: true}
-	p.rules[226] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[471], 5: &p.subs[472]}}
-	p.alts[426] = Alternative{constraints: precompiled4}
-	p.subs[473] = Subrule{Alternatives: p.altPtrs[426:427:427]}
-	p.subs[474] = Subrule{Kind: 5, Alternatives: p.altPtrs[427:428:428], Shortcut: true}
-	p.rules[227] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[473], 5: &p.subs[474]}}
-	p.alts[428] = Alternative{constraints: precompiled4}
-	p.subs[475] = Subrule{Alternatives: p.altPtrs[428:429:429]}
-	p.subs[476] = Subrule{Kind: 5, Alternatives: p.altPtrs[429:430:430], Shortcut: true}
-	p.rules[228] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[475], 5: &p.subs[476]}}
-	p.alts[430] = Alternative{constraints: precompiled4}
-	p.subs[477] = Subrule{Alternatives: p.altPtrs[430:431:431]}
-	p.subs[478] = Subrule{Kind: 5, Alternatives: p.altPtrs[431:432:432], Shortcut: true}
-	p.rules[229] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[477], 5: &p.subs[478]}}
-	p.alts[432] = Alternative{constraints: precompiled4}
-	p.subs[479] = Subrule{Alternatives: p.altPtrs[432:433:433]}
-	p.subs[480] = Subrule{Kind: 5, Alternatives: p.altPtrs[433:434:434], Shortcut: true}
-	p.rules[230] = Rule{Interface: "tee", Side: 1, Subrules: [6]*Subrule{0: &p.subs[479], 5: &p.subs[480]}}
-	p.alts[434] = Alternative{constraints: precompiled7}
-	p.subs[481] = Subrule{Alternatives: p.altPtrs[434:435:435]}
-	p.subs[482] = Subrule{Kind: 3, Alternatives: p.altPtrs[435:436:436], Shortcut: true}
-	p.subs[483] = Subrule{Kind: 5, Alternatives: p.altPtrs[436:437:437], Shortcut: true}
-	p.rules[231] = Rule{Interface: "thumbnailer-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[481], 3: &p.subs[482], 5: &p.subs[483]}}
-	p.alts[437] = Alternative{constraints: precompiled4}
-	p.subs[484] = Subrule{Alternatives: p.altPtrs[437:438:438]}
-	p.subs[485] = Subrule{Kind: 5, Alternatives: p.altPtrs[438:439:439], Shortcut: true}
-	p.rules[232] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[484], 5: &p.subs[485]}}
-	p.alts[439] = Alternative{constraints: precompiled4}
-	p.subs[486] = Subrule{Alternatives: p.altPtrs[439:440:440]}
-	p.subs[487] = Subrule{Kind: 5, Alternatives: p.altPtrs[440:441:441], Shortcut: true}
-	p.rules[233] = Rule{Interface: "timeserver-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[486], 5: &p.subs[487]}}
-	p.alts[441] = Alternative{constraints: precompiled4}
-	p.subs[488] = Subrule{Alternatives: p.altPtrs[441:442:442]}
-	p.subs[489] = Subrule{Kind: 5, Alternatives: p.altPtrs[442:443:443], Shortcut: true}
-	p.rules[234] = Rule{Interface: "timezone-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[488], 5: &p.subs[489]}}
-	p.alts[443] = Alternative{constraints: precompiled4}
-	p.subs[490] = Subrule{Alternatives: p.altPtrs[443:444:444]}
-	p.subs[491] = Subrule{Kind: 5, Alternatives: p.altPtrs[444:445:445], Shortcut: true}
-	p.rules[235] = Rule{Interface: "tpm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[490], 5: &p.subs[491]}}
-	p.alts[445] = Alternative{constraints: precompiled4}
-	p.subs[492] = Subrule{Alternatives: p.altPtrs[445:446:446]}
-	p.subs[493] = Subrule{Kind: 5, Alternatives: p.altPtrs[446:447:447], Shortcut: true}
-	p.rules[236] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[492], 5: &p.subs[493]}}
-	p.alts[447] = Alternative{constraints: precompiled7}
-	p.subs[494] = Subrule{Alternatives: p.altPtrs[447:448:448]}
-	p.subs[495] = Subrule{Kind: 3, Alternatives: p.altPtrs[448:449:449], Shortcut: true}
-	p.subs[496] = Subrule{Kind: 5, Alternatives: p.altPtrs[449:450:450], Shortcut: true}
-	p.rules[237] = Rule{Interface: "ubuntu-download-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[494], 3: &p.subs[495], 5: &p.subs[496]}}
-	p.alts[450] = Alternative{constraints: precompiled4}
-	p.subs[497] = Subrule{Alternatives: p.altPtrs[450:451:451]}
-	p.subs[498] = Subrule{Kind: 5, Alternatives: p.altPtrs[451:452:452], Shortcut: true}
-	p.rules[238] = Rule{Interface: "ubuntu-pro-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[497], 5: &p.subs[498]}}
-	p.alts[452] = Alternative{constraints: precompiled5}
-	p.subs[499] = Subrule{Alternatives: p.altPtrs[452:453:453]}
+	p.subs[435] = Subrule{Alternatives: p.altPtrs[380:381:381]}
+	p.subs[436] = Subrule{Kind: 5, Alternatives: p.altPtrs[381:382:382], Shortcut: true}
+	p.rules[208] = Rule{Interface: "personal-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[435], 5: &p.subs[436]}}
+	p.alts[382] = Alternative{constraints: precompiled6}
+	p.subs[437] = Subrule{Alternatives: p.altPtrs[382:383:383]}
+	p.subs[438] = Subrule{Kind: 5, Alternatives: p.altPtrs[383:384:384], Shortcut: true}
+	p.rules[209] = Rule{Interface: "physical-memory-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[437], 5: &p.subs[438]}}
+	p.alts[384] = Alternative{constraints: precompiled6}
+	p.subs[439] = Subrule{Alternatives: p.altPtrs[384:385:385]}
+	p.subs[440] = Subrule{Kind: 5, Alternatives: p.altPtrs[385:386:386], Shortcut: true}
+	p.rules[210] = Rule{Interface: "physical-memory-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[439], 5: &p.subs[440]}}
+	p.alts[386] = Alternative{constraints: precompiled7}
+	p.subs[441] = Subrule{Alternatives: p.altPtrs[386:387:387]}
+	p.alts[387] = Alternative{constraints: precompiled3}
+	p.subs[442] = Subrule{Kind: 3, Alternatives: p.altPtrs[387:388:388]}
+	p.subs[443] = Subrule{Kind: 5, Alternatives: p.altPtrs[388:389:389], Shortcut: true}
+	p.rules[211] = Rule{Interface: "pipewire", Side: 1, Subrules: [6]*Subrule{0: &p.subs[441], 3: &p.subs[442], 5: &p.subs[443]}}
+	p.subs[444] = Subrule{Shortcut: true}
+	p.subs[445] = Subrule{Kind: 5, Alternatives: p.altPtrs[389:390:390], Shortcut: true}
+	p.rules[212] = Rule{Interface: "pkcs11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[444], 5: &p.subs[445]}}
+	p.alts[390] = Alternative{constraints: precompiled6}
+	p.subs[446] = Subrule{Alternatives: p.altPtrs[390:391:391]}
+	p.subs[447] = Subrule{Kind: 3, Alternatives: p.altPtrs[391:392:392], Shortcut: true}
+	p.subs[448] = Subrule{Kind: 5, Alternatives: p.altPtrs[392:393:393], Shortcut: true}
+	p.rules[213] = Rule{Interface: "podman", Side: 1, Subrules: [6]*Subrule{0: &p.subs[446], 3: &p.subs[447], 5: &p.subs[448]}}
+	p.alts[393] = Alternative{constraints: precompiled6}
+	p.subs[449] = Subrule{Alternatives: p.altPtrs[393:394:394]}
+	p.subs[450] = Subrule{Kind: 5, Alternatives: p.altPtrs[394:395:395], Shortcut: true}
+	p.rules[214] = Rule{Interface: "polkit", Side: 1, Subrules: [6]*Subrule{0: &p.subs[449], 5: &p.subs[450]}}
+	p.alts[395] = Alternative{constraints: precompiled6}
+	p.subs[451] = Subrule{Alternatives: p.altPtrs[395:396:396]}
+	p.subs[452] = Subrule{Kind: 5, Alternatives: p.altPtrs[396:397:397], Shortcut: true}
+	p.rules[215] = Rule{Interface: "polkit-agent", Side: 1, Subrules: [6]*Subrule{0: &p.subs[451], 5: &p.subs[452]}}
+	p.subs[453] = Subrule{Shortcut: true}
+	p.alts[397] = Alternative{constraints: precompiled18}
+	p.subs[454] = Subrule{Kind: 2, Alternatives: p.altPtrs[397:398:398]}
+	p.alts[398] = Alternative{constraints: precompiled19}
+	p.subs[455] = Subrule{Kind: 4, Alternatives: p.altPtrs[398:399:399]}
+	p.rules[216] = Rule{Interface: "posix-mq", Side: 1, Subrules: [6]*Subrule{0: &p.subs[453], 2: &p.subs[454], 4: &p.subs[455]}}
+	p.alts[399] = Alternative{constraints: precompiled6}
+	p.subs[456] = Subrule{Alternatives: p.altPtrs[399:400:400]}
+	p.subs[457] = Subrule{Kind: 5, Alternatives: p.altPtrs[400:401:401], Shortcut: true}
+	p.rules[217] = Rule{Interface: "power-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[456], 5: &p.subs[457]}}
+	p.alts[401] = Alternative{constraints: precompiled6}
+	p.subs[458] = Subrule{Alternatives: p.altPtrs[401:402:402]}
+	p.subs[459] = Subrule{Kind: 5, Alternatives: p.altPtrs[402:403:403], Shortcut: true}
+	p.rules[218] = Rule{Interface: "ppp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[458], 5: &p.subs[459]}}
+	p.alts[403] = Alternative{constraints: precompiled6}
+	p.subs[460] = Subrule{Alternatives: p.altPtrs[403:404:404]}
+	p.subs[461] = Subrule{Kind: 5, Alternatives: p.altPtrs[404:405:405], Shortcut: true}
+	p.rules[219] = Rule{Interface: "process-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[460], 5: &p.subs[461]}}
+	p.alts[405] = Alternative{constraints: precompiled6}
+	p.subs[462] = Subrule{Alternatives: p.altPtrs[405:406:406]}
+	p.subs[463] = Subrule{Kind: 5, Alternatives: p.altPtrs[406:407:407], Shortcut: true}
+	p.rules[220] = Rule{Interface: "ptp", Side: 1, Subrules: [6]*Subrule{0: &p.subs[462], 5: &p.subs[463]}}
+	p.alts[407] = Alternative{constraints: precompiled7}
+	p.subs[464] = Subrule{Alternatives: p.altPtrs[407:408:408]}
+	p.alts[408] = Alternative{constraints: precompiled3}
+	p.subs[465] = Subrule{Kind: 3, Alternatives: p.altPtrs[408:409:409]}
+	p.subs[466] = Subrule{Kind: 5, Alternatives: p.altPtrs[409:410:410], Shortcut: true}
+	p.rules[221] = Rule{Interface: "pulseaudio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[464], 3: &p.subs[465], 5: &p.subs[466]}}
+	p.alts[410] = Alternative{constraints: precompiled9}
+	p.subs[467] = Subrule{Alternatives: p.altPtrs[410:411:411]}
+	p.subs[468] = Subrule{Kind: 5, Alternatives: p.altPtrs[411:412:412], Shortcut: true}
+	p.rules[222] = Rule{Interface: "pwm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[467], 5: &p.subs[468]}}
+	p.alts[412] = Alternative{constraints: precompiled7}
+	p.subs[469] = Subrule{Alternatives: p.altPtrs[412:413:413]}
+	p.subs[470] = Subrule{Kind: 5, Alternatives: p.altPtrs[413:414:414], Shortcut: true}
+	p.rules[223] = Rule{Interface: "qualcomm-ipc-router", Side: 1, Subrules: [6]*Subrule{0: &p.subs[469], 5: &p.subs[470]}}
+	p.alts[414] = Alternative{constraints: precompiled6}
+	p.subs[471] = Subrule{Alternatives: p.altPtrs[414:415:415]}
+	p.subs[472] = Subrule{Kind: 5, Alternatives: p.altPtrs[415:416:416], Shortcut: true}
+	p.rules[224] = Rule{Interface: "raw-input", Side: 1, Subrules: [6]*Subrule{0: &p.subs[471], 5: &p.subs[472]}}
+	p.alts[416] = Alternative{constraints: precompiled6}
+	p.subs[473] = Subrule{Alternatives: p.altPtrs[416:417:417]}
+	p.subs[474] = Subrule{Kind: 5, Alternatives: p.altPtrs[417:418:418], Shortcut: true}
+	p.rules[225] = Rule{Interface: "raw-usb", Side: 1, Subrules: [6]*Subrule{0: &p.subs[473], 5: &p.subs[474]}}
+	p.alts[418] = Alternative{constraints: precompiled9}
+	p.subs[475] = Subrule{Alternatives: p.altPtrs[418:419:419]}
+	p.subs[476] = Subrule{Kind: 3, Alternatives: p.altPtrs[419:420:420], Shortcut: true}
+	p.subs[477] = Subrule{Kind: 5, Alternatives: p.altPtrs[420:421:421], Shortcut: true}
+	p.rules[226] = Rule{Interface: "raw-volume", Side: 1, Subrules: [6]*Subrule{0: &p.subs[475], 3: &p.subs[476], 5: &p.subs[477]}}
+	p.alts[421] = Alternative{constraints: precompiled6}
+	p.subs[478] = Subrule{Alternatives: p.altPtrs[421:422:422]}
+	p.subs[479] = Subrule{Kind: 5, Alternatives: p.altPtrs[422:423:423], Shortcut: true}
+	p.rules[227] = Rule{Interface: "remoteproc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[478], 5: &p.subs[479]}}
+	p.alts[423] = Alternative{constraints: precompiled6}
+	p.subs[480] = Subrule{Alternatives: p.altPtrs[423:424:424]}
+	p.subs[481] = Subrule{Kind: 5, Alternatives: p.altPtrs[424:425:425], Shortcut: true}
+	p.rules[228] = Rule{Interface: "removable-media", Side: 1, Subrules: [6]*Subrule{0: &p.subs[480], 5: &p.subs[481]}}
+	p.alts[425] = Alternative{constraints: precompiled6}
+	p.subs[482] = Subrule{Alternatives: p.altPtrs[425:426:426]}
+	p.rules[229] = Rule{Interface: "ros-opt-data", Side: 1, Subrules: [6]*Subrule{0: &p.subs[482]}}
+	p.alts[426] = Alternative{constraints: precompiled6}
+	p.subs[483] = Subrule{Alternatives: p.altPtrs[426:427:427]}
+	p.subs[484] = Subrule{Kind: 5, Alternatives: p.altPtrs[427:428:428], Shortcut: true}
+	p.rules[230] = Rule{Interface: "ros-snapd-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[483], 5: &p.subs[484]}}
+	p.alts[428] = Alternative{constraints: precompiled7}
+	p.subs[485] = Subrule{Alternatives: p.altPtrs[428:429:429]}
+	p.alts[429] = Alternative{constraints: precompiled3}
+	p.subs[486] = Subrule{Kind: 3, Alternatives: p.altPtrs[429:430:430]}
+	p.alts[430] = Alternative{constraints: precompiled3}
+	p.alts[431] = Alternative{Index: 1, constraints: precompiled8}
+	p.subs[487] = Subrule{Kind: 5, Alternatives: p.altPtrs[430:432:432], List: true}
+	p.rules[231] = Rule{Interface: "screen-inhibit-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[485], 3: &p.subs[486], 5: &p.subs[487]}}
+	p.alts[432] = Alternative{constraints: precompiled6}
+	p.subs[488] = Subrule{Alternatives: p.altPtrs[432:433:433]}
+	p.subs[489] = Subrule{Kind: 5, Alternatives: p.altPtrs[433:434:434], Shortcut: true}
+	p.rules[232] = Rule{Interface: "screencast-legacy", Side: 1, Subrules: [6]*Subrule{0: &p.subs[488], 5: &p.subs[489]}}
+	p.alts[434] = Alternative{constraints: precompiled6}
+	p.subs[490] = Subrule{Alternatives: p.altPtrs[434:435:435]}
+	p.subs[491] = Subrule{Kind: 5, Alternatives: p.altPtrs[435:436:436], Shortcut: true}
+	p.rules[233] = Rule{Interface: "scsi-generic", Side: 1, Subrules: [6]*Subrule{0: &p.subs[490], 5: &p.subs[491]}}
+	p.alts[436] = Alternative{constraints: precompiled6}
+	p.subs[492] = Subrule{Alternatives: p.altPtrs[436:437:437]}
+	p.subs[493] = Subrule{Kind: 5, Alternatives: p.altPtrs[437:438:438], Shortcut: true}
+	p.rules[234] = Rule{Interface: "sd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[492], 5: &p.subs[493]}}
+	p.alts[438] = Alternative{constraints: precompiled9}
+	p.subs[494] = Subrule{Alternatives: p.altPtrs[438:439:439]}
+	p.subs[495] = Subrule{Kind: 5, Alternatives: p.altPtrs[439:440:440], Shortcut: true}
+	p.rules[235] = Rule{Interface: "serial-port", Side: 1, Subrules: [6]*Subrule{0: &p.subs[494], 5: &p.subs[495]}}
+	p.alts[440] = Alternative{constraints: precompiled6}
+	p.subs[496] = Subrule{Alternatives: p.altPtrs[440:441:441]}
+	p.alts[441] = Alternative{constraints: precompiled20}
+	p.alts[442] = Alternative{Index: 1, constraints: precompiled21}
+	p.subs[497] = Subrule{Kind: 2, Alternatives: p.altPtrs[441:443:443], List: true}
+	p.alts[443] = Alternative{constraints: precompiled20}
+	p.alts[444] = Alternative{Index: 1, constraints: precompiled22}
+	p.subs[498] = Subrule{Kind: 4, Alternatives: p.altPtrs[443:445:445], List: true}
+	p.rules[236] = Rule{Interface: "shared-memory", Side: 1, Subrules: [6]*Subrule{0: &p.subs[496], 2: &p.subs[497], 4: &p.subs[498]}}
+	p.alts[445] = Alternative{constraints: precompiled6}
+	p.subs[499] = Subrule{Alternatives: p.altPtrs[445:446:446]}
+	p.subs[500] = Subrule{Kind: 5, Alternatives: p.altPtrs[446:447:447], Shortcut: true}
+	p.rules[237] = Rule{Interface: "shutdown", Side: 1, Subrules: [6]*Subrule{0: &p.subs[499], 5: &p.subs[500]}}
+	p.alts[447] = Alternative{constraints: precompiled6}
+	p.subs[501] = Subrule{Alternatives: p.altPtrs[447:448:448]}
+	p.subs[502] = Subrule{Kind: 5, Alternatives: p.altPtrs[448:449:449], Shortcut: true}
+	p.rules[238] = Rule{Interface: "snap-fde-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[501], 5: &p.subs[502]}}
+	p.alts[449] = Alternative{constraints: precompiled6}
+	p.subs[503] = Subrule{Alternatives: p.altPtrs[449:450:450]}
+	p.subs[504] = Subrule{Kind: 5, Alternatives: p.altPtrs[450:451:451], Shortcut: true}
+	p.rules[239] = Rule{Interface: "snap-interfaces-requests-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[503], 5: &p.subs[504]}}
+	p.alts[451] = Alternative{constraints: precompiled6}
+	p.subs[505] = Subrule{Alternatives: p.altPtrs[451:452:452]}
+	p.subs[506] = Subrule{Kind: 5, Alternatives: p.altPtrs[452:453:453], Shortcut: true}
+	p.rules[240] = Rule{Interface: "snap-refresh-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[505], 5: &p.subs[506]}}
 	p.alts[453] = Alternative{constraints: precompiled6}
-	p.subs[500] = Subrule{Kind: 3, Alternatives: p.altPtrs[453:454:454]}
-	p.subs[501] = Subrule{Kind: 5, Alternatives: p.altPtrs[454:455:455], Shortcut: true}
-	p.rules[239] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[499], 3: &p.subs[500], 5: &p.subs[501]}}
-	p.alts[455] = Alternative{constraints: precompiled4}
-	p.subs[502] = Subrule{Alternatives: p.altPtrs[455:456:456]}
-	p.subs[503] = Subrule{Kind: 5, Alternatives: p.altPtrs[456:457:457], Shortcut: true}
-	p.rules[240] = Rule{Interface: "uhid", Side: 1, Subrules: [6]*Subrule{0: &p.subs[502], 5: &p.subs[503]}}
-	p.alts[457] = Alternative{constraints: precompiled4}
-	p.subs[504] = Subrule{Alternatives: p.altPtrs[457:458:458]}
-	p.subs[505] = Subrule{Kind: 5, Alternatives: p.altPtrs[458:459:459], Shortcut: true}
-	p.rules[241] = Rule{Interface: "uinput", Side: 1, Subrules: [6]*Subrule{0: &p.subs[504], 5: &p.subs[505]}}
-	p.alts[459] = Alternative{constraints: precompiled8}
-	p.subs[506] = Subrule{Alternatives: p.altPtrs[459:460:460]}
-	p.subs[507] = Subrule{Kind: 5, Alternatives: p.altPtrs[460:461:461], Shortcut: true}
-	p.rules[242] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[506], 5: &p.subs[507]}}
-	p.alts[461] = Alternative{constraints: precompiled4}
-	p.subs[508] = Subrule{Alternatives: p.altPtrs[461:462:462]}
-	p.rules[243] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[508]}}
-	p.alts[462] = Alternative{constraints: precompiled7}
-	p.subs[509] = Subrule{Alternatives: p.altPtrs[462:463:463]}
-	p.subs[510] = Subrule{Kind: 5, Alternatives: p.altPtrs[463:464:464], Shortcut: true}
-	p.rules[244] = Rule{Interface: "unity8", Side: 1, Subrules: [6]*Subrule{0: &p.subs[509], 5: &p.subs[510]}}
-	p.alts[464] = Alternative{constraints: precompiled7}
-	p.subs[511] = Subrule{Alternatives: p.altPtrs[464:465:465]}
-	p.subs[512] = Subrule{Kind: 3, Alternatives: p.altPtrs[465:466:466], Shortcut: true}
-	p.subs[513] = Subrule{Kind: 5, Alternatives: p.altPtrs[466:467:467], Shortcut: true}
-	p.rules[245] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[511], 3: &p.subs[512], 5: &p.subs[513]}}
-	p.alts[467] = Alternative{constraints: precompiled7}
-	p.subs[514] = Subrule{Alternatives: p.altPtrs[467:468:468]}
-	p.subs[515] = Subrule{Kind: 3, Alternatives: p.altPtrs[468:469:469], Shortcut: true}
-	p.subs[516] = Subrule{Kind: 5, Alternatives: p.altPtrs[469:470:470], Shortcut: true}
-	p.rules[246] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[514], 3: &p.subs[515], 5: &p.subs[516]}}
-	p.alts[470] = Alternative{constraints: precompiled5}
-	p.subs[517] = Subrule{Alternatives: p.altPtrs[470:471:471]}
-	p.alts[471] = Alternative{constraints: precompiled6}
-	p.subs[518] = Subrule{Kind: 3, Alternatives: p.altPtrs[471:472:472]}
+	p.subs[507] = Subrule{Alternatives: p.altPtrs[453:454:454]}
+	p.subs[508] = Subrule{Kind: 5, Alternatives: p.altPtrs[454:455:455], Shortcut: true}
+	p.rules[241] = Rule{Interface: "snap-refresh-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[507], 5: &p.subs[508]}}
+	p.alts[455] = Alternative{constraints: precompiled6}
+	p.subs[509] = Subrule{Alternatives: p.altPtrs[455:456:456]}
+	p.subs[510] = Subrule{Kind: 5, Alternatives: p.altPtrs[456:457:457], Shortcut: true}
+	p.rules[242] = Rule{Interface: "snap-themes-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[509], 5: &p.subs[510]}}
+	p.alts[457] = Alternative{constraints: precompiled6}
+	p.subs[511] = Subrule{Alternatives: p.altPtrs[457:458:458]}
+	p.subs[512] = Subrule{Kind: 5, Alternatives: p.altPtrs[458:459:459], Shortcut: true}
+	p.rules[243] = Rule{Interface: "snapd-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[511], 5: &p.subs[512]}}
+	p.alts[459] = Alternative{constraints: precompiled9}
+	p.subs[513] = Subrule{Alternatives: p.altPtrs[459:460:460]}
+	p.subs[514] = Subrule{Kind: 5, Alternatives: p.altPtrs[460:461:461], Shortcut: true}
+	p.rules[244] = Rule{Interface: "spi", Side: 1, Subrules: [6]*Subrule{0: &p.subs[513], 5: &p.subs[514]}}
+	p.alts[461] = Alternative{constraints: precompiled6}
+	p.subs[515] = Subrule{Alternatives: p.altPtrs[461:462:462]}
+	p.subs[516] = Subrule{Kind: 5, Alternatives: p.altPtrs[462:463:463], Shortcut: true}
+	p.rules[245] = Rule{Interface: "ssh-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[515], 5: &p.subs[516]}}
+	p.alts[463] = Alternative{constraints: precompiled6}
+	p.subs[517] = Subrule{Alternatives: p.altPtrs[463:464:464]}
+	p.subs[518] = Subrule{Kind: 5, Alternatives: p.altPtrs[464:465:465], Shortcut: true}
+	p.rules[246] = Rule{Interface: "ssh-public-keys", Side: 1, Subrules: [6]*Subrule{0: &p.subs[517], 5: &p.subs[518]}}
+	p.alts[465] = Alternative{constraints: precompiled6}
+	p.subs[519] = Subrule{Alternatives: p.altPtrs[465:466:466]}
+	p.subs[520] = Subrule{Kind: 5, Alternatives: p.altPtrs[466:467:467], Shortcut: true}
+	p.rules[247] = Rule{Interface: "steam-support", Side: 1, Subrules: [6]*Subrule{0: &p.subs[519], 5: &p.subs[520]}}
+	p.alts[467] = Alternative{constraints: precompiled8}
+	p.subs[521] = Subrule{Alternatives: p.altPtrs[467:468:468]}
+	p.subs[522] = Subrule{Kind: 3, Alternatives: p.altPtrs[468:469:469], Shortcut: true}
+	p.subs[523] = Subrule{Kind: 5, Alternatives: p.altPtrs[469:470:470], Shortcut: true}
+	p.rules[248] = Rule{Interface: "storage-framework-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[521], 3: &p.subs[522], 5: &p.subs[523]}}
+	p.alts[470] = Alternative{constraints: precompiled6}
+	p.subs[524] = Subrule{Alternatives: p.altPtrs[470:471:471]}
+	p.subs[525] = Subrule{Kind: 5, Alternatives: p.altPtrs[471:472:472], Shortcut: true}
+	p.rules[249] = Rule{Interface: "system-backup", Side: 1, Subrules: [6]*Subrule{0: &p.subs[524], 5: &p.subs[525]}}
 	p.alts[472] = Alternative{constraints: precompiled6}
-	p.subs[519] = Subrule{Kind: 5, Alternatives: p.altPtrs[472:473:473]}
-	p.rules[247] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[517], 3: &p.subs[518], 5: &p.subs[519]}}
-	p.alts[473] = Alternative{constraints: precompiled4}
-	p.subs[520] = Subrule{Alternatives: p.altPtrs[473:474:474]}
-	p.subs[521] = Subrule{Kind: 5, Alternatives: p.altPtrs[474:475:475], Shortcut: true}
-	p.rules[248] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[520], 5: &p.subs[521]}}
-	p.alts[475] = Alternative{constraints: precompiled4}
-	p.subs[522] = Subrule{Alternatives: p.altPtrs[475:476:476]}
-	p.subs[523] = Subrule{Kind: 5, Alternatives: p.altPtrs[476:477:477], Shortcut: true}
-	p.rules[249] = Rule{Interface: "vcio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[522], 5: &p.subs[523]}}
-	p.alts[477] = Alternative{constraints: precompiled4}
-	p.subs[524] = Subrule{Alternatives: p.altPtrs[477:478:478]}
-	p.subs[525] = Subrule{Kind: 5, Alternatives: p.altPtrs[478:479:479], Shortcut: true}
-	p.rules[250] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[524], 5: &p.subs[525]}}
-	p.alts[479] = Alternative{constraints: precompiled5}
-	p.subs[526] = Subrule{Alternatives: p.altPtrs[479:480:480]}
+	p.subs[526] = Subrule{Alternatives: p.altPtrs[472:473:473]}
+	p.subs[527] = Subrule{Kind: 5, Alternatives: p.altPtrs[473:474:474], Shortcut: true}
+	p.rules[250] = Rule{Interface: "system-files", Side: 1, Subrules: [6]*Subrule{0: &p.subs[526], 5: &p.subs[527]}}
+	p.alts[474] = Alternative{constraints: precompiled6}
+	p.subs[528] = Subrule{Alternatives: p.altPtrs[474:475:475]}
+	p.subs[529] = Subrule{Kind: 5, Alternatives: p.altPtrs[475:476:476], Shortcut: true}
+	p.rules[251] = Rule{Interface: "system-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[528], 5: &p.subs[529]}}
+	p.alts[476] = Alternative{constraints: precompiled6}
+	p.subs[530] = Subrule{Alternatives: p.altPtrs[476:477:477]}
+	p.subs[531] = Subrule{Kind: 5, Alternatives: p.altPtrs[477:478:478], Shortcut: true}
+	p.rules[252] = Rule{Interface: "system-packages-doc", Side: 1, Subrules: [6]*Subrule{0: &p.subs[530], 5: &p.subs[531]}}
+	p.alts[478] = Alternative{constraints: precompiled6}
+	p.subs[532] = Subrule{Alternatives: p.altPtrs[478:479:479]}
+	p.subs[533] = Subrule{Kind: 5, Alternatives: p.altPtrs[479:480:480], Shortcut: true}
+	p.rules[253] = Rule{Interface: "system-source-code", Side: 1, Subrules: [6]*Subrule{0: &p.subs[532], 5: &p.subs[533]}}
 	p.alts[480] = Alternative{constraints: precompiled6}
-	p.subs[527] = Subrule{Kind: 3, Alternatives: p.altPtrs[480:481:481]}
-	p.alts[481] = Alternative{constraints: precompiled6}
-	p.alts[482] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[528] = Subrule{Kind: 5, Alternatives: p.altPtrs[481:483:483], List: true}
-	p.rules[251] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[526], 3: &p.subs[527], 5: &p.subs[528]}}
-	p.alts[483] = Alternative{constraints: precompiled5}
-	p.subs[529] = Subrule{Alternatives: p.altPtrs[483:484:484]}
-	p.alts[484] = Alternative{constraints: precompiled6}
-	p.subs[530] = Subrule{Kind: 3, Alternatives: p.altPtrs[484:485:485]}
-	p.alts[485] = Alternative{constraints: precompiled6}
-	p.alts[486] = Alternative{Index: 1, constraints: precompiled7}
-	p.subs[531] = Subrule{Kind: 5, Alternatives: p.altPtrs[485:487:487], List: true}
-	p.rules[252] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[529], 3: &p.subs[530], 5: &p.subs[531]}}
-	p.alts[487] = Alternative{constraints: precompiled4}
-	p.subs[532] = Subrule{Alternatives: p.altPtrs[487:488:488]}
-	p.subs[533] = Subrule{Kind: 5, Alternatives: p.altPtrs[488:489:489], Shortcut: true}
-	p.rules[253] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[532], 5: &p.subs[533]}}
-	p.alts[489] = Alternative{constraints: precompiled4}
-	p.subs[534] = Subrule{Alternatives: p.altPtrs[489:490:490]}
-	p.subs[535] = Subrule{Kind: 5, Alternatives: p.altPtrs[490:491:491], Shortcut: true}
-	p.rules[254] = Rule{Interface: "xilinx-dma", Side: 1, Subrules: [6]*Subrule{0: &p.subs[534], 5: &p.subs[535]}}
+	p.subs[534] = Subrule{Alternatives: p.altPtrs[480:481:481]}
+	p.subs[535] = Subrule{Kind: 5, Alternatives: p.altPtrs[481:482:482], Shortcut: true}
+	p.rules[254] = Rule{Interface: "system-trace", Side: 1, Subrules: [6]*Subrule{0: &p.subs[534], 5: &p.subs[535]}}
+	p.alts[482] = Alternative{constraints: precompiled6}
+	p.subs[536] = Subrule{Alternatives: p.altPtrs[482:483:483]}
+	p.subs[537] = Subrule{Kind: 5, Alternatives: p.altPtrs[483:484:484], Shortcut: true}
+	p.rules[255] = Rule{Interface: "tee", Side: 1, Subrules: [6]*Subrule{0: &p.subs[536], 5: &p.subs[537]}}
+	p.alts[484] = Alternative{constraints: precompiled8}
+	p.subs[538] = Subrule{Alternatives: p.altPtrs[484:485:485]}
+	p.subs[539] = Subrule{Kind: 3, Alternatives: p.altPtrs[485:486:486], Shortcut: true}
+	p.subs[540] = Subrule{Kind: 5, Alternatives: p.altPtrs[486:487:487], Shortcut: true}
+	p.rules[256] = Rule{Interface: "thumbnailer-service", Side: 1, Subrules: [6]*Subrule{0: &p.subs[538], 3: &p.subs[539], 5: &p.subs[540]}}
+	p.alts[487] = Alternative{constraints: precompiled6}
+	p.subs[541] = Subrule{Alternatives: p.altPtrs[487:488:488]}
+	p.subs[542] = Subrule{Kind: 5, Alternatives: p.altPtrs[488:489:489], Shortcut: true}
+	p.rules[257] = Rule{Interface: "time-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[541], 5: &p.subs[542]}}
+	p.alts[489] = Alternative{constraints: precompiled6}
+	p.subs[543] = Subrule{Alternatives: p.altPtrs[489:490:490]}
+	p.subs[544] = Subrule{Kind: 5, Alternatives: p.altPtrs[490:491:491], Shortcut: true}
+	p.rules[258] = Rule{Interface: "timeserver-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[543], 5: &p.subs[544]}}
+	p.alts[491] = Alternative{constraints: precompiled6}
+	p.subs[545] = Subrule{Alternatives: p.altPtrs[491:492:492]}
+	p.subs[546] = Subrule{Kind: 5, Alternatives: p.altPtrs[492:493:493], Shortcut: true}
+	p.rules[259] = Rule{Interface: "timezone-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[545], 5: &p.subs[546]}}
+	p.alts[493] = Alternative{constraints: precompiled6}
+	p.subs[547] = Subrule{Alternatives: p.altPtrs[493:494:494]}
+	p.subs[548] = Subrule{Kind: 5, Alternatives: p.altPtrs[494:495:495], Shortcut: true}
+	p.rules[260] = Rule{Interface: "tpm", Side: 1, Subrules: [6]*Subrule{0: &p.subs[547], 5: &p.subs[548]}}
+	p.alts[495] = Alternative{constraints: precompiled6}
+	p.subs[549] = Subrule{Alternatives: p.altPtrs[495:496:496]}
+	p.subs[550] = Subrule{Kind: 5, Alternatives: p.altPtrs[496:497:497], Shortcut: true}
+	p.rules[261] = Rule{Interface: "u2f-devices", Side: 1, Subrules: [6]*Subrule{0: &p.subs[549], 5: &p.subs[550]}}
+	p.alts[497] = Alternative{constraints: precompiled8}
+	p.subs[551] = Subrule{Alternatives: p.altPtrs[497:498:498]}
+	p.subs[552] = Subrule{Kind: 3, Alternatives: p.altPtrs[498:499:499], Shortcut: true}
+	p.subs[553] = Subrule{Kind: 5, Alternatives: p.altPtrs[499:500:500], Shortcut: true}
+	p.rules[262] = Rule{Interface: "ubuntu-download-manager", Side: 1, Subrules: [6]*Subrule{0: &p.subs[551], 3: &p.subs[552], 5: &p.subs[553]}}
+	p.alts[500] = Alternative{constraints: precompiled6}
+	p.subs[554] = Subrule{Alternatives: p.altPtrs[500:501:501]}
+	p.subs[555] = Subrule{Kind: 5, Alternatives: p.altPtrs[501:502:502], Shortcut: true}
+	p.rules[263] = Rule{Interface: "ubuntu-pro-control", Side: 1, Subrules: [6]*Subrule{0: &p.subs[554], 5: &p.subs[555]}}
+	p.alts[502] = Alternative{constraints: precompiled7}
+	p.subs[556] = Subrule{Alternatives: p.altPtrs[502:503:503]}
+	p.alts[503] = Alternative{constraints: precompiled3}
+	p.subs[557] = Subrule{Kind: 3, Alternatives: p.altPtrs[503:504:504]}
+	p.subs[558] = Subrule{Kind: 5, Alternatives: p.altPtrs[504:505:505], Shortcut: true}
+	p.rules[264] = Rule{Interface: "udisks2", Side: 1, Subrules: [6]*Subrule{0: &p.subs[556], 3: &p.subs[557], 5: &p.subs[558]}}
+	p.alts[505] = Alternative{constraints: precompiled6}
+	p.subs[559] = Subrule{Alternatives: p.altPtrs[505:506:506]}
+	p.subs[560] = Subrule{Kind: 5, Alternatives: p.altPtrs[506:507:507], Shortcut: true}
+	p.rules[265] = Rule{Interface: "uhid", Side: 1, Subrules: [6]*Subrule{0: &p.subs[559], 5: &p.subs[560]}}
+	p.alts[507] = Alternative{constraints: precompiled6}
+	p.subs[561] = Subrule{Alternatives: p.altPtrs[507:508:508]}
+	p.subs[562] = Subrule{Kind: 5, Alternatives: p.altPtrs[508:509:509], Shortcut: true}
+	p.rules[266] = Rule{Interface: "uinput", Side: 1, Subrules: [6]*Subrule{0: &p.subs[561], 5: &p.subs[562]}}
+	p.alts[509] = Alternative{constraints: precompiled9}
+	p.subs[563] = Subrule{Alternatives: p.altPtrs[509:510:510]}
+	p.subs[564] = Subrule{Kind: 5, Alternatives: p.altPtrs[510:511:511], Shortcut: true}
+	p.rules[267] = Rule{Interface: "uio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[563], 5: &p.subs[564]}}
+	p.alts[511] = Alternative{constraints: precompiled6}
+	p.subs[565] = Subrule{Alternatives: p.altPtrs[511:512:512]}
+	p.rules[268] = Rule{Interface: "unity7", Side: 1, Subrules: [6]*Subrule{0: &p.subs[565]}}
+	p.alts[512] = Alternative{constraints: precompiled8}
+	p.subs[566] = Subrule{Alternatives: p.altPtrs[512:513:513]}
+	p.subs[567] = Subrule{Kind: 5, Alternatives: p.altPtrs[513:514:514], Shortcut: true}
+	p.rules[269] = Rule{Interface: "unity8", Side: 1, Subrules: [6]*Subrule{0: &p.subs[566], 5: &p.subs[567]}}
+	p.alts[514] = Alternative{constraints: precompiled8}
+	p.subs[568] = Subrule{Alternatives: p.altPtrs[514:515:515]}
+	p.subs[569] = Subrule{Kind: 3, Alternatives: p.altPtrs[515:516:516], Shortcut: true}
+	p.subs[570] = Subrule{Kind: 5, Alternatives: p.altPtrs[516:517:517], Shortcut: true}
+	p.rules[270] = Rule{Interface: "unity8-calendar", Side: 1, Subrules: [6]*Subrule{0: &p.subs[568], 3: &p.subs[569], 5: &p.subs[570]}}
+	p.alts[517] = Alternative{constraints: precompiled8}
+	p.subs[571] = Subrule{Alternatives: p.altPtrs[517:518:518]}
+	p.subs[572] = Subrule{Kind: 3, Alternatives: p.altPtrs[518:519:519], Shortcut: true}
+	p.subs[573] = Subrule{Kind: 5, Alternatives: p.altPtrs[519:520:520], Shortcut: true}
+	p.rules[271] = Rule{Interface: "unity8-contacts", Side: 1, Subrules: [6]*Subrule{0: &p.subs[571], 3: &p.subs[572], 5: &p.subs[573]}}
+	p.alts[520] = Alternative{constraints: precompiled7}
+	p.subs[574] = Subrule{Alternatives: p.altPtrs[520:521:521]}
+	p.alts[521] = Alternative{constraints: precompiled3}
+	p.subs[575] = Subrule{Kind: 3, Alternatives: p.altPtrs[521:522:522]}
+	p.alts[522] = Alternative{constraints: precompiled3}
+	p.subs[576] = Subrule{Kind: 5, Alternatives: p.altPtrs[522:523:523]}
+	p.rules[272] = Rule{Interface: "upower-observe", Side: 1, Subrules: [6]*Subrule{0: &p.subs[574], 3: &p.subs[575], 5: &p.subs[576]}}
+	p.alts[523] = Alternative{constraints: precompiled6}
+	p.subs[577] = Subrule{Alternatives: p.altPtrs[523:524:524]}
+	p.subs[578] = Subrule{Kind: 5, Alternatives: p.altPtrs[524:525:525], Shortcut: true}
+	p.rules[273] = Rule{Interface: "usb-gadget", Side: 1, Subrules: [6]*Subrule{0: &p.subs[577], 5: &p.subs[578]}}
+	p.alts[525] = Alternative{constraints: precompiled6}
+	p.subs[579] = Subrule{Alternatives: p.altPtrs[525:526:526]}
+	p.subs[580] = Subrule{Kind: 5, Alternatives: p.altPtrs[526:527:527], Shortcut: true}
+	p.rules[274] = Rule{Interface: "userns", Side: 1, Subrules: [6]*Subrule{0: &p.subs[579], 5: &p.subs[580]}}
+	p.alts[527] = Alternative{constraints: precompiled6}
+	p.subs[581] = Subrule{Alternatives: p.altPtrs[527:528:528]}
+	p.subs[582] = Subrule{Kind: 5, Alternatives: p.altPtrs[528:529:529], Shortcut: true}
+	p.rules[275] = Rule{Interface: "vcio", Side: 1, Subrules: [6]*Subrule{0: &p.subs[581], 5: &p.subs[582]}}
+	p.alts[529] = Alternative{constraints: precompiled6}
+	p.subs[583] = Subrule{Alternatives: p.altPtrs[529:530:530]}
+	p.subs[584] = Subrule{Kind: 5, Alternatives: p.altPtrs[530:531:531], Shortcut: true}
+	p.rules[276] = Rule{Interface: "vsock-guest", Side: 1, Subrules: [6]*Subrule{0: &p.subs[583], 5: &p.subs[584]}}
+	p.subs[585] = Subrule{Shortcut: true}
+	p.subs[586] = Subrule{Kind: 5, Alternatives: p.altPtrs[531:532:532], Shortcut: true}
+	p.rules[277] = Rule{Interface: "vulkan-driver-libs", Side: 1, Subrules: [6]*Subrule{0: &p.subs[585], 5: &p.subs[586]}}
+	p.alts[532] = Alternative{constraints: precompiled7}
+	p.subs[587] = Subrule{Alternatives: p.altPtrs[532:533:533]}
+	p.alts[533] = Alternative{constraints: precompiled3}
+	p.subs[588] = Subrule{Kind: 3, Alternatives: p.altPtrs[533:534:534]}
+	p.alts[534] = Alternative{constraints: precompiled3}
+	p.alts[535] = Alternative{Index: 1, constraints: precompiled8}
+	p.subs[589] = Subrule{Kind: 5, Alternatives: p.altPtrs[534:536:536], List: true}
+	p.rules[278] = Rule{Interface: "wayland", Side: 1, Subrules: [6]*Subrule{0: &p.subs[587], 3: &p.subs[588], 5: &p.subs[589]}}
+	p.alts[536] = Alternative{constraints: precompiled7}
+	p.subs[590] = Subrule{Alternatives: p.altPtrs[536:537:537]}
+	p.alts[537] = Alternative{constraints: precompiled3}
+	p.subs[591] = Subrule{Kind: 3, Alternatives: p.altPtrs[537:538:538]}
+	p.alts[538] = Alternative{constraints: precompiled3}
+	p.alts[539] = Alternative{Index: 1, constraints: precompiled8}
+	p.subs[592] = Subrule{Kind: 5, Alternatives: p.altPtrs[538:540:540], List: true}
+	p.rules[279] = Rule{Interface: "x11", Side: 1, Subrules: [6]*Subrule{0: &p.subs[590], 3: &p.subs[591], 5: &p.subs[592]}}
+	p.alts[540] = Alternative{constraints: precompiled6}
+	p.subs[593] = Subrule{Alternatives: p.altPtrs[540:541:541]}
+	p.subs[594] = Subrule{Kind: 5, Alternatives: p.altPtrs[541:542:542], Shortcut: true}
+	p.rules[280] = Rule{Interface: "xdg-portal-permission-store", Side: 1, Subrules: [6]*Subrule{0: &p.subs[593], 5: &p.subs[594]}}
+	p.alts[542] = Alternative{constraints: precompiled6}
+	p.subs[595] = Subrule{Alternatives: p.altPtrs[542:543:543]}
+	p.subs[596] = Subrule{Kind: 5, Alternatives: p.altPtrs[543:544:544], Shortcut: true}
+	p.rules[281] = Rule{Interface: "xilinx-dma", Side: 1, Subrules: [6]*Subrule{0: &p.subs[595], 5: &p.subs[596]}}
 	return &Declaration{Type: "base-declaration", Plugs: map[string]*Rule{
 		"auditd-support":                   &p.rules[0],
 		"block-devices":                    &p.rules[1],
@@ -1089,256 +1203,283 @@ func precompiledDeclaration() *Declaration {
 		"checkbox-support":                 &p.rules[3],
 		"classic-support":                  &p.rules[4],
 		"core-support":                     &p.rules[5],
-		"desktop":                          &p.rules[6],
-		"desktop-launch":                   &p.rules[7],
-		"devlxd":                           &p.rules[8],
-		"dm-crypt":                         &p.rules[9],
-		"dm-multipath":                     &p.rules[10],
-		"docker-support":                   &p.rules[11],
-		"firmware-updater-support":         &p.rules[12],
-		"gpio-control":                     &p.rules[13],
-		"greengrass-support":               &p.rules[14],
-		"ion-memory-control":               &p.rules[15],
-		"kernel-firmware-control":          &p.rules[16],
-		"kernel-module-control":            &p.rules[17],
-		"kernel-sched-ext-control":         &p.rules[18],
-		"kubernetes-support":               &p.rules[19],
-		"lxd-support":                      &p.rules[20],
-		"microceph-support":                &p.rules[21],
-		"microstack-support":               &p.rules[22],
-		"multipass-support":                &p.rules[23],
-		"nomad-support":                    &p.rules[24],
-		"nvme-control":                     &p.rules[25],
-		"packagekit-control":               &p.rules[26],
-		"personal-files":                   &p.rules[27],
-		"polkit":                           &p.rules[28],
-		"polkit-agent":                     &p.rules[29],
-		"remoteproc":                       &p.rules[30],
-		"ros-snapd-support":                &p.rules[31],
-		"scsi-generic":                     &p.rules[32],
-		"sd-control":                       &p.rules[33],
-		"shutdown":                         &p.rules[34],
-		"snap-fde-control":                 &p.rules[35],
-		"snap-interfaces-requests-control": &p.rules[36],
-		"snap-refresh-control":             &p.rules[37],
-		"snap-refresh-observe":             &p.rules[38],
-		"snap-themes-control":              &p.rules[39],
-		"snapd-control":                    &p.rules[40],
-		"steam-support":                    &p.rules[41],
-		"system-files":                     &p.rules[42],
-		"tee":                              &p.rules[43],
-		"ubuntu-pro-control":               &p.rules[44],
-		"uinput":                           &p.rules[45],
-		"unity8":                           &p.rules[46],
-		"usb-gadget":                       &p.rules[47],
-		"xdg-portal-permission-store":      &p.rules[48],
-		"xilinx-dma":                       &p.rules[49],
+		"cuda-driver-libs":                 &p.rules[6],
+		"desktop":                          &p.rules[7],
+		"desktop-launch":                   &p.rules[8],
+		"devlxd":                           &p.rules[9],
+		"dm-crypt":                         &p.rules[10],
+		"dm-multipath":                     &p.rules[11],
+		"docker-support":                   &p.rules[12],
+		"egl-driver-libs":                  &p.rules[13],
+		"firmware-updater-support":         &p.rules[14],
+		"gbm-driver-libs":                  &p.rules[15],
+		"gpio-control":                     &p.rules[16],
+		"greengrass-support":               &p.rules[17],
+		"ion-memory-control":               &p.rules[18],
+		"iscsi-initiator":                  &p.rules[19],
+		"kernel-firmware-control":          &p.rules[20],
+		"kernel-module-control":            &p.rules[21],
+		"kernel-module-load":               &p.rules[22],
+		"kernel-sched-ext-control":         &p.rules[23],
+		"kubernetes-support":               &p.rules[24],
+		"lxd-support":                      &p.rules[25],
+		"microceph-support":                &p.rules[26],
+		"microstack-support":               &p.rules[27],
+		"mount-control":                    &p.rules[28],
+		"multipass-support":                &p.rules[29],
+		"nomad-support":                    &p.rules[30],
+		"nvidia-drivers-support":           &p.rules[31],
+		"nvidia-video-driver-libs":         &p.rules[32],
+		"nvme-control":                     &p.rules[33],
+		"opengl-driver-libs":               &p.rules[34],
+		"opengles-driver-libs":             &p.rules[35],
+		"packagekit-control":               &p.rules[36],
+		"personal-files":                   &p.rules[37],
+		"polkit":                           &p.rules[38],
+		"polkit-agent":                     &p.rules[39],
+		"remoteproc":                       &p.rules[40],
+		"ros-snapd-support":                &p.rules[41],
+		"scsi-generic":                     &p.rules[42],
+		"sd-control":                       &p.rules[43],
+		"shutdown":                         &p.rules[44],
+		"snap-fde-control":                 &p.rules[45],
+		"snap-interfaces-requests-control": &p.rules[46],
+		"snap-refresh-control":             &p.rules[47],
+		"snap-refresh-observe":             &p.rules[48],
+		"snap-themes-control":              &p.rules[49],
+		"snapd-control":                    &p.rules[50],
+		"steam-support":                    &p.rules[51],
+		"system-files":                     &p.rules[52],
+		"tee":                              &p.rules[53],
+		"ubuntu-pro-control":               &p.rules[54],
+		"uinput":                           &p.rules[55],
+		"unity8":                           &p.rules[56],
+		"usb-gadget":                       &p.rules[57],
+		"userns":                           &p.rules[58],
+		"vulkan-driver-libs":               &p.rules[59],
+		"xdg-portal-permission-store":      &p.rules[60],
+		"xilinx-dma":                       &p.rules[61],
 	}, Slots: map[string]*Rule{
-		"accel":                            &p.rules[50],
-		"account-control":                  &p.rules[51],
-		"accounts-service":                 &p.rules[52],
-		"acrn-support":                     &p.rules[53],
-		"adb-support":                      &p.rules[54],
-		"allegro-vcu":                      &p.rules[55],
-		"alsa":                             &p.rules[56],
-		"apparmor-observe":                 &p.rules[57],
-		"appstream-metadata":               &p.rules[58],
-		"audio-playback":                   &p.rules[59],
-		"audio-record":                     &p.rules[60],
-		"auditd-support":                   &p.rules[61],
-		"autopilot-introspection":          &p.rules[62],
-		"avahi-control":                    &p.rules[63],
-		"avahi-observe":                    &p.rules[64],
-		"block-devices":                    &p.rules[65],
-		"bluetooth-control":                &p.rules[66],
-		"bluez":                            &p.rules[67],
-		"bool-file":                        &p.rules[68],
-		"broadcom-asic-control":            &p.rules[69],
-		"browser-support":                  &p.rules[70],
-		"calendar-service":                 &p.rules[71],
-		"camera":                           &p.rules[72],
-		"can-bus":                          &p.rules[73],
-		"checkbox-support":                 &p.rules[74],
-		"classic-support":                  &p.rules[75],
-		"contacts-service":                 &p.rules[76],
-		"content":                          &p.rules[77],
-		"core-support":                     &p.rules[78],
-		"cpu-control":                      &p.rules[79],
-		"cups":                             &p.rules[80],
-		"cups-control":                     &p.rules[81],
-		"custom-device":                    &p.rules[82],
-		"daemon-notify":                    &p.rules[83],
-		"dbus":                             &p.rules[84],
-		"dcdbas-control":                   &p.rules[85],
-		"desktop":                          &p.rules[86],
-		"desktop-launch":                   &p.rules[87],
-		"desktop-legacy":                   &p.rules[88],
-		"device-buttons":                   &p.rules[89],
-		"devlxd":                           &p.rules[90],
-		"display-control":                  &p.rules[91],
-		"dm-crypt":                         &p.rules[92],
-		"dm-multipath":                     &p.rules[93],
-		"docker":                           &p.rules[94],
-		"docker-support":                   &p.rules[95],
-		"dsp":                              &p.rules[96],
-		"dvb":                              &p.rules[97],
-		"empty":                            &p.rules[98],
-		"firewall-control":                 &p.rules[99],
-		"firmware-updater-support":         &p.rules[100],
-		"fpga":                             &p.rules[101],
-		"framebuffer":                      &p.rules[102],
-		"fuse-support":                     &p.rules[103],
-		"fwupd":                            &p.rules[104],
-		"gconf":                            &p.rules[105],
-		"gpg-keys":                         &p.rules[106],
-		"gpg-public-keys":                  &p.rules[107],
-		"gpio":                             &p.rules[108],
-		"gpio-chardev":                     &p.rules[109],
-		"gpio-control":                     &p.rules[110],
-		"gpio-memory-control":              &p.rules[111],
-		"greengrass-support":               &p.rules[112],
-		"gsettings":                        &p.rules[113],
-		"hardware-observe":                 &p.rules[114],
-		"hardware-random-control":          &p.rules[115],
-		"hardware-random-observe":          &p.rules[116],
-		"hidraw":                           &p.rules[117],
-		"home":                             &p.rules[118],
-		"hostname-control":                 &p.rules[119],
-		"hugepages-control":                &p.rules[120],
-		"i2c":                              &p.rules[121],
-		"iio":                              &p.rules[122],
-		"intel-mei":                        &p.rules[123],
-		"intel-qat":                        &p.rules[124],
-		"io-ports-control":                 &p.rules[125],
-		"ion-memory-control":               &p.rules[126],
-		"jack1":                            &p.rules[127],
-		"joystick":                         &p.rules[128],
-		"juju-client-observe":              &p.rules[129],
-		"kerberos-tickets":                 &p.rules[130],
-		"kernel-crypto-api":                &p.rules[131],
-		"kernel-firmware-control":          &p.rules[132],
-		"kernel-module-control":            &p.rules[133],
-		"kernel-module-observe":            &p.rules[134],
-		"kernel-sched-ext-control":         &p.rules[135],
-		"kubernetes-support":               &p.rules[136],
-		"kvm":                              &p.rules[137],
-		"libvirt":                          &p.rules[138],
-		"locale-control":                   &p.rules[139],
-		"location-control":                 &p.rules[140],
-		"location-observe":                 &p.rules[141],
-		"log-observe":                      &p.rules[142],
-		"login-session-control":            &p.rules[143],
-		"login-session-observe":            &p.rules[144],
-		"lxd":                              &p.rules[145],
-		"lxd-support":                      &p.rules[146],
-		"maliit":                           &p.rules[147],
-		"media-control":                    &p.rules[148],
-		"media-hub":                        &p.rules[149],
-		"mediatek-accel":                   &p.rules[150],
-		"microceph":                        &p.rules[151],
-		"microceph-support":                &p.rules[152],
-		"microovn":                         &p.rules[153],
-		"microstack-support":               &p.rules[154],
-		"mir":                              &p.rules[155],
-		"modem-manager":                    &p.rules[156],
-		"mount-observe":                    &p.rules[157],
-		"mpris":                            &p.rules[158],
-		"multipass-support":                &p.rules[159],
-		"netlink-audit":                    &p.rules[160],
-		"netlink-connector":                &p.rules[161],
-		"netlink-driver":                   &p.rules[162],
-		"network":                          &p.rules[163],
-		"network-bind":                     &p.rules[164],
-		"network-control":                  &p.rules[165],
-		"network-manager":                  &p.rules[166],
-		"network-manager-observe":          &p.rules[167],
-		"network-observe":                  &p.rules[168],
-		"network-setup-control":            &p.rules[169],
-		"network-setup-observe":            &p.rules[170],
-		"network-status":                   &p.rules[171],
-		"nomad-support":                    &p.rules[172],
-		"nvme-control":                     &p.rules[173],
-		"ofono":                            &p.rules[174],
-		"online-accounts-service":          &p.rules[175],
-		"opengl":                           &p.rules[176],
-		"openvswitch":                      &p.rules[177],
-		"openvswitch-support":              &p.rules[178],
-		"optical-drive":                    &p.rules[179],
-		"packagekit-control":               &p.rules[180],
-		"password-manager-service":         &p.rules[181],
-		"pcscd":                            &p.rules[182],
-		"personal-files":                   &p.rules[183],
-		"physical-memory-control":          &p.rules[184],
-		"physical-memory-observe":          &p.rules[185],
-		"pipewire":                         &p.rules[186],
-		"pkcs11":                           &p.rules[187],
-		"podman":                           &p.rules[188],
-		"polkit":                           &p.rules[189],
-		"polkit-agent":                     &p.rules[190],
-		"posix-mq":                         &p.rules[191],
-		"power-control":                    &p.rules[192],
-		"ppp":                              &p.rules[193],
-		"process-control":                  &p.rules[194],
-		"ptp":                              &p.rules[195],
-		"pulseaudio":                       &p.rules[196],
-		"pwm":                              &p.rules[197],
-		"qualcomm-ipc-router":              &p.rules[198],
-		"raw-input":                        &p.rules[199],
-		"raw-usb":                          &p.rules[200],
-		"raw-volume":                       &p.rules[201],
-		"remoteproc":                       &p.rules[202],
-		"removable-media":                  &p.rules[203],
-		"ros-opt-data":                     &p.rules[204],
-		"ros-snapd-support":                &p.rules[205],
-		"screen-inhibit-control":           &p.rules[206],
-		"screencast-legacy":                &p.rules[207],
-		"scsi-generic":                     &p.rules[208],
-		"sd-control":                       &p.rules[209],
-		"serial-port":                      &p.rules[210],
-		"shared-memory":                    &p.rules[211],
-		"shutdown":                         &p.rules[212],
-		"snap-fde-control":                 &p.rules[213],
-		"snap-interfaces-requests-control": &p.rules[214],
-		"snap-refresh-control":             &p.rules[215],
-		"snap-refresh-observe":             &p.rules[216],
-		"snap-themes-control":              &p.rules[217],
-		"snapd-control":                    &p.rules[218],
-		"spi":                              &p.rules[219],
-		"ssh-keys":                         &p.rules[220],
-		"ssh-public-keys":                  &p.rules[221],
-		"steam-support":                    &p.rules[222],
-		"storage-framework-service":        &p.rules[223],
-		"system-backup":                    &p.rules[224],
-		"system-files":                     &p.rules[225],
-		"system-observe":                   &p.rules[226],
-		"system-packages-doc":              &p.rules[227],
-		"system-source-code":               &p.rules[228],
-		"system-trace":                     &p.rules[229],
-		"tee":                              &p.rules[230],
-		"thumbnailer-service":              &p.rules[231],
-		"time-control":                     &p.rules[232],
-		"timeserver-control":               &p.rules[233],
-		"timezone-control":                 &p.rules[234],
-		"tpm":                              &p.rules[235],
-		"u2f-devices":                      &p.rules[236],
-		"ubuntu-download-manager":          &p.rules[237],
-		"ubuntu-pro-control":               &p.rules[238],
-		"udisks2":                          &p.rules[239],
-		"uhid":                             &p.rules[240],
-		"uinput":                           &p.rules[241],
-		"uio":                              &p.rules[242],
-		"unity7":                           &p.rules[243],
-		"unity8":                           &p.rules[244],
-		"unity8-calendar":                  &p.rules[245],
-		"unity8-contacts":                  &p.rules[246],
-		"upower-observe":                   &p.rules[247],
-		"usb-gadget":                       &p.rules[248],
-		"vcio":                             &p.rules[249],
-		"vsock-guest":                      &p.rules[250],
-		"wayland":                          &p.rules[251],
-		"x11":                              &p.rules[252],
-		"xdg-portal-permission-store":      &p.rules[253],
-		"xilinx-dma":                       &p.rules[254],
+		"accel":                            &p.rules[62],
+		"account-control":                  &p.rules[63],
+		"accounts-service":                 &p.rules[64],
+		"acrn-support":                     &p.rules[65],
+		"adb-support":                      &p.rules[66],
+		"allegro-vcu":                      &p.rules[67],
+		"alsa":                             &p.rules[68],
+		"apparmor-observe":                 &p.rules[69],
+		"appstream-metadata":               &p.rules[70],
+		"audio-playback":                   &p.rules[71],
+		"audio-record":                     &p.rules[72],
+		"auditd-support":                   &p.rules[73],
+		"autopilot-introspection":          &p.rules[74],
+		"avahi-control":                    &p.rules[75],
+		"avahi-observe":                    &p.rules[76],
+		"block-devices":                    &p.rules[77],
+		"bluetooth-control":                &p.rules[78],
+		"bluez":                            &p.rules[79],
+		"bool-file":                        &p.rules[80],
+		"broadcom-asic-control":            &p.rules[81],
+		"browser-support":                  &p.rules[82],
+		"calendar-service":                 &p.rules[83],
+		"camera":                           &p.rules[84],
+		"can-bus":                          &p.rules[85],
+		"checkbox-support":                 &p.rules[86],
+		"cifs-mount":                       &p.rules[87],
+		"classic-support":                  &p.rules[88],
+		"confdb":                           &p.rules[89],
+		"contacts-service":                 &p.rules[90],
+		"content":                          &p.rules[91],
+		"core-support":                     &p.rules[92],
+		"cpu-control":                      &p.rules[93],
+		"cuda-driver-libs":                 &p.rules[94],
+		"cups":                             &p.rules[95],
+		"cups-control":                     &p.rules[96],
+		"custom-device":                    &p.rules[97],
+		"daemon-notify":                    &p.rules[98],
+		"dbus":                             &p.rules[99],
+		"dcdbas-control":                   &p.rules[100],
+		"desktop":                          &p.rules[101],
+		"desktop-launch":                   &p.rules[102],
+		"desktop-legacy":                   &p.rules[103],
+		"device-buttons":                   &p.rules[104],
+		"devlxd":                           &p.rules[105],
+		"display-control":                  &p.rules[106],
+		"dm-crypt":                         &p.rules[107],
+		"dm-multipath":                     &p.rules[108],
+		"docker":                           &p.rules[109],
+		"docker-support":                   &p.rules[110],
+		"dsp":                              &p.rules[111],
+		"dvb":                              &p.rules[112],
+		"egl-driver-libs":                  &p.rules[113],
+		"empty":                            &p.rules[114],
+		"firewall-control":                 &p.rules[115],
+		"firmware-updater-support":         &p.rules[116],
+		"fpga":                             &p.rules[117],
+		"framebuffer":                      &p.rules[118],
+		"fuse-support":                     &p.rules[119],
+		"fwupd":                            &p.rules[120],
+		"gbm-driver-libs":                  &p.rules[121],
+		"gconf":                            &p.rules[122],
+		"gpg-keys":                         &p.rules[123],
+		"gpg-public-keys":                  &p.rules[124],
+		"gpio":                             &p.rules[125],
+		"gpio-chardev":                     &p.rules[126],
+		"gpio-control":                     &p.rules[127],
+		"gpio-memory-control":              &p.rules[128],
+		"greengrass-support":               &p.rules[129],
+		"gsettings":                        &p.rules[130],
+		"hardware-observe":                 &p.rules[131],
+		"hardware-random-control":          &p.rules[132],
+		"hardware-random-observe":          &p.rules[133],
+		"hidraw":                           &p.rules[134],
+		"home":                             &p.rules[135],
+		"hostname-control":                 &p.rules[136],
+		"hugepages-control":                &p.rules[137],
+		"i2c":                              &p.rules[138],
+		"iio":                              &p.rules[139],
+		"intel-mei":                        &p.rules[140],
+		"intel-qat":                        &p.rules[141],
+		"io-ports-control":                 &p.rules[142],
+		"ion-memory-control":               &p.rules[143],
+		"iscsi-initiator":                  &p.rules[144],
+		"jack1":                            &p.rules[145],
+		"joystick":                         &p.rules[146],
+		"juju-client-observe":              &p.rules[147],
+		"kerberos-tickets":                 &p.rules[148],
+		"kernel-crypto-api":                &p.rules[149],
+		"kernel-firmware-control":          &p.rules[150],
+		"kernel-module-control":            &p.rules[151],
+		"kernel-module-load":               &p.rules[152],
+		"kernel-module-observe":            &p.rules[153],
+		"kernel-sched-ext-control":         &p.rules[154],
+		"kubernetes-support":               &p.rules[155],
+		"kvm":                              &p.rules[156],
+		"libvirt":                          &p.rules[157],
+		"locale-control":                   &p.rules[158],
+		"location-control":                 &p.rules[159],
+		"location-observe":                 &p.rules[160],
+		"log-observe":                      &p.rules[161],
+		"login-session-control":            &p.rules[162],
+		"login-session-observe":            &p.rules[163],
+		"lxd":                              &p.rules[164],
+		"lxd-support":                      &p.rules[165],
+		"maliit":                           &p.rules[166],
+		"media-control":                    &p.rules[167],
+		"media-hub":                        &p.rules[168],
+		"mediatek-accel":                   &p.rules[169],
+		"microceph":                        &p.rules[170],
+		"microceph-support":                &p.rules[171],
+		"microovn":                         &p.rules[172],
+		"microstack-support":               &p.rules[173],
+		"mir":                              &p.rules[174],
+		"modem-manager":                    &p.rules[175],
+		"mount-control":                    &p.rules[176],
+		"mount-observe":                    &p.rules[177],
+		"mpris":                            &p.rules[178],
+		"multipass-support":                &p.rules[179],
+		"netlink-audit":                    &p.rules[180],
+		"netlink-connector":                &p.rules[181],
+		"netlink-driver":                   &p.rules[182],
+		"network":                          &p.rules[183],
+		"network-bind":                     &p.rules[184],
+		"network-control":                  &p.rules[185],
+		"network-manager":                  &p.rules[186],
+		"network-manager-observe":          &p.rules[187],
+		"network-observe":                  &p.rules[188],
+		"network-setup-control":            &p.rules[189],
+		"network-setup-observe":            &p.rules[190],
+		"network-status":                   &p.rules[191],
+		"nfs-mount":                        &p.rules[192],
+		"nomad-support":                    &p.rules[193],
+		"nvidia-drivers-support":           &p.rules[194],
+		"nvidia-video-driver-libs":         &p.rules[195],
+		"nvme-control":                     &p.rules[196],
+		"ofono":                            &p.rules[197],
+		"online-accounts-service":          &p.rules[198],
+		"opengl":                           &p.rules[199],
+		"opengl-driver-libs":               &p.rules[200],
+		"opengles-driver-libs":             &p.rules[201],
+		"openvswitch":                      &p.rules[202],
+		"openvswitch-support":              &p.rules[203],
+		"optical-drive":                    &p.rules[204],
+		"packagekit-control":               &p.rules[205],
+		"password-manager-service":         &p.rules[206],
+		"pcscd":                            &p.rules[207],
+		"personal-files":                   &p.rules[208],
+		"physical-memory-control":          &p.rules[209],
+		"physical-memory-observe":          &p.rules[210],
+		"pipewire":                         &p.rules[211],
+		"pkcs11":                           &p.rules[212],
+		"podman":                           &p.rules[213],
+		"polkit":                           &p.rules[214],
+		"polkit-agent":                     &p.rules[215],
+		"posix-mq":                         &p.rules[216],
+		"power-control":                    &p.rules[217],
+		"ppp":                              &p.rules[218],
+		"process-control":                  &p.rules[219],
+		"ptp":                              &p.rules[220],
+		"pulseaudio":                       &p.rules[221],
+		"pwm":                              &p.rules[222],
+		"qualcomm-ipc-router":              &p.rules[223],
+		"raw-input":                        &p.rules[224],
+		"raw-usb":                          &p.rules[225],
+		"raw-volume":                       &p.rules[226],
+		"remoteproc":                       &p.rules[227],
+		"removable-media":                  &p.rules[228],
+		"ros-opt-data":                     &p.rules[229],
+		"ros-snapd-support":                &p.rules[230],
+		"screen-inhibit-control":           &p.rules[231],
+		"screencast-legacy":                &p.rules[232],
+		"scsi-generic":                     &p.rules[233],
+		"sd-control":                       &p.rules[234],
+		"serial-port":                      &p.rules[235],
+		"shared-memory":                    &p.rules[236],
+		"shutdown":                         &p.rules[237],
+		"snap-fde-control":                 &p.rules[238],
+		"snap-interfaces-requests-control": &p.rules[239],
+		"snap-refresh-control":             &p.rules[240],
+		"snap-refresh-observe":             &p.rules[241],
+		"snap-themes-control":              &p.rules[242],
+		"snapd-control":                    &p.rules[243],
+		"spi":                              &p.rules[244],
+		"ssh-keys":                         &p.rules[245],
+		"ssh-public-keys":                  &p.rules[246],
+		"steam-support":                    &p.rules[247],
+		"storage-framework-service":        &p.rules[248],
+		"system-backup":                    &p.rules[249],
+		"system-files":                     &p.rules[250],
+		"system-observe":                   &p.rules[251],
+		"system-packages-doc":              &p.rules[252],
+		"system-source-code":               &p.rules[253],
+		"system-trace":                     &p.rules[254],
+		"tee":                              &p.rules[255],
+		"thumbnailer-service":              &p.rules[256],
+		"time-control":                     &p.rules[257],
+		"timeserver-control":               &p.rules[258],
+		"timezone-control":                 &p.rules[259],
+		"tpm":                              &p.rules[260],
+		"u2f-devices":                      &p.rules[261],
+		"ubuntu-download-manager":          &p.rules[262],
+		"ubuntu-pro-control":               &p.rules[263],
+		"udisks2":                          &p.rules[264],
+		"uhid":                             &p.rules[265],
+		"uinput":                           &p.rules[266],
+		"uio":                              &p.rules[267],
+		"unity7":                           &p.rules[268],
+		"unity8":                           &p.rules[269],
+		"unity8-calendar":                  &p.rules[270],
+		"unity8-contacts":                  &p.rules[271],
+		"upower-observe":                   &p.rules[272],
+		"usb-gadget":                       &p.rules[273],
+		"userns":                           &p.rules[274],
+		"vcio":                             &p.rules[275],
+		"vsock-guest":                      &p.rules[276],
+		"vulkan-driver-libs":               &p.rules[277],
+		"wayland":                          &p.rules[278],
+		"x11":                              &p.rules[279],
+		"xdg-portal-permission-store":      &p.rules[280],
+		"xilinx-dma":                       &p.rules[281],
 	}}
 }
 
@@ -1377,6 +1518,21 @@ var (
 	}
 	precompiled2 = []constraint{
 		constraint{
+			flag: true,
+		},
+		constraint{
+			key: 5,
+			text: []string{
+				"core",
+			},
+			types: 1,
+		},
+	}
+	precompiled3 = []constraint{
+		constraint{},
+	}
+	precompiled4 = []constraint{
+		constraint{
 			key: 13,
 			attrs: &attrMatcher{
 				kind: 3,
@@ -1395,7 +1551,7 @@ var (
 			},
 		},
 	}
-	precompiled3 = []constraint{
+	precompiled5 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1415,7 +1571,7 @@ var (
 			},
 		},
 	}
-	precompiled4 = []constraint{
+	precompiled6 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1424,7 +1580,7 @@ var (
 			types: 1,
 		},
 	}
-	precompiled5 = []constraint{
+	precompiled7 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1434,10 +1590,7 @@ var (
 			types: 9,
 		},
 	}
-	precompiled6 = []constraint{
-		constraint{},
-	}
-	precompiled7 = []constraint{
+	precompiled8 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1446,7 +1599,7 @@ var (
 			types: 8,
 		},
 	}
-	precompiled8 = []constraint{
+	precompiled9 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1456,7 +1609,7 @@ var (
 			types: 5,
 		},
 	}
-	precompiled9 = []constraint{
+	precompiled10 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1467,7 +1620,7 @@ var (
 			types: 14,
 		},
 	}
-	precompiled10 = []constraint{
+	precompiled11 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1492,7 +1645,7 @@ var (
 			},
 		},
 	}
-	precompiled11 = []constraint{
+	precompiled12 = []constraint{
 		constraint{
 			key: 9,
 			text: []string{
@@ -1524,7 +1677,7 @@ var (
 			},
 		},
 	}
-	precompiled12 = []constraint{
+	precompiled13 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1549,7 +1702,7 @@ var (
 			},
 		},
 	}
-	precompiled13 = []constraint{
+	precompiled14 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1589,7 +1742,7 @@ var (
 			},
 		},
 	}
-	precompiled14 = []constraint{
+	precompiled15 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1598,7 +1751,7 @@ var (
 			types: 4,
 		},
 	}
-	precompiled15 = []constraint{
+	precompiled16 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1620,7 +1773,7 @@ var (
 			},
 		},
 	}
-	precompiled16 = []constraint{
+	precompiled17 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1642,7 +1795,7 @@ var (
 			},
 		},
 	}
-	precompiled17 = []constraint{
+	precompiled18 = []constraint{
 		constraint{
 			key: 13,
 			attrs: &attrMatcher{
@@ -1667,7 +1820,7 @@ var (
 			},
 		},
 	}
-	precompiled18 = []constraint{
+	precompiled19 = []constraint{
 		constraint{
 			key: 9,
 			text: []string{
@@ -1699,7 +1852,7 @@ var (
 			},
 		},
 	}
-	precompiled19 = []constraint{
+	precompiled20 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1728,7 +1881,7 @@ var (
 			},
 		},
 	}
-	precompiled20 = []constraint{
+	precompiled21 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{
@@ -1760,7 +1913,7 @@ var (
 			},
 		},
 	}
-	precompiled21 = []constraint{
+	precompiled22 = []constraint{
 		constraint{
 			key: 6,
 			text: []string{

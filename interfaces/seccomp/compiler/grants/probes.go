@@ -97,6 +97,17 @@ var (
 		named("S_IFREG|0644", 0x8000|0o644), named("S_IFSOCK|0644", 0xc000|0o644), named("S_IFIFO|S_ISUID|0644", 0x1000|0o4644),
 		named("S_IFREG|S_ISUID|0755", 0x8000|0o4755), named("S_IFCHR|S_ISGID|0644", 0x2000|0o2644),
 	}
+	// device numbers of character devices for mknod, as the kernel
+	// takes them (major in bits 8 to 19, the minor's low byte below,
+	// its high bits above): memory, the NVIDIA driver's major and DRI's,
+	// and majors at the edges of the kernel's dynamic ranges (234-254,
+	// 384-511).
+	mknodDevs = []value{
+		named("1:1", 0x101), named("195:0", 0xc300), named("195:255", 0xc3ff), named("195:256", 0x10c300), named("226:0", 0xe200),
+		named("233:0", 0xe900), named("234:0", 0xea00), named("239:0", 0xef00), named("247:0", 0xf700), named("251:0", 0xfb00), named("253:0", 0xfd00),
+		named("254:0", 0xfe00), named("255:0", 0xff00), named("383:0", 0x17f00), named("384:0", 0x18000), named("511:0", 0x1ff00),
+		named("512:0", 0x20000),
+	}
 	// namespace flags of clone, unshare and setns.
 	namespaces = []value{
 		num(0), named("CLONE_NEWNS", 0x20000), named("CLONE_NEWCGROUP", 0x2000000), named("CLONE_NEWUTS", 0x4000000),
@@ -238,8 +249,8 @@ var probeTable = func() map[string][]probe {
 		"creat":     cross(path, modes),
 		"open":      cross(path, openFlags, openModes),
 		"openat":    cross(atFdcwd, path, openFlags, openModes),
-		"mknod":     cross(path, mknodModes),
-		"mknodat":   cross(atFdcwd, path, mknodModes),
+		"mknod":     join(cross(path, mknodModes), cross(path, []value{named("S_IFCHR|0666", 0x2000|0o666)}, mknodDevs)),
+		"mknodat":   join(cross(atFdcwd, path, mknodModes), cross(atFdcwd, path, []value{named("S_IFCHR|0666", 0x2000|0o666)}, mknodDevs)),
 		"pipe2": cross([]value{named("fds", 0x1000)}, []value{
 			num(0), named("O_CLOEXEC", 0x80000), named("O_NONBLOCK", 0x800), named("O_DIRECT", 0x4000), named("O_NOTIFICATION_PIPE", 0x80),
 		}),
