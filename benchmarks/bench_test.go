@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"testing"
 
+	"gopkg.in/yaml.v2"
+
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
 	"github.com/snapiface/snapiface/interfaces/builtin"
@@ -33,20 +35,44 @@ func BenchmarkPolicyReady(b *testing.B) {
 
 // BenchmarkPolicyReadyParsed is BenchmarkPolicyReady with the composed
 // text parsed, validated and compiled, as when the precompiled rules are
-// stale. Per interface of the catalogue.
+// stale (parse), after yaml.v2 alone unmarshalled the same text into
+// interface{} (yaml.v2): what parsing cannot go below while it is
+// yaml.v2's. Per interface of the catalogue.
 func BenchmarkPolicyReadyParsed(b *testing.B) {
 	n := len(builtin.Interfaces())
-	p := startPerUnit(b, n, "iface")
-	for i := 0; i < b.N; i++ {
-		text, err := policy.ComposeBaseDeclaration(builtin.Interfaces())
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := policy.ParseDeclaration(text, policy.BuiltinFileName); err != nil {
-			b.Fatal(err)
-		}
+	text, err := policy.ComposeBaseDeclaration(builtin.Interfaces())
+	if err != nil {
+		b.Fatal(err)
 	}
-	p.stop()
+	b.Run("yaml.v2", func(b *testing.B) {
+		p := startPerUnit(b, n, "iface")
+		for i := 0; i < b.N; i++ {
+			var v interface{}
+			if err := yaml.Unmarshal(text, &v); err != nil {
+				b.Fatal(err)
+			}
+		}
+		p.stop()
+		yamlBaseline[benchName(b)] = p.perUnit()
+	})
+	b.Run("parse", func(b *testing.B) {
+		p := startPerUnit(b, n, "iface")
+		for i := 0; i < b.N; i++ {
+			text, err := policy.ComposeBaseDeclaration(builtin.Interfaces())
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := policy.ParseDeclaration(text, policy.BuiltinFileName); err != nil {
+				b.Fatal(err)
+			}
+		}
+		p.stop()
+		if base, ok := yamlBaseline[benchName(b)]; ok {
+			now := p.perUnit()
+			b.ReportMetric(now[0]/base[0], "x-yaml")
+			b.ReportMetric(now[1]/base[1], "cpu-x-yaml")
+		}
+	})
 }
 
 // BenchmarkRepositorySetup registers every interface of the catalogue in
@@ -78,22 +104,23 @@ func BenchmarkDaemonProfile(b *testing.B) {
 	if snippets(b, repo, "multipass") == 0 {
 		b.Fatal("no snippets")
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, 1, "profile")
 	for i := 0; i < b.N; i++ {
 		snippets(b, repo, "multipass")
 	}
+	p.stop()
 }
 
 // BenchmarkNewSpecifications allocates the two empty specifications
 // that BenchmarkDaemonProfile fills: the part of it that is the cost of
 // allocating memory on this machine, not of snapiface's work.
 func BenchmarkNewSpecifications(b *testing.B) {
-	b.ReportAllocs()
+	p := startPerUnit(b, 1, "profile")
 	for i := 0; i < b.N; i++ {
 		specSink.aa = &apparmor.Specification{}
 		specSink.sc = &seccomp.Specification{}
 	}
+	p.stop()
 }
 
 // specSink keeps the compiler from allocating specifications on the
@@ -135,13 +162,13 @@ func BenchmarkAutoConnectDecision(b *testing.B) {
 	plug := newSnap("consumer", []string{"app"}, []string{"network"}).Plugs["network"]
 	slot := builtin.SystemSnap(builtin.Classic).Slots["network"]
 	cand := &policy.ConnectCandidate{Plug: plug, Slot: slot, BaseDeclaration: base, Interface: iface}
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, 1, "decision")
 	for i := 0; i < b.N; i++ {
 		if !cand.CheckAutoConnect().Allowed {
 			b.Fatal("not allowed")
 		}
 	}
+	p.stop()
 }
 
 // benchmarkWholeSystem adds n snaps of 3 apps and 8 plugs each to a
@@ -157,18 +184,17 @@ func benchmarkWholeSystem(b *testing.B, n int, out *[]byte) {
 		b.Fatal(err)
 	}
 	pool := implicitPlugs(b)
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, n, "snap")
 	for i := 0; i < b.N; i++ {
-		b.StopTimer()
+		p.pause()
 		infos := systemSnaps(n, pool)
 		runtime.GC()
-		b.StartTimer()
+		p.resume()
 		if _, rendered := wholeSystem(b, base, infos, out); rendered != 2*3*n {
 			b.Fatalf("rendered %d profiles and policies, want %d", rendered, 2*3*n)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/snap")
+	p.stop()
 }
 
 // BenchmarkWholeSystem200 is the whole system of 200 snaps.
@@ -200,8 +226,7 @@ func BenchmarkIncrementalConnect(b *testing.B) {
 	if !ok {
 		b.Fatal("every plug is connected")
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
+	p := startPerUnit(b, 1, "connect")
 	for i := 0; i < b.N; i++ {
 		if _, err := repo.Connect(ref, nil, nil); err != nil {
 			b.Fatal(err)
@@ -212,6 +237,7 @@ func BenchmarkIncrementalConnect(b *testing.B) {
 		}
 		rerender(b, repo, ref)
 	}
+	p.stop()
 }
 
 // unconnectedPlug finds a plug that auto-connection left unconnected
@@ -236,20 +262,6 @@ func unconnectedPlug(repo *interfaces.Repository) (interfaces.ConnRef, bool) {
 func rerender(b *testing.B, repo *interfaces.Repository, ref interfaces.ConnRef) {
 	for _, name := range repo.AffectedByConnection(ref) {
 		render(b, repo, name, nil)
-	}
-}
-
-// BenchmarkParseDeclaration30K parses and validates a declaration file
-// of about 30 KB.
-func BenchmarkParseDeclaration30K(b *testing.B) {
-	text := largeDeclaration(b, 30<<10)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := policy.ParseDeclaration(text, "large.yaml"); err != nil {
-			b.Fatal(err)
-		}
 	}
 }
 

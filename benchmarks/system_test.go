@@ -6,9 +6,7 @@ package benchmarks_test
 import (
 	"fmt"
 	"math/rand"
-	"runtime"
 	"sort"
-	"testing"
 
 	"github.com/snapiface/snapiface/interfaces"
 	"github.com/snapiface/snapiface/interfaces/apparmor"
@@ -199,33 +197,4 @@ func wholeSystem(tb fataler, base *policy.Declaration, infos []*snap.Info, out *
 		rendered += render(tb, repo, info.InstanceName(), out)
 	}
 	return repo, rendered
-}
-
-// perUnit reports the time and allocations of one unit of work (an
-// interface, a connection) besides those of one operation, so that the
-// catalogue's size does not distort comparisons.
-type perUnit struct {
-	b      *testing.B
-	n      int
-	unit   string
-	before runtime.MemStats
-}
-
-// startPerUnit resets the timer; n units of work make one operation.
-func startPerUnit(b *testing.B, n int, unit string) *perUnit {
-	p := &perUnit{b: b, n: n, unit: unit}
-	b.ReportAllocs()
-	runtime.ReadMemStats(&p.before)
-	b.ResetTimer()
-	return p
-}
-
-// stop stops the timer and reports ns/UNIT and allocs/UNIT.
-func (p *perUnit) stop() {
-	p.b.StopTimer()
-	var after runtime.MemStats
-	runtime.ReadMemStats(&after)
-	ops := float64(p.b.N) * float64(p.n)
-	p.b.ReportMetric(float64(p.b.Elapsed().Nanoseconds())/ops, "ns/"+p.unit)
-	p.b.ReportMetric(float64(after.Mallocs-p.before.Mallocs)/ops, "allocs/"+p.unit)
 }

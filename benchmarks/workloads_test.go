@@ -60,4 +60,9 @@ func (s *workloadsSuite) TestWorkloads(c *check.C) {
 
 	text := largeDeclaration(c, 30<<10)
 	c.Check(len(text) >= 30<<10, check.Equals, true)
+
+	// The snap declarations are of typical size, and parse.
+	for _, f := range snapDeclarations(c, 20) {
+		c.Check(len(f) >= 2<<10 && len(f) <= 5<<10, check.Equals, true, check.Commentf("%d bytes", len(f)))
+	}
 }

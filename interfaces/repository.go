@@ -4,6 +4,7 @@
 package interfaces
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -114,9 +115,13 @@ func removeConn(lists [][]endConn, i int, other PlugRef) {
 // Repository tracks interfaces, snaps and the connections between their
 // plugs and slots. It is safe for concurrent use.
 type Repository struct {
-	mu     sync.RWMutex
-	ifaces map[string]Interface
-	snaps  map[string]*snapEntry
+	mu sync.RWMutex
+	// ifaces holds the known interfaces sorted by name, and ifaceNames
+	// their names: a catalogue comes sorted, and is then taken in one
+	// copy rather than hashed name by name.
+	ifaces     []Interface
+	ifaceNames []string
+	snaps      map[string]*snapEntry
 	// slotIndex holds every accepted slot, sorted by interface, snap
 	// and slot name: auto-connection looks up the candidates of each
 	// plug, and must not walk every snap to do so.
@@ -156,7 +161,6 @@ func compareIfaceSlots(a, b ifaceSlot) int {
 // NewRepository returns an empty repository.
 func NewRepository() *Repository {
 	return &Repository{
-		ifaces:    make(map[string]Interface),
 		snaps:     make(map[string]*snapEntry),
 		plugConns: make(map[PlugRef]map[SlotRef]*Connection),
 		slotConns: make(map[SlotRef]map[PlugRef]*Connection),
@@ -165,43 +169,76 @@ func NewRepository() *Repository {
 
 // AddInterface makes an interface known to the repository.
 func (r *Repository) AddInterface(iface Interface) error {
-	name := iface.Name()
-	if err := ValidateName(name); err != nil {
-		return fmt.Errorf("cannot add interface: %w", err)
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if _, ok := r.ifaces[name]; ok {
-		return fmt.Errorf("cannot add interface %q: already added", name)
-	}
-	r.ifaces[name] = iface
-	return nil
+	return r.AddInterfaces(iface)
 }
 
 // AddInterfaces makes several interfaces known to the repository, as a
 // catalogue does: all of them, or none when a name is invalid, already
 // known or given twice.
 func (r *Repository) AddInterfaces(ifaces ...Interface) error {
-	for _, iface := range ifaces {
-		if err := ValidateName(iface.Name()); err != nil {
+	names := make([]string, len(ifaces))
+	for i, iface := range ifaces {
+		names[i] = iface.Name()
+		if err := ValidateName(names[i]); err != nil {
 			return fmt.Errorf("cannot add interface: %w", err)
 		}
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if len(r.ifaces) == 0 {
-		// Made once for them all rather than grown again and again.
-		r.ifaces = make(map[string]Interface, len(ifaces))
+	if len(r.ifaces) == 0 && slices.IsSorted(names) && !hasAdjacentDuplicates(names) {
+		// A catalogue, into an empty repository: taken as it is.
+		r.ifaces, r.ifaceNames = slices.Clone(ifaces), names
+		return nil
 	}
-	for i, iface := range ifaces {
-		name := iface.Name()
-		if _, ok := r.ifaces[name]; ok {
-			for _, added := range ifaces[:i] {
-				delete(r.ifaces, added.Name())
-			}
+	var given map[string]bool
+	if len(ifaces) > 1 {
+		given = make(map[string]bool, len(ifaces))
+	}
+	for _, name := range names {
+		if _, ok := r.lookup(name); ok || given[name] {
 			return fmt.Errorf("cannot add interface %q: already added", name)
 		}
-		r.ifaces[name] = iface
+		if given != nil {
+			given[name] = true
+		}
+	}
+	order := make([]int, len(ifaces))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(names[a], names[b]) })
+	merged := make([]Interface, 0, len(r.ifaces)+len(ifaces))
+	mergedNames := make([]string, 0, len(r.ifaces)+len(ifaces))
+	i := 0
+	for _, k := range order {
+		for ; i < len(r.ifaces) && r.ifaceNames[i] < names[k]; i++ {
+			merged, mergedNames = append(merged, r.ifaces[i]), append(mergedNames, r.ifaceNames[i])
+		}
+		merged, mergedNames = append(merged, ifaces[k]), append(mergedNames, names[k])
+	}
+	r.ifaces, r.ifaceNames = append(merged, r.ifaces[i:]...), append(mergedNames, r.ifaceNames[i:]...)
+	return nil
+}
+
+// hasAdjacentDuplicates says whether a sorted list holds a name twice.
+func hasAdjacentDuplicates(names []string) bool {
+	for i := 1; i < len(names); i++ {
+		if names[i] == names[i-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup returns the index of the named interface.
+func (r *Repository) lookup(name string) (int, bool) {
+	return slices.BinarySearch(r.ifaceNames, name)
+}
+
+// iface returns the named interface, or nil.
+func (r *Repository) iface(name string) Interface {
+	if i, ok := r.lookup(name); ok {
+		return r.ifaces[i]
 	}
 	return nil
 }
@@ -210,7 +247,8 @@ func (r *Repository) AddInterfaces(ifaces ...Interface) error {
 func (r *Repository) RemoveInterface(name string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if _, ok := r.ifaces[name]; !ok {
+	i, ok := r.lookup(name)
+	if !ok {
 		return fmt.Errorf("cannot remove interface %q: no such interface", name)
 	}
 	// Snaps in name order, so that the error names the same user every
@@ -228,7 +266,7 @@ func (r *Repository) RemoveInterface(name string) error {
 			}
 		}
 	}
-	delete(r.ifaces, name)
+	r.ifaces, r.ifaceNames = slices.Delete(r.ifaces, i, i+1), slices.Delete(r.ifaceNames, i, i+1)
 	return nil
 }
 
@@ -236,19 +274,14 @@ func (r *Repository) RemoveInterface(name string) error {
 func (r *Repository) Interface(name string) Interface {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return r.ifaces[name]
+	return r.iface(name)
 }
 
 // AllInterfaces returns the known interfaces sorted by name.
 func (r *Repository) AllInterfaces() []Interface {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	out := make([]Interface, 0, len(r.ifaces))
-	for _, iface := range r.ifaces {
-		out = append(out, iface)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
-	return out
+	return slices.Clone(r.ifaces)
 }
 
 // AddSnap adds a snap. Each plug and slot is checked by its interface;
@@ -330,7 +363,7 @@ func (r *Repository) indexSlots(snapName string, slots []*snap.SlotInfo) {
 	for i, slot := range slots {
 		add[i] = ifaceSlot{snapName, slot}
 	}
-	if !slices.IsSortedFunc(add, compareIfaceSlots) {
+	if !namedAfterInterfaces(slots) && !slices.IsSortedFunc(add, compareIfaceSlots) {
 		slices.SortFunc(add, compareIfaceSlots)
 	}
 	if len(r.slotIndex) == 0 {
@@ -352,14 +385,26 @@ func (r *Repository) indexSlots(snapName string, slots []*snap.SlotInfo) {
 	}
 }
 
+// namedAfterInterfaces says whether each slot is named after its
+// interface, as the system snap's are: then slots sorted by name are
+// sorted by interface too.
+func namedAfterInterfaces(slots []*snap.SlotInfo) bool {
+	for _, slot := range slots {
+		if slot.Name != slot.Interface {
+			return false
+		}
+	}
+	return true
+}
+
 // unindexSlots removes the slots of a snap from slotIndex.
 func (r *Repository) unindexSlots(snapName string) {
 	r.slotIndex = slices.DeleteFunc(r.slotIndex, func(s ifaceSlot) bool { return s.snap == snapName })
 }
 
 func (r *Repository) sanitizePlug(plug *snap.PlugInfo) (Interface, string) {
-	iface, ok := r.ifaces[plug.Interface]
-	if !ok {
+	iface := r.iface(plug.Interface)
+	if iface == nil {
 		return nil, fmt.Sprintf("unknown interface %q", plug.Interface)
 	}
 	if sanitizer, ok := iface.(PlugSanitizer); ok {
@@ -371,8 +416,8 @@ func (r *Repository) sanitizePlug(plug *snap.PlugInfo) (Interface, string) {
 }
 
 func (r *Repository) sanitizeSlot(slot *snap.SlotInfo) (Interface, string) {
-	iface, ok := r.ifaces[slot.Interface]
-	if !ok {
+	iface := r.iface(slot.Interface)
+	if iface == nil {
 		return nil, fmt.Sprintf("unknown interface %q", slot.Interface)
 	}
 	if sanitizer, ok := iface.(SlotSanitizer); ok {
@@ -586,7 +631,7 @@ func (r *Repository) Connect(ref ConnRef, plugDynamicAttrs, slotDynamicAttrs map
 		return nil, fmt.Errorf("cannot connect %s: already connected", ref)
 	}
 	conn := &Connection{
-		Interface: r.ifaces[plug.Interface],
+		Interface: r.iface(plug.Interface),
 		Plug:      NewConnectedPlug(plug, plugDynamicAttrs),
 		Slot:      NewConnectedSlot(slot, slotDynamicAttrs),
 	}
@@ -787,13 +832,59 @@ func (r *Repository) SnapSpecification(spec Specification, snapName string) erro
 
 // sortedValues returns the values of m sorted by name, which is their
 // key: sorting them rather than the keys saves looking each up again.
+//
+// The system snap's 150 and more slots are sorted at every start, and
+// comparing strings through a function is most of the cost of sorting
+// them: the values are sorted as numbers, the first 6 bytes of the name
+// and the value's index, then each run of names with the same first 6
+// bytes by the whole name.
 func sortedValues[V any](m map[string]V, name func(V) string) []V {
-	values := make([]V, 0, len(m))
-	for _, v := range m {
-		values = append(values, v)
+	const indexBits = 16
+	if len(m) > 1<<indexBits {
+		values := make([]V, 0, len(m))
+		for _, v := range m {
+			values = append(values, v)
+		}
+		slices.SortFunc(values, func(a, b V) int { return strings.Compare(name(a), name(b)) })
+		return values
 	}
-	slices.SortFunc(values, func(a, b V) int { return strings.Compare(name(a), name(b)) })
+	// On the stack for all but the largest snaps.
+	var keyBuf [256]uint64
+	var inBuf [256]V
+	keys, in := keyBuf[:0], inBuf[:0]
+	if len(m) > len(keyBuf) {
+		keys, in = make([]uint64, 0, len(m)), make([]V, 0, len(m))
+	}
+	for _, v := range m {
+		keys = append(keys, namePrefix(name(v))<<indexBits|uint64(len(in)))
+		in = append(in, v)
+	}
+	slices.Sort(keys)
+	const index = 1<<indexBits - 1
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j]>>indexBits == keys[i]>>indexBits {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(a, b uint64) int { return strings.Compare(name(in[a&index]), name(in[b&index])) })
+		}
+		i = j
+	}
+	values := make([]V, len(keys))
+	for i, k := range keys {
+		values[i] = in[k&index]
+	}
 	return values
+}
+
+// namePrefix returns the first 6 bytes of a name as a big-endian
+// number, padded with zeros: names whose prefixes differ are ordered
+// as their prefixes are.
+func namePrefix(name string) uint64 {
+	var b [8]byte
+	copy(b[2:], name)
+	return binary.BigEndian.Uint64(b[:])
 }
 
 func sortedKeys[V any](m map[string]V) []string {

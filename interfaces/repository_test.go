@@ -6,6 +6,8 @@ package interfaces_test
 import (
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
 	"sync"
 
 	"gopkg.in/check.v1"
@@ -472,5 +474,83 @@ func (s *repoSuite) TestAffectedByConnection(c *check.C) {
 			// Connected or not, the answer is the same.
 			c.Check(s.repo.AffectedByConnection(t.ref), check.DeepEquals, t.want, check.Commentf("%s", t.ref))
 		}
+	}
+}
+
+// TestPlugsAndSlotsSorted checks that a snap's plugs and slots come in
+// name order, however many there are and however long the part of
+// their names they share.
+func (s *repoSuite) TestPlugsAndSlotsSorted(c *check.C) {
+	for _, n := range []int{0, 1, 2, 7, 255, 256, 257, 600} {
+		info := &snap.Info{SuggestedName: fmt.Sprintf("many%d", n), Version: "1", Type: snap.TypeApp,
+			Plugs: map[string]*snap.PlugInfo{}, Slots: map[string]*snap.SlotInfo{}}
+		var want []string
+		for i := 0; i < n; i++ {
+			// Names sharing 0 to 12 bytes, some a prefix of others.
+			name := []string{"a", "test-", "test-plug", "test-plug-", "x"}[i%5] + fmt.Sprint((i*7919)%1000)
+			want = append(want, name)
+			info.Plugs[name] = &snap.PlugInfo{Snap: info, Name: name, Interface: "test"}
+			info.Slots[name] = &snap.SlotInfo{Snap: info, Name: name, Interface: "test"}
+		}
+		sort.Strings(want)
+		_, err := s.repo.AddSnap(info)
+		c.Assert(err, check.IsNil)
+		var plugs, slots []string
+		for _, plug := range s.repo.Plugs(info.InstanceName()) {
+			plugs = append(plugs, plug.Name)
+		}
+		for _, slot := range s.repo.Slots(info.InstanceName()) {
+			slots = append(slots, slot.Name)
+		}
+		c.Check(plugs, check.DeepEquals, want, check.Commentf("%d plugs", n))
+		c.Check(slots, check.DeepEquals, want, check.Commentf("%d slots", n))
+	}
+}
+
+// TestSlotInterfacesFoundInAnyOrder checks that each slot of a snap
+// finds its interface, or is dropped for naming an unknown one,
+// whether the interfaces of its slots, sorted by name, come in order
+// (as the system snap's do) or not.
+func (s *repoSuite) TestSlotInterfacesFoundInAnyOrder(c *check.C) {
+	repo := interfaces.NewRepository()
+	var known []interfaces.Interface
+	for i := 0; i < 100; i += 3 {
+		known = append(known, &ifacetest.TestInterface{InterfaceName: fmt.Sprintf("i%03d", i)})
+	}
+	c.Assert(repo.AddInterfaces(known...), check.IsNil)
+	for _, order := range []string{"in order", "reversed", "shuffled"} {
+		info := &snap.Info{SuggestedName: "slots-" + strings.ReplaceAll(order, " ", "-"), Version: "1", Type: snap.TypeApp,
+			Plugs: map[string]*snap.PlugInfo{}, Slots: map[string]*snap.SlotInfo{}}
+		want := map[string]string{}
+		wantDropped := map[string]bool{}
+		for i := 0; i < 110; i++ {
+			k := i
+			switch order {
+			case "reversed":
+				k = 109 - i
+			case "shuffled":
+				k = (i * 37) % 110
+			}
+			iface := fmt.Sprintf("i%03d", k)
+			name := fmt.Sprintf("s%03d", i)
+			info.Slots[name] = &snap.SlotInfo{Snap: info, Name: name, Interface: iface}
+			if k%3 == 0 && k < 100 {
+				want[name] = iface
+			} else {
+				wantDropped[name] = true
+			}
+		}
+		dropped, err := repo.AddSnap(info)
+		c.Assert(err, check.IsNil)
+		got := map[string]string{}
+		for _, slot := range repo.Slots(info.InstanceName()) {
+			got[slot.Name] = slot.Interface
+		}
+		c.Check(got, check.DeepEquals, want, check.Commentf(order))
+		gotDropped := map[string]bool{}
+		for _, d := range dropped {
+			gotDropped[d.Name] = true
+		}
+		c.Check(gotDropped, check.DeepEquals, wantDropped, check.Commentf(order))
 	}
 }

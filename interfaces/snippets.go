@@ -4,6 +4,7 @@
 package interfaces
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -105,13 +106,55 @@ func (it *item) joined() string {
 // bigSet is what a set with many tags or snippets finds them through.
 type bigSet struct {
 	byTag map[string]int
-	seen  map[itemKey]struct{}
+	// heads and seen find snippets by the digest of each (its tag,
+	// length, and first and last bytes: hashing whole texts, thousands
+	// of bytes each, cost more than the rest of adding them). heads is
+	// a table of a power of two buckets, each the index plus one of
+	// the last item whose digest falls in it; seen[j] holds item j's
+	// digest and the index plus one of the previous item in its
+	// bucket. Texts of the same digest are then compared whole. Past
+	// maxChain of them (texts made to differ only in their middles),
+	// the set finds them through exact instead, by their whole texts.
+	heads []int32
+	seen  []seenItem
+	exact map[itemKey]struct{}
 }
 
-// itemKey is what duplicates are found by through bigSet.seen.
+// seenItem is an item's digest and the previous item in its bucket.
+type seenItem struct {
+	digest uint64
+	next   int32
+}
+
+// itemKey is what duplicates are found by through bigSet.exact.
 type itemKey struct {
 	tag  int
 	text string
+}
+
+// maxChain is the most texts of the same digest compared with a new
+// one before the set finds them by their whole texts.
+const maxChain = 8
+
+// digestEnds is how many bytes of each end of a text its digest reads.
+const digestEnds = 16
+
+// digest returns what bigSet.seen finds a snippet of tag i by.
+func digest(i int, text string) uint64 {
+	var head, tail [digestEnds]byte
+	copy(head[:], text)
+	if len(text) > digestEnds {
+		copy(tail[:], text[len(text)-digestEnds:])
+	}
+	h := uint64(uint32(i))<<32 | uint64(uint32(len(text)))
+	for _, w := range [...]uint64{
+		binary.LittleEndian.Uint64(head[:8]), binary.LittleEndian.Uint64(head[8:]),
+		binary.LittleEndian.Uint64(tail[:8]), binary.LittleEndian.Uint64(tail[8:]),
+	} {
+		h = (h ^ w) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
+	}
+	return h
 }
 
 // noCopy makes go vet's copylocks check report copies of the struct
@@ -133,9 +176,25 @@ const (
 
 // has says whether tag i has a snippet of the given text.
 func (s *SnippetSet) has(i int, text string) bool {
-	if s.big != nil && s.big.seen != nil {
-		_, ok := s.big.seen[itemKey{i, text}]
+	if b := s.big; b != nil && b.exact != nil {
+		_, ok := b.exact[itemKey{i, text}]
 		return ok
+	}
+	if b := s.big; b != nil && b.heads != nil {
+		d, n := digest(i, text), 0
+		for j := b.heads[d&uint64(len(b.heads)-1)] - 1; j >= 0; j = b.seen[j].next - 1 {
+			if b.seen[j].digest != d {
+				continue
+			}
+			if it := &s.items[j]; int(it.tag) == i && it.text() == text {
+				return true
+			}
+			if n++; n == maxChain {
+				s.findExactly()
+				return s.has(i, text)
+			}
+		}
+		return false
 	}
 	for j := range s.items {
 		// Lengths first: they mostly differ.
@@ -150,20 +209,62 @@ func (s *SnippetSet) add(it item) {
 	if s.items == nil {
 		s.items = s.itemsBuf[:0]
 	}
+	if len(s.items) == cap(s.items) {
+		// Four times as many rather than twice: a set that outgrows
+		// its buffer mostly holds a snippet for each of many
+		// connections, and copies less growing in fewer steps.
+		s.items = append(make([]item, 0, max(16, 4*cap(s.items))), s.items...)
+	}
 	s.items = append(s.items, it)
 	if s.tags[it.tag].snippets++; s.tags[it.tag].snippets == 1 {
 		s.sorted = nil
 	}
-	switch {
-	case s.big != nil && s.big.seen != nil:
-		s.big.seen[itemKey{int(it.tag), it.text()}] = struct{}{}
+	switch b := s.big; {
+	case b != nil && b.exact != nil:
+		b.exact[itemKey{int(it.tag), it.text()}] = struct{}{}
+	case b != nil && b.heads != nil:
+		b.see(len(s.items)-1, &s.items[len(s.items)-1])
 	case len(s.items) > linearDedupMax:
-		seen := make(map[itemKey]struct{}, 2*len(s.items))
+		b = s.bigSet()
+		b.seen = make([]seenItem, 0, cap(s.items))
 		for j := range s.items {
-			seen[itemKey{int(s.items[j].tag), s.items[j].text()}] = struct{}{}
+			b.see(j, &s.items[j])
 		}
-		s.bigSet().seen = seen
 	}
+}
+
+// see records item j, it, in the table, which it grows to keep at
+// most half full.
+func (b *bigSet) see(j int, it *item) {
+	b.seen = append(b.seen, seenItem{digest: digest(int(it.tag), it.text())})
+	if 2*len(b.seen) > len(b.heads) {
+		n := 64
+		for n < 4*len(b.seen) {
+			n *= 2
+		}
+		b.heads = make([]int32, n)
+		for k := range b.seen[:j] {
+			b.link(k)
+		}
+	}
+	b.link(j)
+}
+
+// link puts item j at the head of its bucket.
+func (b *bigSet) link(j int) {
+	h := &b.heads[b.seen[j].digest&uint64(len(b.heads)-1)]
+	b.seen[j].next = *h
+	*h = int32(j) + 1
+}
+
+// findExactly makes the set find its snippets by their whole texts.
+func (s *SnippetSet) findExactly() {
+	b := s.bigSet()
+	b.exact = make(map[itemKey]struct{}, 2*len(s.items))
+	for j := range s.items {
+		b.exact[itemKey{int(s.items[j].tag), s.items[j].text()}] = struct{}{}
+	}
+	b.heads, b.seen = nil, nil
 }
 
 func (s *SnippetSet) bigSet() *bigSet {
@@ -378,26 +479,45 @@ func compareSnippets(a, b Snippet) int {
 
 // Joined returns a tag's snippets, sorted, separated by blank lines.
 func (s *SnippetSet) Joined(tag string) string {
-	if i := s.find(tag); i >= 0 && s.tags[i].snippets == 1 {
+	i := s.find(tag)
+	if i < 0 || s.tags[i].snippets == 0 {
+		return ""
+	}
+	if s.tags[i].snippets == 1 {
 		for j := range s.items {
 			if it := &s.items[j]; int(it.tag) == i {
 				return it.joined()
 			}
 		}
 	}
-	snippets := s.Snippets(tag)
-	size := 0
-	for _, snippet := range snippets {
-		size += len(snippet.Text) + 2
+	// The tag's items, sorted as Snippets sorts them, by index: on the
+	// stack for all but the largest sets.
+	var buf [256]int32
+	order := buf[:0]
+	if n := int(s.tags[i].snippets); n > len(buf) {
+		order = make([]int32, 0, n)
 	}
+	size := 0
+	for j := range s.items {
+		if int(s.items[j].tag) == i {
+			order = append(order, int32(j))
+			size += len(s.items[j].text()) + 2
+		}
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		x, y := &s.items[a], &s.items[b]
+		if x.iface != y.iface {
+			return strings.Compare(x.iface, y.iface)
+		}
+		return strings.Compare(x.text(), y.text())
+	})
 	var b strings.Builder
-	b.Grow(size)
-	for i, snippet := range snippets {
-		if i > 0 {
+	b.Grow(size - 1)
+	for k, j := range order {
+		if k > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(snippet.Text)
-		b.WriteString("\n")
+		b.WriteString(s.items[j].joined())
 	}
 	return b.String()
 }

@@ -168,3 +168,53 @@ func (s *snippetsSuite) TestManyTags(c *check.C) {
 	c.Check(set.Flags("snap.a.absent"), check.Equals, uint32(0))
 	c.Check(set.Snippets("snap.a.absent"), check.HasLen, 0)
 }
+
+// TestDuplicatesThatDifferInTheirMiddles crosses the point where
+// duplicates are found through digests of the ends of texts, with
+// texts that share their length and ends and differ in the middle
+// only, more of them than are compared before the set finds them by
+// their whole texts: each is kept once, and Joined lays out what
+// Snippets gives.
+func (s *snippetsSuite) TestDuplicatesThatDifferInTheirMiddles(c *check.C) {
+	for _, n := range []int{100, 129, 300} {
+		var set interfaces.SnippetSet
+		var want []interfaces.Snippet
+		var joined []string
+		for round := 0; round < 2; round++ {
+			for i := 0; i < n; i++ {
+				text := fmt.Sprintf("/a/path/that/is/long/enough/%04d/and/ends/the/same/way rw,", i)
+				set.AddSnippetForTag("tag", "x", text)
+				if round == 0 {
+					want = append(want, interfaces.Snippet{Interface: "x", Text: text})
+					joined = append(joined, text+"\n")
+				}
+				// Another tag keeps its own.
+				set.AddSnippetForTag("other", "x", text)
+			}
+		}
+		c.Check(set.Snippets("tag"), check.DeepEquals, want, check.Commentf("%d snippets", n))
+		c.Check(set.Snippets("other"), check.DeepEquals, want, check.Commentf("%d snippets", n))
+		c.Check(set.Joined("tag"), check.Equals, strings.Join(joined, "\n"), check.Commentf("%d snippets", n))
+	}
+}
+
+// TestJoinedIsSnippetsLaidOut checks that Joined lays out the snippets
+// of a tag as Snippets orders them, by interface then text, with
+// texts that kept or lost the newline that followed them.
+func (s *snippetsSuite) TestJoinedIsSnippetsLaidOut(c *check.C) {
+	for _, n := range []int{2, 3, 130, 300} {
+		var set interfaces.SnippetSet
+		for i := 0; i < n; i++ {
+			text := fmt.Sprintf("rule %d", (i*37)%n)
+			if i%2 == 0 {
+				text += "\n\n"
+			}
+			set.AddSnippetForTag("t", fmt.Sprintf("iface-%d", i%3), text)
+		}
+		var parts []string
+		for _, snippet := range set.Snippets("t") {
+			parts = append(parts, snippet.Text+"\n")
+		}
+		c.Check(set.Joined("t"), check.Equals, strings.Join(parts, "\n"), check.Commentf("%d snippets", n))
+	}
+}

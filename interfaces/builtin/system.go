@@ -51,9 +51,12 @@ func SystemSnap(sys System) *snap.Info {
 	// every start.
 	slots := make([]snap.SlotInfo, len(implicit))
 	for i, name := range implicit {
-		// Bound to no app or hook: nil maps, which read as empty.
-		slots[i] = snap.SlotInfo{Snap: info, Name: name, Interface: name}
-		info.Slots[name] = &slots[i]
+		// Bound to no app or hook: nil maps, which read as empty. Set
+		// field by field: the array is zeroed already, and a struct
+		// assigned whole is copied with every pointer in it.
+		slot := &slots[i]
+		slot.Snap, slot.Name, slot.Interface = info, name, name
+		info.Slots[name] = slot
 	}
 	return info
 }

@@ -143,7 +143,7 @@ func (c *attrCompiler) compileMap(v map[interface{}]interface{}) (*attrMatcher, 
 		c.path = append(c.path, e.key)
 		path := strings.Split(e.key, ".")
 		for _, elem := range path {
-			if !validAttrName.MatchString(elem) {
+			if !validAttrName(elem) {
 				return nil, fmt.Errorf("has invalid attribute name %q", c.shown())
 			}
 		}
@@ -200,21 +200,21 @@ func (c *attrCompiler) str(s string) (*attrMatcher, error) {
 	if s == "$MISSING" {
 		return &attrMatcher{kind: matchMissing, text: s}, nil
 	}
-	if m := otherSideAttr.FindStringSubmatch(s); m != nil {
+	if sideName, path, ok := otherSideAttr(s); ok {
 		other := PlugSide
-		if m[1] == "SLOT" {
+		if sideName == "SLOT" {
 			other = SlotSide
 		}
 		if other == c.side {
 			return nil, fmt.Errorf("has attribute %q referring to %s: %s-attributes refer to the %s with $%s(ATTR)",
 				c.shown(), s, c.side, otherSide(c.side), strings.ToUpper(otherSide(c.side).String()))
 		}
-		for _, elem := range strings.Split(m[2], ".") {
-			if !validAttrName.MatchString(elem) {
+		for _, elem := range strings.Split(path, ".") {
+			if !validAttrName(elem) {
 				return nil, fmt.Errorf("has attribute %q referring to %s, which is not a valid attribute name", c.shown(), s)
 			}
 		}
-		return &attrMatcher{kind: matchOther, text: s, other: other, otherPath: m[2], otherElems: strings.Split(m[2], ".")}, nil
+		return &attrMatcher{kind: matchOther, text: s, other: other, otherPath: path, otherElems: strings.Split(path, ".")}, nil
 	}
 	if strings.HasPrefix(s, "$") {
 		return nil, fmt.Errorf("has attribute %q with unknown variable %q (want $MISSING, $PLUG(ATTR) or $SLOT(ATTR))", c.shown(), s)

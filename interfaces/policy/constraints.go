@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/snapiface/snapiface/snap"
 )
@@ -194,7 +196,7 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 		}
 		c.text = list
 	case keyPlugSnapID, keySlotSnapID:
-		list, err := checkedList(raw, "a snap id or a list of snap ids", validSnapID.MatchString, "has invalid snap id %q")
+		list, err := checkedList(raw, "a snap id or a list of snap ids", validSnapID, "has invalid snap id %q")
 		if err != nil {
 			return nil, err
 		}
@@ -212,7 +214,7 @@ func compileConstraint(key constraintKey, raw interface{}) (*constraint, error) 
 				c.sameAs = true
 			case strings.HasPrefix(s, "$"):
 				return nil, fmt.Errorf("has unknown variable %q (want %s)", s, want)
-			case !validAccountID.MatchString(s):
+			case !validAccountID(s):
 				return nil, fmt.Errorf("has invalid publisher id %q", s)
 			default:
 				c.ids = append(c.ids, s)
@@ -317,17 +319,17 @@ func checkedList(raw interface{}, shape string, valid func(string) bool, invalid
 func validOnValue(key constraintKey, s string) bool {
 	switch key {
 	case keyOnStore:
-		return validStoreID.MatchString(s)
+		return validStoreID(s)
 	case keyOnBrand:
-		return validAccountID.MatchString(s)
+		return validAccountID(s)
 	}
 	brand, model, ok := strings.Cut(s, "/")
-	return ok && validAccountID.MatchString(brand) && validModelName.MatchString(model)
+	return ok && validAccountID(brand) && validModelName(model)
 }
 
 func parseDistro(s string) (distro, bool) {
 	id, variant, hasVariant := strings.Cut(s, "/")
-	if !validDistroID.MatchString(id) {
+	if !validDistroID(id) {
 		return distro{}, false
 	}
 	if !hasVariant {
@@ -336,7 +338,7 @@ func parseDistro(s string) (distro, bool) {
 	if variant == "*" {
 		return distro{id: id, anyVariant: true}, true
 	}
-	if !validDistroID.MatchString(variant) {
+	if !validDistroID(variant) {
 		return distro{}, false
 	}
 	return distro{id: id, variant: variant}, true
@@ -356,8 +358,14 @@ type pattern struct {
 // compilePattern compiles a regular expression that must match a whole
 // value.
 func compilePattern(expr string) (pattern, error) {
-	if regexp.QuoteMeta(expr) == expr {
+	if !hasMeta(expr) {
 		return pattern{literal: expr}, nil
+	}
+	if literal, ok := escapedLiteral(expr); ok {
+		return pattern{literal: literal}, nil
+	}
+	if re := compiledPatterns.get(expr); re != nil {
+		return pattern{re: re}, nil
 	}
 	re, err := regexp.Compile("^(?:" + expr + ")$")
 	if err != nil {
@@ -367,7 +375,85 @@ func compilePattern(expr string) (pattern, error) {
 		}
 		return pattern{}, fmt.Errorf("has invalid regular expression %q: %v", expr, err)
 	}
+	compiledPatterns.put(expr, re)
 	return pattern{re: re}, nil
+}
+
+// hasMeta says whether an expression has a character that
+// regexp.QuoteMeta would escape: one without matches itself only.
+func hasMeta(expr string) bool {
+	for i := 0; i < len(expr); i++ {
+		switch expr[i] {
+		case '\\', '.', '+', '*', '?', '(', ')', '|', '[', ']', '{', '}', '^', '$':
+			return true
+		}
+	}
+	return false
+}
+
+// escapedLiteral returns the text an expression matches when it is
+// literal text with its metacharacters escaped, as a path often is
+// ("\$HOME/\.config/foo"): then, as for RE2, each backslash escapes
+// the ASCII punctuation after it, and the expression matches that text
+// alone. An expression with anything else (an unescaped
+// metacharacter, an escape of a letter or digit such as \d or \Q, a
+// trailing backslash), with invalid UTF-8 or with U+FFFD, which an
+// expression matches for any invalid byte, is not.
+func escapedLiteral(expr string) (string, bool) {
+	if !utf8.ValidString(expr) || strings.ContainsRune(expr, utf8.RuneError) {
+		return "", false
+	}
+	b := make([]byte, 0, len(expr))
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		if c == '\\' {
+			if i+1 == len(expr) {
+				return "", false
+			}
+			i++
+			c = expr[i]
+			if c >= utf8.RuneSelf || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') {
+				return "", false
+			}
+			b = append(b, c)
+			continue
+		}
+		if hasMeta(expr[i : i+1]) {
+			return "", false
+		}
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+// compiledPatterns holds the patterns compiled so far, by expression:
+// declarations repeat their expressions (a store's declarations the
+// same paths, bus names and content tags), a compiled expression is
+// safe for concurrent use, and compiling one costs more than parsing
+// the YAML it came in. It is bounded, and starts again when full.
+var compiledPatterns = patternCache{max: 4096}
+
+// patternCache is a bounded, concurrent cache of compiled expressions.
+type patternCache struct {
+	mu  sync.RWMutex
+	max int
+	m   map[string]*regexp.Regexp
+}
+
+func (c *patternCache) get(expr string) *regexp.Regexp {
+	c.mu.RLock()
+	re := c.m[expr]
+	c.mu.RUnlock()
+	return re
+}
+
+func (c *patternCache) put(expr string, re *regexp.Regexp) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= c.max {
+		c.m = make(map[string]*regexp.Regexp)
+	}
+	c.m[expr] = re
+	c.mu.Unlock()
 }
 
 // match says whether the pattern matches all of s.

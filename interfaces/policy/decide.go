@@ -262,7 +262,7 @@ func (ic *InstallCandidate) installAllowed(side Side, name string) bool {
 	var e env
 	rule := ic.env(&e, side, name)
 	var d Decision
-	decide(&e, rule, &d)
+	decide(e.kind, &e, rule, &d)
 	return d.Allowed
 }
 
@@ -270,7 +270,7 @@ func (ic *InstallCandidate) installAllowed(side Side, name string) bool {
 func (ic *InstallCandidate) checkOne(side Side, name string, d *Decision) {
 	var e env
 	rule := ic.env(&e, side, name)
-	decide(&e, rule, d)
+	decide(e.kind, &e, rule, d)
 	d.inst, d.side, d.name = ic, side, name
 }
 
@@ -357,10 +357,37 @@ func (c *ConnectCandidate) check(kind Kind, d *Decision) {
 		*d = Decision{Kind: kind, Alternative: -1, conn: c}
 		return
 	}
-	e := env{kind: kind, iface: c.Plug.Interface, sys: &c.System,
-		plugDecl: c.PlugSnapDeclaration, slotDecl: c.SlotSnapDeclaration, base: c.BaseDeclaration, conn: c}
-	decide(&e, e.connectionRule(), d)
+	rule := connectionRule(c.PlugSnapDeclaration, c.SlotSnapDeclaration, c.BaseDeclaration, c.Plug.Interface)
+	if rule.constrains(kind) {
+		e := env{kind: kind, iface: c.Plug.Interface, sys: &c.System,
+			plugDecl: c.PlugSnapDeclaration, slotDecl: c.SlotSnapDeclaration, base: c.BaseDeclaration, conn: c}
+		decide(kind, &e, rule, d)
+	} else {
+		// Most rules decide without a constraint: the environment,
+		// two hundred bytes to clear, is left unmade.
+		decide(kind, nil, rule, d)
+	}
 	d.conn = c
+}
+
+// constrains says whether a rule's subrules of a kind of decision have
+// an alternative with a constraint, which looks at the environment.
+func (r *Rule) constrains(kind Kind) bool {
+	if r == nil {
+		return false
+	}
+	allow, deny := subrulesOf(kind)
+	for _, sub := range [2]*Subrule{r.Subrules[allow], r.Subrules[deny]} {
+		if sub == nil {
+			continue
+		}
+		for _, alt := range sub.Alternatives {
+			if len(alt.constraints) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // env fills e for a decision of the given kind about the candidate.
@@ -378,13 +405,18 @@ func (c *ConnectCandidate) env(e *env, kind Kind) {
 // there is of the plug snap's plug rule, the slot snap's slot rule, the
 // base declaration's plug rule, then its slot rule.
 func (e *env) connectionRule() *Rule {
-	if r := e.plugDecl.PlugRule(e.iface); r != nil {
+	return connectionRule(e.plugDecl, e.slotDecl, e.base, e.iface)
+}
+
+// connectionRule is env.connectionRule, from the declarations.
+func connectionRule(plugDecl, slotDecl, base *Declaration, iface string) *Rule {
+	if r := plugDecl.PlugRule(iface); r != nil {
 		return r
 	}
-	if r := e.slotDecl.SlotRule(e.iface); r != nil {
+	if r := slotDecl.SlotRule(iface); r != nil {
 		return r
 	}
-	plug, slot := e.base.rulesOf(e.iface)
+	plug, slot := base.rulesOf(iface)
 	if plug != nil {
 		return plug
 	}
@@ -393,14 +425,17 @@ func (e *env) connectionRule() *Rule {
 
 // decide applies a rule, nil when there is none, into d: deny first,
 // then allow.
-func decide(e *env, rule *Rule, d *Decision) {
-	*d = Decision{Kind: e.kind, Rule: rule, Alternative: -1}
-	allowKind, denyKind := subrulesOf(e.kind)
+//
+// e may be nil when no alternative of the rule's subrules of kind has a
+// constraint (Rule.constrains).
+func decide(kind Kind, e *env, rule *Rule, d *Decision) {
+	*d = Decision{Kind: kind, Rule: rule, Alternative: -1}
+	allowKind, denyKind := subrulesOf(kind)
 	d.Subrule = allowKind
-	if e.kind == AutoConnection {
+	if kind == AutoConnection {
 		d.SlotsPerPlug = 1
 		d.PlugsPerSlot = AnyNumber
-	} else if e.kind == Connection {
+	} else if kind == Connection {
 		d.SlotsPerPlug, d.PlugsPerSlot = AnyNumber, AnyNumber
 	}
 	if rule == nil {
