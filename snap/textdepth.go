@@ -65,6 +65,9 @@ type flowScanner struct {
 	// uncounted is set while the scan reads what a merge key ("<<")
 	// merges: keys of the map they merge into may replace its entries.
 	uncounted bool
+	// pending holds the properties (anchor, tag) of a line that had
+	// nothing else: they belong to the node on the next line.
+	pending [2]bool
 	// skipIndent, when -1 or more, skips the lines indented more than
 	// it (and blank ones): what may be a block scalar's content or a
 	// multi-line plain scalar's continuation. -2 skips none; -1 skips
@@ -154,6 +157,12 @@ func (s *flowScanner) counted(n int) bool {
 	return s.valueLimit >= 0 && s.values > s.valueLimit
 }
 
+// hasComment says whether a comment starts in text: a '#' after a
+// space or a tab.
+func hasComment(text string) bool {
+	return strings.Contains(text, " #") || strings.Contains(text, "\t#")
+}
+
 // isMergeKey says whether a plain key is YAML's merge key, whose value's
 // entries become the map's own, unless the map has them already.
 func isMergeKey(key string) bool {
@@ -190,8 +199,14 @@ func (s *flowScanner) restOfLine(i int) {
 // stripProperties drops the anchor ("&a") and the tag ("!t") a node
 // starts with.
 func stripProperties(text string) string {
+	text, _ = stripMoreProperties(text, [2]bool{})
+	return text
+}
+
+// stripMoreProperties drops the properties a node starts with, when it
+// has those seen already (anchor, tag), and says which it has then.
+func stripMoreProperties(text string, seen [2]bool) (string, [2]bool) {
 	// At most one of each: a second tag or anchor is content.
-	seen := [2]bool{}
 	for text != "" && (text[0] == '&' && !seen[0] || text[0] == '!' && !seen[1]) {
 		if text[0] == '&' {
 			seen[0] = true
@@ -200,11 +215,11 @@ func stripProperties(text string) string {
 		}
 		sp := strings.IndexAny(text, " \t")
 		if sp < 0 {
-			return ""
+			return "", seen
 		}
 		text = strings.TrimLeft(text[sp:], " \t")
 	}
-	return text
+	return text, seen
 }
 
 // blockLine reads a line in block context: its content from at to
@@ -231,9 +246,21 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		rest = stripProperties(strings.TrimLeft(rest[2:], " \t"))
 		bare = false
 	}
-	if stripped := stripProperties(rest); bare && stripped != rest && (stripped == "" || stripped[0] == '#') {
+	pending := s.pending
+	s.pending = [2]bool{}
+	if bare && pending != [2]bool{} {
+		// The node the properties of the line above belong to:
+		// a second anchor or tag ends it empty, and yaml.v2 reads
+		// no further (or refuses what follows).
+		if stripped, _ := stripMoreProperties(rest, pending); stripped != "" && (stripped[0] == '&' || stripped[0] == '!') {
+			s.pos = len(s.src)
+			return 0
+		}
+	}
+	if stripped, seen := stripMoreProperties(rest, pending); bare && stripped != rest && (stripped == "" || stripped[0] == '#') {
 		// Properties alone on their line belong to the node on
 		// the next: that node, not this line, is below parent.
+		s.pending = seen
 		s.indents = s.indents[:len(s.indents)-1]
 		s.nextLine(end)
 		return 0
@@ -291,7 +318,7 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 			i = j
 		}
 		switch {
-		case i < 0 && strings.HasSuffix(rest, ":") && !strings.Contains(rest, " #"):
+		case i < 0 && strings.HasSuffix(rest, ":") && !hasComment(rest):
 			if isMergeKey(rest[:len(rest)-1]) {
 				s.skipMerged(indent, end)
 				return 0
@@ -301,7 +328,7 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 			}
 			s.nextLine(end)
 			return 0
-		case i < 0 || strings.Contains(rest[:i], " #"):
+		case i < 0 || hasComment(rest[:i]):
 			// A plain scalar goes on over the lines indented
 			// more than its parent: a key's or an entry's than
 			// the line, a node's of its own than the line above.

@@ -70,6 +70,11 @@ func (s *flowDepthSuite) TestFlowTooDeep(c *check.C) {
 		{"[]\nb: [[[[[x]]]]]\n", 2, 0},
 		{"\"\"\n[[[[[x]]]]]\n", 2, 0},
 		{"''000\n[[[[[x]]]]]\n", 2, 0},
+		{"0\t#0: {[\n", 1, 0},
+		{"0 #0: {[\n", 1, 0},
+		{"!\n! [[\n", 1, 0},
+		{"&a\n!t\n&b [[\n", 1, 0},
+		{"!t\n&a\n[[x]]\n", 1, 3},
 	} {
 		c.Check(snap.TooDeep([]byte(t.src), t.limit), check.Equals, t.line, check.Commentf("%q", t.src))
 		if t.line > 0 {
