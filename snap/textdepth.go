@@ -248,16 +248,15 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 	}
 	pending := s.pending
 	s.pending = [2]bool{}
-	if bare && pending != [2]bool{} {
+	stripped, seen := stripMoreProperties(rest, pending)
+	if bare && pending != [2]bool{} && stripped != "" && (stripped[0] == '&' || stripped[0] == '!') {
 		// The node the properties of the line above belong to:
 		// a second anchor or tag ends it empty, and yaml.v2 reads
 		// no further (or refuses what follows).
-		if stripped, _ := stripMoreProperties(rest, pending); stripped != "" && (stripped[0] == '&' || stripped[0] == '!') {
-			s.pos = len(s.src)
-			return 0
-		}
+		s.pos = len(s.src)
+		return 0
 	}
-	if stripped, seen := stripMoreProperties(rest, pending); bare && stripped != rest && (stripped == "" || stripped[0] == '#') {
+	if bare && stripped != rest && (stripped == "" || stripped[0] == '#') {
 		// Properties alone on their line belong to the node on
 		// the next: that node, not this line, is below parent.
 		s.pending = seen
