@@ -341,8 +341,14 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		value = strings.TrimLeft(rest[i+2:], " \t")
 		if isMergeKey(rest[:i]) {
 			if v := stripProperties(value); v != "" && (v[0] == '[' || v[0] == '{') {
+				// A sequence of maps to merge adds no level
+				// of its own: yaml.v2 merges each map.
+				lift := 0
+				if v[0] == '[' {
+					lift = 1
+				}
 				s.uncounted = true
-				line := s.flow(vend - len(v))
+				line := s.flow(vend-len(v), lift)
 				s.uncounted = false
 				return line
 			}
@@ -359,7 +365,7 @@ func (s *flowScanner) blockLine(at, vend, end, indent, parent int) int {
 		s.nextLine(end)
 		return 0
 	case value[0] == '[' || value[0] == '{':
-		line := s.flow(vend - len(value))
+		line := s.flow(vend-len(value), 0)
 		if line == 0 && wholeFlow {
 			// A flow collection is the whole document: yaml.v2
 			// reads nothing after it.
@@ -400,9 +406,11 @@ func (s *flowScanner) quoted(at int, q byte) int {
 }
 
 // flow reads the flow collection starting at at, over as many lines as
-// it takes, and returns the line where it nests more than s.limit deep,
-// or 0 with s.pos at the start of the line after the one it ends on.
-func (s *flowScanner) flow(at int) int {
+// it takes, and returns the line where it nests more than s.limit deep
+// (leaving out lift levels, the outermost, that the decoded document
+// does not have), or 0 with s.pos at the start of the line after the
+// one it ends on.
+func (s *flowScanner) flow(at, lift int) int {
 	depth := 0
 	tokenStart := true
 	for i := at; i < len(s.src); i++ {
@@ -431,7 +439,7 @@ func (s *flowScanner) flow(at int) int {
 			}
 			continue
 		case c == '[' || c == '{':
-			if depth++; depth > s.limit {
+			if depth++; depth-lift > s.limit {
 				return s.line
 			}
 		case c == ',' && depth > 0:

@@ -75,6 +75,12 @@ func (s *flowDepthSuite) TestFlowTooDeep(c *check.C) {
 		{"!\n! [[\n", 1, 0},
 		{"&a\n!t\n&b [[\n", 1, 0},
 		{"!t\n&a\n[[x]]\n", 1, 3},
+		// A merge key's sequence of maps adds no level: each map
+		// merges into the one holding the key.
+		{"name: x\nb: 1\n<<: [{}, {}]\n", 1, 0},
+		{"<<: [{b: [1]}]\n", 2, 0},
+		{"<<: [{b: [1]}]\n", 1, 1},
+		{"<<: {b: [1]}\n", 1, 1},
 	} {
 		c.Check(snap.TooDeep([]byte(t.src), t.limit), check.Equals, t.line, check.Commentf("%q", t.src))
 		if t.line > 0 {
