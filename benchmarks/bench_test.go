@@ -52,8 +52,7 @@ func BenchmarkPolicyReadyParsed(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		p.stop()
-		yamlBaseline[benchName(b)] = p.perUnit()
+		p.stopAsYAMLBaseline()
 	})
 	b.Run("parse", func(b *testing.B) {
 		p := startPerUnit(b, n, "iface")
@@ -66,12 +65,7 @@ func BenchmarkPolicyReadyParsed(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		p.stop()
-		if base, ok := yamlBaseline[benchName(b)]; ok {
-			now := p.perUnit()
-			b.ReportMetric(now[0]/base[0], "x-yaml")
-			b.ReportMetric(now[1]/base[1], "cpu-x-yaml")
-		}
+		p.stopOverYAML()
 	})
 }
 

@@ -333,11 +333,7 @@ var yamlBaseline = map[string][2]float64{}
 // as the baseline of a declaration benchmark, and records the time per
 // file in yamlBaseline.
 func benchmarkYAML(b *testing.B, files [][]byte, unit string) {
-	size := 0
-	for _, f := range files {
-		size += len(f)
-	}
-	b.SetBytes(int64(size))
+	setBytes(b, files)
 	p := startPerUnit(b, len(files), unit)
 	for i := 0; i < b.N; i++ {
 		for _, f := range files {
@@ -347,19 +343,41 @@ func benchmarkYAML(b *testing.B, files [][]byte, unit string) {
 			}
 		}
 	}
+	p.stopAsYAMLBaseline()
+}
+
+// setBytes reports the size of files as the bytes each operation reads.
+func setBytes(b *testing.B, files [][]byte) {
+	size := 0
+	for _, f := range files {
+		size += len(f)
+	}
+	b.SetBytes(int64(size))
+}
+
+// stopAsYAMLBaseline stops p and records its time per unit as yaml.v2's
+// for the sub-benchmark that follows in the same run.
+func (p *perUnit) stopAsYAMLBaseline() {
 	p.stop()
-	yamlBaseline[benchName(b)] = p.perUnit()
+	yamlBaseline[benchName(p.b)] = p.perUnit()
+}
+
+// stopOverYAML stops p and reports x-yaml and cpu-x-yaml: its time per
+// unit over yaml.v2's recorded just before, when there is one.
+func (p *perUnit) stopOverYAML() {
+	p.stop()
+	if base, ok := yamlBaseline[benchName(p.b)]; ok {
+		now := p.perUnit()
+		p.b.ReportMetric(now[0]/base[0], "x-yaml")
+		p.b.ReportMetric(now[1]/base[1], "cpu-x-yaml")
+	}
 }
 
 // benchmarkDeclarations checks each file with check, and reports
 // x-yaml and cpu-x-yaml: its time over that of yaml.v2 unmarshalling
 // the same files just before (the target is at most 1.5).
 func benchmarkDeclarations(b *testing.B, files [][]byte, unit string, check func([]byte) error) {
-	size := 0
-	for _, f := range files {
-		size += len(f)
-	}
-	b.SetBytes(int64(size))
+	setBytes(b, files)
 	p := startPerUnit(b, len(files), unit)
 	for i := 0; i < b.N; i++ {
 		for _, f := range files {
@@ -368,12 +386,7 @@ func benchmarkDeclarations(b *testing.B, files [][]byte, unit string, check func
 			}
 		}
 	}
-	p.stop()
-	if base, ok := yamlBaseline[benchName(b)]; ok {
-		now := p.perUnit()
-		b.ReportMetric(now[0]/base[0], "x-yaml")
-		b.ReportMetric(now[1]/base[1], "cpu-x-yaml")
-	}
+	p.stopOverYAML()
 }
 
 // BenchmarkParseDeclaration30K parses, validates and compiles a
